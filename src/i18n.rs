@@ -1,0 +1,1 @@
+//! The translation table for every user-facing string of the shell.

@@ -1,0 +1,10 @@
+//! Candor: a burnout survey whose scoring runs in the respondent's browser.
+//!
+//! The core (`lang`, `instrument`, `scoring`, `code`, `report`, `i18n`) is plain Rust with no browser
+//! dependency and is tested natively. The shell (`ui`) is Yew and exists only on `wasm32`.
+
+pub mod i18n;
+pub mod lang;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
