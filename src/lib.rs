@@ -4,7 +4,9 @@
 //! dependency and is tested natively. The shell (`ui`) is Yew and exists only on `wasm32`.
 
 pub mod i18n;
+pub mod instrument;
 pub mod lang;
+pub mod scoring;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

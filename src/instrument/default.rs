@@ -1,0 +1,552 @@
+//! The default Candor instrument, in our own words (English and Spanish).
+//!
+//! Wording rules: neutral, one idea per statement, answerable by any staff role, and never a
+//! paraphrase of a licensed instrument. Spanish uses "usted" and both genders where needed.
+
+use super::{
+    Burnout, Cutoffs, Instrument, Item, Lever, Outcome, Reference, Response, ResponseScale,
+    Section, Statement,
+};
+use crate::lang::Text;
+
+const fn t(en: &'static str, es: &'static str) -> Text {
+    Text { en, es }
+}
+
+static AGREEMENT: ResponseScale = ResponseScale {
+    id: "agreement",
+    options: &[
+        t("Strongly disagree", "Totalmente en desacuerdo"),
+        t("Disagree", "En desacuerdo"),
+        t(
+            "Neither agree nor disagree",
+            "Ni de acuerdo ni en desacuerdo",
+        ),
+        t("Agree", "De acuerdo"),
+        t("Strongly agree", "Totalmente de acuerdo"),
+    ],
+};
+
+// The five levels follow the structure of the non-proprietary single-item self-classification
+// (from "no signs" to "completely burned out, needs help"), written afresh.
+static BURNOUT_LEVELS: ResponseScale = ResponseScale {
+    id: "burnout-levels",
+    options: &[
+        t(
+            "My work gives me energy, and I have no signs of burnout.",
+            "Mi trabajo me da energía y no tengo señales de agotamiento (burnout).",
+        ),
+        t(
+            "Work is stressful at times and my energy is lower than it used to be, but I would not call it burnout.",
+            "A veces el trabajo es estresante y tengo menos energía que antes, pero no lo llamaría agotamiento.",
+        ),
+        t(
+            "I am starting to burn out: I notice signs such as feeling worn out, physically or emotionally.",
+            "Estoy empezando a agotarme: noto señales como sentirme desgastado/a, física o emocionalmente.",
+        ),
+        t(
+            "My signs of burnout do not go away, and frustration with work is often on my mind.",
+            "Mis señales de agotamiento no desaparecen y la frustración con el trabajo está a menudo en mi mente.",
+        ),
+        t(
+            "I feel completely burned out. I am not sure how long I can go on, and I may need help or a change.",
+            "Me siento completamente agotado/a. No sé cuánto tiempo más podré seguir y es posible que necesite ayuda o un cambio.",
+        ),
+    ],
+};
+
+static SATISFACTION: ResponseScale = ResponseScale {
+    id: "satisfaction",
+    options: &[
+        t("Very dissatisfied", "Muy insatisfecho/a"),
+        t("Dissatisfied", "Insatisfecho/a"),
+        t(
+            "Neither satisfied nor dissatisfied",
+            "Ni satisfecho/a ni insatisfecho/a",
+        ),
+        t("Satisfied", "Satisfecho/a"),
+        t("Very satisfied", "Muy satisfecho/a"),
+    ],
+};
+
+static AMOUNT: ResponseScale = ResponseScale {
+    id: "amount",
+    options: &[
+        t("None", "Nada"),
+        t("A little", "Un poco"),
+        t("A moderate amount", "Una cantidad moderada"),
+        t("A lot", "Mucho"),
+        t("An extreme amount", "Muchísimo"),
+    ],
+};
+
+static LIKELIHOOD: ResponseScale = ResponseScale {
+    id: "likelihood",
+    options: &[
+        t("Very unlikely", "Muy poco probable"),
+        t("Unlikely", "Poco probable"),
+        t("Unsure", "No estoy seguro/a"),
+        t("Likely", "Probable"),
+        t("Very likely", "Muy probable"),
+    ],
+};
+
+const fn agree(id: &'static str, en: &'static str, es: &'static str) -> Item {
+    Item {
+        id,
+        prompt: t(en, es),
+        response: Response::Scale(&AGREEMENT),
+    }
+}
+
+static ITEMS: [Item; 21] = [
+    Item {
+        id: "burnout",
+        prompt: t(
+            "Which statement best describes how you feel about your work these days?",
+            "¿Qué frase describe mejor cómo se siente con su trabajo en estos días?",
+        ),
+        response: Response::Scale(&BURNOUT_LEVELS),
+    },
+    Item {
+        id: "satisfaction",
+        prompt: t(
+            "Overall, how satisfied are you with your current job?",
+            "En general, ¿qué tan satisfecho/a está con su trabajo actual?",
+        ),
+        response: Response::Scale(&SATISFACTION),
+    },
+    Item {
+        id: "stress",
+        prompt: t(
+            "How much stress does your work cause you?",
+            "¿Cuánto estrés le causa su trabajo?",
+        ),
+        response: Response::Scale(&AMOUNT),
+    },
+    agree(
+        "valued",
+        "My organization values the work I do.",
+        "Mi organización valora el trabajo que hago.",
+    ),
+    Item {
+        id: "leave",
+        prompt: t(
+            "How likely is it that you will leave this organization within the next two years?",
+            "¿Qué tan probable es que deje esta organización en los próximos dos años?",
+        ),
+        response: Response::Scale(&LIKELIHOOD),
+    },
+    agree(
+        "values-1",
+        "Leaders here make decisions that match the values the organization states.",
+        "Aquí, los líderes toman decisiones coherentes con los valores que declara la organización.",
+    ),
+    agree(
+        "values-2",
+        "My own values fit the way this organization works.",
+        "Mis propios valores encajan con la forma en que trabaja esta organización.",
+    ),
+    agree(
+        "resources-1",
+        "My team has enough staff for the work we are asked to do.",
+        "Mi equipo tiene suficiente personal para el trabajo que se nos pide.",
+    ),
+    agree(
+        "resources-2",
+        "I can finish my documentation and paperwork within my scheduled hours.",
+        "Puedo terminar mi documentación y trámites dentro de mi horario programado.",
+    ),
+    agree(
+        "resources-3",
+        "The systems I must use, such as the electronic record, slow me down more than they help.",
+        "Los sistemas que debo usar, como el expediente electrónico, me retrasan más de lo que me ayudan.",
+    ),
+    agree(
+        "autonomy-1",
+        "I have a real say in my work schedule.",
+        "Tengo una participación real en mi horario de trabajo.",
+    ),
+    agree(
+        "autonomy-2",
+        "I am free to decide how best to meet the needs of the people I serve.",
+        "Tengo libertad para decidir cómo atender mejor las necesidades de las personas a quienes sirvo.",
+    ),
+    agree(
+        "autonomy-3",
+        "My workload is set with little regard for what is realistic.",
+        "Mi carga de trabajo se fija sin tener muy en cuenta lo que es realista.",
+    ),
+    agree(
+        "leadership-1",
+        "My direct leader listens to my concerns and follows through.",
+        "Mi jefe/a directo/a escucha mis inquietudes y les da seguimiento.",
+    ),
+    agree(
+        "leadership-2",
+        "My direct leader helps me grow and see the meaning in my work.",
+        "Mi jefe/a directo/a me ayuda a crecer y a ver el sentido de mi trabajo.",
+    ),
+    agree(
+        "culture-1",
+        "On my team, it is safe to speak up about problems and mistakes.",
+        "En mi equipo es seguro hablar de problemas y errores.",
+    ),
+    agree(
+        "culture-2",
+        "When work gets hard, my team pulls together and shares the load.",
+        "Cuando el trabajo se pone difícil, mi equipo se une y reparte la carga.",
+    ),
+    agree(
+        "culture-3",
+        "This organization adjusts its plans when staff are stretched too thin.",
+        "Esta organización ajusta sus planes cuando el personal está sobrecargado.",
+    ),
+    Item {
+        id: "priorities",
+        prompt: t(
+            "Which changes would help you most? Choose up to three.",
+            "¿Qué cambios le ayudarían más? Elija hasta tres.",
+        ),
+        response: Response::Several {
+            options: &[
+                t("More staff on my team", "Más personal en mi equipo"),
+                t(
+                    "Less documentation and administrative work",
+                    "Menos documentación y trabajo administrativo",
+                ),
+                t(
+                    "Better electronic record and tools",
+                    "Mejor expediente electrónico y herramientas",
+                ),
+                t("More control over my schedule", "Más control sobre mi horario"),
+                t(
+                    "A workload that fits my paid hours",
+                    "Una carga de trabajo que quepa en mis horas pagadas",
+                ),
+                t(
+                    "Leaders who listen and follow through",
+                    "Líderes que escuchen y den seguimiento",
+                ),
+                t(
+                    "Protected time for breaks and meals",
+                    "Tiempo protegido para descansos y comidas",
+                ),
+                t("Fair pay and recognition", "Pago justo y reconocimiento"),
+                t(
+                    "Better teamwork and communication",
+                    "Mejor trabajo en equipo y comunicación",
+                ),
+                t(
+                    "Safe ways to raise concerns",
+                    "Formas seguras de plantear inquietudes",
+                ),
+            ],
+            max: 3,
+        },
+    },
+    Item {
+        id: "unit",
+        prompt: t(
+            "In which unit or department do you work most of the time?",
+            "¿En qué unidad o departamento trabaja la mayor parte del tiempo?",
+        ),
+        response: Response::Unit,
+    },
+    Item {
+        id: "role",
+        prompt: t(
+            "Which group best describes your role?",
+            "¿Qué grupo describe mejor su función?",
+        ),
+        response: Response::OneOf(&[
+            t("Physician, including residents", "Médico/a, incluidos residentes"),
+            t("Nurse", "Enfermería"),
+            t(
+                "Advanced practice provider (nurse practitioner, physician assistant, midwife)",
+                "Profesional de práctica avanzada (enfermería de práctica avanzada, asistente médico, partería)",
+            ),
+            t(
+                "Other clinical or technical staff",
+                "Otro personal clínico o técnico",
+            ),
+            t(
+                "Administrative or support staff",
+                "Personal administrativo o de apoyo",
+            ),
+        ]),
+    },
+];
+
+static SECTIONS: [Section; 6] = [
+    Section {
+        id: "now",
+        title: t("Your work right now", "Su trabajo ahora"),
+        items: &["burnout", "satisfaction", "stress"],
+    },
+    Section {
+        id: "values-leadership",
+        title: t("Values and leadership", "Valores y liderazgo"),
+        items: &[
+            "values-1",
+            "values-2",
+            "leadership-1",
+            "leadership-2",
+            "valued",
+        ],
+    },
+    Section {
+        id: "resources-autonomy",
+        title: t("Time, tools and control", "Tiempo, herramientas y control"),
+        items: &[
+            "resources-1",
+            "resources-2",
+            "resources-3",
+            "autonomy-1",
+            "autonomy-2",
+            "autonomy-3",
+        ],
+    },
+    Section {
+        id: "team-future",
+        title: t("Your team and what comes next", "Su equipo y lo que viene"),
+        items: &["culture-1", "culture-2", "culture-3", "leave"],
+    },
+    Section {
+        id: "help",
+        title: t("What would help", "Qué ayudaría"),
+        items: &["priorities"],
+    },
+    Section {
+        id: "about",
+        title: t("About your work (optional)", "Sobre su trabajo (opcional)"),
+        items: &["unit", "role"],
+    },
+];
+
+static OUTCOMES: [Outcome; 4] = [
+    Outcome {
+        id: "satisfaction",
+        name: t("Job satisfaction", "Satisfacción laboral"),
+        favourable: t(
+            "satisfied or very satisfied",
+            "satisfecho/a o muy satisfecho/a",
+        ),
+        item: "satisfaction",
+        reverse: false,
+        cutoffs: Cutoffs {
+            unfavourable_max: 2,
+            favourable_min: 4,
+        },
+    },
+    Outcome {
+        id: "stress",
+        name: t("Work stress", "Estrés laboral"),
+        favourable: t("no or little stress", "ningún o poco estrés"),
+        item: "stress",
+        reverse: true,
+        cutoffs: Cutoffs {
+            unfavourable_max: 2,
+            favourable_min: 4,
+        },
+    },
+    Outcome {
+        id: "valued",
+        name: t("Feeling valued", "Sentirse valorado/a"),
+        favourable: t(
+            "agree that the organization values their work",
+            "de acuerdo en que la organización valora su trabajo",
+        ),
+        item: "valued",
+        reverse: false,
+        cutoffs: Cutoffs {
+            unfavourable_max: 2,
+            favourable_min: 4,
+        },
+    },
+    Outcome {
+        id: "leave",
+        name: t(
+            "Intent to leave within two years",
+            "Intención de irse en dos años",
+        ),
+        favourable: t(
+            "unlikely or very unlikely to leave",
+            "poco o muy poco probable que se vaya",
+        ),
+        item: "leave",
+        reverse: true,
+        cutoffs: Cutoffs {
+            unfavourable_max: 2,
+            favourable_min: 4,
+        },
+    },
+];
+
+static LEVERS: [Lever; 5] = [
+    Lever {
+        id: "values",
+        name: t("Values", "Valores"),
+        description: t(
+            "The organization is clear about its values and lives by them.",
+            "La organización tiene claros sus valores y actúa según ellos.",
+        ),
+        statements: &[
+            Statement { item: "values-1", reverse: false },
+            Statement { item: "values-2", reverse: false },
+        ],
+        actions: &[
+            t(
+                "Leaders state the organization's values and explain, for each major decision, how it serves them.",
+                "Los líderes expresan los valores de la organización y explican, en cada decisión importante, cómo los respeta.",
+            ),
+            t(
+                "Involve frontline staff in decisions that change how care is delivered, and report back what was decided and why.",
+                "Involucrar al personal de primera línea en las decisiones que cambian la forma de atender, e informar qué se decidió y por qué.",
+            ),
+        ],
+    },
+    Lever {
+        id: "resources",
+        name: t("Resources", "Recursos"),
+        description: t(
+            "There are enough staff, time and working tools to do the job well.",
+            "Hay suficiente personal, tiempo y herramientas que funcionan para hacer bien el trabajo.",
+        ),
+        statements: &[
+            Statement { item: "resources-1", reverse: false },
+            Statement { item: "resources-2", reverse: false },
+            Statement { item: "resources-3", reverse: true },
+        ],
+        actions: &[
+            t(
+                "Compare staffing with workload unit by unit and close the gaps, starting where strain is highest.",
+                "Comparar el personal con la carga de trabajo en cada unidad y cubrir las brechas, empezando donde la presión es mayor.",
+            ),
+            t(
+                "Remove documentation and inbox tasks that add nothing to care, and add team support for the rest.",
+                "Eliminar tareas de documentación y de bandeja de entrada que no aportan a la atención, y dar apoyo de equipo para el resto.",
+            ),
+            t(
+                "Fix the system and record problems staff name most often, and publish what has been fixed.",
+                "Resolver los problemas de sistemas y del expediente que el personal menciona más, y publicar lo que se ha resuelto.",
+            ),
+        ],
+    },
+    Lever {
+        id: "autonomy",
+        name: t("Autonomy", "Autonomía"),
+        description: t(
+            "People have flexibility and control over their schedule, workload and how they work.",
+            "Las personas tienen flexibilidad y control sobre su horario, su carga de trabajo y su forma de trabajar.",
+        ),
+        statements: &[
+            Statement { item: "autonomy-1", reverse: false },
+            Statement { item: "autonomy-2", reverse: false },
+            Statement { item: "autonomy-3", reverse: true },
+        ],
+        actions: &[
+            t(
+                "Let teams build their own schedules within clear coverage rules.",
+                "Permitir que los equipos armen sus propios horarios dentro de reglas claras de cobertura.",
+            ),
+            t(
+                "Set workloads together with the people who do the work, and adjust them when the real time needed differs.",
+                "Fijar las cargas de trabajo junto con quienes hacen el trabajo y ajustarlas cuando el tiempo real necesario sea distinto.",
+            ),
+        ],
+    },
+    Lever {
+        id: "leadership",
+        name: t("Leadership", "Liderazgo"),
+        description: t(
+            "Leaders listen, develop their people and connect the work with its meaning.",
+            "Los líderes escuchan, desarrollan a su gente y conectan el trabajo con su sentido.",
+        ),
+        statements: &[
+            Statement { item: "leadership-1", reverse: false },
+            Statement { item: "leadership-2", reverse: false },
+        ],
+        actions: &[
+            t(
+                "Give direct leaders the training and the time to hold regular one-to-one conversations about what gets in the way.",
+                "Dar a los líderes directos la formación y el tiempo para conversaciones individuales periódicas sobre lo que obstaculiza el trabajo.",
+            ),
+            t(
+                "Include staff feedback on listening and follow-through in how leaders are evaluated.",
+                "Incluir la opinión del personal sobre la escucha y el seguimiento en la evaluación de los líderes.",
+            ),
+        ],
+    },
+    Lever {
+        id: "culture",
+        name: t("Culture of resilience", "Cultura de resiliencia"),
+        description: t(
+            "The organization adapts and holds together under stress: teamwork and safety to speak up.",
+            "La organización se adapta y se mantiene unida bajo presión: trabajo en equipo y seguridad para hablar.",
+        ),
+        statements: &[
+            Statement { item: "culture-1", reverse: false },
+            Statement { item: "culture-2", reverse: false },
+            Statement { item: "culture-3", reverse: false },
+        ],
+        actions: &[
+            t(
+                "Hold short regular team huddles where problems and near misses are raised without blame, and close the loop on each one.",
+                "Hacer reuniones breves y periódicas de equipo donde se planteen problemas y casi errores sin culpar, y dar respuesta a cada uno.",
+            ),
+            t(
+                "Plan backup coverage so that a surge in demand is absorbed by the system, not by whoever is on shift.",
+                "Planificar cobertura de respaldo para que un aumento de la demanda lo absorba el sistema y no quien esté de turno.",
+            ),
+        ],
+    },
+];
+
+static REFERENCES: [Reference; 2] = [
+    Reference {
+        source: t(
+            "National organizational survey of about 18,000 US physicians (American Medical Association)",
+            "Encuesta organizacional nacional de unos 18,000 médicos de EE. UU. (Asociación Médica Estadounidense)",
+        ),
+        year: 2024,
+        measure: t(
+            "Self-reported burnout on a single-item scale; not identical to Candor's item",
+            "Agotamiento autoinformado en una escala de un solo ítem; no es idéntico al ítem de Candor",
+        ),
+        share: 0.432,
+    },
+    Reference {
+        source: t(
+            "National study of US physicians (Shanafelt and colleagues)",
+            "Estudio nacional de médicos de EE. UU. (Shanafelt y colaboradores)",
+        ),
+        year: 2023,
+        measure: t(
+            "Maslach Burnout Inventory (high emotional exhaustion or depersonalization); a different measure from Candor's",
+            "Inventario de Burnout de Maslach (agotamiento emocional o despersonalización altos); una medida distinta de la de Candor",
+        ),
+        share: 0.452,
+    },
+];
+
+/// The default instrument: burnout, four outcomes, five levers, ten priorities, unit and role.
+pub static DEFAULT: Instrument = Instrument {
+    id: "candor-default-1",
+    title: t(
+        "Candor work-system survey",
+        "Encuesta Candor sobre el sistema de trabajo",
+    ),
+    items: &ITEMS,
+    sections: &SECTIONS,
+    burnout: Burnout {
+        item: "burnout",
+        threshold: 3,
+    },
+    outcomes: &OUTCOMES,
+    levers: &LEVERS,
+    priorities: "priorities",
+    unit: "unit",
+    role: "role",
+    references: &REFERENCES,
+};

@@ -1,0 +1,559 @@
+//! The survey definition as data: items, response scales, the constructs they measure, sections,
+//! suggested organizational actions and national reference figures.
+//!
+//! An instrument is `&'static` data compiled into the binary (no parsing at run time keeps the
+//! WebAssembly small). The scoring engine, the code and the report read only this data, so another
+//! instrument can be added by writing another `Instrument` value and nothing else.
+
+mod default;
+
+use crate::lang::{Lang, Text};
+
+pub use default::DEFAULT;
+
+/// Number of levels a lever is scored on (the rounded mean of five-point statements).
+pub const LEVER_LEVELS: u8 = 5;
+
+/// The most units an organizer can list. Bounds the code's width, so it is part of the format.
+pub const MAX_UNITS: u8 = 30;
+
+/// The most options a "choose several" item may offer; a chosen set is kept as a 16-bit mask.
+pub const MAX_SEVERAL_OPTIONS: usize = 16;
+
+/// A complete survey definition.
+#[derive(Debug)]
+pub struct Instrument {
+    /// Stable identifier. It enters every code's survey tag, so changing it orphans old codes.
+    pub id: &'static str,
+    /// Name shown to people.
+    pub title: Text,
+    /// Every question, in no particular order (sections give the order).
+    pub items: &'static [Item],
+    /// The order in which items are shown, one section per screen.
+    pub sections: &'static [Section],
+    /// The burnout self-classification.
+    pub burnout: Burnout,
+    /// Single-item outcomes (satisfaction, stress, …), each binned favourable/neutral/unfavourable.
+    pub outcomes: &'static [Outcome],
+    /// The organizational levers (drivers), each measured by agreement statements.
+    pub levers: &'static [Lever],
+    /// Id of the "choose up to k changes" item.
+    pub priorities: &'static str,
+    /// Id of the optional unit item (its options come from the survey settings).
+    pub unit: &'static str,
+    /// Id of the optional broad-role item.
+    pub role: &'static str,
+    /// National figures to read the local burnout prevalence against.
+    pub references: &'static [Reference],
+}
+
+/// One question.
+#[derive(Debug)]
+pub struct Item {
+    /// Stable identifier, unique within the instrument.
+    pub id: &'static str,
+    /// The question or statement as shown.
+    pub prompt: Text,
+    /// How it is answered.
+    pub response: Response,
+}
+
+/// How an item is answered.
+#[derive(Debug)]
+pub enum Response {
+    /// One option of an ordered response scale; option 0 is the first listed.
+    Scale(&'static ResponseScale),
+    /// Any set of at most `max` options (unordered).
+    Several {
+        /// The options.
+        options: &'static [Text],
+        /// The most options one person may choose.
+        max: u8,
+    },
+    /// One of the organizer's units; the names come from the survey settings.
+    Unit,
+    /// One of a few unordered categories.
+    OneOf(&'static [Text]),
+}
+
+/// An ordered response scale, listed from the lowest to the highest value.
+#[derive(Debug)]
+pub struct ResponseScale {
+    /// Stable identifier.
+    pub id: &'static str,
+    /// The options, lowest first.
+    pub options: &'static [Text],
+}
+
+/// A group of items shown together on one screen.
+#[derive(Debug)]
+pub struct Section {
+    /// Stable identifier.
+    pub id: &'static str,
+    /// Heading shown above the items.
+    pub title: Text,
+    /// Ids of the items, in order.
+    pub items: &'static [&'static str],
+}
+
+/// The burnout self-classification and where burnout starts.
+#[derive(Debug)]
+pub struct Burnout {
+    /// Id of the item (a scale item whose options are the levels, lowest first).
+    pub item: &'static str,
+    /// The lowest level (1-based) that counts as burnout.
+    pub threshold: u8,
+}
+
+/// A single-item outcome such as job satisfaction.
+#[derive(Debug)]
+pub struct Outcome {
+    /// Stable identifier.
+    pub id: &'static str,
+    /// Short name for the report.
+    pub name: Text,
+    /// What "favourable" means here, for the report's legend.
+    pub favourable: Text,
+    /// Id of the scale item.
+    pub item: &'static str,
+    /// True when the scale's high end is the unhealthy one (e.g. stress).
+    pub reverse: bool,
+    /// Where the bins start, on the oriented scale (1 = least healthy).
+    pub cutoffs: Cutoffs,
+}
+
+/// Bins on an oriented 1..=k scale: `..=unfavourable_max` unfavourable, `favourable_min..`
+/// favourable, anything between neutral.
+#[derive(Clone, Copy, Debug)]
+pub struct Cutoffs {
+    /// Highest oriented value that is unfavourable.
+    pub unfavourable_max: u8,
+    /// Lowest oriented value that is favourable.
+    pub favourable_min: u8,
+}
+
+/// An organizational lever (driver of burnout).
+#[derive(Debug)]
+pub struct Lever {
+    /// Stable identifier.
+    pub id: &'static str,
+    /// Short name.
+    pub name: Text,
+    /// One sentence on what the lever is.
+    pub description: Text,
+    /// The agreement statements that measure it.
+    pub statements: &'static [Statement],
+    /// What the organization can do when this lever is weak.
+    pub actions: &'static [Text],
+}
+
+/// One statement of a lever.
+#[derive(Clone, Copy, Debug)]
+pub struct Statement {
+    /// Id of the (five-point agreement) item.
+    pub item: &'static str,
+    /// True when agreeing is the unhealthy direction, so the answer is flipped before averaging.
+    pub reverse: bool,
+}
+
+/// A published national figure for burnout prevalence.
+#[derive(Debug)]
+pub struct Reference {
+    /// Who measured it and whom.
+    pub source: Text,
+    /// Year the survey was fielded.
+    pub year: u16,
+    /// How burnout was measured, so nobody mistakes it for our measure.
+    pub measure: Text,
+    /// Prevalence as a share (0.432 for 43.2%).
+    pub share: f64,
+}
+
+/// The organizer's settings that change what a code can hold. Every code carries a tag derived
+/// from these, so a code made under another survey link is recognised as such.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Survey {
+    /// Identifier chosen by the setup page (random, travels in the link's fragment).
+    pub id: String,
+    /// How many units the organizer listed (0 = the unit question is not asked).
+    pub units: u8,
+    /// Whether the broad-role question is asked.
+    pub asks_role: bool,
+}
+
+/// Why an instrument definition is unusable.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InstrumentError {
+    /// An identifier is empty.
+    EmptyId,
+    /// Two items, sections, outcomes or levers share an id.
+    DuplicateId(&'static str),
+    /// A text is missing in a language.
+    EmptyText {
+        /// The item or construct that holds it.
+        owner: &'static str,
+        /// The language it is missing in.
+        lang: Lang,
+    },
+    /// A construct or section names an item that does not exist.
+    UnknownItem(&'static str),
+    /// An item is used by no construct, or by more than one.
+    ItemNotInOneConstruct(&'static str),
+    /// An item is in no section, or in more than one.
+    ItemNotInOneSection(&'static str),
+    /// An item's response does not fit the construct that uses it.
+    WrongResponse(&'static str),
+    /// A scale, cutoff, threshold or limit is out of range.
+    BadRange(&'static str),
+    /// A lever has no statements, or an outcome list, lever list or action list is empty.
+    Empty(&'static str),
+}
+
+impl Survey {
+    /// A survey with this id that asks neither the unit nor the role question.
+    pub fn new(id: impl Into<String>) -> Survey {
+        Survey {
+            id: id.into(),
+            units: 0,
+            asks_role: false,
+        }
+    }
+}
+
+impl Instrument {
+    /// The item with this id.
+    pub fn item(&self, id: &str) -> Option<&'static Item> {
+        self.items.iter().find(|item| item.id == id)
+    }
+
+    /// Position of the item with this id in [`Instrument::items`] (how answers are addressed).
+    pub fn item_index(&self, id: &str) -> Option<usize> {
+        self.items.iter().position(|item| item.id == id)
+    }
+
+    /// Number of burnout levels (options of the burnout item).
+    pub fn burnout_levels(&self) -> u8 {
+        self.item(self.burnout.item)
+            .and_then(|item| item.scale())
+            .map_or(0, |scale| u8::try_from(scale.options.len()).unwrap_or(0))
+    }
+
+    /// The priority options and the most one person may choose.
+    pub fn priority_options(&self) -> (&'static [Text], u8) {
+        match self.item(self.priorities).map(|item| &item.response) {
+            Some(Response::Several { options, max }) => (options, *max),
+            _ => (&[], 0),
+        }
+    }
+
+    /// The broad-role categories.
+    pub fn role_options(&self) -> &'static [Text] {
+        match self.item(self.role).map(|item| &item.response) {
+            Some(Response::OneOf(options)) => options,
+            _ => &[],
+        }
+    }
+
+    /// Whether `survey` shows this item (the unit and role questions are the organizer's choice).
+    pub fn asks(&self, survey: &Survey, item_id: &str) -> bool {
+        if item_id == self.unit {
+            survey.units > 0
+        } else if item_id == self.role {
+            survey.asks_role
+        } else {
+            self.item(item_id).is_some()
+        }
+    }
+
+    /// Checks every rule the scoring engine and the code rely on, so that a broken definition is
+    /// caught by a test rather than by a respondent.
+    pub fn validate(&self) -> Result<(), InstrumentError> {
+        if self.id.is_empty() {
+            return Err(InstrumentError::EmptyId);
+        }
+        check_text("instrument", self.title)?;
+        check_unique(self.items.iter().map(|item| item.id))?;
+        check_unique(self.sections.iter().map(|section| section.id))?;
+        check_unique(
+            self.outcomes
+                .iter()
+                .map(|outcome| outcome.id)
+                .chain(self.levers.iter().map(|lever| lever.id)),
+        )?;
+        for item in self.items {
+            if item.id.is_empty() {
+                return Err(InstrumentError::EmptyId);
+            }
+            check_item(item)?;
+        }
+        for section in self.sections {
+            check_text(section.id, section.title)?;
+            for id in section.items {
+                self.item(id).ok_or(InstrumentError::UnknownItem(id))?;
+            }
+        }
+        for item in self.items {
+            let sections = self
+                .sections
+                .iter()
+                .flat_map(|section| section.items.iter())
+                .filter(|id| **id == item.id)
+                .count();
+            if sections != 1 {
+                return Err(InstrumentError::ItemNotInOneSection(item.id));
+            }
+        }
+        self.check_constructs()?;
+        for item in self.items {
+            if self.constructs_using(item.id) != 1 {
+                return Err(InstrumentError::ItemNotInOneConstruct(item.id));
+            }
+        }
+        for reference in self.references {
+            check_text("reference", reference.source)?;
+            check_text("reference", reference.measure)?;
+            if !(0.0..=1.0).contains(&reference.share) {
+                return Err(InstrumentError::BadRange("reference"));
+            }
+        }
+        Ok(())
+    }
+
+    fn check_constructs(&self) -> Result<(), InstrumentError> {
+        let burnout = self.scale_of(self.burnout.item)?;
+        let levels = burnout.options.len();
+        if !(2..=8).contains(&levels)
+            || self.burnout.threshold < 2
+            || usize::from(self.burnout.threshold) > levels
+        {
+            return Err(InstrumentError::BadRange(self.burnout.item));
+        }
+        if self.outcomes.is_empty() {
+            return Err(InstrumentError::Empty("outcomes"));
+        }
+        for outcome in self.outcomes {
+            check_text(outcome.id, outcome.name)?;
+            check_text(outcome.id, outcome.favourable)?;
+            let k = self.scale_of(outcome.item)?.options.len();
+            let Cutoffs {
+                unfavourable_max,
+                favourable_min,
+            } = outcome.cutoffs;
+            if unfavourable_max < 1
+                || favourable_min <= unfavourable_max
+                || usize::from(favourable_min) > k
+            {
+                return Err(InstrumentError::BadRange(outcome.id));
+            }
+        }
+        if self.levers.is_empty() {
+            return Err(InstrumentError::Empty("levers"));
+        }
+        for lever in self.levers {
+            check_text(lever.id, lever.name)?;
+            check_text(lever.id, lever.description)?;
+            if lever.statements.is_empty() {
+                return Err(InstrumentError::Empty(lever.id));
+            }
+            if lever.actions.is_empty() {
+                return Err(InstrumentError::Empty(lever.id));
+            }
+            for action in lever.actions {
+                check_text(lever.id, *action)?;
+            }
+            for statement in lever.statements {
+                // Lever levels are rounded means, so every statement must share the same five points.
+                if self.scale_of(statement.item)?.options.len() != usize::from(LEVER_LEVELS) {
+                    return Err(InstrumentError::WrongResponse(statement.item));
+                }
+            }
+        }
+        match self.item(self.priorities).map(|item| &item.response) {
+            Some(Response::Several { options, max }) => {
+                if options.is_empty()
+                    || options.len() > MAX_SEVERAL_OPTIONS
+                    || *max == 0
+                    || usize::from(*max) > options.len()
+                {
+                    return Err(InstrumentError::BadRange(self.priorities));
+                }
+            }
+            Some(_) => return Err(InstrumentError::WrongResponse(self.priorities)),
+            None => return Err(InstrumentError::UnknownItem(self.priorities)),
+        }
+        match self.item(self.unit).map(|item| &item.response) {
+            Some(Response::Unit) => {}
+            Some(_) => return Err(InstrumentError::WrongResponse(self.unit)),
+            None => return Err(InstrumentError::UnknownItem(self.unit)),
+        }
+        match self.item(self.role).map(|item| &item.response) {
+            Some(Response::OneOf(options)) if !options.is_empty() && options.len() < 32 => {}
+            Some(_) => return Err(InstrumentError::WrongResponse(self.role)),
+            None => return Err(InstrumentError::UnknownItem(self.role)),
+        }
+        Ok(())
+    }
+
+    fn scale_of(&self, id: &'static str) -> Result<&'static ResponseScale, InstrumentError> {
+        self.item(id)
+            .ok_or(InstrumentError::UnknownItem(id))?
+            .scale()
+            .ok_or(InstrumentError::WrongResponse(id))
+    }
+
+    fn constructs_using(&self, id: &str) -> usize {
+        let single = [self.burnout.item, self.priorities, self.unit, self.role]
+            .iter()
+            .filter(|used| **used == id)
+            .count();
+        let outcomes = self.outcomes.iter().filter(|o| o.item == id).count();
+        let statements = self
+            .levers
+            .iter()
+            .flat_map(|lever| lever.statements.iter())
+            .filter(|s| s.item == id)
+            .count();
+        single + outcomes + statements
+    }
+}
+
+impl Item {
+    /// The response scale, when the item is answered on one.
+    pub fn scale(&self) -> Option<&'static ResponseScale> {
+        match self.response {
+            Response::Scale(scale) => Some(scale),
+            _ => None,
+        }
+    }
+}
+
+fn check_text(owner: &'static str, text: Text) -> Result<(), InstrumentError> {
+    for lang in Lang::ALL {
+        if text.get(lang).trim().is_empty() {
+            return Err(InstrumentError::EmptyText { owner, lang });
+        }
+    }
+    Ok(())
+}
+
+fn check_unique(ids: impl Iterator<Item = &'static str>) -> Result<(), InstrumentError> {
+    let mut seen = std::collections::HashSet::new();
+    for id in ids {
+        if !seen.insert(id) {
+            return Err(InstrumentError::DuplicateId(id));
+        }
+    }
+    Ok(())
+}
+
+fn check_item(item: &Item) -> Result<(), InstrumentError> {
+    check_text(item.id, item.prompt)?;
+    match item.response {
+        Response::Scale(scale) => {
+            if scale.options.len() < 2 {
+                return Err(InstrumentError::BadRange(item.id));
+            }
+            scale
+                .options
+                .iter()
+                .try_for_each(|option| check_text(item.id, *option))
+        }
+        Response::Several { options, .. } | Response::OneOf(options) => options
+            .iter()
+            .try_for_each(|option| check_text(item.id, *option)),
+        Response::Unit => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_instrument_validates() {
+        assert_eq!(DEFAULT.validate(), Ok(()));
+    }
+
+    #[test]
+    fn default_instrument_has_the_promised_shape() {
+        assert_eq!(DEFAULT.burnout_levels(), 5);
+        assert_eq!(DEFAULT.burnout.threshold, 3);
+        assert_eq!(DEFAULT.outcomes.len(), 4);
+        assert_eq!(DEFAULT.levers.len(), 5);
+        for lever in DEFAULT.levers {
+            assert!((2..=3).contains(&lever.statements.len()), "{}", lever.id);
+            assert!((2..=3).contains(&lever.actions.len()), "{}", lever.id);
+        }
+        let (priorities, max) = DEFAULT.priority_options();
+        assert_eq!((priorities.len(), max), (10, 3));
+        assert_eq!(DEFAULT.role_options().len(), 5);
+        assert!((18..=22).contains(&DEFAULT.items.len()));
+        assert!(DEFAULT.references.len() >= 2);
+    }
+
+    #[test]
+    fn validation_catches_an_item_outside_every_section() {
+        static ITEMS: [Item; 1] = [Item {
+            id: "x",
+            prompt: Text { en: "x", es: "x" },
+            response: Response::Unit,
+        }];
+        let broken = Instrument {
+            items: &ITEMS,
+            sections: &[],
+            ..copy_of_default()
+        };
+        assert_eq!(
+            broken.validate(),
+            Err(InstrumentError::ItemNotInOneSection("x"))
+        );
+    }
+
+    #[test]
+    fn validation_catches_missing_spanish() {
+        static SECTIONS: [Section; 1] = [Section {
+            id: "s",
+            title: Text { en: "S", es: " " },
+            items: &[],
+        }];
+        let broken = Instrument {
+            sections: &SECTIONS,
+            ..copy_of_default()
+        };
+        assert_eq!(
+            broken.validate(),
+            Err(InstrumentError::EmptyText {
+                owner: "s",
+                lang: Lang::Es
+            })
+        );
+    }
+
+    #[test]
+    fn validation_catches_an_item_in_two_constructs() {
+        let broken = Instrument {
+            role: DEFAULT.unit,
+            ..copy_of_default()
+        };
+        assert!(broken.validate().is_err());
+    }
+
+    fn copy_of_default() -> Instrument {
+        Instrument {
+            id: DEFAULT.id,
+            title: DEFAULT.title,
+            items: DEFAULT.items,
+            sections: DEFAULT.sections,
+            burnout: Burnout {
+                item: DEFAULT.burnout.item,
+                threshold: DEFAULT.burnout.threshold,
+            },
+            outcomes: DEFAULT.outcomes,
+            levers: DEFAULT.levers,
+            priorities: DEFAULT.priorities,
+            unit: DEFAULT.unit,
+            role: DEFAULT.role,
+            references: DEFAULT.references,
+        }
+    }
+}

@@ -1,0 +1,534 @@
+//! Answers → scores: the burnout level, each outcome's bin, each lever's level, the chosen
+//! priorities, unit and role. Only scores ever leave this module; the answers stay in the shell.
+//!
+//! The rules are written down in `docs/scoring.md`.
+
+use crate::instrument::{Cutoffs, Instrument, Response, Survey, LEVER_LEVELS};
+use crate::lang::Lang;
+
+/// One person's answer to one item.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Answer {
+    /// The index (from 0) of the chosen option: a scale point, a unit or a category.
+    One(u8),
+    /// The indices of the chosen options of a "choose several" item.
+    Several(Vec<u8>),
+}
+
+/// What one respondent answered, addressed by the item's position in [`Instrument::items`].
+/// Every entry is optional: the shell fills them in as the person goes.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Answers {
+    entries: Vec<Option<Answer>>,
+}
+
+/// A three-way reading of an outcome or a lever, healthy direction last.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Bin {
+    /// The unhealthy end.
+    Unfavourable,
+    /// Neither.
+    Neutral,
+    /// The healthy end.
+    Favourable,
+}
+
+/// One respondent's scored, coarse results: exactly what a code holds.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Scores {
+    /// Burnout self-classification, 1 (no signs) to 5 (completely burned out).
+    pub burnout: u8,
+    /// Per outcome (instrument order): its bin, or `None` when not answered.
+    pub outcomes: Vec<Option<Bin>>,
+    /// Per lever (instrument order): its level 1–5, or `None` when fewer than half its statements
+    /// were answered.
+    pub levers: Vec<Option<u8>>,
+    /// The chosen priorities as a bit set (bit i = option i).
+    pub priorities: u16,
+    /// The unit's index in the organizer's list, when asked and answered.
+    pub unit: Option<u8>,
+    /// The broad role's index, when asked and answered.
+    pub role: Option<u8>,
+}
+
+/// Why answers cannot be scored. Apart from a missing burnout answer these point to a bug in
+/// whoever built the answers, but they are still reported rather than panicking.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ScoreError {
+    /// The burnout question is required and was not answered.
+    MissingBurnout,
+    /// The answers were built for an instrument with a different number of items.
+    WrongInstrument,
+    /// An answer names an option the item does not have.
+    OutOfRange(&'static str),
+    /// An answer has the wrong form for its item (one option where several are allowed, …).
+    WrongForm(&'static str),
+    /// More options were chosen than allowed, or the same one twice.
+    TooManyChoices(&'static str),
+    /// The unit or role question was answered although this survey does not ask it.
+    NotAsked(&'static str),
+}
+
+impl ScoreError {
+    /// A sentence a person understands.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (ScoreError::MissingBurnout, Lang::En) => {
+                "Please answer the question on how you feel about your work; it is the one question that is required.".into()
+            }
+            (ScoreError::MissingBurnout, Lang::Es) => {
+                "Responda la pregunta sobre cómo se siente con su trabajo; es la única pregunta obligatoria.".into()
+            }
+            (ScoreError::WrongInstrument, Lang::En) => {
+                "These answers belong to a different version of the questionnaire. Please start the survey again.".into()
+            }
+            (ScoreError::WrongInstrument, Lang::Es) => {
+                "Estas respuestas pertenecen a otra versión del cuestionario. Empiece la encuesta de nuevo.".into()
+            }
+            (ScoreError::OutOfRange(item), Lang::En) => {
+                format!("The answer to question “{item}” is not one of its options. Please answer it again.")
+            }
+            (ScoreError::OutOfRange(item), Lang::Es) => {
+                format!("La respuesta a la pregunta «{item}» no es una de sus opciones. Respóndala de nuevo.")
+            }
+            (ScoreError::WrongForm(item), Lang::En) => {
+                format!("The answer to question “{item}” has the wrong form. Please answer it again.")
+            }
+            (ScoreError::WrongForm(item), Lang::Es) => {
+                format!("La respuesta a la pregunta «{item}» no tiene la forma correcta. Respóndala de nuevo.")
+            }
+            (ScoreError::TooManyChoices(item), Lang::En) => {
+                format!("Question “{item}” has more choices than allowed, or one choice twice.")
+            }
+            (ScoreError::TooManyChoices(item), Lang::Es) => {
+                format!("La pregunta «{item}» tiene más opciones elegidas de las permitidas, o una repetida.")
+            }
+            (ScoreError::NotAsked(item), Lang::En) => {
+                format!("Question “{item}” is not part of this survey, so it cannot be answered.")
+            }
+            (ScoreError::NotAsked(item), Lang::Es) => {
+                format!("La pregunta «{item}» no forma parte de esta encuesta, así que no se puede responder.")
+            }
+        }
+    }
+}
+
+impl Answers {
+    /// No answers yet, one empty entry per item of `instrument`.
+    pub fn new(instrument: &Instrument) -> Answers {
+        Answers {
+            entries: vec![None; instrument.items.len()],
+        }
+    }
+
+    /// The answer at item position `index`, if any.
+    pub fn get(&self, index: usize) -> Option<&Answer> {
+        self.entries.get(index).and_then(Option::as_ref)
+    }
+
+    /// Sets or clears (`None`) the answer at item position `index`. Returns false, changing
+    /// nothing, when there is no such item.
+    pub fn set(&mut self, index: usize, answer: Option<Answer>) -> bool {
+        match self.entries.get_mut(index) {
+            Some(entry) => {
+                *entry = answer;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Sets the answer of the item with this id; false when `instrument` has no such item.
+    pub fn set_by_id(&mut self, instrument: &Instrument, id: &str, answer: Option<Answer>) -> bool {
+        instrument
+            .item_index(id)
+            .is_some_and(|index| self.set(index, answer))
+    }
+
+    /// Number of item positions (equals the instrument's item count).
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when built for an instrument without items.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+impl Bin {
+    /// Every bin, unhealthy first.
+    pub const ALL: [Bin; 3] = [Bin::Unfavourable, Bin::Neutral, Bin::Favourable];
+
+    /// The bin of a lever level: 1–2 unfavourable, 3 neutral, 4–5 favourable.
+    pub fn of_level(level: u8) -> Bin {
+        match level {
+            0..=2 => Bin::Unfavourable,
+            3 => Bin::Neutral,
+            _ => Bin::Favourable,
+        }
+    }
+
+    fn of_oriented(value: u8, cutoffs: Cutoffs) -> Bin {
+        if value <= cutoffs.unfavourable_max {
+            Bin::Unfavourable
+        } else if value >= cutoffs.favourable_min {
+            Bin::Favourable
+        } else {
+            Bin::Neutral
+        }
+    }
+}
+
+impl Scores {
+    /// Whether the burnout level counts as burnout under `instrument` (level ≥ 3 by default).
+    pub fn burned_out(&self, instrument: &Instrument) -> bool {
+        self.burnout >= instrument.burnout.threshold
+    }
+
+    /// The chosen priorities' indices, in order.
+    pub fn chosen_priorities(&self) -> impl Iterator<Item = u8> + '_ {
+        (0..16u8).filter(move |bit| self.priorities & (1 << bit) != 0)
+    }
+}
+
+/// Scores `answers` under `instrument` as deployed in `survey`.
+pub fn score(
+    instrument: &Instrument,
+    survey: &Survey,
+    answers: &Answers,
+) -> Result<Scores, ScoreError> {
+    if answers.len() != instrument.items.len() {
+        return Err(ScoreError::WrongInstrument);
+    }
+    let burnout = match one_of_scale(instrument, answers, instrument.burnout.item)? {
+        Some((value, _)) => value,
+        None => return Err(ScoreError::MissingBurnout),
+    };
+    let mut outcomes = Vec::with_capacity(instrument.outcomes.len());
+    for outcome in instrument.outcomes {
+        let bin = one_of_scale(instrument, answers, outcome.item)?
+            .map(|(value, k)| Bin::of_oriented(orient(value, k, outcome.reverse), outcome.cutoffs));
+        outcomes.push(bin);
+    }
+    let mut levers = Vec::with_capacity(instrument.levers.len());
+    for lever in instrument.levers {
+        let (mut sum, mut answered) = (0u32, 0u32);
+        for statement in lever.statements {
+            if let Some((value, k)) = one_of_scale(instrument, answers, statement.item)? {
+                sum += u32::from(orient(value, k, statement.reverse));
+                answered += 1;
+            }
+        }
+        let total = u32::try_from(lever.statements.len()).unwrap_or(u32::MAX);
+        // At least half the statements, so a lever never rests on a minority of its evidence.
+        levers.push((answered > 0 && 2 * answered >= total).then(|| level_of(sum, answered)));
+    }
+    let priorities = several(instrument, answers, instrument.priorities)?;
+    let unit = optional_one(
+        instrument,
+        answers,
+        instrument.unit,
+        survey.units,
+        survey.units > 0,
+    )?;
+    let roles = u8::try_from(instrument.role_options().len()).unwrap_or(0);
+    let role = optional_one(
+        instrument,
+        answers,
+        instrument.role,
+        roles,
+        survey.asks_role,
+    )?;
+    Ok(Scores {
+        burnout,
+        outcomes,
+        levers,
+        priorities,
+        unit,
+        role,
+    })
+}
+
+/// The respondent's own mean (1–5, healthy high) on a lever, for their results screen; `None` under
+/// the same missing-answer rule as the level. Never leaves the device.
+pub fn lever_mean(instrument: &Instrument, answers: &Answers, lever: usize) -> Option<f64> {
+    let lever = instrument.levers.get(lever)?;
+    let (mut sum, mut answered) = (0u32, 0u32);
+    for statement in lever.statements {
+        if let Ok(Some((value, k))) = one_of_scale(instrument, answers, statement.item) {
+            sum += u32::from(orient(value, k, statement.reverse));
+            answered += 1;
+        }
+    }
+    let total = u32::try_from(lever.statements.len()).ok()?;
+    (answered > 0 && 2 * answered >= total).then(|| f64::from(sum) / f64::from(answered))
+}
+
+/// The level (1–5) of a mean `sum / count` of oriented 1–5 answers: the nearest whole number, and an
+/// exact half rounds toward the neutral 3 (2.5 → 3, 3.5 → 3, 1.5 → 2, 4.5 → 4). Rounding toward
+/// neutral claims neither health nor harm on a split answer and keeps the rule symmetric.
+pub fn level_of(sum: u32, count: u32) -> u8 {
+    if count == 0 {
+        return 3;
+    }
+    let floor = sum / count;
+    let twice_remainder = 2 * (sum % count);
+    let level = if twice_remainder > count || (twice_remainder == count && floor < 3) {
+        floor + 1
+    } else {
+        floor
+    };
+    u8::try_from(level.clamp(1, u32::from(LEVER_LEVELS))).unwrap_or(3)
+}
+
+/// 1-based value on the healthy-high orientation.
+fn orient(value: u8, k: u8, reverse: bool) -> u8 {
+    if reverse {
+        k + 1 - value
+    } else {
+        value
+    }
+}
+
+/// The 1-based answer to a scale item and the scale's length.
+fn one_of_scale(
+    instrument: &Instrument,
+    answers: &Answers,
+    id: &'static str,
+) -> Result<Option<(u8, u8)>, ScoreError> {
+    let (index, item) = locate(instrument, id)?;
+    let k = match &item.response {
+        Response::Scale(scale) => u8::try_from(scale.options.len()).unwrap_or(u8::MAX),
+        _ => return Err(ScoreError::WrongForm(id)),
+    };
+    match answers.get(index) {
+        None => Ok(None),
+        Some(Answer::One(option)) if *option < k => Ok(Some((option + 1, k))),
+        Some(Answer::One(_)) => Err(ScoreError::OutOfRange(id)),
+        Some(Answer::Several(_)) => Err(ScoreError::WrongForm(id)),
+    }
+}
+
+fn several(
+    instrument: &Instrument,
+    answers: &Answers,
+    id: &'static str,
+) -> Result<u16, ScoreError> {
+    let (index, _) = locate(instrument, id)?;
+    let (options, max) = instrument.priority_options();
+    match answers.get(index) {
+        None => Ok(0),
+        Some(Answer::One(_)) => Err(ScoreError::WrongForm(id)),
+        Some(Answer::Several(chosen)) => {
+            let mut mask = 0u16;
+            for &option in chosen {
+                if usize::from(option) >= options.len() {
+                    return Err(ScoreError::OutOfRange(id));
+                }
+                let bit = 1u16 << option;
+                if mask & bit != 0 {
+                    return Err(ScoreError::TooManyChoices(id));
+                }
+                mask |= bit;
+            }
+            if mask.count_ones() > u32::from(max) {
+                return Err(ScoreError::TooManyChoices(id));
+            }
+            Ok(mask)
+        }
+    }
+}
+
+fn optional_one(
+    instrument: &Instrument,
+    answers: &Answers,
+    id: &'static str,
+    options: u8,
+    asked: bool,
+) -> Result<Option<u8>, ScoreError> {
+    let (index, _) = locate(instrument, id)?;
+    match answers.get(index) {
+        None => Ok(None),
+        Some(_) if !asked => Err(ScoreError::NotAsked(id)),
+        Some(Answer::One(option)) if *option < options => Ok(Some(*option)),
+        Some(Answer::One(_)) => Err(ScoreError::OutOfRange(id)),
+        Some(Answer::Several(_)) => Err(ScoreError::WrongForm(id)),
+    }
+}
+
+fn locate(
+    instrument: &Instrument,
+    id: &'static str,
+) -> Result<(usize, &'static crate::instrument::Item), ScoreError> {
+    let index = instrument
+        .item_index(id)
+        .ok_or(ScoreError::WrongInstrument)?;
+    let item = instrument.item(id).ok_or(ScoreError::WrongInstrument)?;
+    Ok((index, item))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::instrument::DEFAULT;
+
+    fn answers(pairs: &[(&str, Answer)]) -> Answers {
+        let mut answers = Answers::new(&DEFAULT);
+        for (id, answer) in pairs {
+            assert!(
+                answers.set_by_id(&DEFAULT, id, Some(answer.clone())),
+                "{id}"
+            );
+        }
+        answers
+    }
+
+    fn survey() -> Survey {
+        Survey {
+            id: "test".into(),
+            units: 4,
+            asks_role: true,
+        }
+    }
+
+    #[test]
+    fn levels_round_half_toward_neutral() {
+        assert_eq!(level_of(5, 2), 3); // 2.5
+        assert_eq!(level_of(7, 2), 3); // 3.5
+        assert_eq!(level_of(3, 2), 2); // 1.5
+        assert_eq!(level_of(9, 2), 4); // 4.5
+        assert_eq!(level_of(8, 3), 3); // 2.67
+        assert_eq!(level_of(10, 3), 3); // 3.33
+        assert_eq!(level_of(11, 3), 4); // 3.67
+        assert_eq!(level_of(4, 3), 1); // 1.33
+        assert_eq!(level_of(15, 3), 5);
+        assert_eq!(level_of(1, 1), 1);
+    }
+
+    #[test]
+    fn a_full_response_scores_as_documented() {
+        let scores = score(
+            &DEFAULT,
+            &survey(),
+            &answers(&[
+                ("burnout", Answer::One(2)),
+                ("satisfaction", Answer::One(3)),
+                ("stress", Answer::One(3)),
+                ("valued", Answer::One(2)),
+                ("leave", Answer::One(0)),
+                ("values-1", Answer::One(4)),
+                ("values-2", Answer::One(3)),
+                ("resources-1", Answer::One(0)),
+                ("resources-2", Answer::One(1)),
+                ("resources-3", Answer::One(4)),
+                ("autonomy-1", Answer::One(2)),
+                ("autonomy-2", Answer::One(3)),
+                ("leadership-1", Answer::One(3)),
+                ("priorities", Answer::Several(vec![0, 1, 9])),
+                ("unit", Answer::One(3)),
+                ("role", Answer::One(1)),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(scores.burnout, 3);
+        assert!(scores.burned_out(&DEFAULT));
+        assert_eq!(
+            scores.outcomes,
+            vec![
+                Some(Bin::Favourable),
+                Some(Bin::Unfavourable),
+                Some(Bin::Neutral),
+                Some(Bin::Favourable)
+            ]
+        );
+        // values (5+4)/2 = 4.5 → 4; resources (1+2+1)/3 → 1; autonomy (3+4)/2 = 3.5 → 3 (2 of 3
+        // answered); leadership 1 of 2 answered → 4; culture nothing answered.
+        assert_eq!(
+            scores.levers,
+            vec![Some(4), Some(1), Some(3), Some(4), None]
+        );
+        assert_eq!(scores.priorities, 0b10_0000_0011);
+        assert_eq!(scores.unit, Some(3));
+        assert_eq!(scores.role, Some(1));
+    }
+
+    #[test]
+    fn a_lever_with_fewer_than_half_its_statements_is_not_answered() {
+        let scores = score(
+            &DEFAULT,
+            &survey(),
+            &answers(&[("burnout", Answer::One(0)), ("culture-1", Answer::One(4))]),
+        )
+        .unwrap();
+        assert_eq!(scores.levers[4], None);
+        assert!(!scores.burned_out(&DEFAULT));
+        assert_eq!(scores.outcomes, vec![None; 4]);
+    }
+
+    #[test]
+    fn bad_answers_are_errors_not_panics() {
+        let s = survey();
+        let base = [("burnout", Answer::One(1))];
+        assert_eq!(
+            score(&DEFAULT, &s, &Answers::new(&DEFAULT)),
+            Err(ScoreError::MissingBurnout)
+        );
+        let mut a = answers(&base);
+        a.set_by_id(&DEFAULT, "values-1", Some(Answer::One(5)));
+        assert_eq!(
+            score(&DEFAULT, &s, &a),
+            Err(ScoreError::OutOfRange("values-1"))
+        );
+        let mut a = answers(&base);
+        a.set_by_id(
+            &DEFAULT,
+            "priorities",
+            Some(Answer::Several(vec![1, 2, 3, 4])),
+        );
+        assert_eq!(
+            score(&DEFAULT, &s, &a),
+            Err(ScoreError::TooManyChoices("priorities"))
+        );
+        let mut a = answers(&base);
+        a.set_by_id(&DEFAULT, "priorities", Some(Answer::Several(vec![1, 1])));
+        assert_eq!(
+            score(&DEFAULT, &s, &a),
+            Err(ScoreError::TooManyChoices("priorities"))
+        );
+        let mut a = answers(&base);
+        a.set_by_id(&DEFAULT, "unit", Some(Answer::One(4)));
+        assert_eq!(score(&DEFAULT, &s, &a), Err(ScoreError::OutOfRange("unit")));
+        let mut a = answers(&base);
+        a.set_by_id(&DEFAULT, "role", Some(Answer::One(0)));
+        assert_eq!(
+            score(&DEFAULT, &Survey::new("x"), &a),
+            Err(ScoreError::NotAsked("role"))
+        );
+        let mut a = answers(&base);
+        a.set_by_id(&DEFAULT, "stress", Some(Answer::Several(vec![1])));
+        assert_eq!(
+            score(&DEFAULT, &s, &a),
+            Err(ScoreError::WrongForm("stress"))
+        );
+        assert!(!a.set(999, None));
+    }
+
+    #[test]
+    fn every_score_error_has_distinct_messages_in_both_languages() {
+        let errors = [
+            ScoreError::MissingBurnout,
+            ScoreError::WrongInstrument,
+            ScoreError::OutOfRange("x"),
+            ScoreError::WrongForm("x"),
+            ScoreError::TooManyChoices("x"),
+            ScoreError::NotAsked("x"),
+        ];
+        let mut seen = std::collections::HashSet::new();
+        for error in &errors {
+            for lang in Lang::ALL {
+                assert!(seen.insert(error.message(lang)));
+            }
+        }
+    }
+}
