@@ -3,6 +3,7 @@
 //! The core (`lang`, `instrument`, `scoring`, `code`, `report`, `i18n`) is plain Rust with no browser
 //! dependency and is tested natively. The shell (`ui`) is Yew and exists only on `wasm32`.
 
+pub mod code;
 pub mod i18n;
 pub mod instrument;
 pub mod lang;

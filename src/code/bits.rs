@@ -1,0 +1,371 @@
+//! The alphabet, tolerant reading, bit packing and the checksum.
+
+use crc::{Crc, CRC_16_OPENSAFETY_B};
+
+/// Crockford's base32 alphabet: no I, L, O or U, so no two symbols look alike.
+pub(crate) const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/// Bits of the checksum, always the last bits of a code in every version.
+pub(crate) const CRC_BITS: usize = 16;
+
+// Koopman's 0xBAAD polynomial (x^16 + 0x755B): init 0 and no final xor, so the checksum is the
+// plain polynomial remainder. That linearity is what lets `locate_error` name the likely typo.
+const CRC: Crc<u16> = Crc::<u16>::new(&CRC_16_OPENSAFETY_B);
+const GENERATOR: u32 = 0x1_755B;
+
+/// What one pasted character means.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// A symbol with this value.
+    Symbol(u8),
+    /// Ignored inside a code (space, dash).
+    Separator,
+    /// Anything else.
+    Other,
+}
+
+const fn build_table() -> [u8; 128] {
+    // 0xFF = not a symbol.
+    let mut table = [0xFFu8; 128];
+    let mut value = 0;
+    while value < 32 {
+        let upper = ALPHABET[value];
+        table[upper as usize] = value as u8;
+        table[upper.to_ascii_lowercase() as usize] = value as u8;
+        value += 1;
+    }
+    // Read-back tolerance: O looks like 0, I and L look like 1.
+    table[b'O' as usize] = 0;
+    table[b'o' as usize] = 0;
+    table[b'I' as usize] = 1;
+    table[b'i' as usize] = 1;
+    table[b'L' as usize] = 1;
+    table[b'l' as usize] = 1;
+    table
+}
+
+static TABLE: [u8; 128] = build_table();
+
+/// Classifies one character of pasted text.
+pub(crate) fn classify(c: char) -> Class {
+    if c == '-' || c == ' ' || c == '\u{2010}' || c == '\u{2013}' || c == '\u{00A0}' {
+        return Class::Separator;
+    }
+    let byte = u32::from(c);
+    if byte < 128 {
+        let value = TABLE[byte as usize];
+        if value != 0xFF {
+            return Class::Symbol(value);
+        }
+    }
+    Class::Other
+}
+
+/// The canonical (upper-case Crockford) character of a symbol value.
+pub(crate) fn symbol_char(value: u8) -> char {
+    char::from(ALPHABET[usize::from(value & 31)])
+}
+
+/// Writes bits most significant first.
+#[derive(Default)]
+pub(crate) struct BitWriter {
+    bits: Vec<bool>,
+}
+
+impl BitWriter {
+    pub(crate) fn push(&mut self, value: u64, width: usize) {
+        for shift in (0..width).rev() {
+            self.bits.push(shift < 64 && (value >> shift) & 1 == 1);
+        }
+    }
+
+    /// Elias-gamma code of `value + 1`: one bit for zero, short for small counts.
+    pub(crate) fn push_gamma(&mut self, value: u64) {
+        let x = u128::from(value) + 1;
+        let width = 128 - x.leading_zeros() as usize;
+        self.push(0, width - 1);
+        for shift in (0..width).rev() {
+            self.bits.push((x >> shift) & 1 == 1);
+        }
+    }
+
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.bits.len()
+    }
+
+    /// Pads with zeros so the checksum ends on a symbol boundary, appends it, returns the symbols.
+    pub(crate) fn finish(mut self) -> Vec<u8> {
+        while !(self.bits.len() + CRC_BITS).is_multiple_of(5) {
+            self.bits.push(false);
+        }
+        let data_bits = self.bits.len();
+        // `checksum` reads only the first `data_bits` bits, so the CRC's own place can hold zeros.
+        self.push(0, CRC_BITS);
+        let mut symbols = self.symbols();
+        let crc = checksum(&symbols, data_bits);
+        self.bits.truncate(data_bits);
+        self.push(u64::from(crc), CRC_BITS);
+        symbols.clear();
+        symbols.extend(self.symbols());
+        symbols
+    }
+
+    fn symbols(&self) -> Vec<u8> {
+        self.bits
+            .chunks(5)
+            .map(|chunk| chunk.iter().fold(0u8, |acc, bit| acc << 1 | u8::from(*bit)))
+            .collect()
+    }
+}
+
+/// Reads bits most significant first from symbol values.
+pub(crate) struct BitReader<'a> {
+    symbols: &'a [u8],
+    position: usize,
+    end: usize,
+}
+
+impl<'a> BitReader<'a> {
+    /// Reads the first `end` bits of `symbols`.
+    pub(crate) fn new(symbols: &'a [u8], end: usize) -> BitReader<'a> {
+        BitReader {
+            symbols,
+            position: 0,
+            end: end.min(symbols.len() * 5),
+        }
+    }
+
+    pub(crate) fn remaining(&self) -> usize {
+        self.end - self.position
+    }
+
+    /// `width` (≤ 64) bits, or `None` past the end.
+    pub(crate) fn read(&mut self, width: usize) -> Option<u64> {
+        if width > 64 || width > self.remaining() {
+            return None;
+        }
+        let mut value = 0u64;
+        let mut left = width;
+        while left > 0 {
+            let symbol = u64::from(*self.symbols.get(self.position / 5)?);
+            let offset = self.position % 5;
+            let take = left.min(5 - offset);
+            let bits = (symbol >> (5 - offset - take)) & ((1 << take) - 1);
+            value = (value << take) | bits;
+            self.position += take;
+            left -= take;
+        }
+        Some(value)
+    }
+
+    /// An Elias-gamma coded count (see [`BitWriter::push_gamma`]), at most 2^40.
+    pub(crate) fn read_gamma(&mut self) -> Option<u64> {
+        let mut zeros = 0;
+        while self.read(1)? == 0 {
+            zeros += 1;
+            if zeros > 40 {
+                return None;
+            }
+        }
+        let rest = self.read(zeros)?;
+        Some(((1u64 << zeros) | rest) - 1)
+    }
+}
+
+/// CRC of the first `data_bits` bits of `symbols`. Leading zero bits do not change a CRC with a
+/// zero start value, so the bits are left-padded to whole bytes.
+pub(crate) fn checksum(symbols: &[u8], data_bits: usize) -> u16 {
+    let mut digest = CRC.digest();
+    let mut acc = 0u32;
+    let mut held = (8 - data_bits % 8) % 8;
+    let mut left = data_bits;
+    for &symbol in symbols {
+        if left == 0 {
+            break;
+        }
+        let take = left.min(5);
+        acc = (acc << take) | (u32::from(symbol) >> (5 - take));
+        held += take;
+        left -= take;
+        if held >= 8 {
+            held -= 8;
+            digest.update(&[(acc >> held) as u8]);
+            acc &= (1 << held) - 1;
+        }
+    }
+    digest.finalize()
+}
+
+/// Whether the last 16 bits of `symbols` are the checksum of the bits before them. Every version of
+/// the format ends this way, so a typo is told apart from a code of a newer version.
+pub(crate) fn checksum_ok(symbols: &[u8]) -> bool {
+    syndrome(symbols) == Some(0)
+}
+
+/// The checksum mismatch (zero when the code is intact). Because the CRC is linear, this equals the
+/// error pattern modulo the generator, whatever the code contained.
+fn syndrome(symbols: &[u8]) -> Option<u16> {
+    let total = symbols.len() * 5;
+    let data_bits = total.checked_sub(CRC_BITS)?;
+    let stored = BitReader {
+        symbols,
+        position: data_bits,
+        end: total,
+    }
+    .read(CRC_BITS)?;
+    Some(checksum(symbols, data_bits) ^ stored as u16)
+}
+
+fn times_x(value: u32) -> u32 {
+    let shifted = value << 1;
+    if shifted & 0x1_0000 != 0 {
+        shifted ^ GENERATOR
+    } else {
+        shifted
+    }
+}
+
+/// Single-symbol substitutions and adjacent transpositions that would make the checksum agree, as
+/// (position, corrected symbols). Found by matching the syndrome against each possible error
+/// pattern's remainder rather than by re-checking every variant, so it stays cheap even for a page
+/// full of mistyped codes.
+pub(crate) fn corrections(symbols: &[u8]) -> Vec<(usize, Vec<u8>)> {
+    let Some(syndrome) = syndrome(symbols) else {
+        return Vec::new();
+    };
+    let syndrome = u32::from(syndrome);
+    let mut found = Vec::new();
+    // remainders[d] = d · x^(5j) mod G for the symbol j places from the end; `lower` is the same
+    // table for the symbol after it.
+    let mut power = 1u32;
+    let mut lower = [0u32; 32];
+    for position in (0..symbols.len()).rev() {
+        let mut basis = [0u32; 5];
+        let mut value = power;
+        for slot in basis.iter_mut() {
+            *slot = value;
+            value = times_x(value);
+        }
+        power = value;
+        let mut remainders = [0u32; 32];
+        for delta in 1..32usize {
+            let low = delta.trailing_zeros() as usize;
+            remainders[delta] = remainders[delta & (delta - 1)] ^ basis[low];
+        }
+        let symbol = symbols.get(position).copied().unwrap_or(0);
+        for (delta, remainder) in remainders.iter().enumerate().skip(1) {
+            if *remainder == syndrome {
+                let mut fixed = symbols.to_vec();
+                if let Some(slot) = fixed.get_mut(position) {
+                    *slot = symbol ^ delta as u8;
+                }
+                found.push((position, fixed));
+            }
+        }
+        if let Some(&next) = symbols.get(position + 1) {
+            let delta = usize::from((symbol ^ next) & 31);
+            if delta != 0 && remainders[delta] ^ lower[delta] == syndrome {
+                let mut fixed = symbols.to_vec();
+                fixed.swap(position, position + 1);
+                found.push((position, fixed));
+            }
+        }
+        lower = remainders;
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn encode_bits(values: &[(u64, usize)]) -> Vec<u8> {
+        let mut writer = BitWriter::default();
+        for &(value, width) in values {
+            writer.push(value, width);
+        }
+        writer.finish()
+    }
+
+    #[test]
+    fn tolerant_characters_map_to_their_look_alikes() {
+        assert!(classify('o') == Class::Symbol(0));
+        assert!(classify('O') == Class::Symbol(0));
+        assert!(classify('I') == Class::Symbol(1));
+        assert!(classify('l') == Class::Symbol(1));
+        assert!(classify('z') == Class::Symbol(31));
+        assert!(classify('U') == Class::Other);
+        assert!(classify('u') == Class::Other);
+        assert!(classify('-') == Class::Separator);
+        assert!(classify('é') == Class::Other);
+    }
+
+    #[test]
+    fn bits_round_trip_across_symbol_boundaries() {
+        let symbols = encode_bits(&[(0b101, 3), (0xABCDE, 20), (123_456_789, 35)]);
+        assert!(checksum_ok(&symbols));
+        let mut reader = BitReader::new(&symbols, symbols.len() * 5 - CRC_BITS);
+        assert_eq!(reader.read(3), Some(0b101));
+        assert_eq!(reader.read(20), Some(0xABCDE));
+        assert_eq!(reader.read(35), Some(123_456_789));
+        assert_eq!(reader.remaining(), 1); // 58 + 16 bits, padded to 75
+    }
+
+    #[test]
+    fn gamma_round_trips() {
+        let mut writer = BitWriter::default();
+        let values = [0u64, 1, 2, 3, 7, 8, 1000, 10_000, 1 << 33];
+        for &v in &values {
+            writer.push_gamma(v);
+        }
+        assert_eq!(writer.len(), 1 + 3 + 3 + 5 + 7 + 7 + 19 + 27 + 67);
+        let symbols = writer.finish();
+        let mut reader = BitReader::new(&symbols, symbols.len() * 5 - CRC_BITS);
+        for &v in &values {
+            assert_eq!(reader.read_gamma(), Some(v));
+        }
+    }
+
+    #[test]
+    fn the_checksum_matches_a_bitwise_polynomial_division() {
+        // Independent reference: long division of (data · x^16) by the generator, bit by bit.
+        let symbols = encode_bits(&[(0x1234_5678_9ABC, 48), (0x5, 3)]);
+        let data_bits = symbols.len() * 5 - CRC_BITS;
+        let mut reader = BitReader::new(&symbols, data_bits);
+        let mut remainder = 0u32;
+        for _ in 0..data_bits + CRC_BITS {
+            let bit = if reader.remaining() > 0 {
+                reader.read(1).unwrap() as u32
+            } else {
+                0
+            };
+            remainder = (remainder << 1) | bit;
+            if remainder & 0x1_0000 != 0 {
+                remainder ^= GENERATOR;
+            }
+        }
+        assert_eq!(remainder as u16, checksum(&symbols, data_bits));
+    }
+
+    #[test]
+    fn corrections_find_the_injected_error() {
+        let symbols = encode_bits(&[(0x1F_FFFF_0000_1234, 60), (42, 35)]);
+        for position in 0..symbols.len() {
+            let mut broken = symbols.clone();
+            broken[position] ^= 0b10110;
+            let found = corrections(&broken);
+            assert!(found
+                .iter()
+                .any(|(p, fixed)| *p == position && *fixed == symbols));
+        }
+        let mut swapped = symbols.clone();
+        let at = (0..symbols.len() - 1)
+            .find(|&i| symbols[i] != symbols[i + 1])
+            .unwrap();
+        swapped.swap(at, at + 1);
+        assert!(corrections(&swapped)
+            .iter()
+            .any(|(p, fixed)| *p == at && *fixed == symbols));
+    }
+}

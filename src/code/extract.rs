@@ -1,0 +1,269 @@
+//! Finding codes in whatever an organizer pastes: one a line, a CSV column, an e-mail body.
+//!
+//! One pass over the text, a bounded amount of work per token, and a `HashSet` for duplicates: the
+//! cost is linear in the text, so 100,000 codes (≈ 2.5 MB) are read in well under a second.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::bits::{self, Class};
+use super::{Codec, Content, DecodeError, Decoded, Tally};
+
+/// Longest word (symbols between spaces) taken for a group of a spaced-out code; Candor shows codes in
+/// groups of four, and people regroup in fives at most. Longer short words (a phone number) break a
+/// run instead of joining it.
+const MAX_GROUP: usize = 6;
+
+/// Fewer symbols than this (after dropping separators) is not taken for a code at all, so that
+/// dates, times, phone numbers and short words in the surrounding text are ignored silently.
+pub const MIN_TOKEN: usize = 12;
+
+/// A code-shaped piece of the pasted text and what became of it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// The text exactly as pasted (with its separators).
+    pub text: String,
+    /// Where it is in the pasted text (byte offsets).
+    pub span: Range<usize>,
+    /// Counted, duplicate or rejected (and why).
+    pub outcome: Outcome,
+}
+
+/// What became of one token.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// A new code of this survey, counted.
+    Accepted(Decoded),
+    /// The same code appeared earlier in the text; counted once.
+    Duplicate,
+    /// Not counted, for this reason.
+    Rejected(DecodeError),
+}
+
+/// Everything the summary page needs from a paste: the tally of accepted codes and every token
+/// that was not counted, in order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Collection {
+    /// The accepted codes, combined.
+    pub tally: Tally,
+    /// Accepted codes (a combined code counts as one code here; see `tally.n()` for respondents).
+    pub accepted: usize,
+    /// Duplicate and rejected tokens, in the order they appear.
+    pub problems: Vec<Token>,
+    /// Accepted codes whose nonce an earlier, different accepted code already had. Honest codes
+    /// practically never share one (35 random bits), so a count above zero suggests edited or
+    /// manufactured codes.
+    pub shared_nonces: usize,
+}
+
+/// Every code-shaped token in `text`, in order, each with its outcome.
+pub fn extract(codec: &Codec, text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut reader = Reader::default();
+    scan(text, |span, symbols| {
+        let outcome = reader.read(codec, symbols);
+        tokens.push(Token {
+            text: text.get(span.clone()).unwrap_or_default().to_owned(),
+            span,
+            outcome,
+        });
+    });
+    tokens
+}
+
+/// Reads every code in `text` and tallies the accepted ones; keeps only the tokens that were not
+/// counted, so memory stays small however many codes are pasted.
+pub fn collect(codec: &Codec, text: &str) -> Collection {
+    let mut tally = codec.empty_tally();
+    let mut accepted = 0;
+    let mut problems = Vec::new();
+    let mut reader = Reader::default();
+    scan(text, |span, symbols| {
+        let outcome = match reader.read(codec, symbols) {
+            Outcome::Accepted(decoded) => {
+                let counted = match &decoded.content {
+                    Content::Individual(scores) => tally.add(scores),
+                    Content::Combined(combined) => tally.absorb(combined).is_ok(),
+                };
+                if counted {
+                    accepted += 1;
+                    return;
+                }
+                Outcome::Rejected(DecodeError::Malformed)
+            }
+            other => other,
+        };
+        problems.push(Token {
+            text: text.get(span.clone()).unwrap_or_default().to_owned(),
+            span,
+            outcome,
+        });
+    });
+    Collection {
+        tally,
+        accepted,
+        problems,
+        shared_nonces: reader.shared_nonces,
+    }
+}
+
+#[derive(Default)]
+struct Reader {
+    seen: HashSet<Vec<u8>>,
+    nonces: HashSet<u64>,
+    shared_nonces: usize,
+}
+
+impl Reader {
+    fn read(&mut self, codec: &Codec, symbols: &[u8]) -> Outcome {
+        match codec.decode_symbols(symbols) {
+            Ok(decoded) => {
+                if !self.seen.insert(symbols.to_vec()) {
+                    return Outcome::Duplicate;
+                }
+                if !self.nonces.insert(decoded.nonce) {
+                    self.shared_nonces += 1;
+                }
+                Outcome::Accepted(decoded)
+            }
+            Err(error) => Outcome::Rejected(error),
+        }
+    }
+}
+
+/// A word: symbols and dashes between whitespace.
+struct Word {
+    span: Range<usize>,
+    symbols: usize,
+    has_digit: bool,
+}
+
+/// Calls `found` with the span and symbols of each code-shaped token.
+///
+/// Runs of symbols, dashes and spaces are cut at any other character. Within a run, a word of at
+/// least `MIN_TOKEN` symbols stands alone (a code written with dashes or none); words of at most
+/// `MAX_GROUP` symbols next to each other are joined (a code written in groups with spaces); words
+/// in between are neither. Prose around spaced groups is
+/// dropped by trimming digit-less words from either end when that makes the checksum agree; a
+/// token needs a digit, since every code starts with one.
+fn scan(text: &str, mut found: impl FnMut(Range<usize>, &[u8])) {
+    let mut words: Vec<Word> = Vec::new();
+    let mut word: Option<Word> = None;
+    let mut buffer = Vec::new();
+    let mut flush_run = |words: &mut Vec<Word>, buffer: &mut Vec<u8>| {
+        let mut start = 0;
+        while start < words.len() {
+            if words[start].symbols >= MIN_TOKEN {
+                let only = &words[start..=start];
+                if only[0].has_digit {
+                    emit(text, only, buffer, &mut found);
+                }
+                start += 1;
+                continue;
+            }
+            if words[start].symbols > MAX_GROUP {
+                start += 1;
+                continue;
+            }
+            let end = (start..words.len())
+                .find(|&i| words[i].symbols > MAX_GROUP)
+                .unwrap_or(words.len());
+            join_short_words(text, &words[start..end], buffer, &mut found);
+            start = end;
+        }
+        words.clear();
+    };
+    for (at, c) in text.char_indices() {
+        let class = bits::classify(c);
+        let space = class == Class::Separator && c != '-' && c != '\u{2010}' && c != '\u{2013}';
+        match class {
+            Class::Symbol(_) => {
+                let w = word.get_or_insert(Word {
+                    span: at..at,
+                    symbols: 0,
+                    has_digit: false,
+                });
+                w.span.end = at + c.len_utf8();
+                w.symbols += 1;
+                w.has_digit |= c.is_ascii_digit();
+            }
+            Class::Separator if !space => {
+                // A dash continues the current word.
+            }
+            _ => {
+                if let Some(w) = word.take() {
+                    words.push(w);
+                }
+                if class == Class::Other {
+                    flush_run(&mut words, &mut buffer);
+                }
+            }
+        }
+    }
+    if let Some(w) = word.take() {
+        words.push(w);
+    }
+    flush_run(&mut words, &mut buffer);
+}
+
+fn join_short_words(
+    text: &str,
+    words: &[Word],
+    buffer: &mut Vec<u8>,
+    found: &mut impl FnMut(Range<usize>, &[u8]),
+) {
+    let (Some(first), Some(last)) = (
+        words.iter().position(|w| w.has_digit),
+        words.iter().rposition(|w| w.has_digit),
+    ) else {
+        return;
+    };
+    // A spaced code may begin or end with a group that happens to have no digit; try taking up to
+    // two such words on either side (a bounded number of checksum tests per run).
+    let starts = (first.saturating_sub(2)..=first).rev();
+    let mut choices = Vec::with_capacity(9);
+    for start in starts {
+        for end in last..words.len().min(last + 3) {
+            choices.push((start, end));
+        }
+    }
+    let long_enough = |&(a, b): &(usize, usize)| {
+        words[a..=b].iter().map(|w| w.symbols).sum::<usize>() >= MIN_TOKEN
+    };
+    for &(a, b) in choices.iter().filter(|c| long_enough(c)) {
+        symbols_of(text, &words[a..=b], buffer);
+        if buffer.len() <= super::MAX_SYMBOLS && bits::checksum_ok(buffer) {
+            found(words[a].span.start..words[b].span.end, buffer);
+            return;
+        }
+    }
+    if let Some(&(a, b)) = choices.iter().find(|c| long_enough(c)) {
+        emit(text, &words[a..=b], buffer, found);
+    }
+}
+
+fn emit(
+    text: &str,
+    words: &[Word],
+    buffer: &mut Vec<u8>,
+    found: &mut impl FnMut(Range<usize>, &[u8]),
+) {
+    if let (Some(first), Some(last)) = (words.first(), words.last()) {
+        symbols_of(text, words, buffer);
+        found(first.span.start..last.span.end, buffer);
+    }
+}
+
+fn symbols_of(text: &str, words: &[Word], buffer: &mut Vec<u8>) {
+    buffer.clear();
+    for word in words {
+        for c in text.get(word.span.clone()).unwrap_or_default().chars() {
+            if let Class::Symbol(value) = bits::classify(c) {
+                buffer.push(value);
+                if buffer.len() > super::MAX_SYMBOLS {
+                    return;
+                }
+            }
+        }
+    }
+}

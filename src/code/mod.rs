@@ -1,0 +1,695 @@
+//! The aggregate-only code: what one respondent (or a collector, for many) hands to the organizer.
+//!
+//! A code is Crockford base32. Its bits, most significant first (see `docs/code-format.md`):
+//!
+//! ```text
+//! header 5 = version 3 · kind 1 · randomized-response flag 1
+//! survey tag 20 · nonce 35 · body · zero padding to a symbol boundary · CRC-16
+//! ```
+//!
+//! The body of an individual code is the scores packed in mixed radix (39 bits with the default
+//! instrument, 23 characters in all); the body of a combined code is the [`Tally`]'s counters,
+//! Elias-gamma coded. Every version keeps the header first and the CRC last, so an older Candor can
+//! tell a typo from a newer code.
+
+mod bits;
+mod extract;
+mod tally;
+
+use std::fmt;
+
+use crate::instrument::{Instrument, InstrumentError, Survey, LEVER_LEVELS, MAX_UNITS};
+use crate::lang::Lang;
+use crate::scoring::{Bin, Scores};
+use bits::{BitReader, BitWriter, CRC_BITS};
+
+pub use extract::{collect, extract, Collection, Outcome, Token, MIN_TOKEN};
+pub use tally::{merge, Cell, MergeError, Tally};
+
+/// The format version this Candor writes. It reads every version up to this one.
+pub const VERSION: u8 = 1;
+
+const HEADER_BITS: usize = 5;
+const TAG_BITS: usize = 20;
+const NONCE_BITS: usize = 35;
+const KIND_INDIVIDUAL: u64 = 0;
+const KIND_COMBINED: u64 = 1;
+/// Bits before the body.
+const PREFIX_BITS: usize = HEADER_BITS + TAG_BITS + NONCE_BITS;
+
+/// Shorter than the shortest code this or any later version may write (header, tag, CRC).
+pub const MIN_SYMBOLS: usize = 9;
+/// Longer than any combined code of a real organization; beyond it, reading is refused outright.
+pub const MAX_SYMBOLS: usize = 20_000;
+
+/// A code as Candor writes it: canonical upper-case symbols without separators.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Code(String);
+
+/// What a code held.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Decoded {
+    /// The random number the code was made with (35 bits). Two codes with the same nonce and
+    /// contents are the same code pasted twice.
+    pub nonce: u64,
+    /// One respondent's scores or a collector's tally.
+    pub content: Content,
+}
+
+/// The contents of a decoded code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Content {
+    /// One respondent.
+    Individual(Scores),
+    /// Any number (≥ 1) of respondents, combined by a collector.
+    Combined(Tally),
+}
+
+/// Why a piece of text is not a code this survey can count. Every variant has its own message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// A character that no code contains (position counts characters of the text, from 1).
+    InvalidCharacter {
+        /// The character as pasted.
+        character: char,
+        /// Its position in the text, from 1.
+        position: usize,
+    },
+    /// Fewer symbols than any code.
+    TooShort,
+    /// More symbols than any code.
+    TooLong,
+    /// An individual code with a missing or extra character.
+    WrongLength {
+        /// Characters an individual code of this survey has.
+        expected: usize,
+        /// Characters found.
+        found: usize,
+    },
+    /// The checksum does not match: a typo.
+    Mistyped {
+        /// The character (from 1, separators not counted) where a single typo or swap would
+        /// explain the mismatch, when exactly one explanation exists. Never applied automatically.
+        near: Option<usize>,
+    },
+    /// Intact, but the version field was never issued.
+    UnknownVersion,
+    /// Intact, made by a newer version of Candor.
+    NewerVersion {
+        /// The version the code declares.
+        version: u8,
+    },
+    /// Intact, made in the randomized-response privacy mode, which this version cannot read.
+    RandomizedResponse,
+    /// Intact, but made under another survey link or other survey settings.
+    OtherSurvey,
+    /// Intact and from this survey, but holding values no respondent can produce.
+    Malformed,
+    /// An intact combined code whose counters do not add up.
+    Inconsistent,
+}
+
+/// The broad reason a token was not counted, as the summary page groups them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Rejection {
+    /// A typo: checksum or length wrong.
+    Mistyped,
+    /// Made for another survey.
+    OtherSurvey,
+    /// Made by a newer Candor.
+    NewerVersion,
+    /// Not a well-formed code.
+    Malformed,
+}
+
+/// Why scores or a tally cannot be written as a code of this survey.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EncodeError {
+    /// The scores do not fit this instrument and survey.
+    ScoresDoNotFit,
+    /// The tally has another shape, is empty, or its counters do not add up.
+    TallyDoesNotFit,
+}
+
+/// The code format prepared for one instrument and survey: reuse it for many codes.
+#[derive(Clone, Debug)]
+pub struct Codec {
+    dims: tally::Dims,
+    tag: u32,
+    radices: Vec<u64>,
+    payload_bits: usize,
+    individual_symbols: usize,
+}
+
+impl Codec {
+    /// Prepares the format for `instrument` (validated here) as deployed in `survey`.
+    pub fn new(instrument: &Instrument, survey: &Survey) -> Result<Codec, InstrumentError> {
+        instrument.validate()?;
+        if survey.units > MAX_UNITS {
+            return Err(InstrumentError::BadRange("units"));
+        }
+        let dims = tally::Dims::new(instrument, survey);
+        let radices = |units: usize, roles: usize| {
+            let mut radices = vec![dims.levels as u64];
+            radices.extend(std::iter::repeat_n(4, dims.outcomes));
+            radices.extend(std::iter::repeat_n(
+                u64::from(LEVER_LEVELS) + 1,
+                dims.levers,
+            ));
+            radices.push(subsets_up_to(dims.priorities, dims.priority_max));
+            radices.push(units as u64 + 1);
+            radices.push(roles as u64 + 1);
+            radices
+        };
+        // The width is fixed by the largest survey the instrument allows, so every survey of one
+        // instrument has codes of one length.
+        let widest = radices(usize::from(MAX_UNITS), instrument.role_options().len())
+            .iter()
+            .try_fold(1u128, |acc, r| acc.checked_mul(u128::from(*r)))
+            .ok_or(InstrumentError::BadRange("code"))?;
+        let payload_bits = (128 - (widest - 1).leading_zeros()) as usize;
+        if payload_bits > 64 {
+            return Err(InstrumentError::BadRange("code"));
+        }
+        let roles = if survey.asks_role {
+            instrument.role_options().len()
+        } else {
+            0
+        };
+        Ok(Codec {
+            dims,
+            tag: survey_tag(instrument, survey),
+            radices: radices(usize::from(survey.units), roles),
+            payload_bits,
+            individual_symbols: (PREFIX_BITS + payload_bits + CRC_BITS).div_ceil(5),
+        })
+    }
+
+    /// Characters of an individual code of this survey (23 with the default instrument).
+    pub fn individual_length(&self) -> usize {
+        self.individual_symbols
+    }
+
+    /// The 20-bit survey tag every code of this survey carries.
+    pub fn tag(&self) -> u32 {
+        self.tag
+    }
+
+    /// A tally of nobody, shaped for this survey.
+    pub fn empty_tally(&self) -> Tally {
+        Tally::of_dims(self.dims)
+    }
+
+    /// One respondent's code. `nonce` must come from a good random source (the shell uses the
+    /// browser's `crypto.getRandomValues`); only its low 35 bits are used.
+    pub fn encode(&self, scores: &Scores, nonce: u64) -> Result<Code, EncodeError> {
+        if !self.empty_tally().add(scores) {
+            return Err(EncodeError::ScoresDoNotFit);
+        }
+        let mut payload = 0u64;
+        for (radix, digit) in self.radices.iter().zip(self.digits(scores)) {
+            payload = payload * radix + digit;
+        }
+        let mut writer = self.prefix(KIND_INDIVIDUAL, nonce);
+        writer.push(payload, self.payload_bits);
+        Ok(Code::from_symbols(&writer.finish()))
+    }
+
+    /// A combined code for everyone in `tally` (n ≥ 1), made by a collector.
+    pub fn encode_tally(&self, tally: &Tally, nonce: u64) -> Result<Code, EncodeError> {
+        if tally.dims != self.dims || tally.n() == 0 || !tally.is_consistent() {
+            return Err(EncodeError::TallyDoesNotFit);
+        }
+        let mut writer = self.prefix(KIND_COMBINED, nonce);
+        for &count in &tally.counts {
+            writer.push_gamma(count);
+        }
+        Ok(Code::from_symbols(&writer.finish()))
+    }
+
+    /// Reads a code as a person typed or pasted it: any case, spaces and dashes anywhere, O for 0,
+    /// I or L for 1.
+    pub fn decode(&self, text: &str) -> Result<Decoded, DecodeError> {
+        let mut symbols = Vec::with_capacity(self.individual_symbols);
+        for (index, c) in text.chars().enumerate() {
+            match bits::classify(c) {
+                bits::Class::Symbol(value) => symbols.push(value),
+                bits::Class::Separator => {}
+                bits::Class::Other => {
+                    return Err(DecodeError::InvalidCharacter {
+                        character: c,
+                        position: index + 1,
+                    })
+                }
+            }
+            if symbols.len() > MAX_SYMBOLS {
+                return Err(DecodeError::TooLong);
+            }
+        }
+        self.decode_symbols(&symbols)
+    }
+
+    pub(crate) fn decode_symbols(&self, symbols: &[u8]) -> Result<Decoded, DecodeError> {
+        if symbols.len() < MIN_SYMBOLS {
+            return Err(DecodeError::TooShort);
+        }
+        if symbols.len() > MAX_SYMBOLS {
+            return Err(DecodeError::TooLong);
+        }
+        let header = u64::from(symbols.first().copied().unwrap_or(0));
+        let (version, kind, randomized) = (header >> 2, (header >> 1) & 1, header & 1);
+        if !bits::checksum_ok(symbols) {
+            if version == u64::from(VERSION)
+                && kind == KIND_INDIVIDUAL
+                && symbols.len() != self.individual_symbols
+            {
+                return Err(DecodeError::WrongLength {
+                    expected: self.individual_symbols,
+                    found: symbols.len(),
+                });
+            }
+            return Err(DecodeError::Mistyped {
+                near: self.locate_typo(symbols),
+            });
+        }
+        if version == 0 {
+            return Err(DecodeError::UnknownVersion);
+        }
+        if version > u64::from(VERSION) {
+            return Err(DecodeError::NewerVersion {
+                version: version as u8,
+            });
+        }
+        if randomized == 1 {
+            return Err(DecodeError::RandomizedResponse);
+        }
+        let data_bits = symbols.len() * 5 - CRC_BITS;
+        let mut reader = BitReader::new(symbols, data_bits);
+        reader.read(HEADER_BITS);
+        if reader.read(TAG_BITS) != Some(u64::from(self.tag)) {
+            return Err(DecodeError::OtherSurvey);
+        }
+        let nonce = reader.read(NONCE_BITS).ok_or(DecodeError::Malformed)?;
+        let content = if kind == KIND_INDIVIDUAL {
+            if symbols.len() != self.individual_symbols {
+                return Err(DecodeError::WrongLength {
+                    expected: self.individual_symbols,
+                    found: symbols.len(),
+                });
+            }
+            let payload = reader
+                .read(self.payload_bits)
+                .ok_or(DecodeError::Malformed)?;
+            Content::Individual(self.scores_of(payload).ok_or(DecodeError::Malformed)?)
+        } else {
+            let mut tally = self.empty_tally();
+            for count in tally.counts.iter_mut() {
+                *count = reader.read_gamma().ok_or(DecodeError::Malformed)?;
+            }
+            if tally.n() == 0 {
+                return Err(DecodeError::Malformed);
+            }
+            if !tally.is_consistent() {
+                return Err(DecodeError::Inconsistent);
+            }
+            Content::Combined(tally)
+        };
+        // Only zero padding (less than one symbol) may follow the body.
+        if reader.remaining() >= 5 || reader.read(reader.remaining()) != Some(0) {
+            return Err(DecodeError::Malformed);
+        }
+        Ok(Decoded { nonce, content })
+    }
+
+    /// The single typo or swap that would turn `symbols` into a code this survey accepts, if
+    /// exactly one does.
+    fn locate_typo(&self, symbols: &[u8]) -> Option<usize> {
+        let mut near = None;
+        for (position, fixed) in bits::corrections(symbols) {
+            if self.decode_symbols(&fixed).is_ok() {
+                if near.is_some_and(|p| p != position + 1) {
+                    return None;
+                }
+                near = Some(position + 1);
+            }
+        }
+        near
+    }
+
+    fn prefix(&self, kind: u64, nonce: u64) -> BitWriter {
+        let mut writer = BitWriter::default();
+        writer.push(u64::from(VERSION) << 2 | kind << 1, HEADER_BITS);
+        writer.push(u64::from(self.tag), TAG_BITS);
+        writer.push(nonce & ((1 << NONCE_BITS) - 1), NONCE_BITS);
+        writer
+    }
+
+    fn digits(&self, scores: &Scores) -> Vec<u64> {
+        let mut digits = vec![u64::from(scores.burnout) - 1];
+        digits.extend(
+            scores
+                .outcomes
+                .iter()
+                .map(|bin| tally::outcome_state(*bin) as u64),
+        );
+        digits.extend(scores.levers.iter().map(|level| level.map_or(0, u64::from)));
+        digits.push(rank_subset(scores.priorities, self.dims.priorities));
+        digits.push(scores.unit.map_or(0, |u| u64::from(u) + 1));
+        digits.push(scores.role.map_or(0, |r| u64::from(r) + 1));
+        digits
+    }
+
+    fn scores_of(&self, mut payload: u64) -> Option<Scores> {
+        let mut digits = vec![0u64; self.radices.len()];
+        for (digit, radix) in digits.iter_mut().zip(&self.radices).rev() {
+            *digit = payload % radix;
+            payload /= radix;
+        }
+        if payload != 0 {
+            return None;
+        }
+        let d = self.dims;
+        let mut digits = digits.into_iter();
+        let burnout = u8::try_from(digits.next()? + 1).ok()?;
+        let outcomes = (0..d.outcomes)
+            .map(|_| {
+                digits.next().map(|state| match state {
+                    1 => Some(Bin::Unfavourable),
+                    2 => Some(Bin::Neutral),
+                    3 => Some(Bin::Favourable),
+                    _ => None,
+                })
+            })
+            .collect::<Option<Vec<_>>>()?;
+        let levers = (0..d.levers)
+            .map(|_| {
+                digits
+                    .next()
+                    .map(|level| u8::try_from(level).ok().filter(|l| *l > 0))
+            })
+            .collect::<Option<Vec<_>>>()?;
+        let priorities = unrank_subset(digits.next()?, d.priorities, d.priority_max)?;
+        let unit = digits.next()?.checked_sub(1).map(|u| u as u8);
+        let role = digits.next()?.checked_sub(1).map(|r| r as u8);
+        Some(Scores {
+            burnout,
+            outcomes,
+            levers,
+            priorities,
+            unit,
+            role,
+        })
+    }
+}
+
+impl Code {
+    fn from_symbols(symbols: &[u8]) -> Code {
+        Code(symbols.iter().map(|s| bits::symbol_char(*s)).collect())
+    }
+
+    /// The symbols without separators, upper case.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Symbols in groups of four joined by dashes, for reading aloud and copying by hand.
+    pub fn grouped(&self) -> String {
+        let mut grouped = String::with_capacity(self.0.len() + self.0.len() / 4);
+        for (index, c) in self.0.chars().enumerate() {
+            if index > 0 && index % 4 == 0 {
+                grouped.push('-');
+            }
+            grouped.push(c);
+        }
+        grouped
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.grouped())
+    }
+}
+
+impl DecodeError {
+    /// The broad reason, for grouping rejected tokens.
+    pub fn rejection(&self) -> Rejection {
+        match self {
+            DecodeError::Mistyped { .. } | DecodeError::WrongLength { .. } => Rejection::Mistyped,
+            DecodeError::OtherSurvey => Rejection::OtherSurvey,
+            DecodeError::NewerVersion { .. } | DecodeError::RandomizedResponse => {
+                Rejection::NewerVersion
+            }
+            DecodeError::InvalidCharacter { .. }
+            | DecodeError::TooShort
+            | DecodeError::TooLong
+            | DecodeError::UnknownVersion
+            | DecodeError::Malformed
+            | DecodeError::Inconsistent => Rejection::Malformed,
+        }
+    }
+
+    /// A sentence a person understands, saying what is wrong and what to do.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (DecodeError::InvalidCharacter { character, position }, Lang::En) => format!(
+                "“{character}” (character {position}) is never part of a Candor code. Codes use digits and the letters A–Z except U."
+            ),
+            (DecodeError::InvalidCharacter { character, position }, Lang::Es) => format!(
+                "«{character}» (carácter {position}) nunca forma parte de un código Candor. Los códigos usan dígitos y las letras A–Z excepto la U."
+            ),
+            (DecodeError::TooShort, Lang::En) => {
+                "This is too short to be a Candor code.".into()
+            }
+            (DecodeError::TooShort, Lang::Es) => {
+                "Es demasiado corto para ser un código Candor.".into()
+            }
+            (DecodeError::TooLong, Lang::En) => "This is too long to be a Candor code.".into(),
+            (DecodeError::TooLong, Lang::Es) => {
+                "Es demasiado largo para ser un código Candor.".into()
+            }
+            (DecodeError::WrongLength { expected, found }, Lang::En) => format!(
+                "This code has {found} characters, but codes of this survey have {expected}. A character is probably missing or doubled."
+            ),
+            (DecodeError::WrongLength { expected, found }, Lang::Es) => format!(
+                "Este código tiene {found} caracteres, pero los códigos de esta encuesta tienen {expected}. Probablemente falta o sobra un carácter."
+            ),
+            (DecodeError::Mistyped { near: Some(k) }, Lang::En) => format!(
+                "This code has a typo, probably near character {k}. Compare it with the original; it was not counted."
+            ),
+            (DecodeError::Mistyped { near: Some(k) }, Lang::Es) => format!(
+                "Este código tiene un error de escritura, probablemente cerca del carácter {k}. Compárelo con el original; no se contó."
+            ),
+            (DecodeError::Mistyped { near: None }, Lang::En) => {
+                "This code has a typo: its check characters do not match. Compare it with the original; it was not counted.".into()
+            }
+            (DecodeError::Mistyped { near: None }, Lang::Es) => {
+                "Este código tiene un error de escritura: sus caracteres de control no coinciden. Compárelo con el original; no se contó.".into()
+            }
+            (DecodeError::UnknownVersion, Lang::En) => {
+                "This does not start like any Candor code.".into()
+            }
+            (DecodeError::UnknownVersion, Lang::Es) => {
+                "Esto no empieza como ningún código Candor.".into()
+            }
+            (DecodeError::NewerVersion { version }, Lang::En) => format!(
+                "This code comes from a newer version of Candor (code format {version}). Open the summary with the newest Candor to count it."
+            ),
+            (DecodeError::NewerVersion { version }, Lang::Es) => format!(
+                "Este código proviene de una versión más nueva de Candor (formato {version}). Abra el resumen con la versión más reciente de Candor para contarlo."
+            ),
+            (DecodeError::RandomizedResponse, Lang::En) => {
+                "This code was made in a privacy mode with randomized answers, which this version of Candor cannot read yet.".into()
+            }
+            (DecodeError::RandomizedResponse, Lang::Es) => {
+                "Este código se hizo en un modo de privacidad con respuestas aleatorizadas, que esta versión de Candor aún no puede leer.".into()
+            }
+            (DecodeError::OtherSurvey, Lang::En) => {
+                "This code belongs to another survey (another survey link or other settings), so it was not counted here.".into()
+            }
+            (DecodeError::OtherSurvey, Lang::Es) => {
+                "Este código pertenece a otra encuesta (otro enlace u otra configuración), así que no se contó aquí.".into()
+            }
+            (DecodeError::Malformed, Lang::En) => {
+                "This code passes the typo check but holds values no survey answer can produce. It was not counted.".into()
+            }
+            (DecodeError::Malformed, Lang::Es) => {
+                "Este código pasa la verificación de errores, pero contiene valores que ninguna respuesta puede producir. No se contó.".into()
+            }
+            (DecodeError::Inconsistent, Lang::En) => {
+                "The numbers inside this combined code do not add up, so it was not counted. Ask the collector to combine the codes again.".into()
+            }
+            (DecodeError::Inconsistent, Lang::Es) => {
+                "Los números de este código combinado no cuadran, así que no se contó. Pida a quien recopiló los códigos que los combine de nuevo.".into()
+            }
+        }
+    }
+}
+
+impl EncodeError {
+    /// A sentence a person understands.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (EncodeError::ScoresDoNotFit, Lang::En) => {
+                "These results do not fit this survey, so no code can be made.".into()
+            }
+            (EncodeError::ScoresDoNotFit, Lang::Es) => {
+                "Estos resultados no corresponden a esta encuesta, así que no se puede generar un código.".into()
+            }
+            (EncodeError::TallyDoesNotFit, Lang::En) => {
+                "These codes cannot be combined into one code for this survey.".into()
+            }
+            (EncodeError::TallyDoesNotFit, Lang::Es) => {
+                "Estos códigos no se pueden combinar en un solo código para esta encuesta.".into()
+            }
+        }
+    }
+}
+
+/// The 20-bit tag binding a code to one survey: FNV-1a (64-bit) over the instrument id, the survey
+/// id and the survey's shape, folded to 20 bits. Frozen: changing it would orphan every code.
+fn survey_tag(instrument: &Instrument, survey: &Survey) -> u32 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |bytes: &[u8]| {
+        for byte in bytes {
+            hash ^= u64::from(*byte);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    };
+    feed(b"candor\0");
+    feed(instrument.id.as_bytes());
+    feed(b"\0");
+    feed(survey.id.as_bytes());
+    feed(b"\0");
+    feed(&[survey.units, u8::from(survey.asks_role)]);
+    ((hash ^ (hash >> 20) ^ (hash >> 40)) & 0xF_FFFF) as u32
+}
+
+const fn pascal() -> [[u64; 17]; 17] {
+    let mut table = [[0u64; 17]; 17];
+    let mut n = 0;
+    while n < 17 {
+        table[n][0] = 1;
+        let mut k = 1;
+        while k <= n {
+            table[n][k] = table[n - 1][k - 1] + table[n - 1][k];
+            k += 1;
+        }
+        n += 1;
+    }
+    table
+}
+
+static BINOMIAL: [[u64; 17]; 17] = pascal();
+
+fn binomial(n: usize, k: usize) -> u64 {
+    BINOMIAL
+        .get(n)
+        .and_then(|row| row.get(k))
+        .copied()
+        .unwrap_or(0)
+}
+
+/// Number of subsets of at most `max` of `n` options.
+fn subsets_up_to(n: usize, max: usize) -> u64 {
+    (0..=max).map(|k| binomial(n, k)).sum()
+}
+
+/// Rank of a set among all sets of at most `max` options: by size, then colexicographic.
+fn rank_subset(mask: u16, n: usize) -> u64 {
+    let size = mask.count_ones() as usize;
+    let offset: u64 = (0..size).map(|k| binomial(n, k)).sum();
+    let mut rank = 0;
+    let mut i = 0;
+    for c in 0..n {
+        if mask & (1 << c) != 0 {
+            i += 1;
+            rank += binomial(c, i);
+        }
+    }
+    offset + rank
+}
+
+fn unrank_subset(mut rank: u64, n: usize, max: usize) -> Option<u16> {
+    let mut size = 0;
+    while rank >= binomial(n, size) {
+        rank -= binomial(n, size);
+        size += 1;
+        if size > max {
+            return None;
+        }
+    }
+    let mut mask = 0u16;
+    let mut top = n;
+    for i in (1..=size).rev() {
+        let c = (0..top).rev().find(|&c| binomial(c, i) <= rank)?;
+        rank -= binomial(c, i);
+        mask |= 1 << c;
+        top = c;
+    }
+    Some(mask)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::instrument::DEFAULT;
+
+    #[test]
+    fn subsets_rank_and_unrank_one_to_one() {
+        let total = subsets_up_to(10, 3);
+        assert_eq!(total, 1 + 10 + 45 + 120);
+        let mut seen = std::collections::HashSet::new();
+        for rank in 0..total {
+            let mask = unrank_subset(rank, 10, 3).unwrap();
+            assert!(mask.count_ones() <= 3 && mask < 1 << 10);
+            assert_eq!(rank_subset(mask, 10), rank);
+            assert!(seen.insert(mask));
+        }
+        assert_eq!(unrank_subset(total, 10, 3), None);
+    }
+
+    #[test]
+    fn the_default_individual_code_is_23_characters() {
+        let codec = Codec::new(&DEFAULT, &Survey::new("x")).unwrap();
+        assert_eq!(codec.payload_bits, 39);
+        assert_eq!(codec.individual_length(), 23);
+    }
+
+    #[test]
+    fn a_combined_code_whose_counters_do_not_add_up_is_refused() {
+        let survey = Survey::new("tamper");
+        let codec = Codec::new(&DEFAULT, &survey).unwrap();
+        let scores = Scores {
+            burnout: 4,
+            outcomes: vec![Some(Bin::Neutral); 4],
+            levers: vec![Some(2); 5],
+            priorities: 0b11,
+            unit: None,
+            role: None,
+        };
+        let mut tally = codec.empty_tally();
+        tally.add(&scores);
+        tally.add(&scores);
+        let honest = codec.encode_tally(&tally, 9).unwrap();
+        assert!(codec.decode(honest.as_str()).is_ok());
+        // Forge: claim three respondents while every other counter says two.
+        let mut forged = tally.clone();
+        forged.counts[0] = 3;
+        let mut writer = codec.prefix(KIND_COMBINED, 9);
+        for &count in &forged.counts {
+            writer.push_gamma(count);
+        }
+        let forged = Code::from_symbols(&writer.finish());
+        assert_eq!(
+            codec.decode(forged.as_str()),
+            Err(DecodeError::Inconsistent)
+        );
+    }
+
+    #[test]
+    fn grouping_uses_fours() {
+        let code = Code("0123456789ABCDEFGHJKMNP".into());
+        assert_eq!(code.grouped(), "0123-4567-89AB-CDEF-GHJK-MNP");
+    }
+}

@@ -1,0 +1,361 @@
+//! The `Tally`: counters of scored results for any number of respondents, and nothing more than the
+//! report needs. Merging two tallies adds their counters, so it is associative and commutative.
+
+use crate::instrument::{Instrument, Survey, LEVER_LEVELS};
+use crate::scoring::{Bin, Scores};
+
+/// States of a lever in the counters: 0 = not answered, then levels 1–5.
+const LEVER_STATES: usize = LEVER_LEVELS as usize + 1;
+/// States of an outcome in the counters: not answered, unfavourable, neutral, favourable.
+const OUTCOME_STATES: usize = 4;
+
+/// The shape of a tally, fixed by the instrument and the survey settings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) struct Dims {
+    pub(crate) levels: usize,
+    pub(crate) threshold: usize,
+    pub(crate) outcomes: usize,
+    pub(crate) levers: usize,
+    pub(crate) priorities: usize,
+    pub(crate) priority_max: usize,
+    /// Not answered + one per unit, or 0 when units are not asked.
+    pub(crate) unit_cells: usize,
+    /// Not answered + one per role, or 0 when roles are not asked.
+    pub(crate) role_cells: usize,
+}
+
+/// Aggregate counters for n ≥ 0 respondents of one survey.
+///
+/// Holds: counts per burnout level; per outcome, counts per bin (incl. not answered); per lever,
+/// joint counts of level (incl. not answered) × burned out, which keeps the driver analysis exact
+/// after merging; per priority, how many chose it; and one-way breakdowns by unit and by role, where
+/// each cell holds its n, how many are burned out and, per lever, how many are favourable among how
+/// many answered. Never a unit × role cross, never an individual.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Tally {
+    pub(crate) dims: Dims,
+    pub(crate) counts: Vec<u64>,
+}
+
+/// One cell of a unit or role breakdown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cell {
+    /// Respondents in the cell.
+    pub n: u64,
+    /// How many of them are burned out.
+    pub burned_out: u64,
+    /// Per lever: (favourable, answered).
+    pub levers: Vec<(u64, u64)>,
+}
+
+/// Why two tallies cannot be merged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MergeError {
+    /// They come from surveys of different shape (instrument, unit count or role question).
+    DifferentShape,
+}
+
+impl Dims {
+    pub(crate) fn new(instrument: &Instrument, survey: &Survey) -> Dims {
+        let (priorities, priority_max) = instrument.priority_options();
+        Dims {
+            levels: usize::from(instrument.burnout_levels()),
+            threshold: usize::from(instrument.burnout.threshold),
+            outcomes: instrument.outcomes.len(),
+            levers: instrument.levers.len(),
+            priorities: priorities.len(),
+            priority_max: usize::from(priority_max),
+            unit_cells: if survey.units > 0 {
+                usize::from(survey.units) + 1
+            } else {
+                0
+            },
+            role_cells: if survey.asks_role {
+                instrument.role_options().len() + 1
+            } else {
+                0
+            },
+        }
+    }
+
+    fn cell_width(&self) -> usize {
+        2 + 2 * self.levers
+    }
+
+    fn burnout_at(&self) -> usize {
+        1
+    }
+
+    fn outcomes_at(&self) -> usize {
+        self.burnout_at() + self.levels
+    }
+
+    fn levers_at(&self) -> usize {
+        self.outcomes_at() + self.outcomes * OUTCOME_STATES
+    }
+
+    fn priorities_at(&self) -> usize {
+        self.levers_at() + self.levers * LEVER_STATES * 2
+    }
+
+    fn units_at(&self) -> usize {
+        self.priorities_at() + self.priorities
+    }
+
+    fn roles_at(&self) -> usize {
+        self.units_at() + self.unit_cells * self.cell_width()
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.roles_at() + self.role_cells * self.cell_width()
+    }
+}
+
+impl Tally {
+    /// A tally of nobody, shaped for `instrument` as deployed in `survey`.
+    pub fn new(instrument: &Instrument, survey: &Survey) -> Tally {
+        Tally::of_dims(Dims::new(instrument, survey))
+    }
+
+    pub(crate) fn of_dims(dims: Dims) -> Tally {
+        Tally {
+            dims,
+            counts: vec![0; dims.len()],
+        }
+    }
+
+    /// Counts one respondent. Scores that do not fit the shape (from another instrument) are
+    /// ignored and reported as `false`, so a tally always stays consistent.
+    pub fn add(&mut self, scores: &Scores) -> bool {
+        let d = self.dims;
+        let fits = usize::from(scores.burnout).wrapping_sub(1) < d.levels
+            && scores.outcomes.len() == d.outcomes
+            && scores.levers.len() == d.levers
+            && scores
+                .levers
+                .iter()
+                .flatten()
+                .all(|level| (1..=LEVER_LEVELS).contains(level))
+            && u32::from(scores.priorities) >> d.priorities.min(16) == 0
+            && scores.priorities.count_ones() as usize <= d.priority_max
+            && scores
+                .unit
+                .is_none_or(|u| usize::from(u) + 1 < d.unit_cells)
+            && scores
+                .role
+                .is_none_or(|r| usize::from(r) + 1 < d.role_cells);
+        if !fits {
+            return false;
+        }
+        let burned = usize::from(scores.burnout) >= d.threshold;
+        let mut bump = |index: usize| {
+            if let Some(count) = self.counts.get_mut(index) {
+                *count = count.saturating_add(1);
+            }
+        };
+        bump(0);
+        bump(d.burnout_at() + usize::from(scores.burnout) - 1);
+        for (o, bin) in scores.outcomes.iter().enumerate() {
+            bump(d.outcomes_at() + o * OUTCOME_STATES + outcome_state(*bin));
+        }
+        for (v, level) in scores.levers.iter().enumerate() {
+            let state = level.map_or(0, usize::from);
+            bump(d.levers_at() + (v * LEVER_STATES + state) * 2 + usize::from(burned));
+        }
+        for p in 0..d.priorities {
+            if scores.priorities & (1 << p) != 0 {
+                bump(d.priorities_at() + p);
+            }
+        }
+        let cells = [
+            (d.unit_cells, d.units_at(), scores.unit),
+            (d.role_cells, d.roles_at(), scores.role),
+        ];
+        for (cells, at, choice) in cells {
+            if cells == 0 {
+                continue;
+            }
+            let base = at + choice.map_or(0, |c| usize::from(c) + 1) * d.cell_width();
+            bump(base);
+            if burned {
+                bump(base + 1);
+            }
+            for (v, level) in scores.levers.iter().enumerate() {
+                if let Some(level) = level {
+                    if Bin::of_level(*level) == Bin::Favourable {
+                        bump(base + 2 + 2 * v);
+                    }
+                    bump(base + 3 + 2 * v);
+                }
+            }
+        }
+        true
+    }
+
+    /// Adds every counter of `other` into this tally.
+    pub fn absorb(&mut self, other: &Tally) -> Result<(), MergeError> {
+        if self.dims != other.dims {
+            return Err(MergeError::DifferentShape);
+        }
+        for (mine, theirs) in self.counts.iter_mut().zip(&other.counts) {
+            *mine = mine.saturating_add(*theirs);
+        }
+        Ok(())
+    }
+
+    /// Respondents counted.
+    pub fn n(&self) -> u64 {
+        self.get(0)
+    }
+
+    /// Respondents per burnout level, level 1 first.
+    pub fn burnout_levels(&self) -> &[u64] {
+        let at = self.dims.burnout_at();
+        self.counts.get(at..at + self.dims.levels).unwrap_or(&[])
+    }
+
+    /// Respondents whose level counts as burnout.
+    pub fn burned_out(&self) -> u64 {
+        self.burnout_levels()
+            .iter()
+            .skip(self.dims.threshold.saturating_sub(1))
+            .sum()
+    }
+
+    /// Counts for outcome `o`: `[not answered, unfavourable, neutral, favourable]`.
+    pub fn outcome(&self, o: usize) -> [u64; 4] {
+        let at = self.dims.outcomes_at() + o * OUTCOME_STATES;
+        std::array::from_fn(|state| self.get(at + state))
+    }
+
+    /// Respondents with lever `v` at `level` (0 = not answered, 1–5) who are (`burned`) or are not
+    /// burned out.
+    pub fn lever(&self, v: usize, level: u8, burned: bool) -> u64 {
+        if v >= self.dims.levers || usize::from(level) >= LEVER_STATES {
+            return 0;
+        }
+        self.get(
+            self.dims.levers_at()
+                + (v * LEVER_STATES + usize::from(level)) * 2
+                + usize::from(burned),
+        )
+    }
+
+    /// Respondents who chose priority `p`.
+    pub fn priority(&self, p: usize) -> u64 {
+        if p >= self.dims.priorities {
+            return 0;
+        }
+        self.get(self.dims.priorities_at() + p)
+    }
+
+    /// Unit breakdown cells: index 0 is "not answered", index i is the organizer's unit i − 1.
+    /// Empty when the survey does not ask for the unit.
+    pub fn unit_cells(&self) -> Vec<Cell> {
+        self.cells(self.dims.units_at(), self.dims.unit_cells)
+    }
+
+    /// Role breakdown cells: index 0 is "not answered", index i is role i − 1. Empty when the survey
+    /// does not ask for the role.
+    pub fn role_cells(&self) -> Vec<Cell> {
+        self.cells(self.dims.roles_at(), self.dims.role_cells)
+    }
+
+    fn cells(&self, at: usize, count: usize) -> Vec<Cell> {
+        let width = self.dims.cell_width();
+        (0..count)
+            .map(|c| {
+                let base = at + c * width;
+                Cell {
+                    n: self.get(base),
+                    burned_out: self.get(base + 1),
+                    levers: (0..self.dims.levers)
+                        .map(|v| (self.get(base + 2 + 2 * v), self.get(base + 3 + 2 * v)))
+                        .collect(),
+                }
+            })
+            .collect()
+    }
+
+    fn get(&self, index: usize) -> u64 {
+        self.counts.get(index).copied().unwrap_or(0)
+    }
+
+    /// Whether the counters agree with each other, as counters of real respondents must. Decoding
+    /// rejects a combined code that fails this, so a report never rests on impossible numbers.
+    pub fn is_consistent(&self) -> bool {
+        let d = self.dims;
+        if self.counts.len() != d.len() {
+            return false;
+        }
+        let n = u128::from(self.n());
+        let sum = |values: &mut dyn Iterator<Item = u64>| values.map(u128::from).sum::<u128>();
+        let burned = u128::from(self.burned_out());
+        if sum(&mut self.burnout_levels().iter().copied()) != n {
+            return false;
+        }
+        for o in 0..d.outcomes {
+            if sum(&mut self.outcome(o).into_iter()) != n {
+                return false;
+            }
+        }
+        let mut favourable = Vec::with_capacity(d.levers);
+        let mut answered = Vec::with_capacity(d.levers);
+        for v in 0..d.levers {
+            let all = sum(&mut (0..LEVER_STATES as u8)
+                .flat_map(|level| [self.lever(v, level, false), self.lever(v, level, true)]));
+            let burned_here =
+                sum(&mut (0..LEVER_STATES as u8).map(|level| self.lever(v, level, true)));
+            if all != n || burned_here != burned {
+                return false;
+            }
+            favourable.push(sum(&mut (4..=LEVER_LEVELS).flat_map(|level| {
+                [self.lever(v, level, false), self.lever(v, level, true)]
+            })));
+            answered.push(n - u128::from(self.lever(v, 0, false) + self.lever(v, 0, true)));
+        }
+        let chosen = sum(&mut (0..d.priorities).map(|p| self.priority(p)));
+        if (0..d.priorities).any(|p| u128::from(self.priority(p)) > n)
+            || chosen > n * d.priority_max as u128
+        {
+            return false;
+        }
+        for cells in [self.unit_cells(), self.role_cells()] {
+            if cells.is_empty() {
+                continue;
+            }
+            if sum(&mut cells.iter().map(|c| c.n)) != n
+                || sum(&mut cells.iter().map(|c| c.burned_out)) != burned
+                || cells
+                    .iter()
+                    .any(|c| c.burned_out > c.n || c.levers.iter().any(|(f, a)| f > a || *a > c.n))
+            {
+                return false;
+            }
+            for v in 0..d.levers {
+                let f = sum(&mut cells.iter().map(|c| c.levers.get(v).map_or(0, |x| x.0)));
+                let a = sum(&mut cells.iter().map(|c| c.levers.get(v).map_or(0, |x| x.1)));
+                if Some(&f) != favourable.get(v) || Some(&a) != answered.get(v) {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+}
+
+/// A tally holding both `a` and `b`.
+pub fn merge(a: &Tally, b: &Tally) -> Result<Tally, MergeError> {
+    let mut merged = a.clone();
+    merged.absorb(b)?;
+    Ok(merged)
+}
+
+pub(crate) fn outcome_state(bin: Option<Bin>) -> usize {
+    match bin {
+        None => 0,
+        Some(Bin::Unfavourable) => 1,
+        Some(Bin::Neutral) => 2,
+        Some(Bin::Favourable) => 3,
+    }
+}

@@ -1,0 +1,670 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The code's promised properties: round trips, golden vectors, error detection, tolerant reading,
+//! extraction from pasted text, merging laws, and no panic on any input.
+
+use candor::code::{
+    collect, extract, merge, Codec, Content, DecodeError, Decoded, Outcome, Rejection, Tally,
+};
+use candor::instrument::{Survey, DEFAULT};
+use candor::lang::Lang;
+use candor::scoring::{Bin, Scores};
+use proptest::prelude::*;
+
+fn survey() -> Survey {
+    Survey {
+        id: "k7p2-golden".into(),
+        units: 6,
+        asks_role: true,
+    }
+}
+
+fn codec() -> Codec {
+    Codec::new(&DEFAULT, &survey()).unwrap()
+}
+
+fn bin() -> impl Strategy<Value = Option<Bin>> {
+    prop_oneof![
+        Just(None),
+        Just(Some(Bin::Unfavourable)),
+        Just(Some(Bin::Neutral)),
+        Just(Some(Bin::Favourable))
+    ]
+}
+
+fn priorities() -> impl Strategy<Value = u16> {
+    proptest::collection::btree_set(0u8..10, 0..=3)
+        .prop_map(|set| set.into_iter().fold(0u16, |mask, p| mask | 1 << p))
+}
+
+fn scores(units: u8, roles: u8) -> impl Strategy<Value = Scores> {
+    (
+        1u8..=5,
+        proptest::collection::vec(bin(), 4),
+        proptest::collection::vec(proptest::option::of(1u8..=5), 5),
+        priorities(),
+        proptest::option::of(0..units.max(1)),
+        proptest::option::of(0..roles.max(1)),
+    )
+        .prop_map(
+            move |(burnout, outcomes, levers, priorities, unit, role)| Scores {
+                burnout,
+                outcomes,
+                levers,
+                priorities,
+                unit: unit.filter(|_| units > 0),
+                role: role.filter(|_| roles > 0),
+            },
+        )
+}
+
+/// A small deterministic generator for loops that need many codes without proptest's shrinking.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 11
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+
+    fn scores(&mut self) -> Scores {
+        let bins = [
+            None,
+            Some(Bin::Unfavourable),
+            Some(Bin::Neutral),
+            Some(Bin::Favourable),
+        ];
+        let mut priorities = 0u16;
+        for _ in 0..self.below(4) {
+            priorities |= 1 << self.below(10);
+        }
+        Scores {
+            burnout: 1 + self.below(5) as u8,
+            outcomes: (0..4).map(|_| bins[self.below(4) as usize]).collect(),
+            levers: (0..5)
+                .map(|_| Some(self.below(6) as u8).filter(|l| *l > 0))
+                .collect(),
+            priorities,
+            unit: Some(self.below(7) as u8).filter(|u| *u < 6),
+            role: Some(self.below(6) as u8).filter(|r| *r < 5),
+        }
+    }
+}
+
+fn individual(decoded: Decoded) -> Scores {
+    match decoded.content {
+        Content::Individual(scores) => scores,
+        Content::Combined(_) => panic!("expected an individual code"),
+    }
+}
+
+fn tally_of(codec: &Codec, all: &[Scores]) -> Tally {
+    let mut tally = codec.empty_tally();
+    for scores in all {
+        assert!(tally.add(scores));
+    }
+    tally
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 300,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn individual_codes_round_trip(scores in scores(6, 5), nonce in any::<u64>()) {
+        let codec = codec();
+        let code = codec.encode(&scores, nonce).unwrap();
+        prop_assert_eq!(code.as_str().len(), 23);
+        let decoded = codec.decode(&code.to_string()).unwrap();
+        prop_assert_eq!(decoded.nonce, nonce & ((1 << 35) - 1));
+        prop_assert_eq!(individual(decoded), scores);
+    }
+
+    #[test]
+    fn codes_round_trip_without_unit_or_role(scores in scores(0, 0), nonce in any::<u64>()) {
+        let codec = Codec::new(&DEFAULT, &Survey::new("plain")).unwrap();
+        let code = codec.encode(&scores, nonce).unwrap();
+        prop_assert_eq!(code.as_str().len(), 23);
+        prop_assert_eq!(individual(codec.decode(code.as_str()).unwrap()), scores);
+    }
+
+    #[test]
+    fn tolerant_reading_accepts_what_people_type(scores in scores(6, 5), nonce in any::<u64>()) {
+        let codec = codec();
+        let code = codec.encode(&scores, nonce).unwrap();
+        let messy: String = code
+            .as_str()
+            .chars()
+            .enumerate()
+            .flat_map(|(i, c)| {
+                let c = match c {
+                    '0' => 'O',
+                    '1' if i % 2 == 0 => 'I',
+                    '1' => 'l',
+                    c if i % 3 == 0 => c.to_ascii_lowercase(),
+                    c => c,
+                };
+                let sep = match i % 5 { 1 => Some(' '), 3 => Some('-'), _ => None };
+                std::iter::once(c).chain(sep)
+            })
+            .collect();
+        prop_assert_eq!(individual(codec.decode(&format!("  {messy} ")).unwrap()), scores);
+    }
+
+    #[test]
+    fn combined_codes_round_trip(all in proptest::collection::vec(scores(6, 5), 1..40), nonce in any::<u64>()) {
+        let codec = codec();
+        let tally = tally_of(&codec, &all);
+        let code = codec.encode_tally(&tally, nonce).unwrap();
+        match codec.decode(code.as_str()).unwrap().content {
+            Content::Combined(decoded) => prop_assert_eq!(decoded, tally),
+            Content::Individual(_) => prop_assert!(false, "kind lost"),
+        }
+    }
+
+    #[test]
+    fn merge_is_commutative_and_associative(
+        a in proptest::collection::vec(scores(6, 5), 0..12),
+        b in proptest::collection::vec(scores(6, 5), 0..12),
+        c in proptest::collection::vec(scores(6, 5), 0..12),
+    ) {
+        let codec = codec();
+        let (a, b, c) = (tally_of(&codec, &a), tally_of(&codec, &b), tally_of(&codec, &c));
+        prop_assert_eq!(merge(&a, &b).unwrap(), merge(&b, &a).unwrap());
+        prop_assert_eq!(
+            merge(&merge(&a, &b).unwrap(), &c).unwrap(),
+            merge(&a, &merge(&b, &c).unwrap()).unwrap()
+        );
+        prop_assert!(merge(&a, &b).unwrap().is_consistent());
+    }
+
+    #[test]
+    fn a_combined_code_of_combined_codes_equals_the_individual_codes(
+        groups in proptest::collection::vec(proptest::collection::vec(scores(6, 5), 1..8), 1..5),
+    ) {
+        let codec = codec();
+        let mut from_individuals = String::new();
+        let mut from_combined = String::new();
+        let mut nonce = 1u64;
+        for group in &groups {
+            for scores in group {
+                nonce += 1;
+                from_individuals.push_str(&format!("{}\n", codec.encode(scores, nonce).unwrap()));
+            }
+            nonce += 1;
+            let combined = codec.encode_tally(&tally_of(&codec, group), nonce).unwrap();
+            from_combined.push_str(&format!("{combined}\n"));
+        }
+        // Combine the combined codes once more, as a second-level collector would.
+        let once = collect(&codec, &from_combined);
+        prop_assert!(once.problems.is_empty());
+        let twice = codec.encode_tally(&once.tally, 7).unwrap();
+        let twice = collect(&codec, twice.as_str());
+        let direct = collect(&codec, &from_individuals);
+        prop_assert!(direct.problems.is_empty());
+        prop_assert_eq!(&twice.tally, &direct.tally);
+        prop_assert_eq!(once.tally, direct.tally);
+    }
+
+    #[test]
+    fn decoding_any_text_never_panics(text in "\\PC{0,80}") {
+        let codec = codec();
+        let _ = codec.decode(&text);
+        let _ = extract(&codec, &text);
+    }
+}
+
+#[test]
+fn the_individual_code_is_23_characters_and_combined_codes_stay_short() {
+    let codec = codec();
+    let mut rng = Lcg(42);
+    let scores = rng.scores();
+    let code = codec.encode(&scores, rng.next()).unwrap();
+    println!(
+        "individual code: {} characters, e.g. {code}",
+        code.as_str().len()
+    );
+    assert_eq!(code.as_str().len(), 23);
+    let mut lengths = Vec::new();
+    for n in [10, 100, 1_000, 10_000] {
+        let all: Vec<Scores> = (0..n).map(|_| rng.scores()).collect();
+        let nonce = rng.next();
+        let combined = codec.encode_tally(&tally_of(&codec, &all), nonce).unwrap();
+        println!(
+            "combined code, n = {n:>6}: {} characters (6 units, role asked)",
+            combined.as_str().len()
+        );
+        lengths.push(combined.as_str().len());
+    }
+    // Gamma-coded counters grow with the logarithm of n: each tenfold n adds a bounded number of
+    // characters (at most two bits per counter), never a multiple.
+    assert!(lengths.windows(2).all(|w| w[1] - w[0] < 400), "{lengths:?}");
+}
+
+/// Frozen examples. If one of these fails, a change has broken codes already handed out: every
+/// later version must keep reading them (docs/code-format.md lists them too).
+#[test]
+fn golden_vectors_still_decode() {
+    let codec = codec();
+    let golden_scores = Scores {
+        burnout: 3,
+        outcomes: vec![
+            Some(Bin::Favourable),
+            Some(Bin::Unfavourable),
+            Some(Bin::Neutral),
+            None,
+        ],
+        levers: vec![Some(4), Some(1), Some(3), Some(5), None],
+        priorities: 0b10_0000_0011,
+        unit: Some(2),
+        role: Some(1),
+    };
+    let code = codec.encode(&golden_scores, 0x5_1234_5678).unwrap();
+    assert_eq!(code.to_string(), GOLDEN_INDIVIDUAL);
+    let decoded = codec.decode(GOLDEN_INDIVIDUAL).unwrap();
+    assert_eq!(decoded.nonce, 0x5_1234_5678);
+    assert_eq!(individual(decoded), golden_scores);
+
+    let plain = Codec::new(&DEFAULT, &Survey::new("k7p2-golden")).unwrap();
+    let minimal = Scores {
+        burnout: 1,
+        outcomes: vec![None; 4],
+        levers: vec![None; 5],
+        priorities: 0,
+        unit: None,
+        role: None,
+    };
+    assert_eq!(
+        plain.encode(&minimal, 1).unwrap().to_string(),
+        GOLDEN_MINIMAL
+    );
+    assert_eq!(individual(plain.decode(GOLDEN_MINIMAL).unwrap()), minimal);
+
+    let mut tally = codec.empty_tally();
+    tally.add(&golden_scores);
+    tally.add(&minimal_with_unit());
+    let combined = codec.encode_tally(&tally, 0x3FF).unwrap();
+    assert_eq!(combined.to_string(), GOLDEN_COMBINED);
+    match codec.decode(GOLDEN_COMBINED).unwrap().content {
+        Content::Combined(decoded) => {
+            assert_eq!(decoded, tally);
+            assert_eq!(decoded.n(), 2);
+            assert_eq!(decoded.burned_out(), 1);
+        }
+        Content::Individual(_) => panic!("kind lost"),
+    }
+}
+
+fn minimal_with_unit() -> Scores {
+    Scores {
+        burnout: 1,
+        outcomes: vec![Some(Bin::Favourable); 4],
+        levers: vec![Some(5); 5],
+        priorities: 0,
+        unit: None,
+        role: Some(4),
+    }
+}
+
+const GOLDEN_INDIVIDUAL: &str = "4T86-XM93-8NKR-2E0M-6ECS-YFM";
+const GOLDEN_MINIMAL: &str = "4PPG-3000-0001-0000-0001-DKY";
+const GOLDEN_COMBINED: &str = "6T86-X000-00ZZ-DAZE-ND4P-QZMQ-NZBZ-NNZZ-9AZX-ABZ9-A94J-94QZ-ZZZM-JAN4-QZZZ-ZZZZ-ZZZZ-YJ9A-MJZZ-ZZZN-94J9-4J1X-HZ";
+
+#[test]
+fn every_single_substitution_and_adjacent_swap_is_caught() {
+    let codec = codec();
+    let mut rng = Lcg(7);
+    let (mut substitutions, mut swaps, mut located) = (0u64, 0u64, 0u64);
+    let alphabet: Vec<char> = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".chars().collect();
+    let mut codes = Vec::new();
+    for _ in 0..400 {
+        let scores = rng.scores();
+        codes.push(
+            codec
+                .encode(&scores, rng.next())
+                .unwrap()
+                .as_str()
+                .to_owned(),
+        );
+    }
+    let mut tally = codec.empty_tally();
+    for _ in 0..20 {
+        tally.add(&rng.scores());
+    }
+    codes.push(codec.encode_tally(&tally, 99).unwrap().as_str().to_owned());
+    for code in &codes {
+        let chars: Vec<char> = code.chars().collect();
+        for position in 0..chars.len() {
+            for &replacement in &alphabet {
+                if replacement == chars[position] {
+                    continue;
+                }
+                let mut typo = chars.clone();
+                typo[position] = replacement;
+                let typo: String = typo.into_iter().collect();
+                match codec.decode(&typo) {
+                    Err(DecodeError::Mistyped { near }) => {
+                        substitutions += 1;
+                        if near == Some(position + 1) {
+                            located += 1;
+                        }
+                        assert!(near.is_none() || near == Some(position + 1));
+                    }
+                    // A typo in a combined code's header can make it claim to be an individual
+                    // code, which is then reported by its length; still a typo, never accepted.
+                    Err(error @ DecodeError::WrongLength { .. }) if position == 0 => {
+                        assert_eq!(error.rejection(), Rejection::Mistyped);
+                        substitutions += 1;
+                    }
+                    other => panic!("{code} → {typo} gave {other:?}"),
+                }
+            }
+        }
+        for position in 0..chars.len() - 1 {
+            if chars[position] == chars[position + 1] {
+                continue;
+            }
+            let mut swapped = chars.clone();
+            swapped.swap(position, position + 1);
+            let swapped: String = swapped.into_iter().collect();
+            assert!(
+                matches!(codec.decode(&swapped), Err(DecodeError::Mistyped { .. })),
+                "{code} → {swapped}"
+            );
+            swaps += 1;
+        }
+    }
+    println!(
+        "caught {substitutions} of {substitutions} single substitutions and {swaps} of {swaps} \
+         adjacent swaps in {} codes; the typo's position was named for {located}",
+        codes.len()
+    );
+    assert!(substitutions > 280_000 && swaps > 8_000);
+    // A position is only named when exactly one correction fits; that should be the common case.
+    assert!(
+        located * 10 > substitutions * 9,
+        "{located} of {substitutions}"
+    );
+}
+
+#[test]
+fn rejections_say_why() {
+    let codec = codec();
+    let mut rng = Lcg(3);
+    let scores = rng.scores();
+    let code = codec.encode(&scores, 5).unwrap();
+    let text = code.as_str();
+
+    let other = Codec::new(&DEFAULT, &Survey::new("another")).unwrap();
+    assert_eq!(other.decode(text), Err(DecodeError::OtherSurvey));
+    let reshaped = Codec::new(
+        &DEFAULT,
+        &Survey {
+            units: 7,
+            ..survey()
+        },
+    )
+    .unwrap();
+    assert_eq!(reshaped.decode(text), Err(DecodeError::OtherSurvey));
+
+    assert_eq!(
+        codec.decode(&text[..22]),
+        Err(DecodeError::WrongLength {
+            expected: 23,
+            found: 22
+        })
+    );
+    assert_eq!(codec.decode("4ABC"), Err(DecodeError::TooShort));
+    assert!(matches!(
+        codec.decode(&format!("{text}!")),
+        Err(DecodeError::InvalidCharacter {
+            character: '!',
+            position: 24
+        })
+    ));
+    assert!(matches!(
+        codec.decode("4UUU"),
+        Err(DecodeError::InvalidCharacter { character: 'U', .. })
+    ));
+    assert_eq!(codec.decode(&"7".repeat(30_000)), Err(DecodeError::TooLong));
+}
+
+/// A code with the header (version, randomized-response flag) of our choosing and a valid
+/// checksum, made by reusing the crate's own writer through an encoded code and fixing the CRC.
+fn with_header(codec: &Codec, header: u8) -> String {
+    let code = codec.encode(&Lcg(11).scores(), 3).unwrap();
+    let mut symbols: Vec<u8> = code
+        .as_str()
+        .chars()
+        .map(|c| "0123456789ABCDEFGHJKMNPQRSTVWXYZ".find(c).unwrap() as u8)
+        .collect();
+    symbols[0] = header;
+    // Recompute the CRC over the first 99 bits (23 symbols · 5 − 16) by polynomial division.
+    let data_bits = symbols.len() * 5 - 16;
+    let bit = |i: usize| (symbols[i / 5] >> (4 - i % 5)) & 1;
+    let mut remainder = 0u32;
+    for i in 0..data_bits + 16 {
+        let b = if i < data_bits { bit(i) } else { 0 };
+        remainder = (remainder << 1) | u32::from(b);
+        if remainder & 0x1_0000 != 0 {
+            remainder ^= 0x1_755B;
+        }
+    }
+    let mut bits: Vec<u8> = (0..data_bits).map(bit).collect();
+    bits.extend((0..16).rev().map(|s| ((remainder >> s) & 1) as u8));
+    bits.chunks(5)
+        .map(|chunk| {
+            let value = chunk.iter().fold(0u8, |acc, b| acc << 1 | b);
+            "0123456789ABCDEFGHJKMNPQRSTVWXYZ".as_bytes()[value as usize] as char
+        })
+        .collect()
+}
+
+#[test]
+fn newer_versions_and_privacy_modes_are_named_not_called_typos() {
+    let codec = codec();
+    // Sanity: re-checksumming with our own header reproduces a valid code.
+    assert!(codec.decode(&with_header(&codec, 0b00100)).is_ok());
+    assert_eq!(
+        codec.decode(&with_header(&codec, 0b01000)),
+        Err(DecodeError::NewerVersion { version: 2 })
+    );
+    assert_eq!(
+        codec.decode(&with_header(&codec, 0b11100)),
+        Err(DecodeError::NewerVersion { version: 7 })
+    );
+    assert_eq!(
+        codec.decode(&with_header(&codec, 0b00101)),
+        Err(DecodeError::RandomizedResponse)
+    );
+    assert_eq!(
+        codec.decode(&with_header(&codec, 0b00000)),
+        Err(DecodeError::UnknownVersion)
+    );
+}
+
+#[test]
+fn every_decode_error_has_a_distinct_message_in_each_language() {
+    let errors = [
+        DecodeError::InvalidCharacter {
+            character: '!',
+            position: 3,
+        },
+        DecodeError::TooShort,
+        DecodeError::TooLong,
+        DecodeError::WrongLength {
+            expected: 23,
+            found: 22,
+        },
+        DecodeError::Mistyped { near: Some(4) },
+        DecodeError::Mistyped { near: None },
+        DecodeError::UnknownVersion,
+        DecodeError::NewerVersion { version: 2 },
+        DecodeError::RandomizedResponse,
+        DecodeError::OtherSurvey,
+        DecodeError::Malformed,
+        DecodeError::Inconsistent,
+    ];
+    let mut seen = std::collections::HashSet::new();
+    for error in &errors {
+        for lang in Lang::ALL {
+            let message = error.message(lang);
+            assert!(message.len() > 20, "{message}");
+            assert!(seen.insert(message), "{error:?} {lang:?}");
+        }
+    }
+}
+
+#[test]
+fn extraction_finds_codes_in_csv_and_mail_and_says_what_happened() {
+    let codec = codec();
+    let mut rng = Lcg(5);
+    let a = codec.encode(&rng.scores(), 1).unwrap();
+    let b = codec.encode(&rng.scores(), 2).unwrap();
+    let c = codec.encode(&rng.scores(), 3).unwrap();
+    let d = codec.encode(&rng.scores(), 4).unwrap();
+    let elsewhere = Survey {
+        id: "elsewhere".into(),
+        ..survey()
+    };
+    let foreign = Codec::new(&DEFAULT, &elsewhere)
+        .unwrap()
+        .encode(&rng.scores(), 5)
+        .unwrap();
+    let e = codec.encode(&rng.scores(), 6).unwrap();
+    let spaced_lower = e.to_string().replace('-', " ").to_lowercase();
+    let mut typo: Vec<char> = c.as_str().chars().collect();
+    typo[9] = if typo[9] == 'X' { 'Y' } else { 'X' };
+    let typo: String = typo.into_iter().collect();
+    let text = format!(
+        "Timestamp,Code\n\
+         \"2026/11/20 10:31:22 AM GMT-5\",\"{a}\"\n\
+         \"2026/11/20 10:32:05 AM GMT-5\",{b}\n\
+         Hi Ana, here is my code: {spaced_lower} thanks!\n\
+         {b}\n\
+         {typo};{foreign}\n\
+         call me at +1 555-123-4567 before 12:30\n\
+         my code is {d} see you\n\
+         {a}\n"
+    );
+    let tokens = extract(&codec, &text);
+    let summary: Vec<String> = tokens
+        .iter()
+        .map(|t| match &t.outcome {
+            Outcome::Accepted(_) => format!("accepted {}", t.text),
+            Outcome::Duplicate => format!("duplicate {}", t.text),
+            Outcome::Rejected(e) => format!("{:?} {}", e.rejection(), t.text),
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        vec![
+            format!("accepted {a}"),
+            format!("accepted {b}"),
+            format!("accepted {spaced_lower}"),
+            format!("duplicate {b}"),
+            format!("{:?} {typo}", Rejection::Mistyped),
+            format!("{:?} {foreign}", Rejection::OtherSurvey),
+            format!("accepted {d}"),
+            format!("duplicate {a}"),
+        ]
+    );
+    assert!(matches!(
+        tokens[4].outcome,
+        Outcome::Rejected(DecodeError::Mistyped { near: Some(10) })
+    ));
+    assert_eq!(&text[tokens[0].span.clone()], a.to_string());
+
+    let collection = collect(&codec, &text);
+    assert_eq!(collection.accepted, 4);
+    assert_eq!(collection.tally.n(), 4);
+    assert_eq!(collection.problems.len(), 4);
+    assert_eq!(collection.shared_nonces, 0);
+}
+
+#[test]
+fn a_reused_nonce_with_other_contents_is_flagged() {
+    let codec = codec();
+    let mut rng = Lcg(9);
+    let first = codec.encode(&rng.scores(), 77).unwrap();
+    let mut other = rng.scores();
+    other.burnout = if other.burnout == 5 { 1 } else { 5 };
+    let second = codec.encode(&other, 77).unwrap();
+    let collection = collect(&codec, &format!("{first}\n{second}\n{first}"));
+    assert_eq!(collection.accepted, 2);
+    assert_eq!(collection.shared_nonces, 1);
+    assert_eq!(collection.problems.len(), 1);
+}
+
+#[test]
+fn an_empty_tally_makes_no_combined_code() {
+    let codec = codec();
+    assert!(codec.encode_tally(&codec.empty_tally(), 1).is_err());
+}
+
+#[test]
+fn one_hundred_thousand_random_and_mutated_inputs_never_panic() {
+    let codec = codec();
+    let mut rng = Lcg(2026);
+    let mut base = Vec::new();
+    for _ in 0..50 {
+        let scores = rng.scores();
+        base.push(codec.encode(&scores, rng.next()).unwrap().to_string());
+    }
+    for _ in 0..5 {
+        let mut tally = codec.empty_tally();
+        for _ in 0..1 + rng.below(30) {
+            tally.add(&rng.scores());
+        }
+        base.push(codec.encode_tally(&tally, rng.next()).unwrap().to_string());
+    }
+    let noise: Vec<char> = "0123456789ABCDEFGHJKMNPQRSTVWXYZabcxyzOoIiLlUu -–_,;:\n\t\"'é€😀\u{0}"
+        .chars()
+        .collect();
+    let mut outcomes = std::collections::HashMap::new();
+    for round in 0..100_000u64 {
+        let input: String = if round % 4 == 0 {
+            (0..rng.below(60))
+                .map(|_| noise[rng.below(noise.len() as u64) as usize])
+                .collect()
+        } else {
+            let mut chars: Vec<char> = base[rng.below(base.len() as u64) as usize]
+                .chars()
+                .collect();
+            for _ in 0..1 + rng.below(4) {
+                let at = rng.below(chars.len() as u64 + 1) as usize;
+                match rng.below(4) {
+                    0 if at < chars.len() => {
+                        chars.remove(at);
+                    }
+                    1 => chars.insert(at, noise[rng.below(noise.len() as u64) as usize]),
+                    2 if at < chars.len() => {
+                        chars[at] = noise[rng.below(noise.len() as u64) as usize]
+                    }
+                    _ if at + 1 < chars.len() => chars.swap(at, at + 1),
+                    _ => {}
+                }
+            }
+            chars.into_iter().collect()
+        };
+        let key = match codec.decode(&input) {
+            Ok(_) => "ok".to_owned(),
+            Err(e) => format!("{:?}", e.rejection()),
+        };
+        *outcomes.entry(key).or_insert(0u32) += 1;
+        if round % 64 == 0 {
+            let _ = extract(&codec, &input);
+        }
+    }
+    println!("outcomes of 100,000 random and mutated inputs: {outcomes:?}");
+    assert!(outcomes.contains_key("Mistyped") && outcomes.contains_key("Malformed"));
+}
