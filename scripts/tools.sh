@@ -1,0 +1,77 @@
+# Sourced by scripts/run and scripts/test: installs what is missing, and nothing that is already
+# there, so a second run installs nothing. Every version is pinned here or in a lockfile.
+# shellcheck shell=bash
+
+TRUNK_VERSION=0.21.14
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+# Root on these machines and in CI; elsewhere apt needs sudo.
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+apt_install() {
+  say "installing Debian packages: $*"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+ensure_rust() {
+  command -v cargo >/dev/null || { echo "Rust is needed: install it with rustup first." >&2; exit 1; }
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
+  rustup component list --installed | grep -q '^clippy' || rustup component add clippy
+}
+
+# The wasm-bindgen version Cargo.lock resolved; the CLI must match it exactly.
+locked_wasm_bindgen() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+ensure_wasm_tools() {
+  if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+    say "installing Trunk $TRUNK_VERSION (takes several minutes, once)"
+    cargo install --locked "trunk@$TRUNK_VERSION"
+  fi
+  local want
+  want=$(locked_wasm_bindgen)
+  [ -n "$want" ] || { echo "Cargo.lock names no wasm-bindgen version" >&2; exit 1; }
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $want" ] \
+    || [ "$(wasm-bindgen-test-runner --version 2>/dev/null)" != "wasm-bindgen-test-runner $want" ]; then
+    say "installing wasm-bindgen-cli $want (takes a few minutes, once)"
+    # Not --locked: its lockfile currently fails to resolve a dependency.
+    cargo install wasm-bindgen-cli --version "$want"
+  fi
+}
+
+ensure_node() {
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    apt_install nodejs npm
+  fi
+  local stamp="$ROOT/node_modules/.candor-lock"
+  local want
+  want=$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    say "installing the npm tools from package-lock.json"
+    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+    echo "$want" >"$stamp"
+  fi
+}
+
+ensure_chromium() {
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    apt_install chromium chromium-driver
+  fi
+  export CHROMIUM_PATH=${CHROMIUM_PATH:-$(command -v chromium)}
+  export CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver)}
+}
+
+# The release build that is deployed and that the end-to-end tests drive.
+build_release() {
+  say "building the release bundle into dist/"
+  (cd "$ROOT" && trunk build --release --offline --locked)
+}

@@ -1,0 +1,77 @@
+//! The frame around every page: skip link, product name, navigation, language switch, footer.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::{use_locale, Route};
+use crate::i18n::{t, Key};
+use crate::lang::Lang;
+
+/// Props of [`Layout`].
+#[derive(Properties, PartialEq)]
+pub struct LayoutProps {
+    /// The page.
+    pub children: Html,
+}
+
+/// The shared layout.
+#[component]
+pub fn Layout(props: &LayoutProps) -> Html {
+    let locale = use_locale();
+    html! {
+        <>
+            <a class="skip-link" href="#main" onclick={skip_to_main()}>{ locale.t(Key::SkipToContent) }</a>
+            <header class="site-header">
+                <div class="site-header__inner">
+                    <Link<Route> to={Route::Landing} classes="brand">{ locale.t(Key::AppName) }</Link<Route>>
+                    <nav aria-label={locale.t(Key::MainNav)} class="site-nav">
+                        <Link<Route> to={Route::Setup}>{ locale.t(Key::NavSetup) }</Link<Route>>
+                        <Link<Route> to={Route::Summary}>{ locale.t(Key::NavSummary) }</Link<Route>>
+                    </nav>
+                    <LanguageSwitch />
+                </div>
+            </header>
+            <main id="main" tabindex="-1" class="site-main">
+                { props.children.clone() }
+            </main>
+            <footer class="site-footer">
+                <p>{ locale.t(Key::FooterPrivacy) }</p>
+            </footer>
+        </>
+    }
+}
+
+/// `href="#main"` would be read by the hash router as a route; move focus by hand instead.
+fn skip_to_main() -> Callback<MouseEvent> {
+    Callback::from(|event: MouseEvent| {
+        event.prevent_default();
+        let main = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("main"));
+        if let Some(main) =
+            main.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok())
+        {
+            let _ = main.focus();
+        }
+    })
+}
+
+/// One button per language, each labelled in its own language, the current one pressed.
+#[component]
+fn LanguageSwitch() -> Html {
+    let locale = use_locale();
+    html! {
+        <div class="lang-switch" role="group" aria-label={locale.t(Key::LanguageSwitch)}>
+            for lang in Lang::ALL {
+                <button
+                    type="button"
+                    lang={lang.tag()}
+                    aria-pressed={(lang == locale.lang).to_string()}
+                    onclick={locale.set.reform(move |_| lang)}
+                >
+                    { t(lang, Key::LanguageName) }
+                </button>
+            }
+        </div>
+    }
+}

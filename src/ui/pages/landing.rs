@@ -1,0 +1,28 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::i18n::Key;
+use crate::ui::{use_locale, Route};
+
+/// `#/`: what Candor is, why answers stay on the device, and where organizers go next.
+#[component]
+pub fn Landing() -> Html {
+    let locale = use_locale();
+    html! {
+        <article class="landing">
+            <h1>{ locale.t(Key::LandingTitle) }</h1>
+            <p class="lead">{ locale.t(Key::LandingLead) }</p>
+            <section aria-labelledby="how-title">
+                <h2 id="how-title">{ locale.t(Key::LandingHowTitle) }</h2>
+                <p>{ locale.t(Key::LandingHowDevice) }</p>
+                <p>{ locale.t(Key::LandingHowCode) }</p>
+                <p>{ locale.t(Key::LandingHowSummary) }</p>
+            </section>
+            <p class="note">{ locale.t(Key::LandingStaffNote) }</p>
+            <p class="actions">
+                <Link<Route> to={Route::Setup} classes="button button--primary">{ locale.t(Key::LandingCreate) }</Link<Route>>
+                <Link<Route> to={Route::Summary} classes="button">{ locale.t(Key::LandingOpenSummary) }</Link<Route>>
+            </p>
+        </article>
+    }
+}

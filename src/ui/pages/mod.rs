@@ -1,0 +1,9 @@
+//! One component per page.
+
+mod landing;
+mod not_found;
+mod not_ready;
+
+pub use landing::Landing;
+pub use not_found::NotFound;
+pub use not_ready::{NotReady, Unfinished};

@@ -1,0 +1,18 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::i18n::Key;
+use crate::ui::{use_locale, Route};
+
+/// Any address the app does not know.
+#[component]
+pub fn NotFound() -> Html {
+    let locale = use_locale();
+    html! {
+        <article class="not-found">
+            <h1>{ locale.t(Key::NotFoundTitle) }</h1>
+            <p>{ locale.t(Key::NotFoundBody) }</p>
+            <p><Link<Route> to={Route::Landing}>{ locale.t(Key::BackHome) }</Link<Route>></p>
+        </article>
+    }
+}

@@ -1,0 +1,41 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::i18n::Key;
+use crate::ui::{use_locale, Route};
+
+/// A page that a later piece of work fills in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unfinished {
+    /// `#/setup`.
+    Setup,
+    /// `#/survey`.
+    Survey,
+    /// `#/summary`.
+    Summary,
+}
+
+/// Props of [`NotReady`].
+#[derive(Properties, PartialEq)]
+pub struct NotReadyProps {
+    /// Which page this stands in for.
+    pub page: Unfinished,
+}
+
+/// Says plainly that a page is not ready yet, and what it will do.
+#[component]
+pub fn NotReady(props: &NotReadyProps) -> Html {
+    let locale = use_locale();
+    let body = match props.page {
+        Unfinished::Setup => Key::NotReadySetup,
+        Unfinished::Survey => Key::NotReadySurvey,
+        Unfinished::Summary => Key::NotReadySummary,
+    };
+    html! {
+        <article class="not-ready">
+            <h1>{ locale.t(Key::NotReadyTitle) }</h1>
+            <p>{ locale.t(body) }</p>
+            <p><Link<Route> to={Route::Landing}>{ locale.t(Key::BackHome) }</Link<Route>></p>
+        </article>
+    }
+}

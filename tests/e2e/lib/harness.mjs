@@ -1,0 +1,126 @@
+// Shared pieces of the end-to-end tests: the release build served on loopback by a server that
+// records every request, Debian's Chromium driven by playwright-core, and what a page reports
+// (console errors, Content-Security-Policy violations) collected from the first byte.
+import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../../scripts/serve.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const ROOT = resolve(here, '../../..');
+export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
+
+/** Starts the server on dist/ and a headless Chromium; call `close()` when done. */
+export async function launch() {
+  const server = await startServer(join(ROOT, 'dist'));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+  return {
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * Opens a page at `hash` (e.g. '#/summary') in a fresh context and waits until the app is
+ * interactive. Returns { page, problems, requestsAtLoad } where `problems` collects console
+ * errors, page errors and CSP violations from the first byte on.
+ */
+export async function open(env, hash = '#/', { viewport = { width: 1280, height: 800 }, locale = 'en-US' } = {}) {
+  const context = await env.browser.newContext({ viewport, locale });
+  const page = await context.newPage();
+  const problems = { console: [], errors: [], violations: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.console.push(msg.text());
+  });
+  page.on('pageerror', (err) => problems.errors.push(String(err)));
+  // Runs before any page script; DevTools-injected, so the page's own policy does not apply to it.
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__violations.push({ directive: e.violatedDirective, blocked: e.blockedURI });
+    });
+  });
+  await page.goto(`${env.server.url}/${hash}`);
+  await interactive(page);
+  const requestsAtLoad = env.server.requests.length;
+  // From here on, nothing may be requested; remember the moment in the page's own clock.
+  await page.evaluate(() => {
+    window.__loadedAt = performance.now();
+  });
+  return { page, context, problems, requestsAtLoad };
+}
+
+/** The app has mounted and its controls answer: the language switch is in the page. */
+export async function interactive(page) {
+  await page.locator('.lang-switch button[lang=es]').waitFor({ state: 'visible' });
+  await page.locator('main h1').waitFor({ state: 'visible' });
+}
+
+/** Resource timing entries after load, and any entry from another origin. */
+export async function resourcesAfterLoad(page) {
+  return page.evaluate(() => {
+    const entries = performance.getEntriesByType('resource');
+    return {
+      late: entries.filter((e) => e.startTime >= window.__loadedAt).map((e) => e.name),
+      foreign: entries.filter((e) => new URL(e.name).origin !== location.origin).map((e) => e.name),
+      total: entries.length,
+    };
+  });
+}
+
+export const violations = (page) => page.evaluate(() => window.__violations);
+
+let axeSource;
+/** axe-core's violations of impact serious or critical on the page as it is now. */
+export async function seriousA11yViolations(page) {
+  axeSource ??= await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  // Evaluated through DevTools, so the page's strict policy (rightly) never has to allow it.
+  await page.evaluate(`${axeSource}\n;0`);
+  const found = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Saves a screenshot under tests/e2e/artifacts/NAME.png. */
+export async function screenshot(page, name) {
+  await mkdir(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** Runs `body(page)`; on failure keeps a screenshot named after the test, then fails. */
+export async function keepScreenshotOnFailure(page, name, body) {
+  try {
+    await body();
+  } catch (err) {
+    const path = await screenshot(page, `FAILED-${name}`).catch(() => '(no screenshot)');
+    err.message += `\n  screenshot: ${path}`;
+    throw err;
+  }
+}

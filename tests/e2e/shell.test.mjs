@@ -1,0 +1,154 @@
+// The app shell, end to end against the release build: every route, both languages, and the
+// promise that after load the page requests nothing and cannot.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  keepScreenshotOnFailure,
+  launch,
+  open,
+  resourcesAfterLoad,
+  screenshot,
+  seriousA11yViolations,
+  violations,
+} from './lib/harness.mjs';
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.close();
+});
+
+const heading = (page) => page.locator('main h1').innerText();
+
+test('every route renders and, after load, nothing is requested', async () => {
+  const { page, context, problems, requestsAtLoad } = await open(env, '#/');
+  await keepScreenshotOnFailure(page, 'routes', async () => {
+    assert.match(await heading(page), /never leave the device/);
+    assert.ok(requestsAtLoad > 0, 'the page itself was loaded from the server');
+
+    // As a person would: follow the links, then type addresses.
+    await page.getByRole('link', { name: 'Create a survey' }).first().click();
+    assert.equal(await heading(page), 'Not ready yet');
+    assert.equal(new URL(page.url()).hash, '#/setup');
+    await page.getByRole('link', { name: 'Back to the start page' }).click();
+    await page.getByRole('link', { name: 'Open the summary' }).click();
+    assert.equal(new URL(page.url()).hash, '#/summary');
+    assert.match(await page.locator('main').innerText(), /summary page is not ready yet/);
+    for (const [hash, title] of [
+      ['#/survey', 'Not ready yet'],
+      ['#/no-such-page', 'Page not found'],
+      ['#/', 'An honest burnout survey whose answers never leave the device'],
+    ]) {
+      await page.evaluate((h) => {
+        location.hash = h;
+      }, hash);
+      await page.locator('main h1', { hasText: title }).waitFor();
+    }
+    await page.locator('.lang-switch button[lang=es]').click();
+    await page.locator('main h1', { hasText: 'nunca salen del dispositivo' }).waitFor();
+    assert.equal(await page.getAttribute('html', 'lang'), 'es');
+
+    const seen = env.server.requests.slice(requestsAtLoad);
+    assert.deepEqual(seen, [], 'the server heard from the page after load');
+    const resources = await resourcesAfterLoad(page);
+    assert.deepEqual(resources.late, [], 'resource timing shows requests after load');
+    assert.deepEqual(resources.foreign, [], 'resource timing shows requests to another origin');
+    assert.deepEqual(problems.console, [], 'console errors');
+    assert.deepEqual(problems.errors, [], 'page errors');
+    assert.deepEqual(await violations(page), [], 'Content-Security-Policy violations');
+  });
+  await context.close();
+});
+
+test('after start, a fetch, a beacon, an image and a WebSocket are all blocked', async () => {
+  const { page, context, requestsAtLoad } = await open(env, '#/');
+  await keepScreenshotOnFailure(page, 'blocked', async () => {
+    const outcome = await page.evaluate(async (port) => {
+      const result = {};
+      try {
+        await fetch('/probe-fetch');
+        result.fetch = 'sent';
+      } catch (e) {
+        result.fetch = `refused: ${e.name}`;
+      }
+      try {
+        result.beacon = navigator.sendBeacon('/probe-beacon', 'x') ? 'queued' : 'refused';
+      } catch (e) {
+        result.beacon = `refused: ${e.name}`;
+      }
+      result.image = await new Promise((done) => {
+        const img = new Image();
+        img.onload = () => done('loaded');
+        img.onerror = () => done('refused');
+        img.src = '/probe-image.png';
+      });
+      result.socket = await new Promise((done) => {
+        try {
+          const ws = new WebSocket(`ws://127.0.0.1:${port}/probe-socket`);
+          ws.onopen = () => done('open');
+          ws.onerror = () => done('refused');
+        } catch (e) {
+          done(`refused: ${e.name}`);
+        }
+      });
+      return result;
+    }, new URL(env.server.url).port);
+    assert.match(outcome.fetch, /^refused/);
+    assert.equal(outcome.image, 'refused');
+    assert.match(outcome.socket, /^refused/);
+    // A beacon is refused asynchronously: the violation and the silent server prove it.
+    await page.waitForFunction(() => {
+      const directives = new Set(window.__violations.map((v) => v.directive));
+      return directives.has('connect-src') && directives.has('img-src')
+        && window.__violations.some((v) => v.blocked.includes('probe-beacon'));
+    });
+    const blocked = (await violations(page)).map((v) => v.blocked).join(' ');
+    for (const probe of ['probe-fetch', 'probe-beacon', 'probe-image', 'probe-socket']) {
+      assert.ok(blocked.includes(probe), `${probe} was reported as a violation (${blocked})`);
+    }
+    assert.deepEqual(env.server.requests.slice(requestsAtLoad), [], 'the server heard a probe');
+  });
+  await context.close();
+});
+
+test('no serious accessibility problem on any page, in either language, at phone and desktop size', async () => {
+  for (const viewport of [{ width: 375, height: 812 }, { width: 1280, height: 800 }]) {
+    for (const lang of ['en', 'es']) {
+      const { page, context, problems } = await open(env, '#/', { viewport, locale: lang });
+      for (const hash of ['#/', '#/setup', '#/survey', '#/summary', '#/missing']) {
+        const name = `shell-${hash.replace(/\W+/g, '') || 'landing'}-${lang}-${viewport.width}`;
+        await keepScreenshotOnFailure(page, name, async () => {
+          await page.evaluate((h) => {
+            location.hash = h;
+          }, hash);
+          await page.waitForFunction((h) => location.hash === h, hash);
+          await page.locator('main h1').waitFor();
+          assert.equal(await page.getAttribute('html', 'lang'), lang);
+          assert.deepEqual(await seriousA11yViolations(page), [], `${name}: axe`);
+          await screenshot(page, name);
+        });
+      }
+      assert.deepEqual(problems.console, [], 'console errors');
+      await context.close();
+    }
+  }
+});
+
+test('the page can be used with the keyboard alone', async () => {
+  const { page, context } = await open(env, '#/');
+  await keepScreenshotOnFailure(page, 'keyboard', async () => {
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+    // Onward from main, the first link in the page is "Create a survey"; Enter follows it.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Create a survey');
+    await page.keyboard.press('Enter');
+    await page.locator('main h1', { hasText: 'Not ready yet' }).waitFor();
+    assert.equal(new URL(page.url()).hash, '#/setup');
+  });
+  await context.close();
+});
