@@ -7,7 +7,10 @@ pub mod code;
 pub mod i18n;
 pub mod instrument;
 pub mod lang;
+pub mod link;
+pub mod report;
 pub mod scoring;
+pub mod survey;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

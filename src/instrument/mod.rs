@@ -157,7 +157,7 @@ pub struct Statement {
 }
 
 /// A published national figure for burnout prevalence.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub struct Reference {
     /// Who measured it and whom.
     pub source: Text,

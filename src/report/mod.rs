@@ -1,0 +1,472 @@
+//! Many codes → the figures of the report: prevalence, distributions, the driver analysis,
+//! priorities, breakdowns with suppression, and the comparison of two waves.
+//!
+//! Privacy rule enforced here, not in the view: no figure is computed on fewer respondents than the
+//! minimum group size, and breakdowns use complementary suppression so that no hidden cell can be
+//! recovered by subtracting shown cells from a total.
+
+pub mod stats;
+mod waves;
+
+use crate::code::{Cell, Tally};
+use crate::instrument::{Instrument, Reference};
+use crate::lang::Text;
+use stats::{newcombe, wilson, Difference, Interval};
+
+pub use waves::{compare, Change, Comparison, LeverChange, WaveFigures};
+
+/// Minimum group size when the organizer does not choose one.
+pub const DEFAULT_MIN_GROUP: u64 = 5;
+/// The smallest minimum group size Candor accepts; smaller settings are raised to it.
+pub const MIN_GROUP_FLOOR: u64 = 3;
+/// How many of the weakest levers get suggested actions.
+pub const WEAKEST: usize = 2;
+
+/// The report for one wave.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    /// Respondents counted.
+    pub n: u64,
+    /// The minimum group size applied (at least [`MIN_GROUP_FLOOR`]).
+    pub min_group: u64,
+    /// Every figure, or `None` when `n` is below the minimum group size: then the report is only the
+    /// count.
+    pub figures: Option<Figures>,
+}
+
+/// Every figure of a report with at least the minimum group size.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figures {
+    /// Share burned out (level ≥ threshold) with its 95% Wilson interval.
+    pub burnout: Proportion,
+    /// Share at each burnout level, level 1 first.
+    pub burnout_levels: Vec<Proportion>,
+    /// National figures to read the burnout share against (their measures differ from ours).
+    pub references: &'static [Reference],
+    /// Per outcome, in instrument order.
+    pub outcomes: Vec<Distribution>,
+    /// Per lever, in instrument order.
+    pub levers: Vec<Distribution>,
+    /// The driver analysis, ranked: largest burnout difference first, levers without enough
+    /// respondents on both sides last.
+    pub drivers: Vec<Driver>,
+    /// Priorities, most chosen first.
+    pub priorities: Vec<Ranked>,
+    /// Breakdown by unit, when asked.
+    pub units: Option<Breakdown>,
+    /// Breakdown by role, when asked.
+    pub roles: Option<Breakdown>,
+    /// The weakest levers (lowest mean) with what the organization can do.
+    pub weakest: Vec<Weakness>,
+}
+
+/// `count` of `base` with a 95% Wilson interval. `base` is never below the minimum group size.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Proportion {
+    /// Respondents with the property.
+    pub count: u64,
+    /// Respondents the share is taken of.
+    pub base: u64,
+    /// `count / base`.
+    pub share: f64,
+    /// 95% Wilson score interval.
+    pub interval: Interval,
+}
+
+/// A mean over `base` respondents (never below the minimum group size).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Mean {
+    /// The mean.
+    pub value: f64,
+    /// Respondents it is taken over.
+    pub base: u64,
+}
+
+/// How one outcome or lever is distributed over all respondents.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Distribution {
+    /// Index in the instrument's outcomes or levers.
+    pub index: usize,
+    /// Share of all respondents in the favourable bin.
+    pub favourable: Proportion,
+    /// Share of all respondents in the neutral bin.
+    pub neutral: Proportion,
+    /// Share of all respondents in the unfavourable bin.
+    pub unfavourable: Proportion,
+    /// Share of all respondents who did not answer.
+    pub not_answered: Proportion,
+    /// Mean of those who answered, healthy high: lever level 1–5, or outcome bin 1 (unfavourable)
+    /// to 3 (favourable). `None` when fewer than the minimum group size answered.
+    pub mean: Option<Mean>,
+}
+
+/// For one lever: burnout among those who rate it unfavourably against those who rate it
+/// favourably. An association in this group of staff, not proof of cause.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Driver {
+    /// Index in the instrument's levers.
+    pub lever: usize,
+    /// Respondents who rate the lever unfavourably (also visible in the lever's distribution).
+    pub unfavourable_n: u64,
+    /// Respondents who rate it favourably.
+    pub favourable_n: u64,
+    /// The comparison, or `None` when either group is below the minimum group size.
+    pub comparison: Option<DriverComparison>,
+}
+
+/// The figures of a driver whose two groups are both large enough.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DriverComparison {
+    /// Burnout share among those rating the lever unfavourably.
+    pub unfavourable: Proportion,
+    /// Burnout share among those rating it favourably.
+    pub favourable: Proportion,
+    /// Unfavourable minus favourable, with Newcombe's 95% interval.
+    pub difference: Difference,
+}
+
+/// An option with its share of all respondents.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Ranked {
+    /// Index of the option (priority) in the instrument.
+    pub index: usize,
+    /// Share of all respondents who chose it.
+    pub share: Proportion,
+}
+
+/// A one-way breakdown (by unit or by role).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Breakdown {
+    /// Index 0 is "not answered / not asked", index i is unit or role i − 1.
+    pub cells: Vec<BreakdownCell>,
+}
+
+/// One cell of a breakdown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BreakdownCell {
+    /// 0 = not answered, i = unit or role i − 1.
+    pub index: usize,
+    /// The cell's figures, or `None` when suppressed (too small, or hidden so that another
+    /// suppressed cell cannot be worked out by subtraction).
+    pub shown: Option<CellFigures>,
+}
+
+/// The figures of a shown cell.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CellFigures {
+    /// Respondents in the cell.
+    pub n: u64,
+    /// Share burned out.
+    pub burnout: Proportion,
+    /// Per lever: share favourable among those in the cell who answered, or `None` when suppressed.
+    pub levers: Vec<Option<Proportion>>,
+}
+
+/// A weak lever and what the organization can do about it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Weakness {
+    /// Index in the instrument's levers.
+    pub lever: usize,
+    /// Its mean level.
+    pub mean: Mean,
+    /// Suggested organizational actions.
+    pub actions: &'static [Text],
+}
+
+/// The minimum group size actually applied for an organizer's setting.
+pub fn min_group(setting: u64) -> u64 {
+    setting.max(MIN_GROUP_FLOOR)
+}
+
+/// The report for `tally` under `instrument`, never showing a group smaller than `min_group`
+/// (raised to at least [`MIN_GROUP_FLOOR`]).
+pub fn summarize(instrument: &Instrument, tally: &Tally, min_group: u64) -> Report {
+    let min = self::min_group(min_group);
+    let n = tally.n();
+    let figures = (n >= min).then(|| figures(instrument, tally, min));
+    Report {
+        n,
+        min_group: min,
+        figures,
+    }
+}
+
+/// `count` of `base`, or `None` when `base` is below `min`.
+pub(crate) fn proportion(count: u64, base: u64, min: u64) -> Option<Proportion> {
+    if base < min || base == 0 {
+        return None;
+    }
+    Some(Proportion {
+        count,
+        base,
+        share: count as f64 / base as f64,
+        interval: wilson(count, base)?,
+    })
+}
+
+fn figures(instrument: &Instrument, tally: &Tally, min: u64) -> Figures {
+    let n = tally.n();
+    // Every figure here has base n ≥ min; `proportion` only fails on inconsistent counts.
+    let whole = |count: u64| {
+        proportion(count.min(n), n, min).unwrap_or(Proportion {
+            count: 0,
+            base: n,
+            share: 0.0,
+            interval: Interval {
+                low: 0.0,
+                high: 0.0,
+            },
+        })
+    };
+    let outcomes = (0..instrument.outcomes.len())
+        .map(|o| {
+            let [not_answered, unfavourable, neutral, favourable] = tally.outcome(o);
+            let answered = n - not_answered.min(n);
+            let total = unfavourable + 2 * neutral + 3 * favourable;
+            Distribution {
+                index: o,
+                favourable: whole(favourable),
+                neutral: whole(neutral),
+                unfavourable: whole(unfavourable),
+                not_answered: whole(not_answered),
+                mean: mean(total, answered, min),
+            }
+        })
+        .collect();
+    let lever_counts: Vec<[u64; 6]> = (0..instrument.levers.len())
+        .map(|v| {
+            std::array::from_fn(|l| tally.lever(v, l as u8, false) + tally.lever(v, l as u8, true))
+        })
+        .collect();
+    let levers: Vec<Distribution> = lever_counts
+        .iter()
+        .enumerate()
+        .map(|(v, counts)| {
+            let [not_answered, l1, l2, l3, l4, l5] = *counts;
+            let total = l1 + 2 * l2 + 3 * l3 + 4 * l4 + 5 * l5;
+            Distribution {
+                index: v,
+                favourable: whole(l4 + l5),
+                neutral: whole(l3),
+                unfavourable: whole(l1 + l2),
+                not_answered: whole(not_answered),
+                mean: mean(total, n - not_answered.min(n), min),
+            }
+        })
+        .collect();
+    let mut drivers: Vec<Driver> = (0..instrument.levers.len())
+        .map(|v| driver(tally, v, min))
+        .collect();
+    drivers.sort_by(|a, b| {
+        let key = |d: &Driver| d.comparison.map(|c| c.difference.estimate);
+        match (key(a), key(b)) {
+            (Some(x), Some(y)) => y.total_cmp(&x).then(a.lever.cmp(&b.lever)),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => a.lever.cmp(&b.lever),
+        }
+    });
+    let (options, _) = instrument.priority_options();
+    let mut priorities: Vec<Ranked> = (0..options.len())
+        .map(|p| Ranked {
+            index: p,
+            share: whole(tally.priority(p)),
+        })
+        .collect();
+    priorities.sort_by(|a, b| {
+        b.share
+            .count
+            .cmp(&a.share.count)
+            .then(a.index.cmp(&b.index))
+    });
+    let mut weakest: Vec<Weakness> = levers
+        .iter()
+        .filter_map(|d| {
+            let lever = instrument.levers.get(d.index)?;
+            Some(Weakness {
+                lever: d.index,
+                mean: d.mean?,
+                actions: lever.actions,
+            })
+        })
+        .collect();
+    weakest.sort_by(|a, b| {
+        a.mean
+            .value
+            .total_cmp(&b.mean.value)
+            .then(a.lever.cmp(&b.lever))
+    });
+    weakest.truncate(WEAKEST);
+    let units = tally.unit_cells();
+    let roles = tally.role_cells();
+    Figures {
+        burnout: whole(tally.burned_out()),
+        burnout_levels: tally.burnout_levels().iter().map(|c| whole(*c)).collect(),
+        references: instrument.references,
+        outcomes,
+        levers,
+        drivers,
+        priorities,
+        units: (!units.is_empty()).then(|| breakdown(&units, min)),
+        roles: (!roles.is_empty()).then(|| breakdown(&roles, min)),
+        weakest,
+    }
+}
+
+fn mean(total: u64, base: u64, min: u64) -> Option<Mean> {
+    (base >= min && base > 0).then(|| Mean {
+        value: total as f64 / base as f64,
+        base,
+    })
+}
+
+fn driver(tally: &Tally, v: usize, min: u64) -> Driver {
+    let sum = |levels: &[u8], burned: Option<bool>| -> u64 {
+        levels
+            .iter()
+            .map(|&l| match burned {
+                Some(b) => tally.lever(v, l, b),
+                None => tally.lever(v, l, false) + tally.lever(v, l, true),
+            })
+            .sum()
+    };
+    let unfavourable_n = sum(&[1, 2], None);
+    let favourable_n = sum(&[4, 5], None);
+    let burned_unfavourable = sum(&[1, 2], Some(true));
+    let burned_favourable = sum(&[4, 5], Some(true));
+    // Both groups must reach the minimum: showing one side's rate while hiding the other would let
+    // it be worked out from the overall burnout count.
+    let comparison = (|| {
+        let unfavourable = proportion(burned_unfavourable, unfavourable_n, min)?;
+        let favourable = proportion(burned_favourable, favourable_n, min)?;
+        let difference = newcombe(
+            burned_unfavourable,
+            unfavourable_n,
+            burned_favourable,
+            favourable_n,
+        )?;
+        Some(DriverComparison {
+            unfavourable,
+            favourable,
+            difference,
+        })
+    })();
+    Driver {
+        lever: v,
+        unfavourable_n,
+        favourable_n,
+        comparison,
+    }
+}
+
+/// Which of `sizes` may be shown: those of at least `min`, and not `forced` hidden; then, if exactly
+/// one non-empty group is hidden, also the smallest shown non-empty group, because a single hidden
+/// group equals the total minus the shown ones.
+pub fn suppress(sizes: &[u64], forced: &[bool], min: u64) -> Vec<bool> {
+    let mut shown: Vec<bool> = sizes
+        .iter()
+        .enumerate()
+        .map(|(i, &size)| size >= min && !forced.get(i).copied().unwrap_or(false))
+        .collect();
+    let hidden_nonempty = sizes
+        .iter()
+        .zip(&shown)
+        .filter(|(size, shown)| **size > 0 && !**shown)
+        .count();
+    if hidden_nonempty == 1 {
+        let smallest = sizes
+            .iter()
+            .enumerate()
+            .filter(|(i, size)| **size > 0 && shown.get(*i).copied().unwrap_or(false))
+            .min_by_key(|(i, size)| (**size, *i))
+            .map(|(i, _)| i);
+        if let Some(slot) = smallest.and_then(|i| shown.get_mut(i)) {
+            *slot = false;
+        }
+    }
+    shown
+}
+
+fn breakdown(cells: &[Cell], min: u64) -> Breakdown {
+    let sizes: Vec<u64> = cells.iter().map(|c| c.n).collect();
+    let shown = suppress(&sizes, &[], min);
+    let levers = cells.first().map_or(0, |c| c.levers.len());
+    // Each lever column is a table of its own (its total is in the lever's distribution), so it
+    // gets the same treatment, with hidden cells forced hidden.
+    let columns: Vec<Vec<bool>> = (0..levers)
+        .map(|v| {
+            let answered: Vec<u64> = cells
+                .iter()
+                .map(|c| c.levers.get(v).map_or(0, |x| x.1))
+                .collect();
+            let forced: Vec<bool> = shown.iter().map(|s| !s).collect();
+            suppress(&answered, &forced, min)
+        })
+        .collect();
+    Breakdown {
+        cells: cells
+            .iter()
+            .enumerate()
+            .map(|(i, cell)| BreakdownCell {
+                index: i,
+                shown: shown
+                    .get(i)
+                    .copied()
+                    .unwrap_or(false)
+                    .then(|| {
+                        Some(CellFigures {
+                            n: cell.n,
+                            burnout: proportion(cell.burned_out, cell.n, min)?,
+                            levers: (0..levers)
+                                .map(|v| {
+                                    let (favourable, answered) =
+                                        cell.levers.get(v).copied().unwrap_or((0, 0));
+                                    let visible = columns
+                                        .get(v)
+                                        .and_then(|c| c.get(i))
+                                        .copied()
+                                        .unwrap_or(false);
+                                    visible
+                                        .then(|| proportion(favourable, answered, min))
+                                        .flatten()
+                                })
+                                .collect(),
+                        })
+                    })
+                    .flatten(),
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_single_hidden_cell_takes_the_next_smallest_with_it() {
+        assert_eq!(
+            suppress(&[2, 9, 6, 12], &[], 5),
+            vec![false, true, false, true]
+        );
+        // Two small cells already protect each other.
+        assert_eq!(
+            suppress(&[2, 1, 6, 12], &[], 5),
+            vec![false, false, true, true]
+        );
+        // An empty cell hides nobody, so it does not count as protection.
+        assert_eq!(
+            suppress(&[0, 3, 6, 7], &[], 5),
+            vec![false, false, false, true]
+        );
+        assert_eq!(suppress(&[0, 8, 6], &[], 5), vec![false, true, true]);
+        assert_eq!(suppress(&[5, 5], &[true, false], 5), vec![false, false]);
+    }
+
+    #[test]
+    fn the_minimum_group_size_never_goes_below_three() {
+        assert_eq!(min_group(0), 3);
+        assert_eq!(min_group(2), 3);
+        assert_eq!(min_group(7), 7);
+    }
+}
