@@ -24,9 +24,13 @@ pub(crate) enum Class {
     Other,
 }
 
+const OTHER: u8 = 0xFF;
+const SEPARATOR: u8 = 0xFE;
+
 const fn build_table() -> [u8; 128] {
-    // 0xFF = not a symbol.
-    let mut table = [0xFFu8; 128];
+    let mut table = [OTHER; 128];
+    table[b' ' as usize] = SEPARATOR;
+    table[b'-' as usize] = SEPARATOR;
     let mut value = 0;
     while value < 32 {
         let upper = ALPHABET[value];
@@ -48,17 +52,19 @@ static TABLE: [u8; 128] = build_table();
 
 /// Classifies one character of pasted text.
 pub(crate) fn classify(c: char) -> Class {
-    if c == '-' || c == ' ' || c == '\u{2010}' || c == '\u{2013}' || c == '\u{00A0}' {
-        return Class::Separator;
+    let code = u32::from(c);
+    if code < 128 {
+        return match TABLE[code as usize] {
+            SEPARATOR => Class::Separator,
+            OTHER => Class::Other,
+            value => Class::Symbol(value),
+        };
     }
-    let byte = u32::from(c);
-    if byte < 128 {
-        let value = TABLE[byte as usize];
-        if value != 0xFF {
-            return Class::Symbol(value);
-        }
+    if c == '\u{2010}' || c == '\u{2013}' || c == '\u{00A0}' {
+        Class::Separator
+    } else {
+        Class::Other
     }
-    Class::Other
 }
 
 /// The canonical (upper-case Crockford) character of a symbol value.
@@ -177,6 +183,9 @@ impl<'a> BitReader<'a> {
 /// zero start value, so the bits are left-padded to whole bytes.
 pub(crate) fn checksum(symbols: &[u8], data_bits: usize) -> u16 {
     let mut digest = CRC.digest();
+    // Bytes are handed to the CRC in blocks: one call per byte would dominate decoding time.
+    let mut block = [0u8; 64];
+    let mut filled = 0;
     let mut acc = 0u32;
     let mut held = (8 - data_bits % 8) % 8;
     let mut left = data_bits;
@@ -190,16 +199,34 @@ pub(crate) fn checksum(symbols: &[u8], data_bits: usize) -> u16 {
         left -= take;
         if held >= 8 {
             held -= 8;
-            digest.update(&[(acc >> held) as u8]);
+            if let Some(slot) = block.get_mut(filled) {
+                *slot = (acc >> held) as u8;
+            }
+            filled += 1;
             acc &= (1 << held) - 1;
+            if filled == block.len() {
+                digest.update(&block);
+                filled = 0;
+            }
         }
     }
+    digest.update(block.get(..filled).unwrap_or_default());
     digest.finalize()
 }
 
 /// Whether the last 16 bits of `symbols` are the checksum of the bits before them. Every version of
 /// the format ends this way, so a typo is told apart from a code of a newer version.
 pub(crate) fn checksum_ok(symbols: &[u8]) -> bool {
+    // Fast path for individual codes: the whole code fits in one integer.
+    if symbols.len() <= 25 && symbols.len() * 5 > CRC_BITS {
+        let packed = symbols
+            .iter()
+            .fold(0u128, |acc, s| acc << 5 | u128::from(*s & 31));
+        let bytes = (packed >> CRC_BITS).to_be_bytes();
+        let used = (symbols.len() * 5 - CRC_BITS).div_ceil(8);
+        let data = bytes.get(bytes.len() - used..).unwrap_or_default();
+        return CRC.checksum(data) == (packed & 0xFFFF) as u16;
+    }
     syndrome(symbols) == Some(0)
 }
 

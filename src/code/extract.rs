@@ -4,6 +4,7 @@
 //! cost is linear in the text, so 100,000 codes (≈ 2.5 MB) are read in well under a second.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use super::bits::{self, Class};
@@ -109,8 +110,10 @@ pub fn collect(codec: &Codec, text: &str) -> Collection {
 
 #[derive(Default)]
 struct Reader {
-    seen: HashSet<Vec<u8>>,
-    nonces: HashSet<u64>,
+    /// Codes of up to 25 symbols, packed into a number (most are individual codes).
+    seen_short: HashSet<u128, Fast>,
+    seen_long: HashSet<Vec<u8>, Fast>,
+    nonces: HashSet<u64, Fast>,
     shared_nonces: usize,
 }
 
@@ -118,7 +121,16 @@ impl Reader {
     fn read(&mut self, codec: &Codec, symbols: &[u8]) -> Outcome {
         match codec.decode_symbols(symbols) {
             Ok(decoded) => {
-                if !self.seen.insert(symbols.to_vec()) {
+                let new = if symbols.len() <= 25 {
+                    // A leading 1 bit keeps codes of different lengths apart.
+                    let packed = symbols
+                        .iter()
+                        .fold(1u128, |acc, s| acc << 5 | u128::from(*s));
+                    self.seen_short.insert(packed)
+                } else {
+                    self.seen_long.insert(symbols.to_vec())
+                };
+                if !new {
                     return Outcome::Duplicate;
                 }
                 if !self.nonces.insert(decoded.nonce) {
@@ -128,6 +140,45 @@ impl Reader {
             }
             Err(error) => Outcome::Rejected(error),
         }
+    }
+}
+
+/// A small multiply-fold hash. The keys carry 35 random bits of nonce, so they are spread well
+/// already; the standard SipHash would cost more than decoding a code.
+#[derive(Default, Clone, Copy)]
+struct FoldHasher(u64);
+
+type Fast = BuildHasherDefault<FoldHasher>;
+
+impl FoldHasher {
+    fn mix(&mut self, value: u64) {
+        let product = u128::from(self.0 ^ value) * 0x9E37_79B9_7F4A_7C15;
+        self.0 = (product as u64) ^ ((product >> 64) as u64);
+    }
+}
+
+impl Hasher for FoldHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            for (slot, byte) in word.iter_mut().zip(chunk) {
+                *slot = *byte;
+            }
+            self.mix(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.mix(value);
+    }
+
+    fn write_u128(&mut self, value: u128) {
+        self.mix(value as u64);
+        self.mix((value >> 64) as u64);
     }
 }
 
@@ -173,7 +224,19 @@ fn scan(text: &str, mut found: impl FnMut(Range<usize>, &[u8])) {
         }
         words.clear();
     };
-    for (at, c) in text.char_indices() {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes.get(at).copied().unwrap_or(0);
+        // ASCII is classified from the byte; only other characters are decoded.
+        let c = if byte < 0x80 {
+            char::from(byte)
+        } else {
+            text.get(at..)
+                .and_then(|rest| rest.chars().next())
+                .unwrap_or('\u{FFFD}')
+        };
+        let width = c.len_utf8();
         let class = bits::classify(c);
         let space = class == Class::Separator && c != '-' && c != '\u{2010}' && c != '\u{2013}';
         match class {
@@ -199,6 +262,7 @@ fn scan(text: &str, mut found: impl FnMut(Range<usize>, &[u8])) {
                 }
             }
         }
+        at += width;
     }
     if let Some(w) = word.take() {
         words.push(w);
@@ -257,11 +321,15 @@ fn emit(
 fn symbols_of(text: &str, words: &[Word], buffer: &mut Vec<u8>) {
     buffer.clear();
     for word in words {
-        for c in text.get(word.span.clone()).unwrap_or_default().chars() {
-            if let Class::Symbol(value) = bits::classify(c) {
-                buffer.push(value);
-                if buffer.len() > super::MAX_SYMBOLS {
-                    return;
+        // A word holds symbols and dashes; its only non-ASCII characters are dashes, so bytes of
+        // 0x80 and above can be skipped without decoding them.
+        for &byte in text.as_bytes().get(word.span.clone()).unwrap_or_default() {
+            if byte < 0x80 {
+                if let Class::Symbol(value) = bits::classify(char::from(byte)) {
+                    buffer.push(value);
+                    if buffer.len() > super::MAX_SYMBOLS {
+                        return;
+                    }
                 }
             }
         }

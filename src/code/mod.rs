@@ -37,6 +37,9 @@ const KIND_COMBINED: u64 = 1;
 /// Bits before the body.
 const PREFIX_BITS: usize = HEADER_BITS + TAG_BITS + NONCE_BITS;
 
+/// Most fields an individual payload may have (burnout, outcomes, levers, priorities, unit, role).
+const MAX_FIELDS: usize = 32;
+
 /// Shorter than the shortest code this or any later version may write (header, tag, CRC).
 pub const MIN_SYMBOLS: usize = 9;
 /// Longer than any combined code of a real organization; beyond it, reading is refused outright.
@@ -168,7 +171,7 @@ impl Codec {
             .try_fold(1u128, |acc, r| acc.checked_mul(u128::from(*r)))
             .ok_or(InstrumentError::BadRange("code"))?;
         let payload_bits = (128 - (widest - 1).leading_zeros()) as usize;
-        if payload_bits > 64 {
+        if payload_bits > 64 || dims.outcomes + dims.levers + 4 > MAX_FIELDS {
             return Err(InstrumentError::BadRange("code"));
         }
         let roles = if survey.asks_role {
@@ -203,7 +206,7 @@ impl Codec {
     /// One respondent's code. `nonce` must come from a good random source (the shell uses the
     /// browser's `crypto.getRandomValues`); only its low 35 bits are used.
     pub fn encode(&self, scores: &Scores, nonce: u64) -> Result<Code, EncodeError> {
-        if !self.empty_tally().add(scores) {
+        if !self.dims.fits(scores) {
             return Err(EncodeError::ScoresDoNotFit);
         }
         let mut payload = 0u64;
@@ -230,10 +233,23 @@ impl Codec {
     /// Reads a code as a person typed or pasted it: any case, spaces and dashes anywhere, O for 0,
     /// I or L for 1.
     pub fn decode(&self, text: &str) -> Result<Decoded, DecodeError> {
-        let mut symbols = Vec::with_capacity(self.individual_symbols);
+        let mut short = [0u8; 32];
+        let mut long = Vec::new();
+        let mut count = 0;
         for (index, c) in text.chars().enumerate() {
             match bits::classify(c) {
-                bits::Class::Symbol(value) => symbols.push(value),
+                bits::Class::Symbol(value) => {
+                    match short.get_mut(count) {
+                        Some(slot) => *slot = value,
+                        None => {
+                            if long.is_empty() {
+                                long.extend_from_slice(&short);
+                            }
+                            long.push(value);
+                        }
+                    }
+                    count += 1;
+                }
                 bits::Class::Separator => {}
                 bits::Class::Other => {
                     return Err(DecodeError::InvalidCharacter {
@@ -242,11 +258,14 @@ impl Codec {
                     })
                 }
             }
-            if symbols.len() > MAX_SYMBOLS {
+            if count > MAX_SYMBOLS {
                 return Err(DecodeError::TooLong);
             }
         }
-        self.decode_symbols(&symbols)
+        match short.get(..count) {
+            Some(symbols) => self.decode_symbols(symbols),
+            None => self.decode_symbols(&long),
+        }
     }
 
     pub(crate) fn decode_symbols(&self, symbols: &[u8]) -> Result<Decoded, DecodeError> {
@@ -283,6 +302,15 @@ impl Codec {
         if randomized == 1 {
             return Err(DecodeError::RandomizedResponse);
         }
+        if kind == KIND_INDIVIDUAL {
+            if symbols.len() != self.individual_symbols {
+                return Err(DecodeError::WrongLength {
+                    expected: self.individual_symbols,
+                    found: symbols.len(),
+                });
+            }
+            return self.decode_individual(symbols);
+        }
         let data_bits = symbols.len() * 5 - CRC_BITS;
         let mut reader = BitReader::new(symbols, data_bits);
         reader.read(HEADER_BITS);
@@ -290,35 +318,64 @@ impl Codec {
             return Err(DecodeError::OtherSurvey);
         }
         let nonce = reader.read(NONCE_BITS).ok_or(DecodeError::Malformed)?;
-        let content = if kind == KIND_INDIVIDUAL {
-            if symbols.len() != self.individual_symbols {
-                return Err(DecodeError::WrongLength {
-                    expected: self.individual_symbols,
-                    found: symbols.len(),
-                });
-            }
-            let payload = reader
-                .read(self.payload_bits)
-                .ok_or(DecodeError::Malformed)?;
-            Content::Individual(self.scores_of(payload).ok_or(DecodeError::Malformed)?)
-        } else {
-            let mut tally = self.empty_tally();
-            for count in tally.counts.iter_mut() {
-                *count = reader.read_gamma().ok_or(DecodeError::Malformed)?;
-            }
-            if tally.n() == 0 {
-                return Err(DecodeError::Malformed);
-            }
-            if !tally.is_consistent() {
-                return Err(DecodeError::Inconsistent);
-            }
-            Content::Combined(tally)
-        };
-        // Only zero padding (less than one symbol) may follow the body.
+        let mut tally = self.empty_tally();
+        for count in tally.counts.iter_mut() {
+            *count = reader.read_gamma().ok_or(DecodeError::Malformed)?;
+        }
+        // Only zero padding (less than one symbol) may follow the counters.
         if reader.remaining() >= 5 || reader.read(reader.remaining()) != Some(0) {
             return Err(DecodeError::Malformed);
         }
+        if tally.n() == 0 {
+            return Err(DecodeError::Malformed);
+        }
+        if !tally.is_consistent() {
+            return Err(DecodeError::Inconsistent);
+        }
+        let content = Content::Combined(tally);
         Ok(Decoded { nonce, content })
+    }
+
+    /// The fields of an intact individual code of the right length.
+    fn decode_individual(&self, symbols: &[u8]) -> Result<Decoded, DecodeError> {
+        let data_bits = symbols.len() * 5 - CRC_BITS;
+        let padding = data_bits - PREFIX_BITS - self.payload_bits;
+        let (tag, nonce, payload, pad) = if symbols.len() <= 25 {
+            // The whole code fits in one integer: read the fields with shifts.
+            let packed = symbols
+                .iter()
+                .fold(0u128, |acc, s| acc << 5 | u128::from(*s & 31));
+            let field = |end: usize, width: usize| -> u64 {
+                ((packed >> (symbols.len() * 5 - end)) & ((1u128 << width) - 1)) as u64
+            };
+            (
+                field(HEADER_BITS + TAG_BITS, TAG_BITS),
+                field(PREFIX_BITS, NONCE_BITS),
+                field(PREFIX_BITS + self.payload_bits, self.payload_bits),
+                field(data_bits, padding),
+            )
+        } else {
+            let mut reader = BitReader::new(symbols, data_bits);
+            reader.read(HEADER_BITS);
+            let mut next = |width| reader.read(width).ok_or(DecodeError::Malformed);
+            (
+                next(TAG_BITS)?,
+                next(NONCE_BITS)?,
+                next(self.payload_bits)?,
+                next(padding)?,
+            )
+        };
+        if tag != u64::from(self.tag) {
+            return Err(DecodeError::OtherSurvey);
+        }
+        if pad != 0 {
+            return Err(DecodeError::Malformed);
+        }
+        let scores = self.scores_of(payload).ok_or(DecodeError::Malformed)?;
+        Ok(Decoded {
+            nonce,
+            content: Content::Individual(scores),
+        })
     }
 
     /// The single typo or swap that would turn `symbols` into a code this survey accepts, if
@@ -360,8 +417,10 @@ impl Codec {
     }
 
     fn scores_of(&self, mut payload: u64) -> Option<Scores> {
-        let mut digits = vec![0u64; self.radices.len()];
-        for (digit, radix) in digits.iter_mut().zip(&self.radices).rev() {
+        // A stack array: this runs once per pasted code, 100,000 times for a large organization.
+        let mut digits = [0u64; MAX_FIELDS];
+        let fields = digits.get_mut(..self.radices.len())?;
+        for (digit, radix) in fields.iter_mut().zip(&self.radices).rev() {
             *digit = payload % radix;
             payload /= radix;
         }

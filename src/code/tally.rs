@@ -78,6 +78,26 @@ impl Dims {
         }
     }
 
+    /// Whether `scores` can be counted in a tally of this shape.
+    pub(crate) fn fits(&self, scores: &Scores) -> bool {
+        usize::from(scores.burnout).wrapping_sub(1) < self.levels
+            && scores.outcomes.len() == self.outcomes
+            && scores.levers.len() == self.levers
+            && scores
+                .levers
+                .iter()
+                .flatten()
+                .all(|level| (1..=LEVER_LEVELS).contains(level))
+            && u32::from(scores.priorities) >> self.priorities.min(16) == 0
+            && scores.priorities.count_ones() as usize <= self.priority_max
+            && scores
+                .unit
+                .is_none_or(|u| usize::from(u) + 1 < self.unit_cells)
+            && scores
+                .role
+                .is_none_or(|r| usize::from(r) + 1 < self.role_cells)
+    }
+
     fn cell_width(&self) -> usize {
         2 + 2 * self.levers
     }
@@ -128,23 +148,7 @@ impl Tally {
     /// ignored and reported as `false`, so a tally always stays consistent.
     pub fn add(&mut self, scores: &Scores) -> bool {
         let d = self.dims;
-        let fits = usize::from(scores.burnout).wrapping_sub(1) < d.levels
-            && scores.outcomes.len() == d.outcomes
-            && scores.levers.len() == d.levers
-            && scores
-                .levers
-                .iter()
-                .flatten()
-                .all(|level| (1..=LEVER_LEVELS).contains(level))
-            && u32::from(scores.priorities) >> d.priorities.min(16) == 0
-            && scores.priorities.count_ones() as usize <= d.priority_max
-            && scores
-                .unit
-                .is_none_or(|u| usize::from(u) + 1 < d.unit_cells)
-            && scores
-                .role
-                .is_none_or(|r| usize::from(r) + 1 < d.role_cells);
-        if !fits {
+        if !d.fits(scores) {
             return false;
         }
         let burned = usize::from(scores.burnout) >= d.threshold;
@@ -171,6 +175,10 @@ impl Tally {
             (d.unit_cells, d.units_at(), scores.unit),
             (d.role_cells, d.roles_at(), scores.role),
         ];
+        let mut favourable = [false; 16];
+        for (slot, level) in favourable.iter_mut().zip(&scores.levers) {
+            *slot = level.is_some_and(|l| Bin::of_level(l) == Bin::Favourable);
+        }
         for (cells, at, choice) in cells {
             if cells == 0 {
                 continue;
@@ -181,8 +189,8 @@ impl Tally {
                 bump(base + 1);
             }
             for (v, level) in scores.levers.iter().enumerate() {
-                if let Some(level) = level {
-                    if Bin::of_level(*level) == Bin::Favourable {
+                if level.is_some() {
+                    if favourable.get(v).copied().unwrap_or(false) {
                         bump(base + 2 + 2 * v);
                     }
                     bump(base + 3 + 2 * v);

@@ -17,6 +17,9 @@ pub const LEVER_LEVELS: u8 = 5;
 /// The most units an organizer can list. Bounds the code's width, so it is part of the format.
 pub const MAX_UNITS: u8 = 30;
 
+/// The most levers an instrument may have (the tally keeps per-lever flags in a fixed array).
+pub const MAX_LEVERS: usize = 16;
+
 /// The most options a "choose several" item may offer; a chosen set is kept as a 16-bit mask.
 pub const MAX_SEVERAL_OPTIONS: usize = 16;
 
@@ -348,6 +351,9 @@ impl Instrument {
         }
         if self.levers.is_empty() {
             return Err(InstrumentError::Empty("levers"));
+        }
+        if self.levers.len() > MAX_LEVERS {
+            return Err(InstrumentError::BadRange("levers"));
         }
         for lever in self.levers {
             check_text(lever.id, lever.name)?;

@@ -1,0 +1,148 @@
+//! Decoding and aggregating 100,000 individual codes, as the summary page does with a large paste.
+//! A benchmark, not a test: it prints figures and asserts nothing about time.
+//!
+//! Run with `cargo bench --bench decode`.
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use candor::code::{collect, Codec, Content};
+use candor::instrument::{Survey, DEFAULT};
+use candor::report::summarize;
+use candor::scoring::{Bin, Scores};
+
+const CODES: usize = 100_000;
+const ROUNDS: usize = 5;
+
+/// Deterministic pseudo-random respondents (no randomness crate needed).
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (self.0 >> 33) % n
+    }
+
+    fn scores(&mut self) -> Scores {
+        let bins = [
+            None,
+            Some(Bin::Unfavourable),
+            Some(Bin::Neutral),
+            Some(Bin::Favourable),
+        ];
+        let mut priorities = 0u16;
+        for _ in 0..self.below(4) {
+            priorities |= 1 << self.below(10);
+        }
+        Scores {
+            burnout: 1 + self.below(5) as u8,
+            outcomes: (0..4).map(|_| bins[self.below(4) as usize]).collect(),
+            levers: (0..5)
+                .map(|_| Some(self.below(6) as u8).filter(|l| *l > 0))
+                .collect(),
+            priorities,
+            unit: Some(self.below(31) as u8).filter(|u| *u < 30),
+            role: Some(self.below(6) as u8).filter(|r| *r < 5),
+        }
+    }
+}
+
+fn main() {
+    let survey = Survey {
+        id: "bench".into(),
+        units: 30,
+        asks_role: true,
+    };
+    let codec = Codec::new(&DEFAULT, &survey).expect("the default instrument is valid");
+    let mut rng = Lcg(2026);
+    let mut text = String::with_capacity(CODES * 29);
+    for i in 0..CODES {
+        let scores = rng.scores();
+        let code = codec.encode(&scores, i as u64 * 7_919).expect("scores fit");
+        text.push_str(&code.to_string());
+        text.push('\n');
+    }
+    println!(
+        "input: {CODES} individual codes of {} characters, {:.2} MB pasted (grouped, one a line)",
+        codec.individual_length(),
+        text.len() as f64 / 1e6
+    );
+
+    // Whole pipeline: find tokens, decode, de-duplicate, tally.
+    let mut best = f64::INFINITY;
+    for _ in 0..ROUNDS {
+        let start = Instant::now();
+        let collection = collect(&codec, black_box(&text));
+        let seconds = start.elapsed().as_secs_f64();
+        assert_eq!(collection.tally.n() as usize, CODES);
+        best = best.min(seconds);
+    }
+    println!(
+        "extract + decode + de-duplicate + aggregate: {:.1} ms, {:.2} million codes/s (best of {ROUNDS}, one core)",
+        best * 1e3,
+        CODES as f64 / best / 1e6
+    );
+
+    // Decoding and aggregating alone, from a list of codes.
+    let codes: Vec<&str> = text.lines().collect();
+    let mut best = f64::INFINITY;
+    for _ in 0..ROUNDS {
+        let start = Instant::now();
+        let mut tally = codec.empty_tally();
+        for code in &codes {
+            if let Ok(decoded) = codec.decode(black_box(code)) {
+                if let Content::Individual(scores) = decoded.content {
+                    tally.add(&scores);
+                }
+            }
+        }
+        let seconds = start.elapsed().as_secs_f64();
+        assert_eq!(tally.n() as usize, CODES);
+        best = best.min(seconds);
+    }
+    println!(
+        "decode + aggregate: {:.1} ms, {:.2} million codes/s (best of {ROUNDS}, one core)",
+        best * 1e3,
+        CODES as f64 / best / 1e6
+    );
+
+    let collection = collect(&codec, &text);
+    let start = Instant::now();
+    let report = summarize(&DEFAULT, &collection.tally, 5);
+    println!(
+        "summarize: {:.3} ms for n = {}",
+        start.elapsed().as_secs_f64() * 1e3,
+        report.n
+    );
+
+    // Combined-code lengths.
+    for n in [10, 100, 1_000, 10_000] {
+        let mut tally = codec.empty_tally();
+        for _ in 0..n {
+            tally.add(&rng.scores());
+        }
+        let code = codec.encode_tally(&tally, 1).expect("consistent tally");
+        println!(
+            "combined code, n = {n:>6}: {:>5} characters (30 units, role asked)",
+            code.as_str().len()
+        );
+    }
+    let plain = Codec::new(&DEFAULT, &Survey::new("bench")).expect("valid");
+    for n in [10, 100, 1_000, 10_000] {
+        let mut tally = plain.empty_tally();
+        for _ in 0..n {
+            let mut scores = rng.scores();
+            scores.unit = None;
+            scores.role = None;
+            tally.add(&scores);
+        }
+        let code = plain.encode_tally(&tally, 1).expect("consistent tally");
+        println!(
+            "combined code, n = {n:>6}: {:>5} characters (no unit, no role)",
+            code.as_str().len()
+        );
+    }
+}
