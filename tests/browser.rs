@@ -66,7 +66,7 @@ async fn every_route_shows_its_page() {
     for (hash, title) in [
         ("#/setup", Key::NotReadyTitle),
         ("#/summary", Key::NotReadyTitle),
-        ("#/survey", Key::NotReadyTitle),
+        ("#/survey", Key::SurveyLinkErrorTitle),
         ("#/no/such/page", Key::NotFoundTitle),
         ("#/", Key::LandingTitle),
     ] {

@@ -1,5 +1,6 @@
 //! The Yew shell: mounts the app, routes, the shared layout and the pages. It only calls the core.
 
+mod browser;
 mod layout;
 mod locale;
 mod lockdown;
@@ -35,7 +36,7 @@ fn switch(route: Route) -> Html {
     match route {
         Route::Landing => html! { <pages::Landing /> },
         Route::Setup => html! { <pages::NotReady page={pages::Unfinished::Setup} /> },
-        Route::Survey => html! { <pages::NotReady page={pages::Unfinished::Survey} /> },
+        Route::Survey => html! { <pages::SurveyPage /> },
         Route::Summary => html! { <pages::NotReady page={pages::Unfinished::Summary} /> },
         Route::NotFound => html! { <pages::NotFound /> },
     }

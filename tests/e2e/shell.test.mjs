@@ -37,7 +37,7 @@ test('every route renders and, after load, nothing is requested', async () => {
     assert.equal(new URL(page.url()).hash, '#/summary');
     assert.match(await page.locator('main').innerText(), /summary page is not ready yet/);
     for (const [hash, title] of [
-      ['#/survey', 'Not ready yet'],
+      ['#/survey', 'This survey link cannot be opened'],
       ['#/no-such-page', 'Page not found'],
       ['#/', 'An honest burnout survey whose answers never leave the device'],
     ]) {

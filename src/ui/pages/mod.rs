@@ -3,7 +3,9 @@
 mod landing;
 mod not_found;
 mod not_ready;
+mod survey;
 
 pub use landing::Landing;
 pub use not_found::NotFound;
 pub use not_ready::{NotReady, Unfinished};
+pub use survey::SurveyPage;

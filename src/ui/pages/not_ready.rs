@@ -9,8 +9,6 @@ use crate::ui::{use_locale, Route};
 pub enum Unfinished {
     /// `#/setup`.
     Setup,
-    /// `#/survey`.
-    Survey,
     /// `#/summary`.
     Summary,
 }
@@ -28,7 +26,6 @@ pub fn NotReady(props: &NotReadyProps) -> Html {
     let locale = use_locale();
     let body = match props.page {
         Unfinished::Setup => Key::NotReadySetup,
-        Unfinished::Survey => Key::NotReadySurvey,
         Unfinished::Summary => Key::NotReadySummary,
     };
     html! {

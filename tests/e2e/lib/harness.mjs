@@ -1,6 +1,7 @@
 // Shared pieces of the end-to-end tests: the release build served on loopback by a server that
 // records every request, Debian's Chromium driven by playwright-core, and what a page reports
 // (console errors, Content-Security-Policy violations) collected from the first byte.
+import { execFileSync } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -124,3 +125,34 @@ export async function keepScreenshotOnFailure(page, name, body) {
     throw err;
   }
 }
+
+/**
+ * Decodes codes with the project's own native decoder (examples/decode.rs), independent of the
+ * browser that made them. One line per code: "burnout=… outcomes=… levers=… …".
+ */
+export function decodeCodes(surveyId, units, asksRole, codes) {
+  const out = execFileSync(
+    'cargo',
+    ['run', '--quiet', '--locked', '--example', 'decode', '--', surveyId, String(units), asksRole ? '1' : '0', ...codes],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  return out.trim().split('\n');
+}
+
+/** Everything the page's origin keeps in any browser storage. */
+export async function storedData(page) {
+  return page.evaluate(async () => {
+    const dump = (s) => Object.fromEntries(Object.keys(s).map((k) => [k, s.getItem(k)]));
+    const databases = indexedDB.databases ? await indexedDB.databases() : [];
+    const caches = window.caches ? await window.caches.keys() : [];
+    return {
+      session: dump(sessionStorage),
+      local: dump(localStorage),
+      indexedDB: databases.map((d) => d.name),
+      caches,
+      cookie: document.cookie,
+    };
+  });
+}
+
+export const NOTHING_STORED = { session: {}, local: {}, indexedDB: [], caches: [], cookie: '' };

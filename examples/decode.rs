@@ -1,0 +1,59 @@
+//! Decodes codes for one survey and prints what each holds, one line per code. The end-to-end
+//! tests use it to check that a code made in the browser holds exactly the expected scores.
+//!
+//! `cargo run --example decode -- SURVEY_ID UNITS ASKS_ROLE CODE…` (ASKS_ROLE is 0 or 1)
+
+use candor::code::{Codec, Content};
+use candor::instrument::{Survey, DEFAULT};
+use candor::lang::Lang;
+use candor::scoring::Bin;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [id, units, asks_role, codes @ ..] = args.as_slice() else {
+        eprintln!("usage: decode SURVEY_ID UNITS ASKS_ROLE CODE…");
+        std::process::exit(2);
+    };
+    let survey = Survey {
+        id: id.clone(),
+        units: units.parse().unwrap_or(0),
+        asks_role: asks_role == "1",
+    };
+    let codec = match Codec::new(&DEFAULT, &survey) {
+        Ok(codec) => codec,
+        Err(e) => {
+            eprintln!("unusable instrument: {e:?}");
+            std::process::exit(2);
+        }
+    };
+    for code in codes {
+        match codec.decode(code) {
+            Ok(decoded) => match decoded.content {
+                Content::Individual(s) => {
+                    let bin = |b: &Option<Bin>| match b {
+                        Some(Bin::Unfavourable) => "U",
+                        Some(Bin::Neutral) => "N",
+                        Some(Bin::Favourable) => "F",
+                        None => "-",
+                    };
+                    let opt = |v: Option<u8>| v.map_or("-".to_string(), |v| v.to_string());
+                    let outcomes: Vec<&str> = s.outcomes.iter().map(bin).collect();
+                    let levers: Vec<String> = s.levers.iter().map(|l| opt(*l)).collect();
+                    let priorities: Vec<String> =
+                        s.chosen_priorities().map(|p| p.to_string()).collect();
+                    println!(
+                        "burnout={} outcomes={} levers={} priorities={} unit={} role={}",
+                        s.burnout,
+                        outcomes.join(","),
+                        levers.join(","),
+                        priorities.join(","),
+                        opt(s.unit),
+                        opt(s.role)
+                    );
+                }
+                Content::Combined(tally) => println!("combined n={}", tally.n()),
+            },
+            Err(e) => println!("rejected: {}", e.message(Lang::En)),
+        }
+    }
+}

@@ -1,0 +1,435 @@
+//! The respondent's path through a survey, as a pure state machine: welcome, one screen per
+//! section, results. The shell dispatches [`Action`]s and renders [`Progress`]; it keeps the
+//! in-progress state in the tab's session storage through [`Progress::save`] and
+//! [`Progress::restore`], and drops it at the end. Answers never outlive the survey: the moment
+//! the last section is done they are replaced by the scores and the code.
+
+use crate::code::{Code, Codec};
+use crate::instrument::{Instrument, Response, Section, Survey};
+use crate::lang::Lang;
+use crate::scoring::{score, Answer, Answers, ScoreError, Scores};
+
+/// Where the respondent is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// The welcome screen.
+    Welcome,
+    /// The n-th shown section (from 0).
+    Section(usize),
+    /// Finished: only the scores and the code remain.
+    Done(Box<Finished>),
+}
+
+/// What is left of a finished survey.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finished {
+    /// The respondent's scores, shown to them once.
+    pub scores: Scores,
+    /// The code to hand over.
+    pub code: Code,
+}
+
+/// A respondent's state.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Progress {
+    /// Where they are.
+    pub step: Step,
+    /// Their answers so far (empty once finished).
+    pub answers: Answers,
+    /// Required items of the current section left unanswered at the last "Next".
+    pub missing: Vec<usize>,
+    /// Why finishing failed, if it did (should not happen with a valid instrument).
+    pub problem: Option<FinishError>,
+    /// The random nonce the code will carry, chosen by the shell when the survey starts.
+    nonce: u64,
+}
+
+/// Why a survey could not be finished.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FinishError {
+    /// The answers could not be scored.
+    Score(ScoreError),
+    /// The scores could not be written as a code.
+    Encode,
+}
+
+impl FinishError {
+    /// A sentence a person understands.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (FinishError::Score(e), _) => e.message(lang),
+            (FinishError::Encode, Lang::En) => "Your code could not be made from these answers. Please start over; if it happens again, tell the organizer.".into(),
+            (FinishError::Encode, Lang::Es) => "No se pudo generar su código a partir de estas respuestas. Empiece de nuevo; si vuelve a ocurrir, avise a quien organiza la encuesta.".into(),
+        }
+    }
+}
+
+/// What the respondent does.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Leaves the welcome screen.
+    Start,
+    /// Answers (or clears, with `None`) the item at this position of the instrument.
+    Answer(usize, Option<Answer>),
+    /// Goes to the next section, or finishes after the last.
+    Next,
+    /// Goes to the previous section, or to the welcome screen from the first.
+    Back,
+    /// Forgets everything and returns to the welcome screen, with a fresh nonce for the code.
+    StartOver(u64),
+}
+
+/// One survey as deployed: the instrument, the organizer's settings and the code format.
+#[derive(Debug)]
+pub struct Flow {
+    /// The questionnaire.
+    pub instrument: &'static Instrument,
+    /// The organizer's settings that shape codes.
+    pub survey: Survey,
+    /// The code format for this survey.
+    pub codec: Codec,
+}
+
+impl PartialEq for Flow {
+    /// Two flows are the same survey when instrument and settings agree (the codec follows).
+    fn eq(&self, other: &Self) -> bool {
+        self.instrument.id == other.instrument.id && self.survey == other.survey
+    }
+}
+
+impl Flow {
+    /// The sections this survey shows, each with only the items it asks, in order. A section
+    /// whose every item is switched off (unit and role not asked) is left out.
+    pub fn sections(&self) -> Vec<(&'static Section, Vec<usize>)> {
+        self.instrument
+            .sections
+            .iter()
+            .filter_map(|section| {
+                let items: Vec<usize> = section
+                    .items
+                    .iter()
+                    .filter(|id| self.instrument.asks(&self.survey, id))
+                    .filter_map(|id| self.instrument.item_index(id))
+                    .collect();
+                (!items.is_empty()).then_some((section, items))
+            })
+            .collect()
+    }
+
+    /// Whether `answer` is a possible answer to the item at `index` in this survey.
+    pub fn fits(&self, index: usize, answer: &Answer) -> bool {
+        let Some(item) = self.instrument.items.get(index) else {
+            return false;
+        };
+        if !self.instrument.asks(&self.survey, item.id) {
+            return false;
+        }
+        let options = match &item.response {
+            Response::Scale(scale) => scale.options.len(),
+            Response::OneOf(options) => options.len(),
+            Response::Unit => usize::from(self.survey.units),
+            Response::Several { options, max } => {
+                return match answer {
+                    Answer::Several(chosen) => {
+                        let mut seen = 0u32;
+                        chosen.len() <= usize::from(*max)
+                            && chosen.iter().all(|&c| {
+                                let fresh = usize::from(c) < options.len() && seen & (1 << c) == 0;
+                                seen |= 1u32.checked_shl(u32::from(c)).unwrap_or(0);
+                                fresh
+                            })
+                    }
+                    Answer::One(_) => false,
+                };
+            }
+        };
+        matches!(answer, Answer::One(option) if usize::from(*option) < options)
+    }
+
+    /// Whether the item at `index` must be answered before moving on.
+    pub fn required(&self, index: usize) -> bool {
+        self.instrument
+            .items
+            .get(index)
+            .is_some_and(|item| item.id == self.instrument.burnout.item)
+    }
+}
+
+impl Progress {
+    /// A survey not yet started; `nonce` is a random number from the shell.
+    pub fn new(flow: &Flow, nonce: u64) -> Progress {
+        Progress {
+            step: Step::Welcome,
+            answers: Answers::new(flow.instrument),
+            missing: Vec::new(),
+            problem: None,
+            nonce,
+        }
+    }
+
+    /// The state after `action`. Actions that make no sense in the current state change nothing.
+    pub fn apply(mut self, flow: &Flow, action: Action) -> Progress {
+        let shown = flow.sections();
+        match (action, &self.step) {
+            (Action::StartOver(nonce), _) => return Progress::new(flow, nonce),
+            (Action::Start, Step::Welcome) => self.step = Step::Section(0),
+            (Action::Answer(index, answer), Step::Section(_))
+                if answer.as_ref().is_none_or(|a| flow.fits(index, a)) =>
+            {
+                self.answers.set(index, answer);
+                self.missing.retain(|&m| m != index);
+            }
+            (Action::Back, Step::Section(0)) => self.step = Step::Welcome,
+            (Action::Back, Step::Section(n)) => {
+                self.step = Step::Section(n - 1);
+                self.missing.clear();
+            }
+            (Action::Next, Step::Section(n)) => {
+                let n = *n;
+                self.missing = shown
+                    .get(n)
+                    .map(|(_, items)| {
+                        items
+                            .iter()
+                            .copied()
+                            .filter(|&i| flow.required(i) && self.answers.get(i).is_none())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                if self.missing.is_empty() {
+                    if n + 1 < shown.len() {
+                        self.step = Step::Section(n + 1);
+                    } else {
+                        return self.finish(flow);
+                    }
+                }
+            }
+            _ => {}
+        }
+        self
+    }
+
+    fn finish(mut self, flow: &Flow) -> Progress {
+        let outcome = score(flow.instrument, &flow.survey, &self.answers)
+            .map_err(FinishError::Score)
+            .and_then(|scores| {
+                let code = flow
+                    .codec
+                    .encode(&scores, self.nonce)
+                    .map_err(|_| FinishError::Encode)?;
+                Ok(Finished { scores, code })
+            });
+        match outcome {
+            Ok(finished) => Progress {
+                step: Step::Done(Box::new(finished)),
+                // The answers end here; only scores and the code remain.
+                answers: Answers::new(flow.instrument),
+                missing: Vec::new(),
+                problem: None,
+                nonce: self.nonce,
+            },
+            Err(problem) => {
+                self.problem = Some(problem);
+                self
+            }
+        }
+    }
+
+    /// Whether there is anything worth keeping across a reload (a survey under way).
+    pub fn in_progress(&self) -> bool {
+        matches!(self.step, Step::Section(_))
+    }
+
+    /// The state as text for the tab's session storage: the section, the nonce and the answers.
+    /// `None` when there is nothing to keep.
+    pub fn save(&self) -> Option<String> {
+        let Step::Section(n) = self.step else {
+            return None;
+        };
+        let answers: Vec<String> = (0..self.answers.len())
+            .map(|i| match self.answers.get(i) {
+                None => String::new(),
+                Some(Answer::One(o)) => o.to_string(),
+                Some(Answer::Several(chosen)) => {
+                    let list: Vec<String> = chosen.iter().map(u8::to_string).collect();
+                    format!("s{}", list.join("."))
+                }
+            })
+            .collect();
+        Some(format!("1;{n};{};{}", self.nonce, answers.join(",")))
+    }
+
+    /// Reads what [`Progress::save`] wrote. Anything unexpected — another format, another
+    /// instrument, an answer that does not fit — gives `None`, and the survey starts afresh.
+    pub fn restore(flow: &Flow, saved: &str) -> Option<Progress> {
+        let mut parts = saved.splitn(4, ';');
+        if parts.next()? != "1" {
+            return None;
+        }
+        let section: usize = parts.next()?.parse().ok()?;
+        let nonce: u64 = parts.next()?.parse().ok()?;
+        let entries: Vec<&str> = parts.next()?.split(',').collect();
+        if section >= flow.sections().len() || entries.len() != flow.instrument.items.len() {
+            return None;
+        }
+        let mut progress = Progress::new(flow, nonce);
+        progress.step = Step::Section(section);
+        for (index, entry) in entries.into_iter().enumerate() {
+            if entry.is_empty() {
+                continue;
+            }
+            let answer = match entry.strip_prefix('s') {
+                Some("") => Answer::Several(Vec::new()),
+                Some(list) => Answer::Several(
+                    list.split('.')
+                        .map(|c| c.parse().ok())
+                        .collect::<Option<Vec<u8>>>()?,
+                ),
+                None => Answer::One(entry.parse().ok()?),
+            };
+            if !flow.fits(index, &answer) {
+                return None;
+            }
+            progress.answers.set(index, Some(answer));
+        }
+        Some(progress)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::code::Content;
+    use crate::instrument::DEFAULT;
+
+    fn flow(units: u8, asks_role: bool) -> Flow {
+        let survey = Survey {
+            id: "TESTSURVEY".into(),
+            units,
+            asks_role,
+        };
+        let codec = Codec::new(&DEFAULT, &survey).unwrap();
+        Flow {
+            instrument: &DEFAULT,
+            survey,
+            codec,
+        }
+    }
+
+    fn index(id: &str) -> usize {
+        DEFAULT.item_index(id).unwrap()
+    }
+
+    #[test]
+    fn the_about_section_appears_only_when_asked() {
+        let titles = |f: &Flow| f.sections().iter().map(|(s, _)| s.id).collect::<Vec<_>>();
+        assert!(!titles(&flow(0, false)).contains(&"about"));
+        let with_role = flow(0, true);
+        let about = with_role
+            .sections()
+            .into_iter()
+            .find(|(s, _)| s.id == "about")
+            .unwrap();
+        assert_eq!(about.1, vec![index("role")]);
+        assert_eq!(flow(3, true).sections().last().unwrap().1.len(), 2);
+    }
+
+    #[test]
+    fn next_stops_at_a_missing_required_answer() {
+        let f = flow(0, false);
+        let p = Progress::new(&f, 7)
+            .apply(&f, Action::Start)
+            .apply(&f, Action::Next);
+        assert_eq!(p.step, Step::Section(0));
+        assert_eq!(p.missing, vec![index("burnout")]);
+        let p = p.apply(&f, Action::Answer(index("burnout"), Some(Answer::One(2))));
+        assert!(p.missing.is_empty());
+        assert_eq!(p.apply(&f, Action::Next).step, Step::Section(1));
+    }
+
+    #[test]
+    fn answers_that_do_not_fit_are_ignored() {
+        let f = flow(2, false);
+        let p = Progress::new(&f, 7).apply(&f, Action::Start);
+        let before = p.clone();
+        for (id, answer) in [
+            ("burnout", Answer::One(5)),
+            ("burnout", Answer::Several(vec![1])),
+            ("unit", Answer::One(2)),
+            ("role", Answer::One(0)),
+            ("priorities", Answer::Several(vec![0, 1, 2, 3])),
+            ("priorities", Answer::Several(vec![1, 1])),
+        ] {
+            assert_eq!(
+                p.clone().apply(&f, Action::Answer(index(id), Some(answer))),
+                before
+            );
+        }
+    }
+
+    #[test]
+    fn finishing_keeps_scores_and_code_but_no_answers() {
+        let f = flow(0, false);
+        let mut p = Progress::new(&f, 12345).apply(&f, Action::Start);
+        p = p.apply(&f, Action::Answer(index("burnout"), Some(Answer::One(3))));
+        while let Step::Section(_) = p.step {
+            p = p.apply(&f, Action::Next);
+        }
+        let Step::Done(finished) = &p.step else {
+            panic!("not finished: {p:?}")
+        };
+        assert_eq!(finished.scores.burnout, 4);
+        assert!((0..p.answers.len()).all(|i| p.answers.get(i).is_none()));
+        assert_eq!(p.save(), None);
+        let decoded = f.codec.decode(finished.code.as_str()).unwrap();
+        assert_eq!(decoded.nonce, 12345);
+        assert_eq!(
+            decoded.content,
+            Content::Individual(finished.scores.clone())
+        );
+    }
+
+    #[test]
+    fn back_from_the_first_section_returns_to_the_welcome() {
+        let f = flow(0, false);
+        let p = Progress::new(&f, 1)
+            .apply(&f, Action::Start)
+            .apply(&f, Action::Back);
+        assert_eq!(p.step, Step::Welcome);
+    }
+
+    #[test]
+    fn a_saved_survey_restores_exactly() {
+        let f = flow(4, true);
+        let mut p = Progress::new(&f, 99).apply(&f, Action::Start);
+        p = p.apply(&f, Action::Answer(index("burnout"), Some(Answer::One(1))));
+        p = p.apply(
+            &f,
+            Action::Answer(index("priorities"), Some(Answer::Several(vec![4, 0]))),
+        );
+        p = p.apply(&f, Action::Answer(index("unit"), Some(Answer::One(3))));
+        p = p.apply(&f, Action::Next);
+        let saved = p.save().unwrap();
+        assert_eq!(Progress::restore(&f, &saved), Some(p));
+    }
+
+    #[test]
+    fn damaged_saves_start_afresh() {
+        let f = flow(0, false);
+        let n = DEFAULT.items.len();
+        let empty = vec![""; n].join(",");
+        assert!(Progress::restore(&f, &format!("1;0;5;{empty}")).is_some());
+        for bad in [
+            String::new(),
+            "garbage".into(),
+            format!("2;0;5;{empty}"),
+            format!("1;99;5;{empty}"),
+            format!("1;0;x;{empty}"),
+            format!("1;0;5;{empty},"),
+            format!("1;0;5;9{empty}"),
+            format!("1;0;5;s1.x{empty}"),
+        ] {
+            assert_eq!(Progress::restore(&f, &bad), None, "{bad}");
+        }
+    }
+}

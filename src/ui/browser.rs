@@ -1,0 +1,79 @@
+//! The few browser facilities the shell uses, each behind a small function that cannot panic:
+//! the URL fragment, this tab's session storage, randomness, the clipboard, selection and focus.
+//! None of them can send anything anywhere.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The URL fragment, `#` included; empty when there is none.
+pub fn hash() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+fn session() -> Option<web_sys::Storage> {
+    // Storage can be switched off (private modes, policies); the survey then simply does not
+    // resume after a reload.
+    window().and_then(|w| w.session_storage().ok().flatten())
+}
+
+/// A value from this tab's session storage.
+pub fn session_get(key: &str) -> Option<String> {
+    session().and_then(|s| s.get_item(key).ok().flatten())
+}
+
+/// Stores a value in this tab's session storage, if storage is available.
+pub fn session_set(key: &str, value: &str) {
+    if let Some(storage) = session() {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+/// Removes a value from this tab's session storage.
+pub fn session_remove(key: &str) {
+    if let Some(storage) = session() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// A random 35-bit nonce for a code, from the browser's cryptographic generator. Should that be
+/// unavailable, the code still works; only telling apart two identical responses gets harder.
+pub fn nonce() -> u64 {
+    let mut bytes = [0u8; 8];
+    if let Some(crypto) = window().and_then(|w| w.crypto().ok()) {
+        let _ = crypto.get_random_values_with_u8_array(&mut bytes);
+    }
+    u64::from_le_bytes(bytes) & ((1 << 35) - 1)
+}
+
+/// Copies `text` to the clipboard; false when the browser refuses (old browser, no permission).
+pub async fn copy(text: &str) -> bool {
+    let Some(window) = window() else {
+        return false;
+    };
+    let clipboard = window.navigator().clipboard();
+    // Older browsers lack the Clipboard API altogether.
+    if clipboard.is_undefined() {
+        return false;
+    }
+    JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}
+
+/// Selects the text of `element`, so the person can copy it with the keyboard.
+pub fn select_text(element: &web_sys::Element) {
+    if let Some(selection) = window().and_then(|w| w.get_selection().ok().flatten()) {
+        let _ = selection.select_all_children(element);
+    }
+}
+
+/// Moves keyboard and screen-reader focus to `element`, if it is an HTML element.
+pub fn focus(element: Option<web_sys::Element>) {
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}

@@ -1,0 +1,147 @@
+//! `#/survey?…`: the respondent's page. The settings come from the link in the fragment; the
+//! state is the core's `survey::Progress`, kept in this tab's session storage while the survey is
+//! under way and removed the moment it ends.
+
+mod questions;
+mod results;
+mod welcome;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::code::Codec;
+use crate::i18n::Key;
+use crate::instrument::DEFAULT;
+use crate::link::{split_fragment, SurveyLink};
+use crate::survey::{Action, Flow, Progress, Step};
+use crate::ui::browser;
+use crate::ui::use_locale;
+
+/// The page: reads the link, then runs the survey it describes.
+#[component]
+pub fn SurveyPage() -> Html {
+    let locale = use_locale();
+    // Re-read when the route changes (the hash router re-renders us on navigation).
+    let _ = yew_router::hooks::use_location();
+    let hash = browser::hash();
+    let link = use_memo(hash, |hash| SurveyLink::parse(split_fragment(hash).1));
+    match &*link {
+        Ok(link) => match Codec::new(&DEFAULT, &link.survey()) {
+            Ok(codec) => {
+                let flow = Rc::new(Flow {
+                    instrument: &DEFAULT,
+                    survey: link.survey(),
+                    codec,
+                });
+                html! { <Survey link={Rc::new(link.clone())} {flow} /> }
+            }
+            // Only a broken built-in instrument gets here; the tests keep it from shipping.
+            Err(_) => link_problem(locale.t(Key::SurveyLinkErrorTitle), String::new()),
+        },
+        Err(problem) => link_problem(
+            locale.t(Key::SurveyLinkErrorTitle),
+            problem.message(locale.lang),
+        ),
+    }
+}
+
+fn link_problem(title: &str, message: String) -> Html {
+    html! {
+        <article class="survey survey--problem">
+            <h1>{ title }</h1>
+            <p role="alert">{ message }</p>
+        </article>
+    }
+}
+
+/// A respondent's state with the survey it belongs to; the reducer only delegates to the core.
+#[derive(PartialEq)]
+struct State {
+    flow: Rc<Flow>,
+    progress: Progress,
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(State {
+            flow: self.flow.clone(),
+            progress: self.progress.clone().apply(&self.flow, action),
+        })
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SurveyProps {
+    link: Rc<SurveyLink>,
+    flow: Rc<Flow>,
+}
+
+#[component]
+fn Survey(props: &SurveyProps) -> Html {
+    let locale = use_locale();
+    let storage_key = format!("candor:progress:{}", props.flow.survey.id);
+    let state = {
+        let flow = props.flow.clone();
+        let key = storage_key.clone();
+        use_reducer(move || {
+            let progress = browser::session_get(&key)
+                .and_then(|saved| Progress::restore(&flow, &saved))
+                .unwrap_or_else(|| Progress::new(&flow, browser::nonce()));
+            State { flow, progress }
+        })
+    };
+
+    // The link's language, once, unless the person has already chosen one on this page.
+    {
+        let set = locale.set.clone();
+        let lang = props.link.lang;
+        use_effect_with((), move |_| {
+            if let Some(lang) = lang {
+                set.emit(lang);
+            }
+        });
+    }
+
+    // Keep the survey under way across a reload; keep nothing once it is over.
+    use_effect_with(state.progress.save(), move |saved| match saved {
+        Some(saved) => browser::session_set(&storage_key, saved),
+        None => browser::session_remove(&storage_key),
+    });
+
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
+    let start_over = dispatch.reform(|_: MouseEvent| Action::StartOver(browser::nonce()));
+    let progress = &state.progress;
+    let body = match &progress.step {
+        Step::Welcome => html! {
+            <welcome::Welcome link={props.link.clone()} sections={props.flow.sections().len()}
+                on_start={dispatch.reform(|_| Action::Start)} />
+        },
+        Step::Section(n) => html! {
+            <questions::Questions flow={props.flow.clone()} link={props.link.clone()}
+                progress={Rc::new(progress.clone())} section={*n} dispatch={dispatch.clone()} />
+        },
+        Step::Done(finished) => html! {
+            <results::Results flow={props.flow.clone()} link={props.link.clone()}
+                finished={Rc::new((**finished).clone())} />
+        },
+    };
+    let leave = if matches!(progress.step, Step::Done(_)) {
+        Key::ClearScreen
+    } else {
+        Key::StartOver
+    };
+    html! {
+        <div class="survey">
+            { body }
+            <p class="start-over">
+                <button type="button" class="button button--quiet" onclick={start_over}>{ locale.t(leave) }</button>
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,146 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::Key;
+use crate::instrument::Response;
+use crate::link::SurveyLink;
+use crate::scoring::Bin;
+use crate::survey::{Finished, Flow};
+use crate::ui::{browser, use_locale};
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub flow: Rc<Flow>,
+    pub link: Rc<SurveyLink>,
+    pub finished: Rc<Finished>,
+}
+
+/// Burnout levels from which the support panel is shown (4 and 5 of 5).
+const SUPPORT_FROM_LEVEL: u8 = 4;
+
+/// The respondent's own results, framed as what the work system does to them, and their code.
+#[component]
+pub fn Results(props: &ResultsProps) -> Html {
+    let locale = use_locale();
+    let lang = locale.lang;
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with((), move |_| browser::focus(heading.cast()));
+    }
+    let instrument = props.flow.instrument;
+    let scores = &props.finished.scores;
+    let burnout_text = instrument
+        .item(instrument.burnout.item)
+        .and_then(|item| match &item.response {
+            Response::Scale(scale) => scale
+                .options
+                .get(usize::from(scores.burnout).checked_sub(1)?),
+            _ => None,
+        })
+        .map(|text| text.get(lang))
+        .unwrap_or_default();
+    let low: Vec<_> = instrument
+        .levers
+        .iter()
+        .zip(&scores.levers)
+        .filter(|(_, level)| level.is_some_and(|l| Bin::of_level(l) == Bin::Unfavourable))
+        .map(|(lever, _)| lever)
+        .collect();
+    html! {
+        <article class="results">
+            <h1 tabindex="-1" ref={heading}>{ locale.t(Key::ResultsTitle) }</h1>
+            <p>{ locale.t(Key::ResultsYouSaid) }</p>
+            <p class="burnout-level"><strong>{ burnout_text }</strong></p>
+            if scores.burnout >= SUPPORT_FROM_LEVEL {
+                <section class="panel panel--support" aria-labelledby="support-title">
+                    <h2 id="support-title">{ locale.t(Key::SupportTitle) }</h2>
+                    <p>{ locale.t(Key::SupportBody) }</p>
+                    <ul>
+                        <li><a href="tel:988">{ locale.t(Key::Support988) }</a></li>
+                        <li><a href="tel:+18884090141">{ locale.t(Key::SupportPhysicians) }</a></li>
+                    </ul>
+                    <p>{ locale.t(Key::SupportEap) }</p>
+                </section>
+            }
+            <p>{ locale.t(Key::ResultsFraming) }</p>
+            <h2>{ locale.t(Key::ResultsLowTitle) }</h2>
+            if low.is_empty() {
+                <p>{ locale.t(Key::ResultsLowNone) }</p>
+            } else {
+                <ul class="levers-low">
+                    for lever in low {
+                        <li><strong>{ lever.name.get(lang) }</strong>{ " — " }{ lever.description.get(lang) }</li>
+                    }
+                </ul>
+            }
+            <CodeBox link={props.link.clone()} code={props.finished.code.grouped()} />
+        </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CodeBoxProps {
+    link: Rc<SurveyLink>,
+    code: AttrValue,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Copied {
+    Not,
+    Yes,
+    Selected,
+}
+
+/// The code, large and grouped, with a Copy button that falls back to selecting the text.
+#[component]
+fn CodeBox(props: &CodeBoxProps) -> Html {
+    let locale = use_locale();
+    let copied = use_state(|| Copied::Not);
+    let code_ref = use_node_ref();
+    let onclick = {
+        let copied = copied.clone();
+        let code = props.code.clone();
+        let code_ref = code_ref.clone();
+        Callback::from(move |_| {
+            let copied = copied.clone();
+            let code = code.clone();
+            let code_ref = code_ref.clone();
+            yew::platform::spawn_local(async move {
+                if browser::copy(&code).await {
+                    copied.set(Copied::Yes);
+                } else if let Some(element) = code_ref.cast::<web_sys::Element>() {
+                    browser::select_text(&element);
+                    copied.set(Copied::Selected);
+                }
+            });
+        })
+    };
+    let send_to = if props.link.send_to.is_empty() {
+        locale.t(Key::CodeSendDefault).to_string()
+    } else {
+        props.link.send_to.clone()
+    };
+    html! {
+        <section class="panel panel--code" aria-labelledby="code-title">
+            <h2 id="code-title">{ locale.t(Key::CodeTitle) }</h2>
+            <p>{ locale.t(Key::CodeExplain) }</p>
+            <p class="code" id="code" ref={code_ref}>{ &props.code }</p>
+            <p class="actions">
+                <button type="button" class="button button--primary" {onclick}>{ locale.t(Key::CodeCopy) }</button>
+                <span class="copy-status" role="status">
+                    { match *copied {
+                        Copied::Not => "",
+                        Copied::Yes => locale.t(Key::CodeCopied),
+                        Copied::Selected => locale.t(Key::CodeSelected),
+                    } }
+                </span>
+            </p>
+            <h3>{ locale.t(Key::CodeSendTitle) }</h3>
+            <p class="send-to">{ send_to }</p>
+            <p>{ locale.t(Key::CodeAnonymous) }</p>
+            <p class="note"><strong>{ locale.t(Key::CodeNotKept) }</strong></p>
+        </section>
+    }
+}

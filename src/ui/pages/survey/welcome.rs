@@ -1,0 +1,49 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::Key;
+use crate::link::SurveyLink;
+use crate::ui::{browser, use_locale};
+
+#[derive(Properties, PartialEq)]
+pub struct WelcomeProps {
+    pub link: Rc<SurveyLink>,
+    pub sections: usize,
+    pub on_start: Callback<MouseEvent>,
+}
+
+/// The first screen: whose survey this is and, in plain words, what happens to the answers.
+#[component]
+pub fn Welcome(props: &WelcomeProps) -> Html {
+    let locale = use_locale();
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with((), move |_| browser::focus(heading.cast()));
+    }
+    let link = &props.link;
+    html! {
+        <article class="welcome">
+            <h1 tabindex="-1" ref={heading}>{ &link.title }</h1>
+            if !link.organization.is_empty() {
+                <p class="run-by">{ locale.t(Key::SurveyRunBy).replace("{org}", &link.organization) }</p>
+            }
+            <section class="panel" aria-labelledby="what-title">
+                <h2 id="what-title">{ locale.t(Key::WelcomeWhatTitle) }</h2>
+                <ul class="plain-list">
+                    <li>{ locale.t(Key::WelcomeDevice) }</li>
+                    <li>{ locale.t(Key::WelcomeCode) }</li>
+                    <li>{ locale.t(Key::WelcomeNever) }</li>
+                    <li>{ locale.t(Key::WelcomeKept) }</li>
+                </ul>
+            </section>
+            <p>{ locale.t(Key::WelcomeTime).replace("{n}", &props.sections.to_string()) }</p>
+            <p class="actions">
+                <button type="button" class="button button--primary" onclick={props.on_start.clone()}>
+                    { locale.t(Key::WelcomeStart) }
+                </button>
+            </p>
+        </article>
+    }
+}
