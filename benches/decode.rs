@@ -12,7 +12,7 @@ use candor::report::summarize;
 use candor::scoring::{Bin, Scores};
 
 const CODES: usize = 100_000;
-const ROUNDS: usize = 5;
+const ROUNDS: usize = 10;
 
 /// Deterministic pseudo-random respondents (no randomness crate needed).
 struct Lcg(u64);

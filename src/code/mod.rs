@@ -140,6 +140,8 @@ pub struct Codec {
     dims: tally::Dims,
     tag: u32,
     radices: Vec<u64>,
+    /// Every allowed priority set, by rank (176 for ten options, at most three).
+    priority_sets: Vec<u16>,
     payload_bits: usize,
     individual_symbols: usize,
 }
@@ -179,8 +181,14 @@ impl Codec {
         } else {
             0
         };
+        let sets = subsets_up_to(dims.priorities, dims.priority_max);
+        let priority_sets = (0..sets)
+            .map(|rank| unrank_subset(rank, dims.priorities, dims.priority_max))
+            .collect::<Option<Vec<u16>>>()
+            .ok_or(InstrumentError::BadRange("priorities"))?;
         Ok(Codec {
             dims,
+            priority_sets,
             tag: survey_tag(instrument, survey),
             radices: radices(usize::from(survey.units), roles),
             payload_bits,
@@ -239,16 +247,18 @@ impl Codec {
         for (index, c) in text.chars().enumerate() {
             match bits::classify(c) {
                 bits::Class::Symbol(value) => {
-                    match short.get_mut(count) {
-                        Some(slot) => *slot = value,
-                        None => {
-                            if long.is_empty() {
-                                long.extend_from_slice(&short);
-                            }
-                            long.push(value);
+                    if let Some(slot) = short.get_mut(count) {
+                        *slot = value;
+                    } else {
+                        if long.is_empty() {
+                            long.extend_from_slice(&short);
                         }
+                        long.push(value);
                     }
                     count += 1;
+                    if count > MAX_SYMBOLS {
+                        return Err(DecodeError::TooLong);
+                    }
                 }
                 bits::Class::Separator => {}
                 bits::Class::Other => {
@@ -257,9 +267,6 @@ impl Codec {
                         position: index + 1,
                     })
                 }
-            }
-            if count > MAX_SYMBOLS {
-                return Err(DecodeError::TooLong);
             }
         }
         match short.get(..count) {
@@ -447,7 +454,9 @@ impl Codec {
                     .map(|level| u8::try_from(level).ok().filter(|l| *l > 0))
             })
             .collect::<Option<Vec<_>>>()?;
-        let priorities = unrank_subset(digits.next()?, d.priorities, d.priority_max)?;
+        let priorities = *usize::try_from(digits.next()?)
+            .ok()
+            .and_then(|rank| self.priority_sets.get(rank))?;
         let unit = digits.next()?.checked_sub(1).map(|u| u as u8);
         let role = digits.next()?.checked_sub(1).map(|r| r as u8);
         Some(Scores {

@@ -152,49 +152,47 @@ impl Tally {
             return false;
         }
         let burned = usize::from(scores.burnout) >= d.threshold;
-        let mut bump = |index: usize| {
-            if let Some(count) = self.counts.get_mut(index) {
-                *count = count.saturating_add(1);
+        // Adds 0 or 1 without branching: answers are random, so branches would mispredict often.
+        let counts = self.counts.as_mut_slice();
+        let mut bump = |index: usize, amount: bool| {
+            if let Some(count) = counts.get_mut(index) {
+                // Cannot overflow: a decoded counter is below 2^41 and each call adds at most one.
+                *count = count.wrapping_add(u64::from(amount));
             }
         };
-        bump(0);
-        bump(d.burnout_at() + usize::from(scores.burnout) - 1);
+        bump(0, true);
+        bump(d.burnout_at() + usize::from(scores.burnout) - 1, true);
         for (o, bin) in scores.outcomes.iter().enumerate() {
-            bump(d.outcomes_at() + o * OUTCOME_STATES + outcome_state(*bin));
+            bump(
+                d.outcomes_at() + o * OUTCOME_STATES + outcome_state(*bin),
+                true,
+            );
         }
         for (v, level) in scores.levers.iter().enumerate() {
             let state = level.map_or(0, usize::from);
-            bump(d.levers_at() + (v * LEVER_STATES + state) * 2 + usize::from(burned));
+            bump(
+                d.levers_at() + (v * LEVER_STATES + state) * 2 + usize::from(burned),
+                true,
+            );
         }
         for p in 0..d.priorities {
-            if scores.priorities & (1 << p) != 0 {
-                bump(d.priorities_at() + p);
-            }
+            bump(d.priorities_at() + p, (scores.priorities >> p) & 1 == 1);
         }
         let cells = [
             (d.unit_cells, d.units_at(), scores.unit),
             (d.role_cells, d.roles_at(), scores.role),
         ];
-        let mut favourable = [false; 16];
-        for (slot, level) in favourable.iter_mut().zip(&scores.levers) {
-            *slot = level.is_some_and(|l| Bin::of_level(l) == Bin::Favourable);
-        }
         for (cells, at, choice) in cells {
             if cells == 0 {
                 continue;
             }
             let base = at + choice.map_or(0, |c| usize::from(c) + 1) * d.cell_width();
-            bump(base);
-            if burned {
-                bump(base + 1);
-            }
+            bump(base, true);
+            bump(base + 1, burned);
             for (v, level) in scores.levers.iter().enumerate() {
-                if level.is_some() {
-                    if favourable.get(v).copied().unwrap_or(false) {
-                        bump(base + 2 + 2 * v);
-                    }
-                    bump(base + 3 + 2 * v);
-                }
+                let level = level.unwrap_or(0);
+                bump(base + 2 + 2 * v, Bin::of_level(level) == Bin::Favourable);
+                bump(base + 3 + 2 * v, level > 0);
             }
         }
         true
