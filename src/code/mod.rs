@@ -24,7 +24,7 @@ use crate::scoring::{Bin, Scores};
 use bits::{BitReader, BitWriter, CRC_BITS};
 
 pub use extract::{collect, extract, Collection, Outcome, Token, MIN_TOKEN};
-pub use tally::{merge, Cell, MergeError, Tally};
+pub use tally::{merge, Cell, MergeError, Tally, MAX_RESPONDENTS};
 
 /// The format version this Candor writes. It reads every version up to this one.
 pub const VERSION: u8 = 1;
@@ -753,6 +753,65 @@ mod tests {
             codec.decode(forged.as_str()),
             Err(DecodeError::Inconsistent)
         );
+    }
+
+    #[test]
+    fn huge_combined_codes_are_read_but_never_overflow_a_tally_or_the_report() {
+        let survey = Survey {
+            id: "huge".into(),
+            units: 3,
+            asks_role: true,
+        };
+        let codec = Codec::new(&DEFAULT, &survey).unwrap();
+        let mut tally = codec.empty_tally();
+        tally.add(&Scores {
+            burnout: 5,
+            outcomes: vec![Some(Bin::Favourable); 4],
+            levers: vec![Some(5); 5],
+            priorities: 0b111,
+            unit: Some(2),
+            role: Some(4),
+        });
+        tally.add(&Scores {
+            burnout: 1,
+            outcomes: vec![None; 4],
+            levers: vec![None; 5],
+            priorities: 0,
+            unit: None,
+            role: None,
+        });
+        // Counters scale linearly, so 2^39 copies of two people is a consistent tally of 2^40.
+        for count in tally.counts.iter_mut() {
+            *count <<= 39;
+        }
+        assert!(tally.is_consistent());
+        let code = codec.encode_tally(&tally, 5).unwrap();
+        let Content::Combined(huge) = codec.decode(code.as_str()).unwrap().content else {
+            panic!("kind lost");
+        };
+        assert_eq!(huge.n(), MAX_RESPONDENTS);
+        let mut more = codec.empty_tally();
+        assert_eq!(more.absorb(&huge), Ok(()));
+        let one = Scores {
+            burnout: 1,
+            outcomes: vec![None; 4],
+            levers: vec![None; 5],
+            priorities: 0,
+            unit: None,
+            role: None,
+        };
+        assert!(!more.add(&one), "a full tally counts nobody more");
+        assert_eq!(more, huge);
+        let mut full = huge.clone();
+        assert_eq!(full.absorb(&huge), Err(MergeError::TooMany));
+        let report = crate::report::summarize(&DEFAULT, &huge, 5);
+        let figures = report.figures.unwrap();
+        assert!((figures.burnout.share - 0.5).abs() < 1e-12);
+        // One more respondent would pass the bound, so a combined code claiming it is refused.
+        for count in tally.counts.iter_mut() {
+            *count += *count >> 39;
+        }
+        assert!(!tally.is_consistent());
     }
 
     #[test]

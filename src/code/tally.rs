@@ -48,11 +48,38 @@ pub struct Cell {
     pub levers: Vec<(u64, u64)>,
 }
 
+/// The most respondents one tally may count. Every counter is at most n, so with this bound no sum
+/// or weighted sum in the report can overflow, whatever codes are pasted.
+pub const MAX_RESPONDENTS: u64 = 1 << 40;
+
 /// Why two tallies cannot be merged.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MergeError {
     /// They come from surveys of different shape (instrument, unit count or role question).
     DifferentShape,
+    /// Together they would count more than [`MAX_RESPONDENTS`].
+    TooMany,
+}
+
+impl MergeError {
+    /// A sentence a person understands.
+    pub fn message(&self, lang: crate::lang::Lang) -> String {
+        use crate::lang::Lang;
+        match (self, lang) {
+            (MergeError::DifferentShape, Lang::En) => {
+                "These results come from surveys with different settings and cannot be combined.".into()
+            }
+            (MergeError::DifferentShape, Lang::Es) => {
+                "Estos resultados provienen de encuestas con configuraciones distintas y no se pueden combinar.".into()
+            }
+            (MergeError::TooMany, Lang::En) => {
+                "Together these codes claim more respondents than any organization has.".into()
+            }
+            (MergeError::TooMany, Lang::Es) => {
+                "En conjunto, estos códigos declaran más participantes de los que tiene cualquier organización.".into()
+            }
+        }
+    }
 }
 
 impl Dims {
@@ -148,7 +175,7 @@ impl Tally {
     /// ignored and reported as `false`, so a tally always stays consistent.
     pub fn add(&mut self, scores: &Scores) -> bool {
         let d = self.dims;
-        if !d.fits(scores) {
+        if !d.fits(scores) || self.n() >= MAX_RESPONDENTS {
             return false;
         }
         let burned = usize::from(scores.burnout) >= d.threshold;
@@ -156,7 +183,7 @@ impl Tally {
         let counts = self.counts.as_mut_slice();
         let mut bump = |index: usize, amount: bool| {
             if let Some(count) = counts.get_mut(index) {
-                // Cannot overflow: a decoded counter is below 2^41 and each call adds at most one.
+                // Cannot overflow: no counter exceeds n ≤ MAX_RESPONDENTS.
                 *count = count.wrapping_add(u64::from(amount));
             }
         };
@@ -203,6 +230,9 @@ impl Tally {
         if self.dims != other.dims {
             return Err(MergeError::DifferentShape);
         }
+        if self.n().saturating_add(other.n()) > MAX_RESPONDENTS {
+            return Err(MergeError::TooMany);
+        }
         for (mine, theirs) in self.counts.iter_mut().zip(&other.counts) {
             *mine = mine.saturating_add(*theirs);
         }
@@ -225,7 +255,7 @@ impl Tally {
         self.burnout_levels()
             .iter()
             .skip(self.dims.threshold.saturating_sub(1))
-            .sum()
+            .fold(0, |sum, count| sum.saturating_add(*count))
     }
 
     /// Counts for outcome `o`: `[not answered, unfavourable, neutral, favourable]`.
@@ -291,7 +321,7 @@ impl Tally {
     /// rejects a combined code that fails this, so a report never rests on impossible numbers.
     pub fn is_consistent(&self) -> bool {
         let d = self.dims;
-        if self.counts.len() != d.len() {
+        if self.counts.len() != d.len() || self.n() > MAX_RESPONDENTS {
             return false;
         }
         let n = u128::from(self.n());
