@@ -232,10 +232,30 @@ impl Codec {
             return Err(EncodeError::TallyDoesNotFit);
         }
         let mut writer = self.prefix(KIND_COMBINED, nonce);
-        for &count in &tally.counts {
-            writer.push_gamma(count);
-        }
+        self.write_counters(&tally.counts, &mut writer);
         Ok(Code::from_symbols(&writer.finish()))
+    }
+
+    /// Writes counters in order, except that a breakdown cell with n = 0 is written as its n alone:
+    /// the rest of an empty cell must be zero, and most cells of a small team's code are empty.
+    fn write_counters(&self, counts: &[u64], writer: &mut BitWriter) {
+        let mut index = 0;
+        while let Some(&count) = counts.get(index) {
+            writer.push_gamma(count);
+            index += self.counter_step(index, count);
+        }
+    }
+
+    /// How far to move after the counter at `index` holding `count`.
+    fn counter_step(&self, index: usize, count: u64) -> usize {
+        let first_cell = self.dims.units_at();
+        let width = self.dims.cell_width();
+        let starts_cell = index >= first_cell && (index - first_cell).is_multiple_of(width);
+        if starts_cell && count == 0 {
+            width
+        } else {
+            1
+        }
     }
 
     /// Reads a code as a person typed or pasted it: any case, spaces and dashes anywhere, O for 0,
@@ -326,8 +346,13 @@ impl Codec {
         }
         let nonce = reader.read(NONCE_BITS).ok_or(DecodeError::Malformed)?;
         let mut tally = self.empty_tally();
-        for count in tally.counts.iter_mut() {
-            *count = reader.read_gamma().ok_or(DecodeError::Malformed)?;
+        let mut index = 0;
+        while index < tally.counts.len() {
+            let count = reader.read_gamma().ok_or(DecodeError::Malformed)?;
+            if let Some(slot) = tally.counts.get_mut(index) {
+                *slot = count;
+            }
+            index += self.counter_step(index, count);
         }
         // Only zero padding (less than one symbol) may follow the counters.
         if reader.remaining() >= 5 || reader.read(reader.remaining()) != Some(0) {
@@ -745,9 +770,7 @@ mod tests {
         let mut forged = tally.clone();
         forged.counts[0] = 3;
         let mut writer = codec.prefix(KIND_COMBINED, 9);
-        for &count in &forged.counts {
-            writer.push_gamma(count);
-        }
+        codec.write_counters(&forged.counts, &mut writer);
         let forged = Code::from_symbols(&writer.finish());
         assert_eq!(
             codec.decode(forged.as_str()),

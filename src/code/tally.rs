@@ -125,7 +125,7 @@ impl Dims {
                 .is_none_or(|r| usize::from(r) + 1 < self.role_cells)
     }
 
-    fn cell_width(&self) -> usize {
+    pub(crate) fn cell_width(&self) -> usize {
         2 + 2 * self.levers
     }
 
@@ -145,7 +145,7 @@ impl Dims {
         self.levers_at() + self.levers * LEVER_STATES * 2
     }
 
-    fn units_at(&self) -> usize {
+    pub(crate) fn units_at(&self) -> usize {
         self.priorities_at() + self.priorities
     }
 

@@ -342,7 +342,7 @@ static OUTCOMES: [Outcome; 4] = [
     Outcome {
         id: "stress",
         name: t("Work stress", "Estrés laboral"),
-        favourable: t("no or little stress", "ningún o poco estrés"),
+        favourable: t("no or little stress", "nada o poco estrés"),
         item: "stress",
         reverse: true,
         cutoffs: Cutoffs {
