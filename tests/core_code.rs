@@ -669,3 +669,40 @@ fn one_hundred_thousand_random_and_mutated_inputs_never_panic() {
     println!("outcomes of 100,000 random and mutated inputs: {outcomes:?}");
     assert!(outcomes.contains_key("Mistyped") && outcomes.contains_key("Malformed"));
 }
+
+#[test]
+fn megabytes_of_odd_text_are_read_in_one_pass() {
+    let codec = codec();
+    let mut rng = Lcg(17);
+    let mut text = String::new();
+    // Spaced short words with digits: one long run that must not be tried word by word.
+    for i in 0..300_000 {
+        text.push_str(if i % 2 == 0 { "a1 " } else { "7b " });
+    }
+    text.push('\n');
+    // One dash-joined word far longer than any code.
+    text.push_str(&"4-".repeat(400_000));
+    text.push('\n');
+    // Mistyped codes, each needing the typo search.
+    let mut mistyped = 0;
+    for i in 0..20_000u64 {
+        let scores = rng.scores();
+        let mut code: Vec<char> = codec.encode(&scores, i).unwrap().as_str().chars().collect();
+        let at = (i % 23) as usize;
+        code[at] = if code[at] == 'Z' { 'Y' } else { 'Z' };
+        text.extend(code);
+        text.push('\n');
+        mistyped += 1;
+    }
+    assert!(text.len() > 2_000_000);
+    let tokens = extract(&codec, &text);
+    let too_long = tokens
+        .iter()
+        .filter(|t| t.outcome == Outcome::Rejected(DecodeError::TooLong))
+        .count();
+    let typos = tokens
+        .iter()
+        .filter(|t| matches!(t.outcome, Outcome::Rejected(DecodeError::Mistyped { .. })))
+        .count();
+    assert_eq!((too_long, typos, tokens.len()), (2, mistyped, mistyped + 2));
+}
