@@ -503,16 +503,19 @@ static LEVERS: [Lever; 5] = [
     },
 ];
 
+// Checked against the publishers' summaries: AMA national comparison for 2024 (organizations that
+// chose to survey with the AMA, so not a random sample); the 2023 wave of the national physician
+// study by Shanafelt and colleagues (Maslach Burnout Inventory).
 static REFERENCES: [Reference; 2] = [
     Reference {
         source: t(
-            "National organizational survey of about 18,000 US physicians (American Medical Association)",
-            "Encuesta organizacional nacional de unos 18,000 médicos de EE. UU. (Asociación Médica Estadounidense)",
+            "American Medical Association, Organizational Biopsy national comparison: nearly 18,000 US physicians in over 100 organizations that chose to take part",
+            "Asociación Médica Estadounidense, comparación nacional del Organizational Biopsy: casi 18,000 médicos de EE. UU. en más de 100 organizaciones que eligieron participar",
         ),
         year: 2024,
         measure: t(
-            "Self-reported burnout on a single-item scale; not identical to Candor's item",
-            "Agotamiento autoinformado en una escala de un solo ítem; no es idéntico al ítem de Candor",
+            "At least one symptom of burnout on a single-item self-classification, similar in structure to Candor's item but not identical",
+            "Al menos un síntoma de agotamiento en una autoclasificación de un solo ítem, de estructura parecida al ítem de Candor pero no idéntica",
         ),
         share: 0.432,
     },
@@ -523,8 +526,8 @@ static REFERENCES: [Reference; 2] = [
         ),
         year: 2023,
         measure: t(
-            "Maslach Burnout Inventory (high emotional exhaustion or depersonalization); a different measure from Candor's",
-            "Inventario de Burnout de Maslach (agotamiento emocional o despersonalización altos); una medida distinta de la de Candor",
+            "At least one symptom of burnout on the Maslach Burnout Inventory (high emotional exhaustion or depersonalization), a different measure from Candor's",
+            "Al menos un síntoma de agotamiento en el Inventario de Burnout de Maslach (agotamiento emocional o despersonalización altos), una medida distinta de la de Candor",
         ),
         share: 0.452,
     },
