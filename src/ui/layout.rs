@@ -1,7 +1,6 @@
 //! The frame around every page: skip link, product name, navigation, language switch, footer.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::{use_locale, Route};
 use crate::i18n::{t, Key};
@@ -23,10 +22,10 @@ pub fn Layout(props: &LayoutProps) -> Html {
             <a class="skip-link" href="#main" onclick={skip_to_main()}>{ locale.t(Key::SkipToContent) }</a>
             <header class="site-header">
                 <div class="site-header__inner">
-                    <Link<Route> to={Route::Landing} classes="brand">{ locale.t(Key::AppName) }</Link<Route>>
+                    <a href={Route::Landing.href()} class="brand">{ locale.t(Key::AppName) }</a>
                     <nav aria-label={locale.t(Key::MainNav)} class="site-nav">
-                        <Link<Route> to={Route::Setup}>{ locale.t(Key::NavSetup) }</Link<Route>>
-                        <Link<Route> to={Route::Summary}>{ locale.t(Key::NavSummary) }</Link<Route>>
+                        <a href={Route::Setup.href()}>{ locale.t(Key::NavSetup) }</a>
+                        <a href={Route::Summary.href()}>{ locale.t(Key::NavSummary) }</a>
                     </nav>
                     <LanguageSwitch />
                 </div>

@@ -5,38 +5,18 @@ mod layout;
 mod locale;
 mod lockdown;
 mod pages;
+mod router;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 pub use locale::{use_locale, Locale};
+pub use router::Route;
 
-/// Every page of the app, addressed by the URL fragment so that settings never reach a server.
-#[derive(Routable, Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Route {
-    /// What Candor is, with links to the organizer's pages.
-    #[at("/")]
-    Landing,
-    /// The organizer creates a survey link.
-    #[at("/setup")]
-    Setup,
-    /// The respondent's survey.
-    #[at("/survey")]
-    Survey,
-    /// The organizer turns codes into a report.
-    #[at("/summary")]
-    Summary,
-    /// Any other address.
-    #[not_found]
-    #[at("/404")]
-    NotFound,
-}
-
-fn switch(route: Route) -> Html {
-    match route {
+fn switch(fragment: String) -> Html {
+    match Route::from_fragment(&fragment) {
         Route::Landing => html! { <pages::Landing /> },
         Route::Setup => html! { <pages::NotReady page={pages::Unfinished::Setup} /> },
-        Route::Survey => html! { <pages::SurveyPage /> },
+        Route::Survey => html! { <pages::SurveyPage {fragment} /> },
         Route::Summary => html! { <pages::NotReady page={pages::Unfinished::Summary} /> },
         Route::NotFound => html! { <pages::NotFound /> },
     }
@@ -45,13 +25,12 @@ fn switch(route: Route) -> Html {
 /// The whole app: language, router and layout around the current page.
 #[component]
 pub fn App() -> Html {
+    let fragment = router::use_fragment();
     html! {
         <locale::LocaleProvider>
-            <HashRouter>
-                <layout::Layout>
-                    <Switch<Route> render={switch} />
-                </layout::Layout>
-            </HashRouter>
+            <layout::Layout>
+                { switch(fragment) }
+            </layout::Layout>
         </locale::LocaleProvider>
     }
 }

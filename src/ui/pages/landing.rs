@@ -1,5 +1,4 @@
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::i18n::Key;
 use crate::ui::{use_locale, Route};
@@ -20,8 +19,8 @@ pub fn Landing() -> Html {
             </section>
             <p class="note">{ locale.t(Key::LandingStaffNote) }</p>
             <p class="actions">
-                <Link<Route> to={Route::Setup} classes="button button--primary">{ locale.t(Key::LandingCreate) }</Link<Route>>
-                <Link<Route> to={Route::Summary} classes="button">{ locale.t(Key::LandingOpenSummary) }</Link<Route>>
+                <a href={Route::Setup.href()} class="button button--primary">{ locale.t(Key::LandingCreate) }</a>
+                <a href={Route::Summary.href()} class="button">{ locale.t(Key::LandingOpenSummary) }</a>
             </p>
         </article>
     }

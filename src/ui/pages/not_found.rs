@@ -1,5 +1,4 @@
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::i18n::Key;
 use crate::ui::{use_locale, Route};
@@ -12,7 +11,7 @@ pub fn NotFound() -> Html {
         <article class="not-found">
             <h1>{ locale.t(Key::NotFoundTitle) }</h1>
             <p>{ locale.t(Key::NotFoundBody) }</p>
-            <p><Link<Route> to={Route::Landing}>{ locale.t(Key::BackHome) }</Link<Route>></p>
+            <p><a href={Route::Landing.href()}>{ locale.t(Key::BackHome) }</a></p>
         </article>
     }
 }

@@ -1,5 +1,4 @@
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::i18n::Key;
 use crate::ui::{use_locale, Route};
@@ -32,7 +31,7 @@ pub fn NotReady(props: &NotReadyProps) -> Html {
         <article class="not-ready">
             <h1>{ locale.t(Key::NotReadyTitle) }</h1>
             <p>{ locale.t(body) }</p>
-            <p><Link<Route> to={Route::Landing}>{ locale.t(Key::BackHome) }</Link<Route>></p>
+            <p><a href={Route::Landing.href()}>{ locale.t(Key::BackHome) }</a></p>
         </article>
     }
 }

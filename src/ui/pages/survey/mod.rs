@@ -18,14 +18,20 @@ use crate::survey::{Action, Flow, Progress, Step};
 use crate::ui::browser;
 use crate::ui::use_locale;
 
+/// Props of [`SurveyPage`].
+#[derive(Properties, PartialEq)]
+pub struct SurveyPageProps {
+    /// The URL fragment, which holds the survey's settings.
+    pub fragment: String,
+}
+
 /// The page: reads the link, then runs the survey it describes.
 #[component]
-pub fn SurveyPage() -> Html {
+pub fn SurveyPage(props: &SurveyPageProps) -> Html {
     let locale = use_locale();
-    // Re-read when the route changes (the hash router re-renders us on navigation).
-    let _ = yew_router::hooks::use_location();
-    let hash = browser::hash();
-    let link = use_memo(hash, |hash| SurveyLink::parse(split_fragment(hash).1));
+    let link = use_memo(props.fragment.clone(), |fragment| {
+        SurveyLink::parse(split_fragment(fragment).1)
+    });
     match &*link {
         Ok(link) => match Codec::new(&DEFAULT, &link.survey()) {
             Ok(codec) => {
