@@ -74,6 +74,8 @@ strings! {
         "No hay ninguna página en esta dirección. Si escribió o pegó un enlace, compruebe que llegó completo.";
 
     SurveyLinkErrorTitle => "This survey link cannot be opened", "No se puede abrir este enlace de encuesta";
+    SurveyBroken => "This copy of Candor cannot run the survey: its questionnaire is damaged. Please tell the person who sent you the link.",
+        "Esta copia de Candor no puede ejecutar la encuesta: su cuestionario está dañado. Avise a quien le envió el enlace.";
     SurveyRunBy => "Run by {org}", "Organizada por {org}";
     WelcomeWhatTitle => "What happens to your answers", "Qué pasa con sus respuestas";
     WelcomeDevice => "Your answers stay on this device. They are scored here, in this browser tab, and never sent anywhere: this page cannot make network requests.",

@@ -13,7 +13,7 @@ use yew::prelude::*;
 use crate::code::Codec;
 use crate::i18n::Key;
 use crate::instrument::DEFAULT;
-use crate::link::{split_fragment, SurveyLink};
+use crate::link::{split_fragment, LinkError, SurveyLink};
 use crate::survey::{Action, Flow, Progress, Step};
 use crate::ui::browser;
 use crate::ui::use_locale;
@@ -25,30 +25,43 @@ pub struct SurveyPageProps {
     pub fragment: String,
 }
 
+/// What a survey link opens.
+enum Opened {
+    Ready(Rc<SurveyLink>, Rc<Flow>),
+    BadLink(LinkError),
+    BrokenInstrument,
+}
+
 /// The page: reads the link, then runs the survey it describes.
 #[component]
 pub fn SurveyPage(props: &SurveyPageProps) -> Html {
     let locale = use_locale();
-    let link = use_memo(props.fragment.clone(), |fragment| {
-        SurveyLink::parse(split_fragment(fragment).1)
+    // Read once per address, not on every render: the codec derives tables from the instrument.
+    let opened = use_memo(props.fragment.clone(), |fragment| {
+        match SurveyLink::parse(split_fragment(fragment).1) {
+            Ok(link) => match Codec::new(&DEFAULT, &link.survey()) {
+                Ok(codec) => {
+                    let flow = Flow {
+                        instrument: &DEFAULT,
+                        survey: link.survey(),
+                        codec,
+                    };
+                    Opened::Ready(Rc::new(link), Rc::new(flow))
+                }
+                Err(_) => Opened::BrokenInstrument,
+            },
+            Err(problem) => Opened::BadLink(problem),
+        }
     });
-    match &*link {
-        Ok(link) => match Codec::new(&DEFAULT, &link.survey()) {
-            Ok(codec) => {
-                let flow = Rc::new(Flow {
-                    instrument: &DEFAULT,
-                    survey: link.survey(),
-                    codec,
-                });
-                html! { <Survey link={Rc::new(link.clone())} {flow} /> }
-            }
-            // Only a broken built-in instrument gets here; the tests keep it from shipping.
-            Err(_) => link_problem(locale.t(Key::SurveyLinkErrorTitle), String::new()),
+    let title = locale.t(Key::SurveyLinkErrorTitle);
+    match &*opened {
+        // A different survey in the same tab starts from its own state.
+        Opened::Ready(link, flow) => html! {
+            <Survey key={flow.survey.id.clone()} link={link.clone()} flow={flow.clone()} />
         },
-        Err(problem) => link_problem(
-            locale.t(Key::SurveyLinkErrorTitle),
-            problem.message(locale.lang),
-        ),
+        Opened::BadLink(problem) => link_problem(title, problem.message(locale.lang)),
+        // Only a broken built-in instrument gets here; its tests keep it from shipping.
+        Opened::BrokenInstrument => link_problem(title, locale.t(Key::SurveyBroken).to_string()),
     }
 }
 
