@@ -124,6 +124,103 @@ strings! {
     CodeNotKept => "This code is kept nowhere: copy it or write it down before you leave this page.", "Este código no se guarda en ningún sitio: cópielo o anótelo antes de salir de esta página.";
     ClearScreen => "Clear my results from this screen", "Borrar mis resultados de esta pantalla";
 
+    ReportCountTitle => "Responses", "Respuestas";
+    ReportCount => "{n} responses counted.", "{n} respuestas contadas.";
+    ReportTooFew => "To protect anonymity, nothing else is shown until at least {m} responses have been counted.",
+        "Para proteger el anonimato, no se muestra nada más hasta que se hayan contado al menos {m} respuestas.";
+    ReportBurnoutTitle => "Burnout", "Agotamiento";
+    ReportBurnoutShare => "of staff describe themselves as burning out or burned out (level 3 or higher of 5).", "del personal se describe como en proceso de agotamiento o agotado (nivel 3 o más de 5).";
+    ReportInterval => "95% interval {low} to {high}, based on {n} responses.", "Intervalo del 95 %: de {low} a {high}, con {n} respuestas.";
+    ReportLevelsCaption => "Responses at each burnout level", "Respuestas en cada nivel de agotamiento";
+    ReportLevel => "Level", "Nivel";
+    ReportShare => "Share", "Proporción";
+    ReportReferencesIntro => "National figures, for context only: they were measured with other questions, so they are not a benchmark.",
+        "Cifras nacionales, solo como contexto: se midieron con otras preguntas, así que no son un punto de referencia exacto.";
+    ReportMeasure => "Measure", "Medida";
+    ReportOutcomesTitle => "Outcomes", "Resultados";
+    ReportLeversTitle => "The five levers of the work system", "Las cinco palancas del sistema de trabajo";
+    ReportFavourable => "favourable", "favorable";
+    ReportNeutral => "neutral", "neutral";
+    ReportUnfavourable => "unfavourable", "desfavorable";
+    ReportNotAnswered => "not answered", "sin respuesta";
+    ReportMean => "Mean", "Media";
+    ReportMeanOf => "mean {mean} of {max}", "media {mean} de {max}";
+    ReportShowTable => "Show the figures as a table", "Mostrar las cifras en una tabla";
+    ReportDriversTitle => "Where the system hurts most here", "Dónde más duele el sistema aquí";
+    ReportDriversIntro => "For each lever: the share burned out among staff who rate it unfavourably, against the share among those who rate it favourably. The larger the gap, the more that lever goes together with burnout in this organization.",
+        "Para cada palanca: la proporción de personas agotadas entre quienes la valoran de forma desfavorable, frente a la de quienes la valoran de forma favorable. Cuanto mayor es la diferencia, más va unida esa palanca al agotamiento en esta organización.";
+    ReportDriverLine => "burnout {unfav} among those rating it unfavourably, {fav} among those rating it favourably: a difference of {diff} points (95% interval {low} to {high}).",
+        "agotamiento del {unfav} entre quienes la valoran de forma desfavorable y del {fav} entre quienes la valoran de forma favorable: una diferencia de {diff} puntos (intervalo del 95 %: de {low} a {high}).";
+    ReportDriverTooFew => "too few responses on one side to compare.", "muy pocas respuestas en uno de los lados para comparar.";
+    ReportAssociation => "These are associations in this group of staff, not proof of cause. They show where to look first and what to ask staff about.",
+        "Son asociaciones en este grupo de personal, no pruebas de causa. Indican dónde mirar primero y sobre qué preguntar al personal.";
+    ReportPrioritiesTitle => "What staff say would help most", "Lo que el personal dice que más ayudaría";
+    ReportChosenBy => "chosen by {share}", "elegida por el {share}";
+    ReportUnitsTitle => "By unit", "Por unidad";
+    ReportRolesTitle => "By role", "Por puesto";
+    ReportGroup => "Group", "Grupo";
+    ReportGroupNotAnswered => "Not answered", "Sin respuesta";
+    ReportPeople => "Responses", "Respuestas";
+    ReportBurnoutCol => "Burnout", "Agotamiento";
+    ReportHidden => "hidden", "oculto";
+    ReportSuppressionNote => "Groups with fewer than {m} responses are hidden, and so is the next smallest group whenever one is hidden, so that no hidden group can be worked out from the totals.",
+        "Los grupos con menos de {m} respuestas se ocultan, y también el siguiente grupo más pequeño cuando se oculta uno, para que ningún grupo oculto pueda deducirse de los totales.";
+    ReportFavourableShare => "{lever}: favourable", "{lever}: favorable";
+    ReportActionsTitle => "What the organization can do", "Lo que puede hacer la organización";
+    ReportActionsIntro => "The levers rated lowest here, with changes that are the organization's to make:",
+        "Las palancas peor valoradas aquí, con cambios que le corresponde hacer a la organización:";
+    ReportWavesTitle => "Change since the baseline", "Cambio desde la medición inicial";
+    ReportWavesTooFew => "Both waves need at least {m} responses before they can be compared.", "Ambas mediciones necesitan al menos {m} respuestas para poder compararse.";
+    ReportBaseline => "Baseline", "Inicial";
+    ReportFollowUp => "Follow-up", "Seguimiento";
+    ReportChange => "Change (95% interval)", "Cambio (intervalo del 95 %)";
+    ReportFigure => "Figure", "Cifra";
+    ReportBurnoutRow => "Burned out", "Agotamiento";
+
+    SummaryTitle => "Summary of the survey", "Resumen de la encuesta";
+    SummaryIntro => "Paste the codes you collected, or drop files with them. Everything is read here, in this browser: no code and no figure leaves this device.",
+        "Pegue los códigos que reunió o suelte archivos que los contengan. Todo se lee aquí, en este navegador: ningún código ni ninguna cifra sale de este dispositivo.";
+    SettingsTitle => "Which survey?", "¿Qué encuesta?";
+    SettingsIntro => "Open this page with the summary link you got when you created the survey, or enter the survey's settings here.",
+        "Abra esta página con el enlace de resumen que obtuvo al crear la encuesta, o introduzca aquí la configuración de la encuesta.";
+    SettingsId => "Survey identifier (from the survey link, after id=)", "Identificador de la encuesta (del enlace de la encuesta, después de id=)";
+    SettingsTitleField => "Survey title", "Título de la encuesta";
+    SettingsUnits => "Units, one per line, in the same order as in the survey link (leave empty if the survey did not ask)",
+        "Unidades, una por línea, en el mismo orden que en el enlace de la encuesta (déjelo vacío si la encuesta no lo preguntaba)";
+    SettingsRole => "The survey asked for the broad role", "La encuesta preguntaba el puesto";
+    SettingsMinGroup => "Minimum group size (at least 3)", "Tamaño mínimo de grupo (al menos 3)";
+    SettingsOpen => "Open the summary", "Abrir el resumen";
+    WaveBaseline => "Codes", "Códigos";
+    WaveFollowUp => "Follow-up codes (optional, to compare with a later round)", "Códigos de seguimiento (opcional, para comparar con una ronda posterior)";
+    PasteLabel => "Paste codes: any text that contains them — one per line, a spreadsheet column, an e-mail.", "Pegue códigos: cualquier texto que los contenga —uno por línea, una columna de hoja de cálculo, un correo—.";
+    PasteAdd => "Count these codes", "Contar estos códigos";
+    FilesLabel => "Or choose or drop .txt or .csv files", "O elija o suelte archivos .txt o .csv";
+    FileUnreadable => "These files could not be read as text:", "Estos archivos no se pudieron leer como texto:";
+    ClearWave => "Clear these codes", "Borrar estos códigos";
+    HeadcountLabel => "Staff invited (optional, for the response rate)", "Personal invitado (opcional, para la tasa de respuesta)";
+    OutcomesTitle => "What was found", "Qué se encontró";
+    OutcomeAccepted => "counted", "contados";
+    OutcomeDuplicate => "duplicates (counted once)", "duplicados (contados una vez)";
+    OutcomeMistyped => "mistyped", "mal escritos";
+    OutcomeOtherSurvey => "from another survey", "de otra encuesta";
+    OutcomeNewer => "from a newer version of Candor", "de una versión más reciente de Candor";
+    OutcomeMalformed => "not valid codes", "códigos no válidos";
+    ProblemsTitle => "Not counted, and why", "No contados, y por qué";
+    ProblemLine => "line {line}", "línea {line}";
+    ProblemsMore => "… and {n} more.", "… y {n} más.";
+    DuplicateMessage => "The same code appears earlier; it is counted once.", "El mismo código aparece antes; se cuenta una vez.";
+    ResponseRate => "Response rate: {rate} of {headcount} staff invited.", "Tasa de respuesta: {rate} de {headcount} personas invitadas.";
+    MoreThanStaff => "There are more responses than staff invited. Codes may have been shared or made up: check how they were collected.",
+        "Hay más respuestas que personas invitadas. Puede que se hayan compartido o inventado códigos: revise cómo se reunieron.";
+    SharedNonces => "{n} codes share a random number with another code. Honest codes practically never do; some may have been edited or made up.",
+        "{n} códigos comparten un número aleatorio con otro código. Los códigos auténticos casi nunca lo hacen; puede que algunos se hayan editado o inventado.";
+    ExportTitle => "Export", "Exportar";
+    ExportCsv => "Download every figure as CSV", "Descargar todas las cifras en CSV";
+    ExportPrint => "Print or save as PDF", "Imprimir o guardar como PDF";
+    CombinedTitle => "Combined code", "Código combinado";
+    CombinedIntro => "One code that carries all the responses counted here, for passing them on without passing on anyone's code.",
+        "Un código que contiene todas las respuestas contadas aquí, para transmitirlas sin transmitir el código de nadie.";
+
     FooterPrivacy => "Nothing you enter here is sent anywhere.", "Nada de lo que introduzca aquí se envía a ningún sitio.";
 }
 

@@ -223,6 +223,13 @@ impl Survey {
     }
 }
 
+impl PartialEq for Instrument {
+    /// Instruments are identified by their id: two definitions with one id would orphan codes.
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
+
 impl Instrument {
     /// The item with this id.
     pub fn item(&self, id: &str) -> Option<&'static Item> {

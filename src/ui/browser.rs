@@ -77,3 +77,29 @@ pub fn focus(element: Option<web_sys::Element>) {
         let _ = element.focus();
     }
 }
+
+/// The text of every file in `files`, in order; a file that cannot be read gives `Err` with its
+/// name, so the page can say which one.
+#[cfg(feature = "summary-page")]
+pub async fn read_files(files: web_sys::FileList) -> Vec<Result<String, String>> {
+    let mut texts = Vec::new();
+    for index in 0..files.length() {
+        let Some(file) = files.get(index) else {
+            continue;
+        };
+        let text = JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string());
+        texts.push(text.ok_or_else(|| file.name()));
+    }
+    texts
+}
+
+/// Opens the browser's print dialog (and with it "Save as PDF").
+#[cfg(feature = "summary-page")]
+pub fn print() {
+    if let Some(window) = window() {
+        let _ = window.print();
+    }
+}

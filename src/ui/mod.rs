@@ -1,6 +1,8 @@
 //! The Yew shell: mounts the app, routes, the shared layout and the pages. It only calls the core.
 
 mod browser;
+#[cfg(feature = "summary-page")]
+mod format;
 mod layout;
 mod locale;
 mod lockdown;
@@ -17,6 +19,9 @@ fn switch(fragment: String) -> Html {
         Route::Landing => html! { <pages::Landing /> },
         Route::Setup => html! { <pages::NotReady page={pages::Unfinished::Setup} /> },
         Route::Survey => html! { <pages::SurveyPage {fragment} /> },
+        #[cfg(feature = "summary-page")]
+        Route::Summary => html! { <pages::SummaryPage {fragment} /> },
+        #[cfg(not(feature = "summary-page"))]
         Route::Summary => html! { <pages::NotReady page={pages::Unfinished::Summary} /> },
         Route::NotFound => html! { <pages::NotFound /> },
     }

@@ -8,7 +8,8 @@ use crate::ui::{use_locale, Route};
 pub enum Unfinished {
     /// `#/setup`.
     Setup,
-    /// `#/summary`.
+    /// `#/summary` (until the summary page is in the default build).
+    #[cfg(not(feature = "summary-page"))]
     Summary,
 }
 
@@ -25,6 +26,7 @@ pub fn NotReady(props: &NotReadyProps) -> Html {
     let locale = use_locale();
     let body = match props.page {
         Unfinished::Setup => Key::NotReadySetup,
+        #[cfg(not(feature = "summary-page"))]
         Unfinished::Summary => Key::NotReadySummary,
     };
     html! {

@@ -1,0 +1,399 @@
+//! The report on the work system, rendered from the core's `Report` and `Comparison`. Every chart
+//! is an SVG with a text alternative, and every figure is also available in a plain table.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::Key;
+use crate::instrument::Instrument;
+use crate::lang::Lang;
+use crate::report::{Breakdown, Comparison, Distribution, Figures, Proportion, Report};
+use crate::ui::format::{decimal, fill, percent, points};
+use crate::ui::use_locale;
+
+/// Props of [`ReportView`].
+#[derive(Properties, PartialEq)]
+pub struct ReportViewProps {
+    /// The questionnaire the codes were made with.
+    pub instrument: &'static Instrument,
+    /// The report of the (baseline) wave.
+    pub report: Rc<Report>,
+    /// The comparison with a follow-up wave, when one was pasted.
+    #[prop_or_default]
+    pub comparison: Option<Rc<Comparison>>,
+    /// The organizer's unit names.
+    pub units: Rc<Vec<String>>,
+}
+
+/// The whole report.
+#[component]
+pub fn ReportView(props: &ReportViewProps) -> Html {
+    let locale = use_locale();
+    let lang = locale.lang;
+    let report = &props.report;
+    let m = report.min_group.to_string();
+    html! {
+        <div class="report">
+            <section aria-labelledby="r-count">
+                <h2 id="r-count">{ locale.t(Key::ReportCountTitle) }</h2>
+                <p class="figure-big" data-figure="n">{ fill(locale.t(Key::ReportCount), &[("n", &report.n.to_string())]) }</p>
+                if report.figures.is_none() {
+                    <p class="note">{ fill(locale.t(Key::ReportTooFew), &[("m", &m)]) }</p>
+                }
+            </section>
+            if let Some(figures) = &report.figures {
+                { figures_view(props.instrument, figures, &props.units, report.min_group, lang) }
+            }
+            if let Some(comparison) = &props.comparison {
+                { waves_view(props.instrument, comparison, lang) }
+            }
+        </div>
+    }
+}
+
+fn t(lang: Lang, key: Key) -> &'static str {
+    crate::i18n::t(lang, key)
+}
+
+fn interval_text(p: &Proportion, lang: Lang) -> String {
+    fill(
+        t(lang, Key::ReportInterval),
+        &[
+            ("low", &percent(p.interval.low, lang)),
+            ("high", &percent(p.interval.high, lang)),
+            ("n", &p.base.to_string()),
+        ],
+    )
+}
+
+fn figures_view(
+    instrument: &'static Instrument,
+    figures: &Figures,
+    units: &[String],
+    min_group: u64,
+    lang: Lang,
+) -> Html {
+    let burnout = &figures.burnout;
+    let levels: Vec<(String, Proportion)> = figures
+        .burnout_levels
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (format!("{} {}", t(lang, Key::ReportLevel), i + 1), *p))
+        .collect();
+    html! {
+        <>
+            <section aria-labelledby="r-burnout">
+                <h2 id="r-burnout">{ t(lang, Key::ReportBurnoutTitle) }</h2>
+                <p><span class="figure-big" data-figure="burnout">{ percent(burnout.share, lang) }</span>{ " " }{ t(lang, Key::ReportBurnoutShare) }</p>
+                <p class="note" data-figure="burnout-interval">{ interval_text(burnout, lang) }</p>
+                { share_bars(t(lang, Key::ReportLevelsCaption), &levels, lang) }
+                <p>{ t(lang, Key::ReportReferencesIntro) }</p>
+                <ul class="references">
+                    for reference in figures.references {
+                        <li>
+                            <strong>{ percent(reference.share, lang) }</strong>{ " — " }
+                            { reference.source.get(lang) }{ format!(" ({}). ", reference.year) }
+                            { t(lang, Key::ReportMeasure) }{ ": " }{ reference.measure.get(lang) }
+                        </li>
+                    }
+                </ul>
+            </section>
+            <section aria-labelledby="r-outcomes">
+                <h2 id="r-outcomes">{ t(lang, Key::ReportOutcomesTitle) }</h2>
+                { distributions(&figures.outcomes, |i| instrument.outcomes.get(i).map(|o| o.name.get(lang)).unwrap_or_default(), 3, lang) }
+            </section>
+            <section aria-labelledby="r-levers">
+                <h2 id="r-levers">{ t(lang, Key::ReportLeversTitle) }</h2>
+                { distributions(&figures.levers, |i| lever_name(instrument, i, lang), 5, lang) }
+            </section>
+            <section aria-labelledby="r-drivers">
+                <h2 id="r-drivers">{ t(lang, Key::ReportDriversTitle) }</h2>
+                <p>{ t(lang, Key::ReportDriversIntro) }</p>
+                <ol class="drivers">
+                    for driver in &figures.drivers {
+                        <li data-lever={instrument.levers.get(driver.lever).map(|l| l.id).unwrap_or_default()}>
+                            <strong>{ lever_name(instrument, driver.lever, lang) }</strong>{ ": " }
+                            { match &driver.comparison {
+                                Some(c) => fill(t(lang, Key::ReportDriverLine), &[
+                                    ("unfav", &percent(c.unfavourable.share, lang)),
+                                    ("fav", &percent(c.favourable.share, lang)),
+                                    ("diff", &points(c.difference.estimate)),
+                                    ("low", &points(c.difference.interval.low)),
+                                    ("high", &points(c.difference.interval.high)),
+                                ]),
+                                None => t(lang, Key::ReportDriverTooFew).to_string(),
+                            } }
+                        </li>
+                    }
+                </ol>
+                <p class="note">{ t(lang, Key::ReportAssociation) }</p>
+            </section>
+            <section aria-labelledby="r-priorities">
+                <h2 id="r-priorities">{ t(lang, Key::ReportPrioritiesTitle) }</h2>
+                { share_bars(t(lang, Key::ReportPrioritiesTitle), &figures.priorities.iter().map(|r| {
+                    let name = instrument.priority_options().0.get(r.index).map(|o| o.get(lang)).unwrap_or_default();
+                    (name.to_string(), r.share)
+                }).collect::<Vec<_>>(), lang) }
+            </section>
+            if let Some(breakdown) = &figures.units {
+                { breakdown_view("r-units", t(lang, Key::ReportUnitsTitle), breakdown, |i| units.get(i).cloned().unwrap_or_default(), instrument, min_group, lang) }
+            }
+            if let Some(breakdown) = &figures.roles {
+                { breakdown_view("r-roles", t(lang, Key::ReportRolesTitle), breakdown, |i| instrument.role_options().get(i).map(|r| r.get(lang).to_string()).unwrap_or_default(), instrument, min_group, lang) }
+            }
+            <section aria-labelledby="r-actions">
+                <h2 id="r-actions">{ t(lang, Key::ReportActionsTitle) }</h2>
+                <p>{ t(lang, Key::ReportActionsIntro) }</p>
+                for weak in &figures.weakest {
+                    <h3>{ format!("{} — {}", lever_name(instrument, weak.lever, lang), fill(t(lang, Key::ReportMeanOf), &[("mean", &decimal(weak.mean.value, lang)), ("max", "5")])) }</h3>
+                    <ul>
+                        for action in weak.actions {
+                            <li>{ action.get(lang) }</li>
+                        }
+                    </ul>
+                }
+            </section>
+        </>
+    }
+}
+
+fn lever_name(instrument: &Instrument, index: usize, lang: Lang) -> &'static str {
+    instrument
+        .levers
+        .get(index)
+        .map(|lever| lever.name.get(lang))
+        .unwrap_or_default()
+}
+
+/// Horizontal bars, one per row, each labelled with its share; a table of the same figures.
+fn share_bars(caption: &str, rows: &[(String, Proportion)], lang: Lang) -> Html {
+    html! {
+        <>
+            <ul class="bars">
+                for (name, p) in rows {
+                    <li>
+                        <span class="bars__label">{ name }</span>
+                        <svg class="bars__bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                            <rect class="seg seg--track" x="0" y="0" width="100" height="6" />
+                            <rect class="seg seg--value" x="0" y="0" width={format!("{:.2}", p.share * 100.0)} height="6" />
+                        </svg>
+                        <span class="bars__value">{ percent(p.share, lang) }</span>
+                    </li>
+                }
+            </ul>
+            <details class="as-table">
+                <summary>{ t(lang, Key::ReportShowTable) }</summary>
+                <table>
+                    <caption>{ caption }</caption>
+                    <thead><tr><th scope="col">{ "" }</th><th scope="col">{ t(lang, Key::ReportShare) }</th><th scope="col">{ "n" }</th></tr></thead>
+                    <tbody>
+                        for (name, p) in rows {
+                            <tr><th scope="row">{ name }</th><td>{ percent(p.share, lang) }</td><td>{ format!("{} / {}", p.count, p.base) }</td></tr>
+                        }
+                    </tbody>
+                </table>
+            </details>
+        </>
+    }
+}
+
+/// The parts of a stacked bar, healthy first, with their CSS classes.
+const SEGMENTS: [(&str, Key); 4] = [
+    ("seg--fav", Key::ReportFavourable),
+    ("seg--neu", Key::ReportNeutral),
+    ("seg--unf", Key::ReportUnfavourable),
+    ("seg--na", Key::ReportNotAnswered),
+];
+
+/// Stacked bars (favourable, neutral, unfavourable, not answered) with the mean; one SVG each,
+/// described in words for screen readers; a table of the same figures.
+fn distributions(
+    rows: &[Distribution],
+    name: impl Fn(usize) -> &'static str,
+    max: u8,
+    lang: Lang,
+) -> Html {
+    let parts = |d: &Distribution| {
+        let shares = [d.favourable, d.neutral, d.unfavourable, d.not_answered];
+        SEGMENTS
+            .into_iter()
+            .zip(shares)
+            .map(|((class, key), p)| (class, key, p))
+    };
+    let mean_text = |d: &Distribution| {
+        d.mean
+            .map(|m| {
+                fill(
+                    t(lang, Key::ReportMeanOf),
+                    &[("mean", &decimal(m.value, lang)), ("max", &max.to_string())],
+                )
+            })
+            .unwrap_or_default()
+    };
+    html! {
+        <>
+            <ul class="legend" aria-hidden="true">
+                for (class, key) in SEGMENTS {
+                    <li><span class={classes!("swatch", class)}></span>{ t(lang, key) }</li>
+                }
+            </ul>
+            <ul class="stacks">
+                for d in rows {
+                    { {
+                        let label = parts(d)
+                            .map(|(_, key, p)| format!("{} {}", percent(p.share, lang), t(lang, key)))
+                            .collect::<Vec<_>>()
+                            .join(", ");
+                        let mut x = 0.0;
+                        html! {
+                            <li>
+                                <span class="stacks__label">{ name(d.index) }<span class="stacks__mean">{ mean_text(d) }</span></span>
+                                <svg class="stacks__bar" viewBox="0 0 100 6" preserveAspectRatio="none" role="img" aria-label={format!("{}: {label}", name(d.index))}>
+                                    for (class, _, p) in parts(d) {
+                                        { {
+                                            let width = p.share * 100.0;
+                                            let rect = html! { <rect class={classes!("seg", class)} x={format!("{x:.2}")} y="0" width={format!("{width:.2}")} height="6" /> };
+                                            x += width;
+                                            rect
+                                        } }
+                                    }
+                                </svg>
+                            </li>
+                        }
+                    } }
+                }
+            </ul>
+            <details class="as-table">
+                <summary>{ t(lang, Key::ReportShowTable) }</summary>
+                <table>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "" }</th>
+                            for (_, key) in SEGMENTS {
+                                <th scope="col">{ t(lang, key) }</th>
+                            }
+                            <th scope="col">{ t(lang, Key::ReportMean) }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        for d in rows {
+                            <tr>
+                                <th scope="row">{ name(d.index) }</th>
+                                for (_, _, p) in parts(d) {
+                                    <td>{ percent(p.share, lang) }</td>
+                                }
+                                <td>{ d.mean.map(|m| decimal(m.value, lang)).unwrap_or_default() }</td>
+                            </tr>
+                        }
+                    </tbody>
+                </table>
+            </details>
+        </>
+    }
+}
+
+/// A breakdown table: shown cells with their figures, hidden cells marked as hidden, nothing more.
+fn breakdown_view(
+    id: &str,
+    title: &str,
+    breakdown: &Breakdown,
+    name: impl Fn(usize) -> String,
+    instrument: &Instrument,
+    min_group: u64,
+    lang: Lang,
+) -> Html {
+    html! {
+        <section aria-labelledby={id.to_string()}>
+            <h2 id={id.to_string()}>{ title }</h2>
+            <div class="table-scroll">
+                <table class="breakdown">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ t(lang, Key::ReportGroup) }</th>
+                            <th scope="col">{ t(lang, Key::ReportPeople) }</th>
+                            <th scope="col">{ t(lang, Key::ReportBurnoutCol) }</th>
+                            for lever in instrument.levers {
+                                <th scope="col">{ fill(t(lang, Key::ReportFavourableShare), &[("lever", lever.name.get(lang))]) }</th>
+                            }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        for cell in &breakdown.cells {
+                            <tr data-cell={cell.index.to_string()}>
+                                <th scope="row">{ if cell.index == 0 { t(lang, Key::ReportGroupNotAnswered).to_string() } else { name(cell.index - 1) } }</th>
+                                { match &cell.shown {
+                                    Some(f) => html! {
+                                        <>
+                                            <td>{ f.n }</td>
+                                            <td>{ percent(f.burnout.share, lang) }</td>
+                                            for lever in &f.levers {
+                                                <td>{ lever.map(|p| percent(p.share, lang)).unwrap_or_else(|| t(lang, Key::ReportHidden).to_string()) }</td>
+                                            }
+                                        </>
+                                    },
+                                    None => html! {
+                                        <td colspan={(2 + instrument.levers.len()).to_string()} class="hidden-cell">{ t(lang, Key::ReportHidden) }</td>
+                                    },
+                                } }
+                            </tr>
+                        }
+                    </tbody>
+                </table>
+            </div>
+            <p class="note">{ fill(t(lang, Key::ReportSuppressionNote), &[("m", &min_group.to_string())]) }</p>
+        </section>
+    }
+}
+
+/// Baseline against follow-up: each share in both waves and its change with a 95% interval.
+fn waves_view(instrument: &Instrument, comparison: &Comparison, lang: Lang) -> Html {
+    let Some(figures) = &comparison.figures else {
+        return html! {
+            <section aria-labelledby="r-waves">
+                <h2 id="r-waves">{ t(lang, Key::ReportWavesTitle) }</h2>
+                <p>{ fill(t(lang, Key::ReportWavesTooFew), &[("m", &comparison.min_group.to_string())]) }</p>
+            </section>
+        };
+    };
+    let mut rows = vec![(t(lang, Key::ReportBurnoutRow).to_string(), figures.burnout)];
+    for (outcome, change) in instrument.outcomes.iter().zip(&figures.outcomes) {
+        rows.push((outcome.name.get(lang).to_string(), *change));
+    }
+    for (lever, change) in instrument.levers.iter().zip(&figures.levers) {
+        rows.push((
+            fill(
+                t(lang, Key::ReportFavourableShare),
+                &[("lever", lever.name.get(lang))],
+            ),
+            change.favourable,
+        ));
+    }
+    html! {
+        <section aria-labelledby="r-waves">
+            <h2 id="r-waves">{ t(lang, Key::ReportWavesTitle) }</h2>
+            <div class="table-scroll">
+                <table class="waves">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ t(lang, Key::ReportFigure) }</th>
+                            <th scope="col">{ format!("{} (n = {})", t(lang, Key::ReportBaseline), comparison.baseline_n) }</th>
+                            <th scope="col">{ format!("{} (n = {})", t(lang, Key::ReportFollowUp), comparison.follow_up_n) }</th>
+                            <th scope="col">{ t(lang, Key::ReportChange) }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        for (name, change) in rows {
+                            <tr>
+                                <th scope="row">{ name }</th>
+                                <td>{ percent(change.baseline.share, lang) }</td>
+                                <td>{ percent(change.follow_up.share, lang) }</td>
+                                <td>{ format!("{} ({} … {})", points(change.difference.estimate), points(change.difference.interval.low), points(change.difference.interval.high)) }</td>
+                            </tr>
+                        }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
