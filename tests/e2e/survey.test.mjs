@@ -287,6 +287,28 @@ test('every survey screen: no serious accessibility problem, screenshots at phon
       await context.close();
     }
   }
+  // Dark scheme: the same screens must keep their contrast.
+  {
+    const { page, context } = await open(env, WITH_UNITS, { viewport: PHONE, colorScheme: 'dark' });
+    await keepScreenshotOnFailure(page, 'survey-a11y-dark', async () => {
+      assert.deepEqual(await seriousA11yViolations(page), [], 'dark welcome: axe');
+      await page.locator('.welcome .button--primary').click();
+      await page.locator('button[type=submit]').click();
+      assert.deepEqual(await seriousA11yViolations(page), [], 'dark section with a missing answer: axe');
+      await screenshot(page, 'survey-1-missing-en-phone-dark');
+      for (;;) {
+        await answerByMouse(page, ANSWERS_A);
+        const submit = page.locator('button[type=submit]');
+        const last = (await submit.innerText()) === 'See my results';
+        await submit.click();
+        if (last) break;
+      }
+      await page.locator('#code').waitFor();
+      assert.deepEqual(await seriousA11yViolations(page), [], 'dark results: axe');
+      await screenshot(page, 'survey-results-en-phone-dark');
+    });
+    await context.close();
+  }
   const { page, context } = await open(env, '#/survey?v=1', { viewport: PHONE });
   assert.deepEqual(await seriousA11yViolations(page), []);
   await screenshot(page, 'survey-bad-link-en-phone');

@@ -44,8 +44,8 @@ export async function launch() {
  * interactive. Returns { page, problems, requestsAtLoad } where `problems` collects console
  * errors, page errors and CSP violations from the first byte on.
  */
-export async function open(env, hash = '#/', { viewport = { width: 1280, height: 800 }, locale = 'en-US' } = {}) {
-  const context = await env.browser.newContext({ viewport, locale });
+export async function open(env, hash = '#/', { viewport = { width: 1280, height: 800 }, locale = 'en-US', colorScheme = 'light' } = {}) {
+  const context = await env.browser.newContext({ viewport, locale, colorScheme });
   const page = await context.newPage();
   const problems = { console: [], errors: [], violations: [] };
   page.on('console', (msg) => {
