@@ -9,46 +9,14 @@ use std::time::Instant;
 use candor::code::{collect, Codec, Content};
 use candor::instrument::{Survey, DEFAULT};
 use candor::report::summarize;
-use candor::scoring::{Bin, Scores};
 
 const CODES: usize = 100_000;
 const ROUNDS: usize = 10;
 
-/// Deterministic pseudo-random respondents (no randomness crate needed).
-struct Lcg(u64);
-
-impl Lcg {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        (self.0 >> 33) % n
-    }
-
-    fn scores(&mut self) -> Scores {
-        let bins = [
-            None,
-            Some(Bin::Unfavourable),
-            Some(Bin::Neutral),
-            Some(Bin::Favourable),
-        ];
-        let mut priorities = 0u16;
-        for _ in 0..self.below(4) {
-            priorities |= 1 << self.below(10);
-        }
-        Scores {
-            burnout: 1 + self.below(5) as u8,
-            outcomes: (0..4).map(|_| bins[self.below(4) as usize]).collect(),
-            levers: (0..5)
-                .map(|_| Some(self.below(6) as u8).filter(|l| *l > 0))
-                .collect(),
-            priorities,
-            unit: Some(self.below(31) as u8).filter(|u| *u < 30),
-            role: Some(self.below(6) as u8).filter(|r| *r < 5),
-        }
-    }
-}
+#[allow(dead_code)]
+#[path = "../tests/support/people.rs"]
+mod people;
+use people::People;
 
 fn main() {
     let survey = Survey {
@@ -57,10 +25,10 @@ fn main() {
         asks_role: true,
     };
     let codec = Codec::new(&DEFAULT, &survey).expect("the default instrument is valid");
-    let mut rng = Lcg(2026);
+    let mut rng = People(2026);
     let mut text = String::with_capacity(CODES * 29);
     for i in 0..CODES {
-        let scores = rng.scores();
+        let scores = rng.anyone(30, true);
         let code = codec.encode(&scores, i as u64 * 7_919).expect("scores fit");
         text.push_str(&code.to_string());
         text.push('\n');
@@ -122,7 +90,7 @@ fn main() {
     for n in [10, 100, 1_000, 10_000] {
         let mut tally = codec.empty_tally();
         for _ in 0..n {
-            tally.add(&rng.scores());
+            tally.add(&rng.anyone(30, true));
         }
         let code = codec.encode_tally(&tally, 1).expect("consistent tally");
         println!(
@@ -134,7 +102,7 @@ fn main() {
     for n in [10, 100, 1_000, 10_000] {
         let mut tally = plain.empty_tally();
         for _ in 0..n {
-            let mut scores = rng.scores();
+            let mut scores = rng.anyone(30, true);
             scores.unit = None;
             scores.role = None;
             tally.add(&scores);

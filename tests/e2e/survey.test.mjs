@@ -105,6 +105,17 @@ async function answerByMouse(page, answers) {
   }
 }
 
+/** Answers every remaining section with the mouse and presses "See my results". */
+async function finishByMouse(page, answers) {
+  for (;;) {
+    await answerByMouse(page, answers);
+    const submit = page.locator('button[type=submit]');
+    const last = (await submit.innerText()) === 'See my results';
+    await submit.click();
+    if (last) return;
+  }
+}
+
 async function readCode(page) {
   const code = await page.locator('#code').innerText();
   assert.match(code, /^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/, 'the code is grouped for reading');
@@ -167,13 +178,7 @@ test('mouse at phone size: the minimum answers, a missing answer pointed out, an
     assert.equal(await alert.innerText(), 'Please answer this question to continue.');
     assert.equal((await focused(page)).item, 'burnout', 'focus goes to the unanswered question');
     assert.match(await page.locator('.progress-text').innerText(), /^Section 1 of 5$/, 'no "about you" section when not asked');
-    for (;;) {
-      await answerByMouse(page, ANSWERS_B);
-      const submit = page.locator('button[type=submit]');
-      const last = (await submit.innerText()) === 'See my results';
-      await submit.click();
-      if (last) break;
-    }
+    await finishByMouse(page, ANSWERS_B);
     await page.locator('main h1', { hasText: 'Your results' }).waitFor();
     const code = await readCode(page);
     assert.deepEqual(decodeCodes(SURVEY_ID, 0, false, [code]), [EXPECTED_B]);
@@ -207,13 +212,7 @@ test('a reload mid-way resumes where the respondent was; finishing leaves nothin
     await page.getByRole('button', { name: 'Back' }).click();
     assert.ok(await page.locator('fieldset[data-item=burnout] input[value="3"]').isChecked(), 'earlier answers kept');
     await page.getByRole('button', { name: 'Next' }).click();
-    for (;;) {
-      await answerByMouse(page, ANSWERS_A);
-      const submit = page.locator('button[type=submit]');
-      const last = (await submit.innerText()) === 'See my results';
-      await submit.click();
-      if (last) break;
-    }
+    await finishByMouse(page, ANSWERS_A);
     const code = await readCode(page);
     assert.deepEqual(decodeCodes(SURVEY_ID, 3, true, [code]), [EXPECTED_A]);
     assert.deepEqual(await storedData(page), NOTHING_STORED);
@@ -296,13 +295,7 @@ test('every survey screen: no serious accessibility problem, screenshots at phon
       await page.locator('button[type=submit]').click();
       assert.deepEqual(await seriousA11yViolations(page), [], 'dark section with a missing answer: axe');
       await screenshot(page, 'survey-1-missing-en-phone-dark');
-      for (;;) {
-        await answerByMouse(page, ANSWERS_A);
-        const submit = page.locator('button[type=submit]');
-        const last = (await submit.innerText()) === 'See my results';
-        await submit.click();
-        if (last) break;
-      }
+      await finishByMouse(page, ANSWERS_A);
       await page.locator('#code').waitFor();
       assert.deepEqual(await seriousA11yViolations(page), [], 'dark results: axe');
       await screenshot(page, 'survey-results-en-phone-dark');
