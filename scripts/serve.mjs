@@ -75,7 +75,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] || '').href) {
   for (const [page, hash] of [
     ['start page', '#/'],
     ['create a survey', '#/setup'],
-    ['survey', '#/survey'],
+    // A survey needs its settings in the link; this is the example of docs/link-format.md.
+    ['example survey', '#/survey?v=1&id=K7M2Q9XT4B&t=Staff+wellbeing+2026&o=Riverside+Community+Hospital&u=Emergency&u=Intensive+care&u=Surgery&r=1&l=en&s=Put+your+code+in+the+sealed+box+by+the+staff+room.'],
     ['summary', '#/summary'],
   ]) {
     console.log(`  ${page.padEnd(16)} ${url}/${hash}`);
