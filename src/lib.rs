@@ -10,6 +10,7 @@ pub mod lang;
 pub mod link;
 pub mod report;
 pub mod scoring;
+pub mod summary;
 pub mod survey;
 
 #[cfg(target_arch = "wasm32")]

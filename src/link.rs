@@ -238,6 +238,13 @@ impl SurveyLink {
         format!("#/survey?{}", self.to_query())
     }
 
+    /// The URL fragment that opens this survey's summary page (`#/summary?…`): the same settings,
+    /// so the page reads codes bound to this survey and applies its minimum group size and unit
+    /// names.
+    pub fn to_summary_fragment(&self) -> String {
+        format!("#/summary?{}", self.to_query())
+    }
+
     /// Reads the settings from a fragment query. Unknown settings are ignored, so a later
     /// version-1 link with an added optional setting still opens.
     pub fn parse(query: &str) -> Result<SurveyLink, LinkError> {
@@ -339,8 +346,9 @@ impl SurveyLink {
     }
 }
 
-/// 6–32 characters from a set that survives any URL and any messaging app unchanged.
-fn valid_id(id: &str) -> bool {
+/// Whether `id` can be a survey identifier: 6–32 characters from a set that survives any URL and
+/// any messaging app unchanged.
+pub fn valid_id(id: &str) -> bool {
     (6..=32).contains(&id.len())
         && id
             .bytes()
@@ -401,6 +409,15 @@ mod tests {
         assert_eq!(example().to_query(), DOC_EXAMPLE);
         let survey = example().survey();
         assert_eq!((survey.units, survey.asks_role), (3, true));
+    }
+
+    #[test]
+    fn the_summary_link_carries_the_same_settings() {
+        let fragment = example().to_summary_fragment();
+        assert_eq!(fragment, format!("#/summary?{DOC_EXAMPLE}"));
+        let (route, query) = split_fragment(&fragment);
+        assert_eq!(route, "/summary");
+        assert_eq!(SurveyLink::parse(query), Ok(example()));
     }
 
     #[test]

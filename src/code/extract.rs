@@ -75,40 +75,76 @@ pub fn extract(codec: &Codec, text: &str) -> Vec<Token> {
 /// Reads every code in `text` and tallies the accepted ones; keeps only the tokens that were not
 /// counted, so memory stays small however many codes are pasted.
 pub fn collect(codec: &Codec, text: &str) -> Collection {
-    let mut tally = codec.empty_tally();
-    let mut accepted = 0;
-    let mut problems = Vec::new();
-    let mut reader = Reader::default();
-    scan(text, |span, symbols| {
-        let outcome = match reader.read(codec, symbols) {
-            Outcome::Accepted(decoded) => {
-                let counted = match &decoded.content {
-                    Content::Individual(scores) => tally.add(scores),
-                    Content::Combined(combined) => tally.absorb(combined).is_ok(),
-                };
-                if counted {
-                    accepted += 1;
-                    return;
+    let mut collector = Collector::new(codec);
+    collector.add(codec, text, 0);
+    collector.into_collection()
+}
+
+/// A [`Collection`] built one text at a time, as the summary page receives pastes and files.
+///
+/// Reading texts one after another is the same as [`collect`] over each in turn with one memory
+/// of codes seen: a code already counted in an earlier text is a duplicate in a later one. Each
+/// text is read once, so the cost stays linear in what was pasted, however it was split.
+#[derive(Clone, Debug)]
+pub struct Collector {
+    collection: Collection,
+    reader: Reader,
+}
+
+impl Collector {
+    /// Nothing read yet, for codes of `codec`'s survey.
+    pub fn new(codec: &Codec) -> Collector {
+        Collector {
+            collection: Collection {
+                tally: codec.empty_tally(),
+                accepted: 0,
+                problems: Vec::new(),
+                shared_nonces: 0,
+            },
+            reader: Reader::default(),
+        }
+    }
+
+    /// Reads `text` with the same `codec` as before. `offset` is where `text` starts in the whole of
+    /// what was pasted: the spans of its problem tokens are moved by it.
+    pub fn add(&mut self, codec: &Codec, text: &str, offset: usize) {
+        let Collector { collection, reader } = self;
+        scan(text, |span, symbols| {
+            let outcome = match reader.read(codec, symbols) {
+                Outcome::Accepted(decoded) => {
+                    let counted = match &decoded.content {
+                        Content::Individual(scores) => collection.tally.add(scores),
+                        Content::Combined(combined) => collection.tally.absorb(combined).is_ok(),
+                    };
+                    if counted {
+                        collection.accepted += 1;
+                        return;
+                    }
+                    Outcome::Rejected(DecodeError::Malformed)
                 }
-                Outcome::Rejected(DecodeError::Malformed)
-            }
-            other => other,
-        };
-        problems.push(Token {
-            text: text.get(span.clone()).unwrap_or_default().to_owned(),
-            span,
-            outcome,
+                other => other,
+            };
+            collection.problems.push(Token {
+                text: text.get(span.clone()).unwrap_or_default().to_owned(),
+                span: span.start.saturating_add(offset)..span.end.saturating_add(offset),
+                outcome,
+            });
         });
-    });
-    Collection {
-        tally,
-        accepted,
-        problems,
-        shared_nonces: reader.shared_nonces,
+        collection.shared_nonces = reader.shared_nonces;
+    }
+
+    /// Everything read so far.
+    pub fn collection(&self) -> &Collection {
+        &self.collection
+    }
+
+    /// Everything read so far, by value.
+    pub fn into_collection(self) -> Collection {
+        self.collection
     }
 }
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Reader {
     /// Codes of up to 25 symbols, packed into a number (most are individual codes).
     seen_short: HashSet<u128, Fast>,
@@ -140,6 +176,16 @@ impl Reader {
             }
             Err(error) => Outcome::Rejected(error),
         }
+    }
+}
+
+impl std::fmt::Debug for Reader {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The codes seen are many and say nothing to a reader of debug output; their number does.
+        f.debug_struct("Reader")
+            .field("seen", &(self.seen_short.len() + self.seen_long.len()))
+            .field("shared_nonces", &self.shared_nonces)
+            .finish()
     }
 }
 

@@ -23,7 +23,7 @@ use crate::lang::Lang;
 use crate::scoring::{Bin, Scores};
 use bits::{BitReader, BitWriter, CRC_BITS};
 
-pub use extract::{collect, extract, Collection, Outcome, Token, MIN_TOKEN};
+pub use extract::{collect, extract, Collection, Collector, Outcome, Token, MIN_TOKEN};
 pub use tally::{merge, Cell, MergeError, Tally, MAX_RESPONDENTS};
 
 /// The format version this Candor writes. It reads every version up to this one.
