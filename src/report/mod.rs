@@ -5,6 +5,7 @@
 //! minimum group size, and breakdowns use complementary suppression so that no hidden cell can be
 //! recovered by subtracting shown cells from a total.
 
+pub mod csv;
 pub mod stats;
 mod waves;
 
@@ -13,6 +14,7 @@ use crate::instrument::{Instrument, Reference};
 use crate::lang::Text;
 use stats::{newcombe, wilson, Difference, Interval};
 
+pub use csv::to_csv;
 pub use waves::{compare, Change, Comparison, LeverChange, WaveFigures};
 
 /// Minimum group size when the organizer does not choose one.

@@ -1,0 +1,512 @@
+//! Every figure of a report as CSV, one figure a row (`docs/report-csv.md` documents the layout).
+//!
+//! The layout is long and tidy so that a spreadsheet or a script can filter it without knowing
+//! the instrument: stable identifiers in `section`, `item`, `group` and `measure`, the translated
+//! text only in `label`, and numbers written the same way in every language.
+
+use super::{Breakdown, Comparison, Distribution, Mean, Proportion, Report};
+use crate::instrument::Instrument;
+use crate::lang::{Lang, Text};
+
+/// The header row, in order.
+pub const COLUMNS: [&str; 10] = [
+    "section", "item", "label", "group", "measure", "value", "lower", "upper", "count", "base",
+];
+
+const RESPONSES: Text = Text {
+    en: "Responses",
+    es: "Respuestas",
+};
+const MIN_GROUP: Text = Text {
+    en: "Minimum group size",
+    es: "Tamaño mínimo de grupo",
+};
+const BURNED_OUT: Text = Text {
+    en: "Burned out (level {level} or higher)",
+    es: "Con burnout (nivel {level} o superior)",
+};
+const NOT_ANSWERED: Text = Text {
+    en: "Not answered",
+    es: "Sin respuesta",
+};
+const UNIT: Text = Text {
+    en: "Unit {number}",
+    es: "Unidad {number}",
+};
+const ROLE: Text = Text {
+    en: "Role {number}",
+    es: "Puesto {number}",
+};
+const CHANGES: Text = Text {
+    en: "Changes between the waves",
+    es: "Cambios entre las oleadas",
+};
+
+/// One row before it is written.
+struct Row<'a> {
+    section: &'a str,
+    item: &'a str,
+    label: &'a str,
+    group: &'a str,
+    measure: &'a str,
+    /// `value, lower, upper, count, base`, already formatted; empty when absent.
+    numbers: [String; 5],
+}
+
+struct Writer {
+    out: String,
+}
+
+impl Writer {
+    fn row(&mut self, row: Row<'_>) {
+        let texts = [row.section, row.item, row.label, row.group, row.measure];
+        for (index, field) in texts.iter().enumerate() {
+            if index > 0 {
+                self.out.push(',');
+            }
+            let guarded;
+            let field = if index == 2 {
+                guarded = guard(field);
+                guarded.as_str()
+            } else {
+                field
+            };
+            push_field(&mut self.out, field);
+        }
+        for number in &row.numbers {
+            self.out.push(',');
+            self.out.push_str(number);
+        }
+        self.out.push_str("\r\n");
+    }
+
+    fn count(&mut self, section: &str, item: &str, label: &str, group: &str, count: u64) {
+        self.row(Row {
+            section,
+            item,
+            label,
+            group,
+            measure: "count",
+            numbers: [
+                count.to_string(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ],
+        });
+    }
+
+    fn plain(
+        &mut self,
+        section: &str,
+        item: &str,
+        label: &str,
+        group: &str,
+        measure: &str,
+        value: String,
+    ) {
+        self.row(Row {
+            section,
+            item,
+            label,
+            group,
+            measure,
+            numbers: [
+                value,
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ],
+        });
+    }
+
+    fn share(&mut self, section: &str, item: &str, label: &str, group: &str, share: &Proportion) {
+        self.row(Row {
+            section,
+            item,
+            label,
+            group,
+            measure: "share",
+            numbers: [
+                decimal(share.share),
+                decimal(share.interval.low),
+                decimal(share.interval.high),
+                share.count.to_string(),
+                share.base.to_string(),
+            ],
+        });
+    }
+
+    fn mean(&mut self, section: &str, item: &str, label: &str, mean: Option<&Mean>) {
+        match mean {
+            Some(mean) => self.row(Row {
+                section,
+                item,
+                label,
+                group: "",
+                measure: "mean",
+                numbers: [
+                    decimal(mean.value),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    mean.base.to_string(),
+                ],
+            }),
+            None => self.suppressed(section, item, label, "mean"),
+        }
+    }
+
+    fn difference(
+        &mut self,
+        section: &str,
+        item: &str,
+        label: &str,
+        estimate: f64,
+        low: f64,
+        high: f64,
+    ) {
+        self.row(Row {
+            section,
+            item,
+            label,
+            group: "",
+            measure: "difference",
+            numbers: [
+                decimal(estimate),
+                decimal(low),
+                decimal(high),
+                String::new(),
+                String::new(),
+            ],
+        });
+    }
+
+    /// A withheld figure: the row says what is withheld and holds no number at all.
+    fn suppressed(&mut self, section: &str, item: &str, label: &str, group: &str) {
+        self.row(Row {
+            section,
+            item,
+            label,
+            group,
+            measure: "suppressed",
+            numbers: Default::default(),
+        });
+    }
+}
+
+/// Every figure of `report` (and of `comparison`, the change to a follow-up, when given) as CSV:
+/// RFC 4180, CRLF line ends, a header row, labels in `lang`, numbers with a dot decimal separator
+/// in every language and shares as decimals from 0 to 1 with four decimals. `units` names the
+/// organizer's units in order. Below the minimum group size, only the count rows.
+pub fn to_csv(
+    instrument: &Instrument,
+    report: &Report,
+    comparison: Option<&Comparison>,
+    units: &[String],
+    lang: Lang,
+) -> String {
+    let mut w = Writer {
+        out: String::with_capacity(16 * 1024),
+    };
+    w.out.push_str(&COLUMNS.join(","));
+    w.out.push_str("\r\n");
+    w.count("count", "responses", RESPONSES.get(lang), "", report.n);
+    w.count(
+        "count",
+        "min_group",
+        MIN_GROUP.get(lang),
+        "",
+        report.min_group,
+    );
+    let Some(figures) = &report.figures else {
+        return w.out;
+    };
+
+    let burned = BURNED_OUT
+        .get(lang)
+        .replace("{level}", &instrument.burnout.threshold.to_string());
+    w.share("burnout", "burnout", &burned, "", &figures.burnout);
+    let levels = instrument
+        .item(instrument.burnout.item)
+        .and_then(|item| item.scale())
+        .map_or(&[][..], |scale| scale.options);
+    for (index, share) in figures.burnout_levels.iter().enumerate() {
+        let label = levels.get(index).map_or("", |t| t.get(lang));
+        w.share(
+            "burnout_level",
+            &format!("level-{}", index + 1),
+            label,
+            "",
+            share,
+        );
+    }
+    for (index, reference) in figures.references.iter().enumerate() {
+        let item = format!("reference-{}", index + 1);
+        let source = reference.source.get(lang);
+        w.plain(
+            "reference",
+            &item,
+            source,
+            "",
+            "share",
+            decimal(reference.share),
+        );
+        w.plain(
+            "reference",
+            &item,
+            source,
+            "",
+            "year",
+            reference.year.to_string(),
+        );
+        w.plain(
+            "reference",
+            &item,
+            reference.measure.get(lang),
+            "",
+            "method",
+            String::new(),
+        );
+    }
+
+    let outcome = |o: usize| {
+        instrument
+            .outcomes
+            .get(o)
+            .map_or(("", ""), |x| (x.id, x.name.get(lang)))
+    };
+    let lever = |v: usize| {
+        instrument
+            .levers
+            .get(v)
+            .map_or(("", ""), |x| (x.id, x.name.get(lang)))
+    };
+    for distribution in &figures.outcomes {
+        let (id, name) = outcome(distribution.index);
+        write_distribution(&mut w, "outcome", id, name, distribution);
+    }
+    for distribution in &figures.levers {
+        let (id, name) = lever(distribution.index);
+        write_distribution(&mut w, "lever", id, name, distribution);
+    }
+
+    for (rank, driver) in figures.drivers.iter().enumerate() {
+        let (id, name) = lever(driver.lever);
+        w.plain("driver", id, name, "", "rank", (rank + 1).to_string());
+        match &driver.comparison {
+            Some(c) => {
+                w.share("driver", id, name, "rates_unfavourable", &c.unfavourable);
+                w.share("driver", id, name, "rates_favourable", &c.favourable);
+                let d = &c.difference;
+                w.difference(
+                    "driver",
+                    id,
+                    name,
+                    d.estimate,
+                    d.interval.low,
+                    d.interval.high,
+                );
+            }
+            None => w.suppressed("driver", id, name, ""),
+        }
+    }
+
+    let (options, _) = instrument.priority_options();
+    for (rank, ranked) in figures.priorities.iter().enumerate() {
+        let item = format!("priority-{}", ranked.index + 1);
+        let label = options.get(ranked.index).map_or("", |t| t.get(lang));
+        w.plain("priority", &item, label, "", "rank", (rank + 1).to_string());
+        w.share("priority", &item, label, "", &ranked.share);
+    }
+
+    let levers: Vec<&str> = instrument.levers.iter().map(|l| l.id).collect();
+    if let Some(breakdown) = &figures.units {
+        let name = |i: usize| match units.get(i) {
+            Some(name) => name.clone(),
+            None => UNIT.get(lang).replace("{number}", &(i + 1).to_string()),
+        };
+        write_breakdown(&mut w, "unit", breakdown, &levers, lang, name);
+    }
+    if let Some(breakdown) = &figures.roles {
+        let roles = instrument.role_options();
+        let name = |i: usize| match roles.get(i) {
+            Some(role) => role.get(lang).to_string(),
+            None => ROLE.get(lang).replace("{number}", &(i + 1).to_string()),
+        };
+        write_breakdown(&mut w, "role", breakdown, &levers, lang, name);
+    }
+
+    for (rank, weak) in figures.weakest.iter().enumerate() {
+        let (id, name) = lever(weak.lever);
+        w.plain("weakest", id, name, "", "rank", (rank + 1).to_string());
+        w.mean("weakest", id, name, Some(&weak.mean));
+        for (number, action) in weak.actions.iter().enumerate() {
+            let group = format!("action-{}", number + 1);
+            w.plain(
+                "weakest",
+                id,
+                action.get(lang),
+                &group,
+                "action",
+                String::new(),
+            );
+        }
+    }
+
+    if let Some(comparison) = comparison {
+        write_comparison(&mut w, instrument, comparison, lang);
+    }
+    w.out
+}
+
+fn write_distribution(w: &mut Writer, section: &str, id: &str, name: &str, d: &Distribution) {
+    w.share(section, id, name, "favourable", &d.favourable);
+    w.share(section, id, name, "neutral", &d.neutral);
+    w.share(section, id, name, "unfavourable", &d.unfavourable);
+    w.share(section, id, name, "not_answered", &d.not_answered);
+    w.mean(section, id, name, d.mean.as_ref());
+}
+
+fn write_breakdown(
+    w: &mut Writer,
+    section: &str,
+    breakdown: &Breakdown,
+    levers: &[&str],
+    lang: Lang,
+    name: impl Fn(usize) -> String,
+) {
+    for cell in &breakdown.cells {
+        let item = format!("{section}-{}", cell.index);
+        let label = match cell.index {
+            0 => NOT_ANSWERED.get(lang).to_string(),
+            i => name(i - 1),
+        };
+        let Some(figures) = &cell.shown else {
+            w.suppressed(section, &item, &label, "");
+            continue;
+        };
+        w.count(section, &item, &label, "", figures.n);
+        w.share(section, &item, &label, "burnout", &figures.burnout);
+        for (v, share) in figures.levers.iter().enumerate() {
+            let lever = levers.get(v).copied().unwrap_or("");
+            match share {
+                Some(share) => w.share(section, &item, &label, lever, share),
+                None => w.suppressed(section, &item, &label, lever),
+            }
+        }
+    }
+}
+
+fn write_comparison(w: &mut Writer, instrument: &Instrument, c: &Comparison, lang: Lang) {
+    let responses = RESPONSES.get(lang);
+    w.count("change", "responses", responses, "baseline", c.baseline_n);
+    w.count("change", "responses", responses, "follow_up", c.follow_up_n);
+    let Some(figures) = &c.figures else {
+        w.suppressed("change", "all", CHANGES.get(lang), "");
+        return;
+    };
+    let change = |w: &mut Writer, item: &str, label: &str, change: &super::Change| {
+        w.share("change", item, label, "baseline", &change.baseline);
+        w.share("change", item, label, "follow_up", &change.follow_up);
+        let d = &change.difference;
+        w.difference(
+            "change",
+            item,
+            label,
+            d.estimate,
+            d.interval.low,
+            d.interval.high,
+        );
+    };
+    let burned = BURNED_OUT
+        .get(lang)
+        .replace("{level}", &instrument.burnout.threshold.to_string());
+    change(w, "burnout", &burned, &figures.burnout);
+    for (o, outcome) in figures.outcomes.iter().enumerate() {
+        let (id, name) = instrument
+            .outcomes
+            .get(o)
+            .map_or(("", ""), |x| (x.id, x.name.get(lang)));
+        change(w, id, name, outcome);
+    }
+    for (v, lever) in figures.levers.iter().enumerate() {
+        let (id, name) = instrument
+            .levers
+            .get(v)
+            .map_or(("", ""), |x| (x.id, x.name.get(lang)));
+        change(w, id, name, &lever.favourable);
+        match lever.mean_change {
+            Some(delta) => w.plain("change", id, name, "", "mean_difference", decimal(delta)),
+            None => w.suppressed("change", id, name, "mean_difference"),
+        }
+    }
+    let (options, _) = instrument.priority_options();
+    for (p, priority) in figures.priorities.iter().enumerate() {
+        let label = options.get(p).map_or("", |t| t.get(lang));
+        change(w, &format!("priority-{}", p + 1), label, priority);
+    }
+}
+
+/// Four decimals with a dot, whatever the language; never "-0.0000"; empty for a non-number.
+fn decimal(value: f64) -> String {
+    if !value.is_finite() {
+        return String::new();
+    }
+    let text = format!("{value:.4}");
+    if text == "-0.0000" {
+        "0.0000".to_string()
+    } else {
+        text
+    }
+}
+
+/// A label a spreadsheet would run as a formula (a unit named `=HYPERLINK(…)` in a hostile link)
+/// gets a leading apostrophe, which spreadsheets show as text.
+fn guard(label: &str) -> String {
+    match label.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{label}"),
+        _ => label.to_string(),
+    }
+}
+
+/// RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
+fn push_field(out: &mut String, field: &str) {
+    if field.contains([',', '"', '\r', '\n']) {
+        out.push('"');
+        for c in field.chars() {
+            if c == '"' {
+                out.push('"');
+            }
+            out.push(c);
+        }
+        out.push('"');
+    } else {
+        out.push_str(field);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimals_use_a_dot_and_never_a_negative_zero() {
+        assert_eq!(decimal(0.43216), "0.4322");
+        assert_eq!(decimal(-0.00001), "0.0000");
+        assert_eq!(decimal(-0.25), "-0.2500");
+        assert_eq!(decimal(f64::NAN), "");
+    }
+
+    #[test]
+    fn fields_are_quoted_only_when_needed() {
+        let mut out = String::new();
+        push_field(&mut out, "plain text");
+        push_field(&mut out, "a,\"b\"\nc");
+        assert_eq!(out, "plain text\"a,\"\"b\"\"\nc\"");
+        assert_eq!(guard("=1+1"), "'=1+1");
+        assert_eq!(guard("Surgery"), "Surgery");
+    }
+}

@@ -1,0 +1,378 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The report's CSV: read back with an independent parser, its figures are the report's; no
+//! suppressed cell carries a number; hostile unit names survive quoting; any report gives
+//! well-formed rows.
+
+use candor::code::{Codec, Tally};
+use candor::instrument::{Survey, DEFAULT};
+use candor::lang::Lang;
+use candor::report::csv::COLUMNS;
+use candor::report::{compare, summarize, to_csv, Report};
+use candor::scoring::Scores;
+use proptest::prelude::*;
+
+#[allow(dead_code)]
+#[path = "support/people.rs"]
+mod people;
+use people::People;
+
+/// A tiny RFC 4180 reader, written apart from the writer so that it checks it.
+fn parse(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if quoted {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                '"' => quoted = false,
+                other => field.push(other),
+            }
+            continue;
+        }
+        match c {
+            '"' => quoted = true,
+            ',' => row.push(std::mem::take(&mut field)),
+            '\r' => {
+                assert_eq!(
+                    chars.next(),
+                    Some('\n'),
+                    "a CR outside quotes ends a record"
+                );
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            other => field.push(other),
+        }
+    }
+    assert!(!quoted, "an unterminated quote");
+    if !field.is_empty() || !row.is_empty() {
+        row.push(field);
+        rows.push(row);
+    }
+    rows
+}
+
+struct Csv {
+    rows: Vec<Vec<String>>,
+}
+
+impl Csv {
+    fn of(text: &str) -> Csv {
+        let rows = parse(text);
+        assert_eq!(rows[0], COLUMNS);
+        for row in &rows {
+            assert_eq!(row.len(), COLUMNS.len(), "{row:?}");
+        }
+        Csv {
+            rows: rows[1..].to_vec(),
+        }
+    }
+
+    /// The one row with these keys.
+    fn row(&self, section: &str, item: &str, group: &str, measure: &str) -> &[String] {
+        let found: Vec<&Vec<String>> = self
+            .rows
+            .iter()
+            .filter(|r| r[0] == section && r[1] == item && r[3] == group && r[4] == measure)
+            .collect();
+        assert_eq!(found.len(), 1, "{section} {item} {group} {measure}");
+        found[0]
+    }
+}
+
+fn four(x: f64) -> String {
+    format!("{x:.4}")
+}
+
+fn survey() -> Survey {
+    Survey {
+        id: "csv-tests".into(),
+        units: 3,
+        asks_role: true,
+    }
+}
+
+/// 40 people: 20 in unit 1, 15 in unit 2, 2 in unit 3, 3 who did not say.
+fn people(seed: u64) -> Vec<Scores> {
+    let mut rng = People(seed);
+    (0..40)
+        .map(|i| {
+            let mut scores = rng.plausible(3, true);
+            scores.unit = match i {
+                0..20 => Some(0),
+                20..35 => Some(1),
+                35..37 => Some(2),
+                _ => None,
+            };
+            scores
+        })
+        .collect()
+}
+
+fn tally(people: &[Scores]) -> Tally {
+    let mut tally = Tally::new(&DEFAULT, &survey());
+    for p in people {
+        assert!(tally.add(p));
+    }
+    tally
+}
+
+fn units() -> Vec<String> {
+    vec![
+        "Emergency".into(),
+        "Intensive care".into(),
+        "Surgery".into(),
+    ]
+}
+
+#[test]
+fn the_figures_read_back_are_the_reports() {
+    let report = summarize(&DEFAULT, &tally(&people(1)), 5);
+    let figures = report.figures.as_ref().unwrap();
+    let csv = Csv::of(&to_csv(&DEFAULT, &report, None, &units(), Lang::En));
+    assert_eq!(csv.row("count", "responses", "", "count")[5], "40");
+    assert_eq!(csv.row("count", "min_group", "", "count")[5], "5");
+    let burnout = csv.row("burnout", "burnout", "", "share");
+    assert_eq!(burnout[5], four(figures.burnout.share));
+    assert_eq!(burnout[6], four(figures.burnout.interval.low));
+    assert_eq!(burnout[7], four(figures.burnout.interval.high));
+    assert_eq!(burnout[8], figures.burnout.count.to_string());
+    assert_eq!(burnout[9], "40");
+    let level = csv.row("burnout_level", "level-2", "", "share");
+    assert_eq!(level[5], four(figures.burnout_levels[1].share));
+    let reference = csv.row("reference", "reference-1", "", "share");
+    assert_eq!(reference[5], four(DEFAULT.references[0].share));
+    assert_eq!(
+        csv.row("reference", "reference-1", "", "year")[5],
+        DEFAULT.references[0].year.to_string()
+    );
+    let stress = &figures.outcomes[1];
+    let row = csv.row("outcome", DEFAULT.outcomes[1].id, "unfavourable", "share");
+    assert_eq!(row[5], four(stress.unfavourable.share));
+    assert_eq!(row[2], DEFAULT.outcomes[1].name.en);
+    if let Some(mean) = stress.mean {
+        let row = csv.row("outcome", DEFAULT.outcomes[1].id, "", "mean");
+        assert_eq!(
+            (row[5].clone(), row[9].clone()),
+            (four(mean.value), mean.base.to_string())
+        );
+    }
+    // The first-ranked driver, with its difference and interval.
+    let top = &figures.drivers[0];
+    let id = DEFAULT.levers[top.lever].id;
+    assert_eq!(csv.row("driver", id, "", "rank")[5], "1");
+    let comparison = top.comparison.unwrap();
+    let difference = csv.row("driver", id, "", "difference");
+    assert_eq!(difference[5], four(comparison.difference.estimate));
+    assert_eq!(difference[6], four(comparison.difference.interval.low));
+    assert_eq!(difference[7], four(comparison.difference.interval.high));
+    assert_eq!(
+        csv.row("driver", id, "rates_unfavourable", "share")[5],
+        four(comparison.unfavourable.share)
+    );
+    // Priorities in the report's order.
+    for (rank, ranked) in figures.priorities.iter().enumerate() {
+        let item = format!("priority-{}", ranked.index + 1);
+        assert_eq!(
+            csv.row("priority", &item, "", "rank")[5],
+            (rank + 1).to_string()
+        );
+        assert_eq!(
+            csv.row("priority", &item, "", "share")[5],
+            four(ranked.share.share)
+        );
+    }
+    // The largest unit is shown under its name.
+    let emergency = csv.row("unit", "unit-1", "", "count");
+    assert_eq!(
+        (emergency[2].as_str(), emergency[5].as_str()),
+        ("Emergency", "20")
+    );
+    for (rank, weak) in figures.weakest.iter().enumerate() {
+        let id = DEFAULT.levers[weak.lever].id;
+        assert_eq!(
+            csv.row("weakest", id, "", "rank")[5],
+            (rank + 1).to_string()
+        );
+        assert_eq!(csv.row("weakest", id, "", "mean")[5], four(weak.mean.value));
+    }
+}
+
+#[test]
+fn no_suppressed_cell_carries_a_number() {
+    for seed in 0..20 {
+        let report = summarize(&DEFAULT, &tally(&people(seed)), 5);
+        let figures = report.figures.as_ref().unwrap();
+        let csv = Csv::of(&to_csv(&DEFAULT, &report, None, &units(), Lang::En));
+        let mut hidden = 0;
+        for (section, breakdown) in [("unit", &figures.units), ("role", &figures.roles)] {
+            for cell in &breakdown.as_ref().unwrap().cells {
+                if cell.shown.is_some() {
+                    continue;
+                }
+                hidden += 1;
+                let item = format!("{section}-{}", cell.index);
+                let rows: Vec<_> = csv
+                    .rows
+                    .iter()
+                    .filter(|r| r[0] == section && r[1] == item)
+                    .collect();
+                assert_eq!(rows.len(), 1, "{item}: one row, marked suppressed");
+                assert_eq!(rows[0][4], "suppressed");
+            }
+        }
+        // Units 3 (2 people) and "not answered" (3) are always below 5.
+        assert!(hidden >= 2);
+        for row in csv.rows.iter().filter(|r| r[4] == "suppressed") {
+            assert!(row[5..].iter().all(String::is_empty), "{row:?}");
+        }
+        for driver in figures.drivers.iter().filter(|d| d.comparison.is_none()) {
+            let id = DEFAULT.levers[driver.lever].id;
+            let rows: Vec<_> = csv
+                .rows
+                .iter()
+                .filter(|r| r[0] == "driver" && r[1] == id && r[4] != "rank")
+                .collect();
+            assert_eq!(rows.len(), 1);
+            assert_eq!(rows[0][4], "suppressed");
+        }
+    }
+}
+
+#[test]
+fn below_the_minimum_group_only_the_count_is_written() {
+    let report = summarize(&DEFAULT, &tally(&people(2)[..4]), 5);
+    assert!(report.figures.is_none());
+    let text = to_csv(&DEFAULT, &report, None, &units(), Lang::Es);
+    let csv = Csv::of(&text);
+    assert_eq!(csv.rows.len(), 2);
+    assert_eq!(csv.row("count", "responses", "", "count")[5], "4");
+    assert_eq!(csv.row("count", "responses", "", "count")[2], "Respuestas");
+}
+
+#[test]
+fn hostile_unit_names_are_quoted_and_read_back_unchanged() {
+    let hostile: Vec<String> = vec![
+        "a,\"b\"\nc".into(),
+        "=HYPERLINK(\"http://x\")".into(),
+        "  spaced  ".into(),
+    ];
+    let mut everyone = people(3);
+    for p in everyone.iter_mut().skip(35) {
+        p.unit = Some(0);
+    }
+    let report = summarize(&DEFAULT, &tally(&everyone), 5);
+    let text = to_csv(&DEFAULT, &report, None, &hostile, Lang::En);
+    let csv = Csv::of(&text);
+    assert_eq!(csv.row("unit", "unit-1", "", "count")[2], "a,\"b\"\nc");
+    // A name that a spreadsheet would run as a formula is made text.
+    assert_eq!(
+        csv.row("unit", "unit-2", "", "count")[2],
+        "'=HYPERLINK(\"http://x\")"
+    );
+    assert!(text.contains("\"a,\"\"b\"\"\nc\""));
+}
+
+#[test]
+fn numbers_do_not_depend_on_the_language() {
+    let baseline = tally(&people(4));
+    let follow_up = tally(&people(5));
+    let report = summarize(&DEFAULT, &baseline, 5);
+    let comparison = compare(&DEFAULT, &baseline, &follow_up, 5);
+    let en = Csv::of(&to_csv(
+        &DEFAULT,
+        &report,
+        Some(&comparison),
+        &units(),
+        Lang::En,
+    ));
+    let es = Csv::of(&to_csv(
+        &DEFAULT,
+        &report,
+        Some(&comparison),
+        &units(),
+        Lang::Es,
+    ));
+    assert_eq!(en.rows.len(), es.rows.len());
+    let mut labels_differ = 0;
+    for (a, b) in en.rows.iter().zip(&es.rows) {
+        assert_eq!(a[..2], b[..2]);
+        assert_eq!(a[3..], b[3..]);
+        labels_differ += usize::from(a[2] != b[2]);
+    }
+    assert!(labels_differ > en.rows.len() / 2);
+    // The change in burnout between the waves.
+    let change = comparison.figures.as_ref().unwrap().burnout;
+    let row = en.row("change", "burnout", "", "difference");
+    assert_eq!(row[5], four(change.difference.estimate));
+    assert_eq!(en.row("change", "responses", "follow_up", "count")[5], "40");
+    assert!(en.rows.iter().all(|r| !r[5].contains(',')));
+}
+
+#[test]
+fn a_comparison_below_the_minimum_is_one_suppressed_row() {
+    let baseline = tally(&people(6));
+    let follow_up = tally(&people(7)[..3]);
+    let report = summarize(&DEFAULT, &baseline, 5);
+    let comparison = compare(&DEFAULT, &baseline, &follow_up, 5);
+    let csv = Csv::of(&to_csv(
+        &DEFAULT,
+        &report,
+        Some(&comparison),
+        &units(),
+        Lang::En,
+    ));
+    let change: Vec<_> = csv.rows.iter().filter(|r| r[0] == "change").collect();
+    assert_eq!(change.len(), 3);
+    assert_eq!(csv.row("change", "all", "", "suppressed")[5], "");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn any_report_gives_well_formed_rows(
+        seed in any::<u64>(),
+        count in 0usize..80,
+        follow in proptest::option::of(0usize..30),
+        units in proptest::collection::vec("\\PC{0,12}|[,\"\r\n=]{0,4}", 0..5),
+        min_group in 0u64..12,
+        spanish in any::<bool>(),
+    ) {
+        let codec = Codec::new(&DEFAULT, &survey()).unwrap();
+        let mut rng = People(seed);
+        let mut baseline = codec.empty_tally();
+        for _ in 0..count {
+            baseline.add(&rng.anyone(3, true));
+        }
+        let report: Report = summarize(&DEFAULT, &baseline, min_group);
+        let comparison = follow.map(|n| {
+            let mut tally = codec.empty_tally();
+            for _ in 0..n {
+                tally.add(&rng.anyone(3, true));
+            }
+            compare(&DEFAULT, &baseline, &tally, min_group)
+        });
+        let lang = if spanish { Lang::Es } else { Lang::En };
+        let text = to_csv(&DEFAULT, &report, comparison.as_ref(), &units, lang);
+        prop_assert!(text.ends_with("\r\n"));
+        let csv = Csv::of(&text);
+        if report.figures.is_none() {
+            prop_assert_eq!(csv.rows.len(), 2);
+        }
+        for row in &csv.rows {
+            for number in &row[5..] {
+                prop_assert!(number.is_empty() || number.parse::<f64>().is_ok(), "{:?}", row);
+            }
+            if row[4] == "suppressed" {
+                prop_assert!(row[5..].iter().all(String::is_empty));
+            }
+        }
+    }
+}
