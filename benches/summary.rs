@@ -1,0 +1,113 @@
+//! The summary page's model with 100,000 individual codes pasted at once, as a large organization
+//! would. A benchmark, not a test: it prints figures and asserts nothing about time.
+//!
+//! Run with `cargo bench --bench summary`.
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use candor::lang::Lang;
+use candor::link::SurveyLink;
+use candor::report::to_csv;
+use candor::summary::{Summary, Wave};
+
+const CODES: usize = 100_000;
+const ROUNDS: usize = 5;
+
+#[allow(dead_code)]
+#[path = "../tests/support/people.rs"]
+mod people;
+use people::People;
+
+fn main() {
+    let settings = SurveyLink {
+        id: "bench-summary".into(),
+        title: "Benchmark".into(),
+        organization: String::new(),
+        units: (1..=30).map(|u| format!("Unit {u}")).collect(),
+        asks_role: true,
+        lang: None,
+        min_group: 5,
+        send_to: String::new(),
+    };
+    let empty = Summary::new(settings).expect("valid settings");
+    let mut rng = People(2026);
+    let mut text = String::with_capacity(CODES * 29);
+    for _ in 0..CODES {
+        let scores = rng.plausible(30, true);
+        let code = empty
+            .codec()
+            .encode(&scores, rng.nonce())
+            .expect("scores fit");
+        text.push_str(&code.to_string());
+        text.push('\n');
+    }
+    println!(
+        "input: {CODES} individual codes of {} characters, {:.2} MB pasted (grouped, one a line)",
+        empty.codec().individual_length(),
+        text.len() as f64 / 1e6
+    );
+
+    let mut best = f64::INFINITY;
+    let mut summary = empty.clone();
+    for _ in 0..ROUNDS {
+        let mut fresh = empty.clone();
+        let start = Instant::now();
+        fresh.add_text(Wave::Baseline, black_box(&text));
+        best = best.min(start.elapsed().as_secs_f64());
+        assert_eq!(fresh.accepted(Wave::Baseline), CODES);
+        summary = fresh;
+    }
+    println!(
+        "extract + decode + de-duplicate + aggregate (Summary::add_text): {:.1} ms, {:.2} million codes/s (best of {ROUNDS}, one core)",
+        best * 1e3,
+        CODES as f64 / best / 1e6
+    );
+
+    let mut best = f64::INFINITY;
+    for _ in 0..ROUNDS {
+        let start = Instant::now();
+        let report = black_box(&summary).report(Wave::Baseline);
+        best = best.min(start.elapsed().as_secs_f64());
+        assert_eq!(report.n as usize, CODES);
+    }
+    println!(
+        "report (Summary::report): {:.3} ms for n = {CODES}, {:.1} million codes/s (best of {ROUNDS})",
+        best * 1e3,
+        CODES as f64 / best / 1e6
+    );
+
+    let report = summary.report(Wave::Baseline);
+    let start = Instant::now();
+    let csv = to_csv(
+        summary.instrument(),
+        &report,
+        None,
+        &summary.settings().units,
+        Lang::En,
+    );
+    println!(
+        "CSV export: {:.3} ms, {} rows",
+        start.elapsed().as_secs_f64() * 1e3,
+        csv.lines().count()
+    );
+
+    // What a reducer pays per action: a copy of the model, then one more small paste.
+    let start = Instant::now();
+    let mut next = black_box(&summary).clone();
+    let copied = start.elapsed().as_secs_f64();
+    let one = empty
+        .codec()
+        .encode(&rng.plausible(30, true), rng.nonce())
+        .expect("scores fit")
+        .to_string();
+    let start = Instant::now();
+    next.add_text(Wave::Baseline, &one);
+    let added = start.elapsed().as_secs_f64();
+    assert_eq!(next.accepted(Wave::Baseline), CODES + 1);
+    println!(
+        "after {CODES} codes: copy of the model {:.3} ms, one more paste of one code {:.3} ms (the copy-on-write of the wave included)",
+        copied * 1e3,
+        added * 1e3
+    );
+}
