@@ -11,7 +11,7 @@ use crate::code::{Code, Codec, Collection, Collector, DecodeError, Outcome, Reje
 use crate::instrument::{Instrument, InstrumentError, DEFAULT, MAX_UNITS};
 use crate::lang::Lang;
 use crate::link::{valid_id, SurveyLink, MAX_UNIT_NAME, MIN_GROUP_CEILING, MIN_GROUP_FLOOR};
-use crate::report::{self, compare, summarize, Comparison, Report};
+use crate::report::{self, compare, summarize, to_csv, Comparison, Report};
 
 /// How many problem tokens per wave are kept for display; beyond it they are only counted, so a
 /// pasted file of garbage cannot fill the memory or the page.
@@ -321,7 +321,7 @@ impl WaveState {
         let accepted_before = self.collector.collection().accepted;
         self.collector.add(codec, text, offset);
         let collection = self.collector.collection();
-        let accepted = collection.accepted - accepted_before;
+        let accepted = collection.accepted.saturating_sub(accepted_before);
         self.counts.accepted = self.counts.accepted.saturating_add(accepted);
         let first_line = self.lines + 1;
         let mut lines = LineCounter::default();
@@ -500,7 +500,11 @@ impl Summary {
     /// Problem tokens of `wave` beyond those listed.
     pub fn unlisted_problems(&self, wave: Wave) -> usize {
         let state = self.wave(wave);
-        state.counts.tokens() - state.counts.accepted - state.problems.len()
+        state
+            .counts
+            .tokens()
+            .saturating_sub(state.counts.accepted)
+            .saturating_sub(state.problems.len())
     }
 
     /// How many tokens of `wave` had each outcome.
@@ -554,6 +558,18 @@ impl Summary {
                 self.min_group(),
             )
         })
+    }
+
+    /// Every figure of the baseline's report, and its change to the follow-up once one was pasted,
+    /// as CSV (`docs/report-csv.md`), labelled in `lang`.
+    pub fn csv(&self, lang: Lang) -> String {
+        to_csv(
+            self.instrument,
+            &self.report(Wave::Baseline),
+            self.comparison().as_ref(),
+            &self.settings.units,
+            lang,
+        )
     }
 
     /// Whether a combined code of `wave` may be offered: only for at least the minimum group

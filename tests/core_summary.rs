@@ -84,7 +84,11 @@ fn a_duplicate_across_two_pastes_counts_once() {
     assert_ne!(problem.message(Lang::En), problem.message(Lang::Es));
     // Both chunks are kept as pasted; the whole text puts each on its own lines.
     assert_eq!(summary.chunks(Wave::Baseline).len(), 2);
-    assert_eq!(summary.text(Wave::Baseline).lines().count(), 7);
+    let whole = summary.text(Wave::Baseline);
+    assert_eq!(whole.lines().count(), 7);
+    // The collection's spans point into the wave's whole text.
+    let token = &summary.collection(Wave::Baseline).problems[0];
+    assert_eq!(&whole[token.span.clone()], token.text);
 }
 
 #[test]
@@ -235,6 +239,10 @@ fn waves_are_separate_and_compared_once_a_follow_up_is_pasted() {
     assert_eq!(summary.headcount(Wave::FollowUp), Some(40));
     assert_eq!(summary.comparison(), None);
     assert_eq!(summary.respondents(Wave::Baseline), 15);
+    // The CSV holds the baseline, and the change once a follow-up is pasted.
+    assert!(!summary.csv(Lang::En).contains("\r\nchange,"));
+    summary.apply(Action::Add(Wave::FollowUp, codes[..10].join("\n")));
+    assert!(summary.csv(Lang::Es).contains("\r\nchange,burnout,"));
 }
 
 #[test]
@@ -382,6 +390,20 @@ proptest! {
             summary.problems(Wave::Baseline).len() + summary.unlisted_problems(Wave::Baseline)
         );
         prop_assert_eq!(summary.collection(Wave::Baseline).problems.len(), counts.tokens() - counts.accepted);
+    }
+
+    #[test]
+    fn a_combined_code_holds_the_waves_report(seed in any::<u64>(), count in 5usize..60, nonce in any::<u64>()) {
+        let mut summary = summary();
+        let codes = codes(seed, count);
+        for chunk in codes.chunks(7) {
+            summary.add_text(Wave::FollowUp, &chunk.join("\n"));
+        }
+        let code = summary.combined_code(Wave::FollowUp, nonce).unwrap();
+        let Content::Combined(tally) = summary.codec().decode(code.as_str()).unwrap().content else {
+            panic!("not a combined code");
+        };
+        prop_assert_eq!(summarize(&DEFAULT, &tally, 5), summary.report(Wave::FollowUp));
     }
 
     #[test]
