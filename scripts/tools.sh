@@ -70,8 +70,10 @@ ensure_chromium() {
   export CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver)}
 }
 
-# The release build that is deployed and that the end-to-end tests drive.
+# The release build that is deployed and that the end-to-end tests drive: the respondent's page in
+# dist/, the organizer's in dist/organizer/ (built second: Trunk replaces its whole dist folder).
 build_release() {
   say "building the release bundle into dist/"
-  (cd "$ROOT" && trunk build --release --offline --locked)
+  (cd "$ROOT" && trunk build index.html --release --offline --locked \
+    && trunk build organizer/index.html --dist dist/organizer --release --offline --locked)
 }

@@ -21,7 +21,9 @@ macro_rules! strings {
             /// Every key, in declaration order.
             pub const ALL: &'static [Key] = &[$(Key::$key),*];
 
-            /// The key's text in every language.
+            /// The key's text in every language. Always inlined: every call names its key, so each
+            /// page's wasm carries only the strings it uses (the other page's stay out).
+            #[inline(always)]
             pub fn text(self) -> Text {
                 match self {
                     $(Key::$key => Text { en: $en, es: $es },)*
@@ -32,6 +34,7 @@ macro_rules! strings {
 }
 
 /// The text of `key` in `lang`.
+#[inline(always)]
 pub fn t(lang: Lang, key: Key) -> &'static str {
     key.text().get(lang)
 }
@@ -65,8 +68,6 @@ strings! {
     NotReadyTitle => "Not ready yet", "Todavía no está lista";
     NotReadySetup => "The page for creating a survey is not ready yet. It will produce the survey link, the summary link and a printable poster.",
         "La página para crear una encuesta todavía no está lista. Generará el enlace de la encuesta, el enlace del resumen y un cartel para imprimir.";
-    NotReadySummary => "The summary page is not ready yet. It will turn the codes you collect into a report on the work system.",
-        "La página de resumen todavía no está lista. Convertirá los códigos que reúna en un informe sobre el sistema de trabajo.";
     BackHome => "Back to the start page", "Volver a la página de inicio";
 
     NotFoundTitle => "Page not found", "Página no encontrada";

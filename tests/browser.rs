@@ -65,7 +65,7 @@ async fn every_route_shows_its_page() {
     .await;
     for (hash, title) in [
         ("#/setup", Key::NotReadyTitle),
-        ("#/summary", Key::NotReadyTitle),
+        ("#/summary", Key::NotFoundTitle),
         ("#/survey", Key::SurveyLinkErrorTitle),
         ("#/no/such/page", Key::NotFoundTitle),
         ("#/", Key::LandingTitle),

@@ -80,7 +80,6 @@ pub fn focus(element: Option<web_sys::Element>) {
 
 /// The text of every file in `files`, in order; a file that cannot be read gives `Err` with its
 /// name, so the page can say which one.
-#[cfg(feature = "summary-page")]
 pub async fn read_files(files: web_sys::FileList) -> Vec<Result<String, String>> {
     let mut texts = Vec::new();
     for index in 0..files.length() {
@@ -97,7 +96,6 @@ pub async fn read_files(files: web_sys::FileList) -> Vec<Result<String, String>>
 }
 
 /// Opens the browser's print dialog (and with it "Save as PDF").
-#[cfg(feature = "summary-page")]
 pub fn print() {
     if let Some(window) = window() {
         let _ = window.print();

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{use_locale, Route};
+use super::{use_locale, use_site, Route};
 use crate::i18n::{t, Key};
 use crate::lang::Lang;
 
@@ -17,15 +17,16 @@ pub struct LayoutProps {
 #[component]
 pub fn Layout(props: &LayoutProps) -> Html {
     let locale = use_locale();
+    let site = use_site();
     html! {
         <>
             <a class="skip-link" href="#main" onclick={skip_to_main()}>{ locale.t(Key::SkipToContent) }</a>
             <header class="site-header">
                 <div class="site-header__inner">
-                    <a href={Route::Landing.href()} class="brand">{ locale.t(Key::AppName) }</a>
+                    <a href={Route::Landing.href(site)} class="brand">{ locale.t(Key::AppName) }</a>
                     <nav aria-label={locale.t(Key::MainNav)} class="site-nav">
-                        <a href={Route::Setup.href()}>{ locale.t(Key::NavSetup) }</a>
-                        <a href={Route::Summary.href()}>{ locale.t(Key::NavSummary) }</a>
+                        <a href={Route::Setup.href(site)}>{ locale.t(Key::NavSetup) }</a>
+                        <a href={Route::Summary.href(site)}>{ locale.t(Key::NavSummary) }</a>
                     </nav>
                     <LanguageSwitch />
                 </div>

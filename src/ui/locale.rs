@@ -16,6 +16,7 @@ pub struct Locale {
 
 impl Locale {
     /// The text of `key` in the current language.
+    #[inline(always)]
     pub fn t(&self, key: Key) -> &'static str {
         t(self.lang, key)
     }

@@ -1,7 +1,6 @@
 //! The Yew shell: mounts the app, routes, the shared layout and the pages. It only calls the core.
 
 mod browser;
-#[cfg(feature = "summary-page")]
 mod format;
 mod layout;
 mod locale;
@@ -12,40 +11,68 @@ mod router;
 use yew::prelude::*;
 
 pub use locale::{use_locale, Locale};
-pub use router::Route;
+pub use router::{use_site, Route, Site};
 
-fn switch(fragment: String) -> Html {
-    match Route::from_fragment(&fragment) {
-        Route::Landing => html! { <pages::Landing /> },
-        Route::Setup => html! { <pages::NotReady page={pages::Unfinished::Setup} /> },
-        Route::Survey => html! { <pages::SurveyPage {fragment} /> },
-        #[cfg(feature = "summary-page")]
-        Route::Summary => html! { <pages::SummaryPage {fragment} /> },
-        #[cfg(not(feature = "summary-page"))]
-        Route::Summary => html! { <pages::NotReady page={pages::Unfinished::Summary} /> },
-        Route::NotFound => html! { <pages::NotFound /> },
-    }
-}
-
-/// The whole app: language, router and layout around the current page.
+/// The respondent's page (`index.html`): the start page and the survey.
 #[component]
 pub fn App() -> Html {
     let fragment = router::use_fragment();
+    let page = match Route::from_fragment(Site::Respondent, &fragment) {
+        Route::Landing => html! { <pages::Landing /> },
+        Route::Setup => html! { <pages::NotReady page={pages::Unfinished::Setup} /> },
+        Route::Survey => html! { <pages::SurveyPage {fragment} /> },
+        Route::Summary | Route::NotFound => html! { <pages::NotFound /> },
+    };
+    html! { <Frame site={Site::Respondent}>{ page }</Frame> }
+}
+
+/// The organizer's page (`organizer/index.html`): the summary.
+#[component]
+pub fn OrganizerApp() -> Html {
+    let fragment = router::use_fragment();
+    let page = match Route::from_fragment(Site::Organizer, &fragment) {
+        Route::Summary => html! { <pages::SummaryPage {fragment} /> },
+        _ => html! { <pages::NotFound /> },
+    };
+    html! { <Frame site={Site::Organizer}>{ page }</Frame> }
+}
+
+#[derive(Properties, PartialEq)]
+struct FrameProps {
+    site: Site,
+    children: Html,
+}
+
+/// What both pages share: the language, the site for links, the layout.
+#[component]
+fn Frame(props: &FrameProps) -> Html {
     html! {
-        <locale::LocaleProvider>
-            <layout::Layout>
-                { switch(fragment) }
-            </layout::Layout>
-        </locale::LocaleProvider>
+        <ContextProvider<Site> context={props.site}>
+            <locale::LocaleProvider>
+                <layout::Layout>
+                    { props.children.clone() }
+                </layout::Layout>
+            </locale::LocaleProvider>
+        </ContextProvider<Site>>
     }
 }
 
-/// Closes the page to the network, then mounts the app on `<body>`.
+/// Closes the respondent's page to the network, then mounts it on `<body>`.
 pub fn start() {
+    lock_down();
+    yew::Renderer::<App>::new().render();
+}
+
+/// Closes the organizer's page to the network, then mounts it on `<body>`.
+pub fn start_organizer() {
+    lock_down();
+    yew::Renderer::<OrganizerApp>::new().render();
+}
+
+fn lock_down() {
     if let Err(problem) = lockdown::forbid_requests() {
         // Without the second policy the promise "nothing leaves the device" would rest on our code
         // alone; say so loudly (the end-to-end tests fail on any console error).
         web_sys::console::error_1(&problem);
     }
-    yew::Renderer::<App>::new().render();
 }

@@ -24,27 +24,51 @@ pub enum Route {
     NotFound,
 }
 
+/// Which of the two pages of the site is running. Respondents load `index.html`, organizers
+/// `organizer/index.html`; each has its own wasm, so a phone opening a survey never downloads the
+/// report code, and each stays within the first-visit budget.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Site {
+    /// `index.html`: the start page and the survey.
+    #[default]
+    Respondent,
+    /// `organizer/index.html`: the summary.
+    Organizer,
+}
+
 impl Route {
-    /// The route a fragment such as `#/survey?v=1&…` addresses; settings after `?` are ignored.
-    pub fn from_fragment(fragment: &str) -> Route {
-        match split_fragment(fragment).0.trim_end_matches('/') {
-            "" => Route::Landing,
-            "/setup" => Route::Setup,
-            "/survey" => Route::Survey,
-            "/summary" => Route::Summary,
+    /// The route a fragment such as `#/survey?v=1&…` addresses on `site`; settings after `?` are
+    /// ignored. The organizer's page opens on the summary.
+    pub fn from_fragment(site: Site, fragment: &str) -> Route {
+        let path = split_fragment(fragment).0.trim_end_matches('/');
+        match (site, path) {
+            (Site::Respondent, "") => Route::Landing,
+            (Site::Respondent, "/setup") => Route::Setup,
+            (Site::Respondent, "/survey") => Route::Survey,
+            (Site::Organizer, "" | "/summary") => Route::Summary,
             _ => Route::NotFound,
         }
     }
 
-    /// The link to this route.
-    pub fn href(self) -> &'static str {
-        match self {
-            Route::Landing | Route::NotFound => "#/",
-            Route::Setup => "#/setup",
-            Route::Survey => "#/survey",
-            Route::Summary => "#/summary",
+    /// The link to this route from a page of `site`.
+    pub fn href(self, site: Site) -> &'static str {
+        match (site, self) {
+            (Site::Respondent, Route::Landing | Route::NotFound) => "#/",
+            (Site::Respondent, Route::Setup) => "#/setup",
+            (Site::Respondent, Route::Survey) => "#/survey",
+            (Site::Respondent, Route::Summary) => "organizer/#/summary",
+            (Site::Organizer, Route::Landing | Route::NotFound) => "../#/",
+            (Site::Organizer, Route::Setup) => "../#/setup",
+            (Site::Organizer, Route::Survey) => "../#/survey",
+            (Site::Organizer, Route::Summary) => "#/summary",
         }
     }
+}
+
+/// The page of the site this component runs in.
+#[hook]
+pub fn use_site() -> Site {
+    use_context::<Site>().unwrap_or_default()
 }
 
 /// The current URL fragment, kept up to date as it changes.

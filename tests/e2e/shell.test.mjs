@@ -33,10 +33,8 @@ test('every route renders and, after load, nothing is requested', async () => {
     assert.equal(await heading(page), 'Not ready yet');
     assert.equal(new URL(page.url()).hash, '#/setup');
     await page.getByRole('link', { name: 'Back to the start page' }).click();
-    await page.getByRole('link', { name: 'Open the summary' }).click();
-    assert.equal(new URL(page.url()).hash, '#/summary');
-    assert.match(await page.locator('main').innerText(), /summary page is not ready yet/);
     for (const [hash, title] of [
+      ['#/summary', 'Page not found'],
       ['#/survey', 'This survey link cannot be opened'],
       ['#/no-such-page', 'Page not found'],
       ['#/', 'An honest burnout survey whose answers never leave the device'],
@@ -58,6 +56,17 @@ test('every route renders and, after load, nothing is requested', async () => {
     assert.deepEqual(problems.console, [], 'console errors');
     assert.deepEqual(problems.errors, [], 'page errors');
     assert.deepEqual(await violations(page), [], 'Content-Security-Policy violations');
+
+    // The summary is the organizer's page, a page of its own with its own (smaller) bundle.
+    await page.locator('.site-nav a[href="organizer/#/summary"]').click();
+    await page.locator('main h1', { hasText: 'Summary of the survey' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/organizer/');
+    assert.equal(new URL(page.url()).hash, '#/summary');
+    const organizerLoad = env.server.requests.length;
+    await page.getByRole('link', { name: 'Candor' }).first().waitFor();
+    assert.equal(await page.getAttribute('a.brand', 'href'), '../#/');
+    assert.deepEqual(env.server.requests.slice(organizerLoad), [], 'the organizer page asked for more after load');
+    assert.deepEqual(problems.console, [], 'console errors on the organizer page');
   });
   await context.close();
 });
@@ -117,7 +126,7 @@ test('no serious accessibility problem on any page, in either language, at phone
   for (const viewport of [{ width: 375, height: 812 }, { width: 1280, height: 800 }]) {
     for (const lang of ['en', 'es']) {
       const { page, context, problems } = await open(env, '#/', { viewport, locale: lang });
-      for (const hash of ['#/', '#/setup', '#/survey', '#/summary', '#/missing']) {
+      for (const hash of ['#/', '#/setup', '#/survey', '#/missing']) {
         const name = `shell-${hash.replace(/\W+/g, '') || 'landing'}-${lang}-${viewport.width}`;
         await keepScreenshotOnFailure(page, name, async () => {
           await page.evaluate((h) => {
@@ -132,6 +141,14 @@ test('no serious accessibility problem on any page, in either language, at phone
       }
       assert.deepEqual(problems.console, [], 'console errors');
       await context.close();
+      const organizer = await open(env, 'organizer/#/summary', { viewport, locale: lang });
+      const name = `organizer-summary-${lang}-${viewport.width}`;
+      await keepScreenshotOnFailure(organizer.page, name, async () => {
+        assert.equal(await organizer.page.getAttribute('html', 'lang'), lang);
+        assert.deepEqual(await seriousA11yViolations(organizer.page), [], `${name}: axe`);
+        await screenshot(organizer.page, name);
+      });
+      await organizer.context.close();
     }
   }
 });

@@ -1,12 +1,13 @@
 use yew::prelude::*;
 
 use crate::i18n::Key;
-use crate::ui::{use_locale, Route};
+use crate::ui::{use_locale, use_site, Route};
 
 /// `#/`: what Candor is, why answers stay on the device, and where organizers go next.
 #[component]
 pub fn Landing() -> Html {
     let locale = use_locale();
+    let site = use_site();
     html! {
         <article class="landing">
             <h1>{ locale.t(Key::LandingTitle) }</h1>
@@ -19,8 +20,8 @@ pub fn Landing() -> Html {
             </section>
             <p class="note">{ locale.t(Key::LandingStaffNote) }</p>
             <p class="actions">
-                <a href={Route::Setup.href()} class="button button--primary">{ locale.t(Key::LandingCreate) }</a>
-                <a href={Route::Summary.href()} class="button">{ locale.t(Key::LandingOpenSummary) }</a>
+                <a href={Route::Setup.href(site)} class="button button--primary">{ locale.t(Key::LandingCreate) }</a>
+                <a href={Route::Summary.href(site)} class="button">{ locale.t(Key::LandingOpenSummary) }</a>
             </p>
         </article>
     }

@@ -1,16 +1,13 @@
 use yew::prelude::*;
 
 use crate::i18n::Key;
-use crate::ui::{use_locale, Route};
+use crate::ui::{use_locale, use_site, Route};
 
 /// A page that a later piece of work fills in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unfinished {
     /// `#/setup`.
     Setup,
-    /// `#/summary` (until the summary page is in the default build).
-    #[cfg(not(feature = "summary-page"))]
-    Summary,
 }
 
 /// Props of [`NotReady`].
@@ -24,16 +21,15 @@ pub struct NotReadyProps {
 #[component]
 pub fn NotReady(props: &NotReadyProps) -> Html {
     let locale = use_locale();
+    let site = use_site();
     let body = match props.page {
         Unfinished::Setup => Key::NotReadySetup,
-        #[cfg(not(feature = "summary-page"))]
-        Unfinished::Summary => Key::NotReadySummary,
     };
     html! {
         <article class="not-ready">
             <h1>{ locale.t(Key::NotReadyTitle) }</h1>
             <p>{ locale.t(body) }</p>
-            <p><a href={Route::Landing.href()}>{ locale.t(Key::BackHome) }</a></p>
+            <p><a href={Route::Landing.href(site)}>{ locale.t(Key::BackHome) }</a></p>
         </article>
     }
 }

@@ -184,20 +184,20 @@ fn found(collection: &Collection, text: &str, headcount: &str, id: &str, lang: L
             )
         });
     let counts = [
-        ("accepted", Key::OutcomeAccepted, collection.accepted),
-        ("duplicate", Key::OutcomeDuplicate, duplicate),
-        ("mistyped", Key::OutcomeMistyped, by_reason[0]),
-        ("other-survey", Key::OutcomeOtherSurvey, by_reason[1]),
-        ("newer-version", Key::OutcomeNewer, by_reason[2]),
-        ("malformed", Key::OutcomeMalformed, by_reason[3]),
+        ("accepted", t(Key::OutcomeAccepted), collection.accepted),
+        ("duplicate", t(Key::OutcomeDuplicate), duplicate),
+        ("mistyped", t(Key::OutcomeMistyped), by_reason[0]),
+        ("other-survey", t(Key::OutcomeOtherSurvey), by_reason[1]),
+        ("newer-version", t(Key::OutcomeNewer), by_reason[2]),
+        ("malformed", t(Key::OutcomeMalformed), by_reason[3]),
     ];
     let mut lines = LineCounter::new(text);
     html! {
         <section class="found" aria-labelledby={format!("{id}-found")}>
             <h3 id={format!("{id}-found")}>{ t(Key::OutcomesTitle) }</h3>
             <ul class="outcome-counts">
-                for (name, key, count) in counts {
-                    <li data-outcome={name}><strong>{ count }</strong>{ " " }{ t(key) }</li>
+                for (name, label, count) in counts {
+                    <li data-outcome={name}><strong>{ count }</strong>{ " " }{ label }</li>
                 }
             </ul>
             if let Some((headcount, rate)) = rate {

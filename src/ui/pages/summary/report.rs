@@ -9,11 +9,11 @@ use crate::i18n::Key;
 use crate::instrument::Instrument;
 use crate::lang::Lang;
 use crate::report::{Breakdown, Comparison, Distribution, Figures, Proportion, Report};
-use crate::ui::format::{decimal, fill, percent, points};
+use crate::ui::format::{decimal, fill, percent, permille, points};
 use crate::ui::use_locale;
 
 /// Props of [`ReportView`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ReportViewProps {
     /// The questionnaire the codes were made with.
     pub instrument: &'static Instrument,
@@ -24,6 +24,21 @@ pub struct ReportViewProps {
     pub comparison: Option<Rc<Comparison>>,
     /// The organizer's unit names.
     pub units: Rc<Vec<String>>,
+}
+
+/// A report is recomputed whenever the codes change, so comparing the `Rc`s is enough, and it
+/// keeps a field-by-field comparison of every figure out of the wasm.
+impl PartialEq for ReportViewProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.report, &other.report)
+            && match (&self.comparison, &other.comparison) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
+            && self.units == other.units
+            && self.instrument == other.instrument
+    }
 }
 
 /// The whole report.
@@ -52,6 +67,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
     }
 }
 
+#[inline(always)]
 fn t(lang: Lang, key: Key) -> &'static str {
     crate::i18n::t(lang, key)
 }
@@ -101,11 +117,11 @@ fn figures_view(
             </section>
             <section aria-labelledby="r-outcomes">
                 <h2 id="r-outcomes">{ t(lang, Key::ReportOutcomesTitle) }</h2>
-                { distributions(&figures.outcomes, |i| instrument.outcomes.get(i).map(|o| o.name.get(lang)).unwrap_or_default(), 3, lang) }
+                { distributions(&figures.outcomes, &|i| instrument.outcomes.get(i).map(|o| o.name.get(lang)).unwrap_or_default(), 3, lang) }
             </section>
             <section aria-labelledby="r-levers">
                 <h2 id="r-levers">{ t(lang, Key::ReportLeversTitle) }</h2>
-                { distributions(&figures.levers, |i| lever_name(instrument, i, lang), 5, lang) }
+                { distributions(&figures.levers, &|i| lever_name(instrument, i, lang), 5, lang) }
             </section>
             <section aria-labelledby="r-drivers">
                 <h2 id="r-drivers">{ t(lang, Key::ReportDriversTitle) }</h2>
@@ -137,10 +153,10 @@ fn figures_view(
                 }).collect::<Vec<_>>(), lang) }
             </section>
             if let Some(breakdown) = &figures.units {
-                { breakdown_view("r-units", t(lang, Key::ReportUnitsTitle), breakdown, |i| units.get(i).cloned().unwrap_or_default(), instrument, min_group, lang) }
+                { breakdown_view("r-units", t(lang, Key::ReportUnitsTitle), breakdown, &|i| units.get(i).cloned().unwrap_or_default(), instrument, min_group, lang) }
             }
             if let Some(breakdown) = &figures.roles {
-                { breakdown_view("r-roles", t(lang, Key::ReportRolesTitle), breakdown, |i| instrument.role_options().get(i).map(|r| r.get(lang).to_string()).unwrap_or_default(), instrument, min_group, lang) }
+                { breakdown_view("r-roles", t(lang, Key::ReportRolesTitle), breakdown, &|i| instrument.role_options().get(i).map(|r| r.get(lang).to_string()).unwrap_or_default(), instrument, min_group, lang) }
             }
             <section aria-labelledby="r-actions">
                 <h2 id="r-actions">{ t(lang, Key::ReportActionsTitle) }</h2>
@@ -174,9 +190,9 @@ fn share_bars(caption: &str, rows: &[(String, Proportion)], lang: Lang) -> Html 
                 for (name, p) in rows {
                     <li>
                         <span class="bars__label">{ name }</span>
-                        <svg class="bars__bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                            <rect class="seg seg--track" x="0" y="0" width="100" height="6" />
-                            <rect class="seg seg--value" x="0" y="0" width={format!("{:.2}", p.share * 100.0)} height="6" />
+                        <svg class="bars__bar" viewBox="0 0 1000 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                            <rect class="seg seg--track" x="0" y="0" width="1000" height="6" />
+                            <rect class="seg seg--value" x="0" y="0" width={permille(p.share)} height="6" />
                         </svg>
                         <span class="bars__value">{ percent(p.share, lang) }</span>
                     </li>
@@ -198,25 +214,27 @@ fn share_bars(caption: &str, rows: &[(String, Proportion)], lang: Lang) -> Html 
     }
 }
 
-/// The parts of a stacked bar, healthy first, with their CSS classes.
-const SEGMENTS: [(&str, Key); 4] = [
-    ("seg--fav", Key::ReportFavourable),
-    ("seg--neu", Key::ReportNeutral),
-    ("seg--unf", Key::ReportUnfavourable),
-    ("seg--na", Key::ReportNotAnswered),
-];
+/// The parts of a stacked bar, healthy first: CSS class and name.
+fn segments(lang: Lang) -> [(&'static str, &'static str); 4] {
+    [
+        ("seg--fav", t(lang, Key::ReportFavourable)),
+        ("seg--neu", t(lang, Key::ReportNeutral)),
+        ("seg--unf", t(lang, Key::ReportUnfavourable)),
+        ("seg--na", t(lang, Key::ReportNotAnswered)),
+    ]
+}
 
 /// Stacked bars (favourable, neutral, unfavourable, not answered) with the mean; one SVG each,
 /// described in words for screen readers; a table of the same figures.
 fn distributions(
     rows: &[Distribution],
-    name: impl Fn(usize) -> &'static str,
+    name: &dyn Fn(usize) -> &'static str,
     max: u8,
     lang: Lang,
 ) -> Html {
     let parts = |d: &Distribution| {
         let shares = [d.favourable, d.neutral, d.unfavourable, d.not_answered];
-        SEGMENTS
+        segments(lang)
             .into_iter()
             .zip(shares)
             .map(|((class, key), p)| (class, key, p))
@@ -234,27 +252,26 @@ fn distributions(
     html! {
         <>
             <ul class="legend" aria-hidden="true">
-                for (class, key) in SEGMENTS {
-                    <li><span class={classes!("swatch", class)}></span>{ t(lang, key) }</li>
+                for (class, name) in segments(lang) {
+                    <li><span class={classes!("swatch", class)}></span>{ name }</li>
                 }
             </ul>
             <ul class="stacks">
                 for d in rows {
                     { {
                         let label = parts(d)
-                            .map(|(_, key, p)| format!("{} {}", percent(p.share, lang), t(lang, key)))
+                            .map(|(_, name, p)| format!("{} {name}", percent(p.share, lang)))
                             .collect::<Vec<_>>()
                             .join(", ");
                         let mut x = 0.0;
                         html! {
                             <li>
                                 <span class="stacks__label">{ name(d.index) }<span class="stacks__mean">{ mean_text(d) }</span></span>
-                                <svg class="stacks__bar" viewBox="0 0 100 6" preserveAspectRatio="none" role="img" aria-label={format!("{}: {label}", name(d.index))}>
+                                <svg class="stacks__bar" viewBox="0 0 1000 6" preserveAspectRatio="none" role="img" aria-label={format!("{}: {label}", name(d.index))}>
                                     for (class, _, p) in parts(d) {
                                         { {
-                                            let width = p.share * 100.0;
-                                            let rect = html! { <rect class={classes!("seg", class)} x={format!("{x:.2}")} y="0" width={format!("{width:.2}")} height="6" /> };
-                                            x += width;
+                                            let rect = html! { <rect class={classes!("seg", class)} x={permille(x)} y="0" width={permille(p.share)} height="6" /> };
+                                            x += p.share;
                                             rect
                                         } }
                                     }
@@ -270,8 +287,8 @@ fn distributions(
                     <thead>
                         <tr>
                             <th scope="col">{ "" }</th>
-                            for (_, key) in SEGMENTS {
-                                <th scope="col">{ t(lang, key) }</th>
+                            for (_, name) in segments(lang) {
+                                <th scope="col">{ name }</th>
                             }
                             <th scope="col">{ t(lang, Key::ReportMean) }</th>
                         </tr>
@@ -298,7 +315,7 @@ fn breakdown_view(
     id: &str,
     title: &str,
     breakdown: &Breakdown,
-    name: impl Fn(usize) -> String,
+    name: &dyn Fn(usize) -> String,
     instrument: &Instrument,
     min_group: u64,
     lang: Lang,
