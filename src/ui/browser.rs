@@ -95,6 +95,35 @@ pub async fn read_files(files: web_sys::FileList) -> Vec<Result<String, String>>
     texts
 }
 
+/// Offers `content` as a file download named `name`. The file is made in the page (a blob URL),
+/// so nothing is requested from anywhere.
+pub fn download(name: &str, mime: &str, content: &str) -> bool {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let made = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        .map(|anchor| {
+            anchor.set_href(&url);
+            anchor.set_download(name);
+            anchor.click();
+        })
+        .is_some();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    made
+}
+
 /// Opens the browser's print dialog (and with it "Save as PDF").
 pub fn print() {
     if let Some(window) = window() {

@@ -1,6 +1,6 @@
-//! `#/summary?…`: the organizer's page. Codes pasted or dropped in are read by the core
-//! (`code::collect`), turned into a report (`report::summarize`, `report::compare`) and shown by
-//! `report::ReportView`. What was pasted stays in its text area until the organizer clears it.
+//! `organizer/#/summary?…`: the organizer's page. The core's `summary::Summary` reads the codes
+//! pasted or dropped in and makes the report; `report::ReportView` shows it. What was pasted stays
+//! in its text area until the organizer clears it.
 
 mod input;
 mod report;
@@ -10,12 +10,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::code::{collect, Codec, Collection, Outcome, Rejection};
 use crate::i18n::Key;
-use crate::instrument::DEFAULT;
 use crate::lang::Lang;
 use crate::link::{split_fragment, SurveyLink};
-use crate::report::{compare, summarize};
+use crate::summary::{Action, SettingsError, Summary, TokenOutcome, Wave};
 use crate::ui::format::{fill, percent};
 use crate::ui::{browser, use_locale};
 
@@ -39,7 +37,7 @@ pub fn SummaryPage(props: &SummaryPageProps) -> Html {
             <h1>{ locale.t(Key::SummaryTitle) }</h1>
             <p>{ locale.t(Key::SummaryIntro) }</p>
             { match &*link {
-                Some(Ok(link)) => html! { <Summary key={link.to_query()} link={Rc::new(link.clone())} /> },
+                Some(Ok(link)) => html! { <Codes key={link.to_query()} link={Rc::new(link.clone())} /> },
                 Some(Err(problem)) => html! {
                     <>
                         <p class="error" role="alert">{ problem.message(locale.lang) }</p>
@@ -53,73 +51,123 @@ pub fn SummaryPage(props: &SummaryPageProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct SummaryProps {
+struct CodesProps {
     link: Rc<SurveyLink>,
 }
 
+/// The model of the page; the reducer only hands actions to the core.
+struct State(Result<Summary, SettingsError>);
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = match &self.0 {
+            Ok(summary) => summary.clone(),
+            Err(_) => return self,
+        };
+        next.apply(action);
+        Rc::new(State(Ok(next)))
+    }
+}
+
+/// The text areas' contents and the headcounts as typed, per wave (what the person sees).
+#[derive(Clone, Default, PartialEq)]
+struct Typed {
+    text: String,
+    headcount: String,
+    unreadable: Vec<String>,
+}
+
+/// The codes of one survey and their report.
 #[component]
-fn Summary(props: &SummaryProps) -> Html {
+fn Codes(props: &CodesProps) -> Html {
     let locale = use_locale();
     let lang = locale.lang;
-    let codec = use_memo(props.link.clone(), |link| {
-        Codec::new(&DEFAULT, &link.survey()).ok().map(Rc::new)
-    });
-    let baseline = use_state(String::new);
-    let follow_up = use_state(String::new);
-    let base_head = use_state(String::new);
-    let follow_head = use_state(String::new);
-    let base_bad = use_state(Vec::<String>::new);
+    let state = {
+        let link = (*props.link).clone();
+        use_reducer(move || State(Summary::new(link)))
+    };
+    let typed = use_state(|| [Typed::default(), Typed::default()]);
     // One nonce per page, so the combined code does not change on every render.
     let nonce = use_state(browser::nonce);
-    let follow_bad = use_state(Vec::<String>::new);
-    let base_collection = {
-        let codec = (*codec).clone();
-        use_memo((*baseline).clone(), move |text| {
-            codec.map(|codec| Rc::new(collect(&codec, text)))
-        })
+    let summary = match &state.0 {
+        Ok(summary) => summary,
+        Err(problem) => {
+            return html! { <p class="error" role="alert">{ problem.message(lang) }</p> }
+        }
     };
-    let follow_collection = {
-        let codec = (*codec).clone();
-        use_memo((*follow_up).clone(), move |text| {
-            codec.map(|codec| Rc::new(collect(&codec, text)))
-        })
+    let input = |wave: Wave, title: Key| {
+        let slot = wave_index(wave);
+        let current = typed[slot].clone();
+        let update = |change: fn(&mut Typed, String)| {
+            let typed = typed.clone();
+            Callback::from(move |value: String| {
+                let mut next = (*typed).clone();
+                change(&mut next[slot], value);
+                typed.set(next);
+            })
+        };
+        let on_text = {
+            let dispatch = state.dispatcher();
+            let remember = update(|t, v| t.text = v);
+            Callback::from(move |text: String| {
+                // The text area holds everything for this wave: read it again as a whole.
+                dispatch.dispatch(Action::Clear(wave));
+                dispatch.dispatch(Action::Add(wave, text.clone()));
+                remember.emit(text);
+            })
+        };
+        let on_headcount = {
+            let dispatch = state.dispatcher();
+            let remember = update(|t, v| t.headcount = v);
+            Callback::from(move |typed: String| {
+                dispatch.dispatch(Action::Headcount(
+                    wave,
+                    typed.trim().parse().ok().filter(|h| *h > 0),
+                ));
+                remember.emit(typed);
+            })
+        };
+        let on_unreadable = {
+            let typed = typed.clone();
+            Callback::from(move |names: Vec<String>| {
+                let mut next = (*typed).clone();
+                next[slot].unreadable = names;
+                typed.set(next);
+            })
+        };
+        html! {
+            <input::CodeInput id={wave.name()} title={locale.t(title)} text={current.text}
+                {on_text} headcount={current.headcount} {on_headcount}
+                unreadable={current.unreadable} {on_unreadable} />
+        }
     };
-    // Only a broken built-in instrument has no codec; its tests keep it from shipping.
-    let (Some(base_collection), Some(follow_collection)) =
-        ((*base_collection).clone(), (*follow_collection).clone())
-    else {
-        return html! { <p class="error" role="alert">{ locale.t(Key::SurveyBroken) }</p> };
-    };
-    let min_group = u64::from(props.link.min_group);
-    let report = Rc::new(summarize(&DEFAULT, &base_collection.tally, min_group));
-    let comparison = (!follow_up.is_empty()).then(|| {
-        Rc::new(compare(
-            &DEFAULT,
-            &base_collection.tally,
-            &follow_collection.tally,
-            min_group,
-        ))
-    });
+    let report = Rc::new(summary.report(Wave::Baseline));
+    let comparison = summary.comparison().map(Rc::new);
     let units = Rc::new(props.link.units.clone());
-    let n = base_collection.tally.n();
-    let combined = (n >= report.min_group)
-        .then(|| {
-            (*codec)
-                .as_ref()
-                .and_then(|c| c.encode_tally(&base_collection.tally, *nonce).ok())
+    let combined = summary.combined_code(Wave::Baseline, *nonce);
+    let on_csv = {
+        let csv = summary.csv(lang);
+        Callback::from(move |_| {
+            // The byte-order mark makes spreadsheet programs read the accents right.
+            browser::download(
+                "candor-report.csv",
+                "text/csv;charset=utf-8",
+                &format!("\u{feff}{csv}"),
+            );
         })
-        .flatten();
+    };
     html! {
         <>
             <p class="survey-name">{ &props.link.title }</p>
-            <input::CodeInput id="baseline" title={locale.t(Key::WaveBaseline)} text={(*baseline).clone()}
-                on_text={setter(&baseline)} headcount={(*base_head).clone()} on_headcount={setter(&base_head)}
-                unreadable={(*base_bad).clone()} on_unreadable={setter(&base_bad)} />
-            { found(&base_collection, &baseline, &base_head, "baseline", lang) }
-            <report::ReportView instrument={&DEFAULT} report={report} comparison={comparison} {units} />
-            <section class="export no-print" aria-labelledby="export-title">
+            { input(Wave::Baseline, Key::WaveBaseline) }
+            { found(summary, Wave::Baseline, lang) }
+            <report::ReportView instrument={summary.instrument()} report={report} comparison={comparison} {units} />
+            <section class="export" aria-labelledby="export-title">
                 <h2 id="export-title">{ locale.t(Key::ExportTitle) }</h2>
                 <p class="actions">
+                    <button type="button" class="button" onclick={on_csv}>{ locale.t(Key::ExportCsv) }</button>
                     <button type="button" class="button" onclick={Callback::from(|_| browser::print())}>{ locale.t(Key::ExportPrint) }</button>
                 </p>
                 if let Some(code) = combined {
@@ -128,159 +176,69 @@ fn Summary(props: &SummaryProps) -> Html {
                     <p class="code code--combined" id="combined-code">{ code.grouped() }</p>
                 }
             </section>
-            <input::CodeInput id="follow-up" title={locale.t(Key::WaveFollowUp)} text={(*follow_up).clone()}
-                on_text={setter(&follow_up)} headcount={(*follow_head).clone()} on_headcount={setter(&follow_head)}
-                unreadable={(*follow_bad).clone()} on_unreadable={setter(&follow_bad)} />
-            if !follow_up.is_empty() {
-                { found(&follow_collection, &follow_up, &follow_head, "follow-up", lang) }
+            { input(Wave::FollowUp, Key::WaveFollowUp) }
+            if summary.has_text(Wave::FollowUp) {
+                { found(summary, Wave::FollowUp, lang) }
             }
         </>
     }
 }
 
-fn setter<T: 'static>(state: &UseStateHandle<T>) -> Callback<T> {
-    let state = state.clone();
-    Callback::from(move |value| state.set(value))
+fn wave_index(wave: Wave) -> usize {
+    match wave {
+        Wave::Baseline => 0,
+        Wave::FollowUp => 1,
+    }
 }
 
-/// How many problem tokens are listed one by one; the rest are counted.
-const LISTED: usize = 200;
-
-/// What became of every code-shaped piece of the pasted text, with counts and the offending text.
-fn found(collection: &Collection, text: &str, headcount: &str, id: &str, lang: Lang) -> Html {
+/// What became of every code-shaped piece of a wave's text: counts, warnings, and each token that
+/// was not counted with the reason.
+fn found(summary: &Summary, wave: Wave, lang: Lang) -> Html {
     let t = |key| crate::i18n::t(lang, key);
-    let mut duplicate = 0usize;
-    let mut by_reason = [0usize; 4];
-    for token in &collection.problems {
-        match &token.outcome {
-            Outcome::Duplicate => duplicate += 1,
-            Outcome::Rejected(e) => {
-                by_reason[match e.rejection() {
-                    Rejection::Mistyped => 0,
-                    Rejection::OtherSurvey => 1,
-                    Rejection::NewerVersion => 2,
-                    Rejection::Malformed => 3,
-                }] += 1
-            }
-            Outcome::Accepted(_) => {}
-        }
-    }
-    let n = collection.tally.n();
-    let rate = headcount
-        .trim()
-        .parse::<u64>()
-        .ok()
-        .filter(|h| *h > 0)
-        .map(|h| {
-            (
-                h,
-                fill(
-                    t(Key::ResponseRate),
-                    &[
-                        ("rate", &percent(n as f64 / h as f64, lang)),
-                        ("headcount", &h.to_string()),
-                    ],
-                ),
-            )
-        });
-    let counts = [
-        ("accepted", t(Key::OutcomeAccepted), collection.accepted),
-        ("duplicate", t(Key::OutcomeDuplicate), duplicate),
-        ("mistyped", t(Key::OutcomeMistyped), by_reason[0]),
-        ("other-survey", t(Key::OutcomeOtherSurvey), by_reason[1]),
-        ("newer-version", t(Key::OutcomeNewer), by_reason[2]),
-        ("malformed", t(Key::OutcomeMalformed), by_reason[3]),
-    ];
-    let mut lines = LineCounter::new(text);
+    let id = wave.name();
+    let counts = summary.counts(wave);
+    let label = |outcome| match outcome {
+        TokenOutcome::Accepted => t(Key::OutcomeAccepted),
+        TokenOutcome::Duplicate => t(Key::OutcomeDuplicate),
+        TokenOutcome::Mistyped => t(Key::OutcomeMistyped),
+        TokenOutcome::OtherSurvey => t(Key::OutcomeOtherSurvey),
+        TokenOutcome::NewerVersion => t(Key::OutcomeNewer),
+        TokenOutcome::Malformed => t(Key::OutcomeMalformed),
+    };
+    let problems = summary.problems(wave);
+    let unlisted = summary.unlisted_problems(wave);
     html! {
         <section class="found" aria-labelledby={format!("{id}-found")}>
             <h3 id={format!("{id}-found")}>{ t(Key::OutcomesTitle) }</h3>
             <ul class="outcome-counts">
-                for (name, label, count) in counts {
-                    <li data-outcome={name}><strong>{ count }</strong>{ " " }{ label }</li>
+                for outcome in TokenOutcome::ALL {
+                    <li data-outcome={outcome.name()}><strong>{ counts.get(outcome) }</strong>{ " " }{ label(outcome) }</li>
                 }
             </ul>
-            if let Some((headcount, rate)) = rate {
-                <p>{ rate }</p>
-                if n > headcount {
+            if let Some(rate) = summary.response_rate(wave) {
+                <p data-figure="response-rate">{ fill(t(Key::ResponseRate), &[("rate", &percent(rate.rate, lang)), ("headcount", &rate.headcount.to_string())]) }</p>
+                if rate.exceeds {
                     <p class="error" role="alert">{ t(Key::MoreThanStaff) }</p>
                 }
             }
-            if collection.shared_nonces > 0 {
-                <p class="error" role="alert">{ fill(t(Key::SharedNonces), &[("n", &collection.shared_nonces.to_string())]) }</p>
+            if summary.shared_nonces(wave) > 0 {
+                <p class="error" role="alert">{ fill(t(Key::SharedNonces), &[("n", &summary.shared_nonces(wave).to_string())]) }</p>
             }
-            if !collection.problems.is_empty() {
+            if !problems.is_empty() {
                 <h3>{ t(Key::ProblemsTitle) }</h3>
                 <ul class="problems">
-                    for token in collection.problems.iter().take(LISTED) {
-                        <li data-outcome={outcome_name(&token.outcome)}>
-                            <code>{ shorten(&token.text) }</code>
-                            { format!(" ({}): ", fill(t(Key::ProblemLine), &[("line", &lines.line_of(token.span.start).to_string())])) }
-                            { match &token.outcome {
-                                Outcome::Rejected(e) => e.message(lang),
-                                _ => t(Key::DuplicateMessage).to_string(),
-                            } }
+                    for problem in problems {
+                        <li data-outcome={problem.outcome.name()}>
+                            <code>{ &problem.text }</code>
+                            { format!(" ({}): ", fill(t(Key::ProblemLine), &[("line", &problem.line.to_string())])) }
+                            { problem.message(lang) }
                         </li>
                     }
                 </ul>
-                if collection.problems.len() > LISTED {
-                    <p>{ fill(t(Key::ProblemsMore), &[("n", &(collection.problems.len() - LISTED).to_string())]) }</p>
+                if unlisted > 0 {
+                    <p>{ fill(t(Key::ProblemsMore), &[("n", &unlisted.to_string())]) }</p>
                 }
             }
         </section>
-    }
-}
-
-fn outcome_name(outcome: &Outcome) -> &'static str {
-    match outcome {
-        Outcome::Accepted(_) => "accepted",
-        Outcome::Duplicate => "duplicate",
-        Outcome::Rejected(e) => match e.rejection() {
-            Rejection::Mistyped => "mistyped",
-            Rejection::OtherSurvey => "other-survey",
-            Rejection::NewerVersion => "newer-version",
-            Rejection::Malformed => "malformed",
-        },
-    }
-}
-
-/// At most 40 characters of a token, cut at a character boundary.
-fn shorten(text: &str) -> String {
-    let mut chars = text.chars();
-    let short: String = chars.by_ref().take(40).collect();
-    if chars.next().is_some() {
-        format!("{short}…")
-    } else {
-        short
-    }
-}
-
-/// Line numbers of increasing byte offsets in one pass over the text.
-struct LineCounter<'a> {
-    text: &'a str,
-    offset: usize,
-    line: usize,
-}
-
-impl<'a> LineCounter<'a> {
-    fn new(text: &'a str) -> Self {
-        LineCounter {
-            text,
-            offset: 0,
-            line: 1,
-        }
-    }
-
-    fn line_of(&mut self, offset: usize) -> usize {
-        if offset >= self.offset {
-            let end = offset.min(self.text.len());
-            self.line += self
-                .text
-                .as_bytes()
-                .get(self.offset..end)
-                .map_or(0, |bytes| bytes.iter().filter(|&&b| b == b'\n').count());
-            self.offset = end;
-        }
-        self.line
     }
 }
