@@ -225,8 +225,8 @@ fn found(summary: &Summary, wave: Wave, lang: Lang) -> Html {
                 <p class="error" role="alert">{ fill(t(Key::SharedNonces), &[("n", &summary.shared_nonces(wave).to_string())]) }</p>
             }
             if !problems.is_empty() {
-                <h3>{ t(Key::ProblemsTitle) }</h3>
-                <ul class="problems">
+                <h3 id={format!("{id}-problems")}>{ t(Key::ProblemsTitle) }</h3>
+                <ul class="problems" tabindex="0" aria-labelledby={format!("{id}-problems")}>
                     for problem in problems {
                         <li data-outcome={problem.outcome.name()}>
                             <code>{ &problem.text }</code>

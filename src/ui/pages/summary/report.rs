@@ -323,7 +323,8 @@ fn breakdown_view(
     html! {
         <section aria-labelledby={id.to_string()}>
             <h2 id={id.to_string()}>{ title }</h2>
-            <div class="table-scroll">
+            // Wide tables scroll sideways on a phone; the region takes focus so keys can scroll it.
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby={id.to_string()}>
                 <table class="breakdown">
                     <thead>
                         <tr>
@@ -389,7 +390,7 @@ fn waves_view(instrument: &Instrument, comparison: &Comparison, lang: Lang) -> H
     html! {
         <section aria-labelledby="r-waves">
             <h2 id="r-waves">{ t(lang, Key::ReportWavesTitle) }</h2>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="r-waves">
                 <table class="waves">
                     <thead>
                         <tr>
