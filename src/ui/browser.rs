@@ -78,14 +78,17 @@ pub fn focus(element: Option<web_sys::Element>) {
     }
 }
 
-/// The text of every file in `files`, in order; a file that cannot be read gives `Err` with its
-/// name, so the page can say which one.
-pub async fn read_files(files: web_sys::FileList) -> Vec<Result<String, String>> {
+/// The files of a `FileList`, taken out of it: an input's list empties as soon as the input is
+/// reset, which the page does so that choosing the same file again counts.
+pub fn files_of(list: &web_sys::FileList) -> Vec<web_sys::File> {
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+/// The text of every file, in order; a file that cannot be read gives `Err` with its name, so the
+/// page can say which one.
+pub async fn read_files(files: Vec<web_sys::File>) -> Vec<Result<String, String>> {
     let mut texts = Vec::new();
-    for index in 0..files.length() {
-        let Some(file) = files.get(index) else {
-            continue;
-        };
+    for file in files {
         let text = JsFuture::from(file.text())
             .await
             .ok()

@@ -151,6 +151,32 @@ test('fewer codes than the minimum group size show nothing but the count', async
   await context.close();
 });
 
+test('a follow-up wave from a chosen file is compared; a headcount gives the response rate', async () => {
+  const { page, context, problems } = await open(env, SUMMARY);
+  await keepScreenshotOnFailure(page, 'summary-waves', async () => {
+    await paste(page, madeCodes(ID, 20, 1).join('\n'));
+    await page.locator('[data-figure=n]', { hasText: '20 responses counted.' }).waitFor();
+    await page.locator('#baseline-headcount').fill('16');
+    await page.locator('#baseline-headcount').press('Tab');
+    await page.locator('[data-figure=response-rate]', { hasText: 'Response rate: 125% of 16 staff invited.' }).waitFor();
+    assert.match(await page.locator('.found [role=alert]').first().innerText(), /more responses than staff invited/);
+    await page.locator('#follow-up-files').setInputFiles({
+      name: 'follow-up.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`code\n${madeCodes(ID, 25, 2).join('\n')}\n`),
+    });
+    await page.locator('table.waves').waitFor();
+    const header = await page.locator('table.waves thead').innerText();
+    assert.match(header, /Baseline \(n = 20\)/);
+    assert.match(header, /Follow-up \(n = 25\)/);
+    assert.match(await page.locator('#follow-up-codes').inputValue(), /^code\n/, 'the file is shown as read');
+    assert.deepEqual(await seriousA11yViolations(page), []);
+    assert.deepEqual(problems.console, []);
+    await screenshot(page, 'summary-waves-en-desktop');
+  });
+  await context.close();
+});
+
 test('without a summary link the page asks for the settings and keeps what was typed', async () => {
   const { page, context } = await open(env, 'organizer/#/summary');
   await keepScreenshotOnFailure(page, 'summary-settings', async () => {

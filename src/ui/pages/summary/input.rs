@@ -40,7 +40,7 @@ pub fn CodeInput(props: &CodeInputProps) -> Html {
         let on_text = props.on_text.clone();
         let on_unreadable = props.on_unreadable.clone();
         let textarea = textarea.clone();
-        Callback::from(move |files: web_sys::FileList| {
+        Callback::from(move |files: Vec<web_sys::File>| {
             let on_text = on_text.clone();
             let on_unreadable = on_unreadable.clone();
             // What is in the box now, including typing not yet confirmed, is kept.
@@ -92,8 +92,8 @@ pub fn CodeInput(props: &CodeInputProps) -> Html {
             let input = event
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-            if let Some(files) = input.as_ref().and_then(|i| i.files()) {
-                append.emit(files);
+            if let Some(list) = input.as_ref().and_then(|i| i.files()) {
+                append.emit(browser::files_of(&list));
             }
             if let Some(input) = input {
                 // Choosing the same file again must count as a new choice.
@@ -104,10 +104,10 @@ pub fn CodeInput(props: &CodeInputProps) -> Html {
     let on_drop = {
         let append = append.clone();
         Callback::from(move |event: DragEvent| {
-            if let Some(files) = event.data_transfer().and_then(|d| d.files()) {
-                if files.length() > 0 {
+            if let Some(list) = event.data_transfer().and_then(|d| d.files()) {
+                if list.length() > 0 {
                     event.prevent_default();
-                    append.emit(files);
+                    append.emit(browser::files_of(&list));
                 }
             }
         })

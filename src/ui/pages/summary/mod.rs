@@ -35,7 +35,7 @@ pub fn SummaryPage(props: &SummaryPageProps) -> Html {
     html! {
         <article class="summary">
             <h1>{ locale.t(Key::SummaryTitle) }</h1>
-            <p>{ locale.t(Key::SummaryIntro) }</p>
+            <p class="no-print">{ locale.t(Key::SummaryIntro) }</p>
             { match &*link {
                 Some(Ok(link)) => html! { <Codes key={link.to_query()} link={Rc::new(link.clone())} /> },
                 Some(Err(problem)) => html! {
