@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use candor::i18n::{t, Key};
 use candor::lang::Lang;
-use candor::ui::App;
+use candor::ui::{App, OrganizerApp};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -119,6 +119,31 @@ async fn the_language_switch_translates_the_page_and_the_document() {
     })
     .await;
     assert_eq!(document().title(), t(Lang::En, Key::AppName));
+    app.destroy();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_organizer_page_opens_on_the_summary_and_asks_for_settings_without_a_link() {
+    go("#/");
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let app = yew::Renderer::<OrganizerApp>::with_root(root.clone()).render();
+    let lang = Lang::from_tag(&web_sys::window().unwrap().navigator().language().unwrap())
+        .unwrap_or_default();
+    until("the summary page shows", || {
+        text_of(&root, "h1") == t(lang, Key::SummaryTitle)
+    })
+    .await;
+    assert!(root.query_selector("form.settings").unwrap().is_some());
+    assert_eq!(
+        root.query_selector("a.brand")
+            .unwrap()
+            .unwrap()
+            .get_attribute("href")
+            .as_deref(),
+        Some("../#/")
+    );
     app.destroy();
     root.remove();
 }
