@@ -156,7 +156,6 @@ strings! {
     ReportAssociation => "These are associations in this group of staff, not proof of cause. They show where to look first and what to ask staff about.",
         "Son asociaciones en este grupo de personal, no pruebas de causa. Indican dónde mirar primero y sobre qué preguntar al personal.";
     ReportPrioritiesTitle => "What staff say would help most", "Lo que el personal dice que más ayudaría";
-    ReportChosenBy => "chosen by {share}", "elegida por el {share}";
     ReportUnitsTitle => "By unit", "Por unidad";
     ReportRolesTitle => "By role", "Por puesto";
     ReportGroup => "Group", "Grupo";
@@ -209,7 +208,6 @@ strings! {
     ProblemsTitle => "Not counted, and why", "No contados, y por qué";
     ProblemLine => "line {line}", "línea {line}";
     ProblemsMore => "… and {n} more.", "… y {n} más.";
-    DuplicateMessage => "The same code appears earlier; it is counted once.", "El mismo código aparece antes; se cuenta una vez.";
     ResponseRate => "Response rate: {rate} of {headcount} staff invited.", "Tasa de respuesta: {rate} de {headcount} personas invitadas.";
     MoreThanStaff => "There are more responses than staff invited. Codes may have been shared or made up: check how they were collected.",
         "Hay más respuestas que personas invitadas. Puede que se hayan compartido o inventado códigos: revise cómo se reunieron.";

@@ -56,7 +56,7 @@ async function paste(page, text) {
 }
 
 const count = async (page, outcome) =>
-  Number(await page.locator(`#baseline-codes ~ * [data-outcome=${outcome}] strong, .found [data-outcome=${outcome}] strong`).first().innerText());
+  Number(await page.locator(`.found [data-outcome=${outcome}] strong`).first().innerText());
 
 let env;
 before(async () => {
