@@ -52,6 +52,36 @@ impl Text {
     }
 }
 
+/// Fills the `{name}` placeholders of a translated sentence. A placeholder with no value, or a
+/// brace with no closing brace, stays as written.
+///
+/// One pass with character search, so the wasm carries no substring searcher.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut text = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        text.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            let (_, value) = values.iter().find(|(n, _)| *n == name)?;
+            Some((value, close))
+        });
+        match value {
+            Some((value, close)) => {
+                text.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                text.push('{');
+                rest = after;
+            }
+        }
+    }
+    text.push_str(rest);
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -65,5 +95,16 @@ mod tests {
         assert_eq!(Lang::from_tag("EN_us"), Some(Lang::En));
         assert_eq!(Lang::from_tag("fr"), None);
         assert_eq!(Lang::from_tag(""), None);
+    }
+
+    #[test]
+    fn placeholders_are_filled_and_unknown_ones_kept() {
+        assert_eq!(
+            fill("{n} of {m} ({n})", &[("n", "3"), ("m", "5")]),
+            "3 of 5 (3)"
+        );
+        assert_eq!(fill("{x} and {", &[("n", "3")]), "{x} and {");
+        assert_eq!(fill("a{{n}}b", &[("n", "ñ")]), "a{ñ}b");
+        assert_eq!(fill("", &[]), "");
     }
 }

@@ -6,7 +6,7 @@
 
 use super::{Breakdown, Comparison, Distribution, Mean, Proportion, Report};
 use crate::instrument::Instrument;
-use crate::lang::{Lang, Text};
+use crate::lang::{fill, Lang, Text};
 
 /// The header row, in order.
 pub const COLUMNS: [&str; 10] = [
@@ -225,9 +225,10 @@ pub fn to_csv(
         return w.out;
     };
 
-    let burned = BURNED_OUT
-        .get(lang)
-        .replace("{level}", &instrument.burnout.threshold.to_string());
+    let burned = fill(
+        BURNED_OUT.get(lang),
+        &[("level", &instrument.burnout.threshold.to_string())],
+    );
     w.share("burnout", "burnout", &burned, "", &figures.burnout);
     let levels = instrument
         .item(instrument.burnout.item)
@@ -326,7 +327,7 @@ pub fn to_csv(
     if let Some(breakdown) = &figures.units {
         let name = |i: usize| match units.get(i) {
             Some(name) => name.clone(),
-            None => UNIT.get(lang).replace("{number}", &(i + 1).to_string()),
+            None => fill(UNIT.get(lang), &[("number", &(i + 1).to_string())]),
         };
         write_breakdown(&mut w, "unit", breakdown, &levers, lang, name);
     }
@@ -334,7 +335,7 @@ pub fn to_csv(
         let roles = instrument.role_options();
         let name = |i: usize| match roles.get(i) {
             Some(role) => role.get(lang).to_string(),
-            None => ROLE.get(lang).replace("{number}", &(i + 1).to_string()),
+            None => fill(ROLE.get(lang), &[("number", &(i + 1).to_string())]),
         };
         write_breakdown(&mut w, "role", breakdown, &levers, lang, name);
     }
@@ -421,9 +422,10 @@ fn write_comparison(w: &mut Writer, instrument: &Instrument, c: &Comparison, lan
             d.interval.high,
         );
     };
-    let burned = BURNED_OUT
-        .get(lang)
-        .replace("{level}", &instrument.burnout.threshold.to_string());
+    let burned = fill(
+        BURNED_OUT.get(lang),
+        &[("level", &instrument.burnout.threshold.to_string())],
+    );
     change(w, "burnout", &burned, &figures.burnout);
     for (o, outcome) in figures.outcomes.iter().enumerate() {
         let (id, name) = instrument

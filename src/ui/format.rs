@@ -43,12 +43,3 @@ pub fn decimal(value: f64, lang: Lang) -> String {
 pub fn permille(share: f64) -> String {
     whole(share.clamp(0.0, 1.0) * 1000.0).to_string()
 }
-
-/// Fills `{name}` placeholders of a translated sentence.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values
-        .iter()
-        .fold(template.to_string(), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), value)
-        })
-}

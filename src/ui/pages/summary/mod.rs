@@ -11,10 +11,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::Key;
-use crate::lang::Lang;
+use crate::lang::{fill, Lang};
 use crate::link::{split_fragment, SurveyLink};
 use crate::summary::{Action, SettingsError, Summary, TokenOutcome, Wave};
-use crate::ui::format::{fill, percent};
+use crate::ui::format::percent;
 use crate::ui::{browser, use_locale};
 
 /// Props of [`SummaryPage`].

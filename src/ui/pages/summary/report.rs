@@ -7,9 +7,9 @@ use yew::prelude::*;
 
 use crate::i18n::Key;
 use crate::instrument::Instrument;
-use crate::lang::Lang;
+use crate::lang::{fill, Lang};
 use crate::report::{Breakdown, Comparison, Distribution, Figures, Proportion, Report};
-use crate::ui::format::{decimal, fill, percent, permille, points};
+use crate::ui::format::{decimal, percent, permille, points};
 use crate::ui::use_locale;
 
 /// Props of [`ReportView`].

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::i18n::{t, Key};
 use crate::instrument::{Item, Response};
-use crate::lang::{Lang, Text};
+use crate::lang::{fill, Lang, Text};
 use crate::link::SurveyLink;
 use crate::scoring::Answer;
 use crate::survey::{Action, Flow, Progress};
@@ -54,10 +54,13 @@ pub fn Questions(props: &QuestionsProps) -> Html {
         Action::Next
     });
     let last = props.section + 1 == sections.len();
-    let progress_text = locale
-        .t(Key::SectionProgress)
-        .replace("{i}", &(props.section + 1).to_string())
-        .replace("{n}", &sections.len().to_string());
+    let progress_text = fill(
+        locale.t(Key::SectionProgress),
+        &[
+            ("i", &(props.section + 1).to_string()),
+            ("n", &sections.len().to_string()),
+        ],
+    );
     html! {
         <form class="questions" {onsubmit} novalidate=true>
             <p class="progress-text" id="progress-text">{ &progress_text }</p>
@@ -191,9 +194,10 @@ fn checkboxes(
         _ => Vec::new(),
     };
     let full = chosen.len() >= usize::from(max);
-    let count = t(lang, Key::ChosenCount)
-        .replace("{n}", &chosen.len().to_string())
-        .replace("{max}", &max.to_string());
+    let count = fill(
+        t(lang, Key::ChosenCount),
+        &[("n", &chosen.len().to_string()), ("max", &max.to_string())],
+    );
     html! {
         <>
             <p class="hint" id={format!("{}-hint", item.id)} aria-live="polite">{ count }</p>

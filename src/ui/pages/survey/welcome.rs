@@ -3,6 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::Key;
+use crate::lang::fill;
 use crate::link::SurveyLink;
 use crate::ui::{browser, use_locale};
 
@@ -27,7 +28,7 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
         <article class="welcome">
             <h1 tabindex="-1" ref={heading}>{ &link.title }</h1>
             if !link.organization.is_empty() {
-                <p class="run-by">{ locale.t(Key::SurveyRunBy).replace("{org}", &link.organization) }</p>
+                <p class="run-by">{ fill(locale.t(Key::SurveyRunBy), &[("org", &link.organization)]) }</p>
             }
             <section class="panel" aria-labelledby="what-title">
                 <h2 id="what-title">{ locale.t(Key::WelcomeWhatTitle) }</h2>
@@ -38,7 +39,7 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
                     <li>{ locale.t(Key::WelcomeKept) }</li>
                 </ul>
             </section>
-            <p>{ locale.t(Key::WelcomeTime).replace("{n}", &props.sections.to_string()) }</p>
+            <p>{ fill(locale.t(Key::WelcomeTime), &[("n", &props.sections.to_string())]) }</p>
             <p class="actions">
                 <button type="button" class="button button--primary" onclick={props.on_start.clone()}>
                     { locale.t(Key::WelcomeStart) }
