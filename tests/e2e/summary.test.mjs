@@ -1,7 +1,8 @@
 // The organizer's summary page, end to end against the release build: codes made by people
-// completing the survey in the browser and by the native generator, pasted amid garbage, a
-// duplicate, a typo and a code of another survey. Figures are checked against what the native
-// decoder (examples/decode.rs) says those codes hold, worked out here independently.
+// completing the survey in the browser with known answers, and by the native generator, pasted
+// amid garbage, a duplicate, a typo and a code of another survey. Every figure on the page and in
+// its CSV is checked against lib/reference.mjs, a second implementation of the arithmetic written
+// from the documents; the generator's codes enter it through what the native decoder reads in them.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import { after, before, test } from 'node:test';
 import {
   ROOT,
   decodeCodes,
+  finishByMouse,
   keepScreenshotOnFailure,
   launch,
   open,
@@ -17,11 +19,58 @@ import {
   seriousA11yViolations,
   violations,
 } from './lib/harness.mjs';
+import {
+  LEVERS,
+  OUTCOMES,
+  breakdownCells,
+  expectedChangeRows,
+  expectedRows,
+  parseScoresLine,
+  score,
+  scoresLine,
+} from './lib/reference.mjs';
 
 const ID = 'K7M2Q9XT4B';
+const UNITS = ['Emergency', 'Intensive care', 'Surgery'];
 const SETTINGS = `v=1&id=${ID}&t=Staff+wellbeing+2026&u=Emergency&u=Intensive+care&u=Surgery&r=1`;
 const SUMMARY = `organizer/#/summary?${SETTINGS}`;
 const SURVEY = `#/survey?${SETTINGS}`;
+const MIN = 5;
+
+// Six people's answers: option index per item (0 = first listed), skipped items left out. They
+// cover reverse-scored items, exact halves, levers with too few answers, no priorities, and an
+// unanswered unit or role. With the generated codes below, exactly one role group falls below the
+// minimum group size, so complementary suppression must hide a second one.
+const KNOWN_ANSWERS = [
+  {
+    burnout: 3, satisfaction: 1, stress: 3, 'values-1': 1, 'values-2': 2, 'leadership-1': 4,
+    'leadership-2': 3, valued: 3, 'resources-1': 0, 'resources-2': 1, 'resources-3': 4,
+    'autonomy-3': 0, 'culture-1': 2, 'culture-2': 3, leave: 4, priorities: [0, 2, 5], unit: 2, role: 1,
+  },
+  {
+    burnout: 0, satisfaction: 4, stress: 0, 'values-1': 4, 'values-2': 4, 'leadership-1': 4,
+    'leadership-2': 4, valued: 4, 'resources-1': 4, 'resources-2': 4, 'resources-3': 0,
+    'autonomy-1': 4, 'autonomy-2': 4, 'autonomy-3': 0, 'culture-1': 4, 'culture-2': 4,
+    'culture-3': 4, leave: 0, unit: 0,
+  },
+  {
+    burnout: 2, satisfaction: 2, stress: 2, 'values-1': 2, 'values-2': 2, 'leadership-1': 2,
+    'leadership-2': 2, valued: 2, 'resources-1': 2, 'resources-2': 2, 'resources-3': 2,
+    'autonomy-1': 2, 'autonomy-2': 2, 'autonomy-3': 2, 'culture-1': 2, 'culture-2': 2,
+    'culture-3': 2, leave: 2, priorities: [1, 3], unit: 1, role: 2,
+  },
+  {
+    burnout: 4, satisfaction: 0, stress: 4, 'values-1': 0, 'values-2': 0, 'leadership-1': 0,
+    'leadership-2': 1, valued: 0, 'resources-1': 0, 'resources-2': 0, 'resources-3': 4,
+    'autonomy-1': 0, 'autonomy-2': 1, 'autonomy-3': 4, 'culture-1': 0, 'culture-2': 0,
+    'culture-3': 1, leave: 4, priorities: [0, 1, 2], unit: 2, role: 3,
+  },
+  { burnout: 1, satisfaction: 3, 'values-1': 3, priorities: [9] },
+  {
+    burnout: 2, stress: 1, 'autonomy-1': 3, 'autonomy-2': 1, 'leadership-2': 3, leave: 2,
+    priorities: [4], unit: 0, role: 4,
+  },
+];
 
 /** Plausible made-up codes from the native generator (examples/make_codes.rs). */
 function madeCodes(id, count, seed) {
@@ -33,17 +82,11 @@ function madeCodes(id, count, seed) {
   return out.trim().split('\n');
 }
 
-/** One person completing the survey in the browser: burnout level `level`, nothing else. */
-async function codeFromSurvey(env, level) {
+/** One person completing the survey in the browser, on a phone, with these answers. */
+async function codeFromSurvey(env, answers) {
   const { page, context } = await open(env, SURVEY, { viewport: { width: 375, height: 812 } });
   await page.locator('.welcome .button--primary').click();
-  await page.locator(`fieldset[data-item=burnout] input[value="${level - 1}"]`).check();
-  for (;;) {
-    const submit = page.locator('button[type=submit]');
-    const last = (await submit.innerText()) === 'See my results';
-    await submit.click();
-    if (last) break;
-  }
+  await finishByMouse(page, answers);
   const code = await page.locator('#code').innerText();
   await context.close();
   return code;
@@ -58,6 +101,116 @@ async function paste(page, text) {
 const count = async (page, outcome) =>
   Number(await page.locator(`.found [data-outcome=${outcome}] strong`).first().innerText());
 
+/** RFC 4180 records of `text` (quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text) {
+  const records = [];
+  let record = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',') {
+      record.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i += 1;
+    } else {
+      field += c;
+    }
+  }
+  if (field !== '' || record.length > 0) records.push([...record, field]);
+  return records;
+}
+
+/** Rounds to a whole number, halves away from zero (as the page does). */
+const whole = (x) => Math.sign(x) * Math.round(Math.abs(x));
+/** `43%` for 0.432, as the page writes a share in English. */
+const pct = (share) => `${whole(share * 100)}%`;
+/** `3.4` for 3.4167: one decimal, as the page writes a mean in English. */
+const dec = (value) => (whole(value * 10) / 10).toFixed(1);
+/** `+12`, `−3`, `0`: a difference in points, as the page writes it. */
+const pts = (d) => {
+  const v = whole(d * 100);
+  return v > 0 ? `+${v}` : v < 0 ? `\u2212${-v}` : '0';
+};
+
+/**
+ * Checks every row of the CSV against the reference rows: the same set of figures, numbers equal
+ * to the four decimals the CSV writes, counts exact. Fixed text (references' methods, suggested
+ * actions) is not a figure and is left out.
+ */
+function assertCsvMatches(csv, expected) {
+  const [header, ...records] = parseCsv(csv);
+  assert.deepEqual(header, ['section', 'item', 'label', 'group', 'measure', 'value', 'lower', 'upper', 'count', 'base']);
+  const seen = new Set();
+  for (const record of records) {
+    const [section, item, , group, measure, ...numbers] = record;
+    if (section === 'reference' || measure === 'action') continue;
+    const key = `${section}|${item}|${group}|${measure}`;
+    const want = expected.get(key);
+    assert.ok(want, `the CSV has a row the reference does not: ${record.join(',')}`);
+    assert.ok(!seen.has(key), `a second row for ${key}`);
+    seen.add(key);
+    ['value', 'lower', 'upper', 'count', 'base'].forEach((column, i) => {
+      const got = numbers[i];
+      const wanted = want[column];
+      const whole = column === 'count' || column === 'base' || (column === 'value' && (measure === 'count' || measure === 'rank'));
+      if (wanted === '') {
+        assert.equal(got, '', `${key} ${column} is empty`);
+      } else if (whole) {
+        assert.equal(got, String(wanted), `${key} ${column}`);
+      } else {
+        assert.match(got, /^-?\d+\.\d{4}$/, `${key} ${column} has four decimals`);
+        assert.ok(Math.abs(Number(got) - wanted) <= 0.00005 + 1e-9, `${key} ${column}: CSV ${got}, reference ${wanted}`);
+      }
+    });
+  }
+  const missing = [...expected.keys()].filter((key) => !seen.has(key));
+  assert.deepEqual(missing, [], 'figures the reference has and the CSV lacks');
+}
+
+/**
+ * What someone who sees only the report can work out by subtraction. The total of each column of
+ * a breakdown is public (the response count; each lever's answered count in its distribution), so
+ * total minus the shown cells is what the hidden cells hold together. That must never be one
+ * person-holding cell alone. Burned-out and favourable counts are parts of these cells, so they are
+ * then only ever known summed over two or more hidden groups. Returns how many cells are hidden.
+ */
+function assertNothingRecoverable(expected, people, section, groups, groupOf) {
+  const cells = breakdownCells(people, groups, groupOf);
+  const rowOf = (i, group, measure) => expected.get(`${section}|${section}-${i}|${group}|${measure}`);
+  const hidden = cells.map((_, i) => rowOf(i, '', 'suppressed') !== undefined);
+  const check = (what, total, sizes, shownSize, hiddenHere) => {
+    const shownSum = sizes.reduce((sum, _, i) => sum + (hiddenHere[i] ? 0 : shownSize(i)), 0);
+    const hiddenSum = total - shownSum;
+    const holders = sizes.filter((size, i) => hiddenHere[i] && size > 0).length;
+    assert.equal(hiddenSum, sizes.reduce((sum, size, i) => sum + (hiddenHere[i] ? size : 0), 0), `${section} ${what}: the hidden sum`);
+    assert.ok(hiddenSum === 0 || holders >= 2, `${section} ${what}: ${hiddenSum} people in one hidden cell, recoverable as the total minus the shown cells`);
+  };
+  check('people', people.length, cells.map((c) => c.n), (i) => rowOf(i, '', 'count').value, hidden);
+  LEVERS.forEach((lever, v) => {
+    const answered = people.length - expected.get(`lever|${lever.id}|not_answered|share`).count;
+    const hiddenLever = cells.map((_, i) => hidden[i] || rowOf(i, lever.id, 'suppressed') !== undefined);
+    check(`${lever.id} answered`, answered, cells.map((c) => c.levers[v].answered), (i) => rowOf(i, lever.id, 'share').base, hiddenLever);
+  });
+  return hidden.filter(Boolean).length;
+}
+
 let env;
 before(async () => {
   env = await launch();
@@ -66,9 +219,10 @@ after(async () => {
   await env?.close();
 });
 
-test('pasted codes amid garbage: every token accounted for, figures equal the codes', async () => {
-  const browserCodes = [await codeFromSurvey(env, 4), await codeFromSurvey(env, 1)];
-  const made = madeCodes(ID, 38, 11);
+test('pasted codes amid garbage: every token accounted for; every figure equals the reference', async () => {
+  const browserCodes = [];
+  for (const answers of KNOWN_ANSWERS) browserCodes.push(await codeFromSurvey(env, answers));
+  const made = madeCodes(ID, 36, 11);
   const codes = [...browserCodes, ...made];
   const other = madeCodes('OTHERSURVEY', 1, 5)[0];
   // One typo: change the last symbol of a valid code.
@@ -82,48 +236,123 @@ test('pasted codes amid garbage: every token accounted for, figures equal the co
     'Thanks everyone! Call 555-0100 with questions.',
   ].join('\n');
 
-  // What the codes hold, read by the native decoder, and the burnout share worked out here.
-  const decoded = decodeCodes(ID, 3, true, codes);
-  assert.equal(decoded.length, 40);
-  assert.ok(decoded.every((line) => line.startsWith('burnout=')), decoded.join('\n'));
-  const burned = decoded.filter((line) => Number(line.match(/^burnout=(\d)/)[1]) >= 3).length;
-  const expectedShare = `${Math.round((burned / 40) * 100)}%`;
+  // The people behind the codes: the six from their answers, scored here; the generated ones as
+  // the native decoder reads them. The browser's codes must decode to what was scored here.
+  const known = KNOWN_ANSWERS.map(score);
+  const decoded = decodeCodes(ID, UNITS.length, true, codes);
+  assert.deepEqual(decoded.slice(0, known.length), known.map(scoresLine), 'browser codes hold the scored answers');
+  const people = [...known, ...decoded.slice(known.length).map(parseScoresLine)];
+  assert.equal(people.length, 42);
+  const expected = expectedRows(people, { units: UNITS.length, min: MIN });
+  const figure = (key) => expected.get(key);
 
   const { page, context, problems, requestsAtLoad } = await open(env, SUMMARY);
   await keepScreenshotOnFailure(page, 'summary-figures', async () => {
     await paste(page, text);
     await page.locator('[data-figure=burnout]').waitFor();
-    assert.equal(await count(page, 'accepted'), 40);
+    assert.equal(await count(page, 'accepted'), 42);
     assert.equal(await count(page, 'duplicate'), 1);
     assert.equal(await count(page, 'mistyped'), 1);
     assert.equal(await count(page, 'other-survey'), 1);
-    assert.match(await page.locator('[data-figure=n]').innerText(), /^40 responses counted\.$/);
-    assert.equal(await page.locator('[data-figure=burnout]').innerText(), expectedShare);
+    assert.equal(await count(page, 'newer-version'), 0);
+    assert.equal(await count(page, 'malformed'), 0, 'timestamps and prose are not mistaken for codes');
     // The typo is listed with its line and what to do about it.
     const typoRow = page.locator('.problems li[data-outcome=mistyped]');
-    assert.match(await typoRow.innerText(), /\(line 43\): This code has a typo/);
+    assert.match(await typoRow.innerText(), /\(line 45\): This code has a typo/);
 
-    // Hidden cells carry no figure, and never exactly one cell of a breakdown is hidden.
-    for (const table of await page.locator('table.breakdown').all()) {
-      const hidden = await table.locator('td.hidden-cell').count();
-      assert.notEqual(hidden, 1, 'a single hidden cell could be worked out from the total');
-      for (const cell of await table.locator('td.hidden-cell').allInnerTexts()) {
-        assert.doesNotMatch(cell, /\d/);
+    // The page's figures, as a reader sees them.
+    assert.equal(await page.locator('[data-figure=n]').innerText(), '42 responses counted.');
+    const burnout = figure('burnout|burnout||share');
+    assert.equal(await page.locator('[data-figure=burnout]').innerText(), pct(burnout.value));
+    assert.equal(
+      await page.locator('[data-figure=burnout-interval]').innerText(),
+      `95% interval ${pct(burnout.lower)} to ${pct(burnout.upper)}, based on 42 responses.`,
+    );
+    // The data tables sit in closed <details>: read their cells' text, not what is rendered.
+    const table = (section) => page.locator(`section[aria-labelledby=${section}] details table tbody tr`)
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent)));
+    const distributionRows = (section, list) => list.map(({ id }) => [
+      ...['favourable', 'neutral', 'unfavourable', 'not_answered'].map((g) => pct(figure(`${section}|${id}|${g}|share`).value)),
+      figure(`${section}|${id}||mean`) ? dec(figure(`${section}|${id}||mean`).value) : '',
+    ]);
+    assert.deepEqual((await table('r-outcomes')).map((r) => r.slice(1)), distributionRows('outcome', OUTCOMES));
+    assert.deepEqual((await table('r-levers')).map((r) => r.slice(1)), distributionRows('lever', LEVERS));
+    assert.deepEqual(
+      (await table('r-burnout')).map((r) => r.slice(1)),
+      [1, 2, 3, 4, 5].map((l) => {
+        const f = figure(`burnout_level|level-${l}||share`);
+        return [pct(f.value), `${f.count} / ${f.base}`];
+      }),
+    );
+
+    // Drivers in ranked order, each with its shares and difference, or without figures.
+    const ranked = (section) => [...expected.entries()]
+      .filter(([key]) => key.startsWith(`${section}|`) && key.endsWith('|rank'))
+      .sort((a, b) => a[1].value - b[1].value)
+      .map(([key]) => key.split('|')[1]);
+    const driverOrder = ranked('driver');
+    assert.deepEqual(await page.locator('.drivers li').evaluateAll((lis) => lis.map((li) => li.dataset.lever)), driverOrder);
+    for (const [i, id] of driverOrder.entries()) {
+      const line = await page.locator('.drivers li').nth(i).innerText();
+      const diff = figure(`driver|${id}||difference`);
+      if (diff) {
+        const unfav = figure(`driver|${id}|rates_unfavourable|share`).value;
+        const fav = figure(`driver|${id}|rates_favourable|share`).value;
+        assert.ok(
+          line.endsWith(`burnout ${pct(unfav)} among those rating it unfavourably, ${pct(fav)} among those rating it favourably: a difference of ${pts(diff.value)} points (95% interval ${pts(diff.lower)} to ${pts(diff.upper)}).`),
+          `driver ${id}: ${line}`,
+        );
+      } else {
+        assert.doesNotMatch(line, /\d/, `driver ${id} is shown without figures`);
       }
     }
+    assert.ok(driverOrder.some((id) => figure(`driver|${id}||difference`)), 'at least one driver has figures');
 
-    // The CSV holds the same figure.
+    // Priorities, most chosen first.
+    const priorityOrder = ranked('priority');
+    const bars = await page.locator('section[aria-labelledby=r-priorities] .bars__value').allInnerTexts();
+    assert.deepEqual(bars, priorityOrder.map((item) => pct(figure(`priority|${item}||share`).value)));
+
+    // Breakdowns: each cell's figures, or hidden.
+    for (const [section, id] of [['unit', 'r-units'], ['role', 'r-roles']]) {
+      const rows = await page.locator(`section[aria-labelledby=${id}] tbody tr`).evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+      rows.forEach((cells, i) => {
+        const item = `${section}-${i}`;
+        if (figure(`${section}|${item}||suppressed`)) {
+          assert.deepEqual(cells, ['hidden'], `${item} is hidden`);
+          return;
+        }
+        assert.deepEqual(cells, [
+          String(figure(`${section}|${item}||count`).value),
+          pct(figure(`${section}|${item}|burnout|share`).value),
+          ...LEVERS.map((l) => {
+            const f = figure(`${section}|${item}|${l.id}|share`);
+            return f ? pct(f.value) : 'hidden';
+          }),
+        ], item);
+      });
+    }
+
+    // No hidden cell can be worked out by subtraction; and the test would notice one.
+    const hiddenUnits = assertNothingRecoverable(expected, people, 'unit', UNITS.length, (p) => p.unit);
+    const hiddenRoles = assertNothingRecoverable(expected, people, 'role', 5, (p) => p.role);
+    assert.ok(hiddenUnits + hiddenRoles > 0, 'these codes make the report hide some cells');
+
+    // The weakest levers with their means.
+    const weakest = ranked('weakest');
+    const headings = await page.locator('section[aria-labelledby=r-actions] h3').allInnerTexts();
+    assert.equal(headings.length, weakest.length);
+    headings.forEach((h, i) => {
+      assert.ok(h.endsWith(`mean ${dec(figure(`weakest|${weakest[i]}||mean`).value)} of 5`), h);
+    });
+
+    // The CSV holds every figure, equal to the reference.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download every figure as CSV' }).click(),
     ]);
     const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
-    const row = csv.split('\r\n').find((line) => line.startsWith('burnout,burnout,'));
-    assert.ok(row, 'a burnout row in the CSV');
-    const cols = row.split(',');
-    assert.equal(cols.at(-2), String(burned));
-    assert.equal(cols.at(-1), '40');
-    assert.equal(cols[5], (burned / 40).toFixed(4));
+    assertCsvMatches(csv, expected);
 
     assert.deepEqual(await seriousA11yViolations(page), [], 'axe on the report');
     await screenshot(page, 'summary-report-en-desktop');
@@ -151,10 +380,17 @@ test('fewer codes than the minimum group size show nothing but the count', async
   await context.close();
 });
 
-test('a follow-up wave from a chosen file is compared; a headcount gives the response rate', async () => {
+test('a follow-up wave from a chosen file is compared with the reference; a headcount gives the response rate', async () => {
+  const [baselineCodes, followUpCodes] = [madeCodes(ID, 20, 1), madeCodes(ID, 25, 2)];
+  const read = (codes) => decodeCodes(ID, UNITS.length, true, codes).map(parseScoresLine);
+  const [baseline, followUp] = [read(baselineCodes), read(followUpCodes)];
+  const expected = new Map([
+    ...expectedRows(baseline, { units: UNITS.length, min: MIN }),
+    ...expectedChangeRows(baseline, followUp, { min: MIN }),
+  ]);
   const { page, context, problems } = await open(env, SUMMARY);
   await keepScreenshotOnFailure(page, 'summary-waves', async () => {
-    await paste(page, madeCodes(ID, 20, 1).join('\n'));
+    await paste(page, baselineCodes.join('\n'));
     await page.locator('[data-figure=n]', { hasText: '20 responses counted.' }).waitFor();
     await page.locator('#baseline-headcount').fill('16');
     await page.locator('#baseline-headcount').press('Tab');
@@ -163,16 +399,59 @@ test('a follow-up wave from a chosen file is compared; a headcount gives the res
     await page.locator('#follow-up-files').setInputFiles({
       name: 'follow-up.csv',
       mimeType: 'text/csv',
-      buffer: Buffer.from(`code\n${madeCodes(ID, 25, 2).join('\n')}\n`),
+      buffer: Buffer.from(`code\n${followUpCodes.join('\n')}\n`),
     });
     await page.locator('table.waves').waitFor();
     const header = await page.locator('table.waves thead').innerText();
     assert.match(header, /Baseline \(n = 20\)/);
     assert.match(header, /Follow-up \(n = 25\)/);
     assert.match(await page.locator('#follow-up-codes').inputValue(), /^code\n/, 'the file is shown as read');
+
+    // Burnout, each outcome and each lever: both shares and the change with its interval.
+    const rows = await page.locator('table.waves tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    const items = ['burnout', ...OUTCOMES.map((o) => o.id), ...LEVERS.map((l) => l.id)];
+    assert.deepEqual(rows, items.map((item) => {
+      const at = (group, measure) => expected.get(`change|${item}|${group}|${measure}`);
+      const d = at('', 'difference');
+      return [pct(at('baseline', 'share').value), pct(at('follow_up', 'share').value), `${pts(d.value)} (${pts(d.lower)} … ${pts(d.upper)})`];
+    }));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download every figure as CSV' }).click(),
+    ]);
+    assertCsvMatches((await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, ''), expected);
     assert.deepEqual(await seriousA11yViolations(page), []);
     assert.deepEqual(problems.console, []);
     await screenshot(page, 'summary-waves-en-desktop');
+  });
+  await context.close();
+});
+
+test('files dropped on the text area are added after what was typed, which is kept', async () => {
+  const codes = madeCodes(ID, 12, 4);
+  const { page, context, problems } = await open(env, SUMMARY);
+  await keepScreenshotOnFailure(page, 'summary-drop', async () => {
+    const box = page.locator('#baseline-codes');
+    // Typed, not yet counted: a drop must not lose it.
+    await box.fill(codes.slice(0, 4).join('\n'));
+    const files = await page.evaluateHandle(([first, second]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([first], 'ward-a.txt', { type: 'text/plain' }));
+      data.items.add(new File([second], 'ward-b.csv', { type: 'text/csv' }));
+      return data;
+    }, [codes.slice(4, 8).join('\n'), `code\r\n${codes.slice(8).join('\r\n')}\r\n`]);
+    await box.dispatchEvent('dragover', { dataTransfer: files });
+    await box.dispatchEvent('drop', { dataTransfer: files });
+    await page.locator('[data-figure=n]', { hasText: '12 responses counted.' }).waitFor();
+    const text = await box.inputValue();
+    assert.ok(text.startsWith(codes.slice(0, 4).join('\n')), 'what was typed comes first');
+    for (const code of codes) assert.ok(text.includes(code), `${code} is in the box`);
+    assert.equal(await count(page, 'accepted'), 12);
+    assert.equal(await count(page, 'malformed'), 0, 'the CSV header is not a code');
+    await page.getByRole('button', { name: 'Clear these codes' }).first().click();
+    assert.equal(await box.inputValue(), '');
+    await page.locator('[data-figure=n]', { hasText: '0 responses counted.' }).waitFor();
+    assert.deepEqual(problems.console, []);
   });
   await context.close();
 });

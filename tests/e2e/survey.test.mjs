@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   NOTHING_STORED,
+  answerByMouse,
   decodeCodes,
+  finishByMouse,
   keepScreenshotOnFailure,
   launch,
   open,
@@ -85,34 +87,6 @@ async function answerByKeyboard(page, answers) {
       if (answer === 0) await page.keyboard.press('Space');
       for (let i = 0; i < answer; i++) await page.keyboard.press('ArrowDown');
     }
-  }
-}
-
-/** Answers the current section with the mouse (taps on a phone). */
-async function answerByMouse(page, answers) {
-  const items = await page.locator('fieldset[data-item]').evaluateAll((fs) => fs.map((f) => f.dataset.item));
-  for (const item of items) {
-    const answer = answers[item];
-    if (answer === undefined) continue;
-    const group = page.locator(`fieldset[data-item="${item}"]`);
-    if (item === 'unit') {
-      await group.locator('select').selectOption(String(answer));
-    } else {
-      for (const option of [answer].flat()) {
-        await group.locator(`label:has(input[value="${option}"])`).click();
-      }
-    }
-  }
-}
-
-/** Answers every remaining section with the mouse and presses "See my results". */
-async function finishByMouse(page, answers) {
-  for (;;) {
-    await answerByMouse(page, answers);
-    const submit = page.locator('button[type=submit]');
-    const last = (await submit.innerText()) === 'See my results';
-    await submit.click();
-    if (last) return;
   }
 }
 

@@ -156,3 +156,34 @@ export async function storedData(page) {
 }
 
 export const NOTHING_STORED = { session: {}, local: {}, indexedDB: [], caches: [], cookie: '' };
+
+/**
+ * Answers the current survey section with the mouse (taps on a phone): `answers` maps item ids to
+ * option indices (0 = first listed), an array of them for the priorities.
+ */
+export async function answerByMouse(page, answers) {
+  const items = await page.locator('fieldset[data-item]').evaluateAll((fs) => fs.map((f) => f.dataset.item));
+  for (const item of items) {
+    const answer = answers[item];
+    if (answer === undefined) continue;
+    const group = page.locator(`fieldset[data-item="${item}"]`);
+    if (item === 'unit') {
+      await group.locator('select').selectOption(String(answer));
+    } else {
+      for (const option of [answer].flat()) {
+        await group.locator(`label:has(input[value="${option}"])`).click();
+      }
+    }
+  }
+}
+
+/** Answers every remaining section with the mouse and presses "See my results". */
+export async function finishByMouse(page, answers) {
+  for (;;) {
+    await answerByMouse(page, answers);
+    const submit = page.locator('button[type=submit]');
+    const last = (await submit.innerText()) === 'See my results';
+    await submit.click();
+    if (last) return;
+  }
+}

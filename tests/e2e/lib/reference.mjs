@@ -1,0 +1,311 @@
+// A second, independent implementation of the arithmetic the summary page does, written from the
+// documents alone (docs/scoring.md, docs/report-csv.md, docs/privacy.md) and never from the Rust
+// code: answers → scores, scores → every figure of the report as the CSV lays it out. The
+// end-to-end tests compare the page and its CSV with what this computes.
+
+/** The default instrument as docs/scoring.md describes it. */
+export const LEVERS = [
+  { id: 'values', statements: [['values-1', false], ['values-2', false]] },
+  { id: 'resources', statements: [['resources-1', false], ['resources-2', false], ['resources-3', true]] },
+  { id: 'autonomy', statements: [['autonomy-1', false], ['autonomy-2', false], ['autonomy-3', true]] },
+  { id: 'leadership', statements: [['leadership-1', false], ['leadership-2', false]] },
+  { id: 'culture', statements: [['culture-1', false], ['culture-2', false], ['culture-3', false]] },
+];
+export const OUTCOMES = [
+  { id: 'satisfaction', reverse: false },
+  { id: 'stress', reverse: true },
+  { id: 'valued', reverse: false },
+  { id: 'leave', reverse: true },
+];
+export const PRIORITY_OPTIONS = 10;
+export const ROLES = 5;
+const BURNOUT_THRESHOLD = 3;
+const WEAKEST = 2;
+const Z = 1.959964;
+
+/**
+ * One respondent's scores from their answers, given as the option index (0 = first listed) per
+ * item id, an array of indices for `priorities`; a missing item is a skipped question.
+ */
+export function score(answers) {
+  // Five-point scales: option i is value i + 1; reverse-scored items are flipped (k + 1 − v).
+  const oriented = (item, reverse) => {
+    const index = answers[item];
+    if (index === undefined) return undefined;
+    return reverse ? 5 - index : index + 1;
+  };
+  const bin = (value) => (value === undefined ? '-' : value <= 2 ? 'U' : value === 3 ? 'N' : 'F');
+  const level = (statements) => {
+    const values = statements.map(([item, reverse]) => oriented(item, reverse)).filter((v) => v !== undefined);
+    if (values.length * 2 < statements.length) return undefined; // fewer than half answered
+    const twice = (2 * values.reduce((a, b) => a + b, 0)) / values.length;
+    // An exact half rounds toward the neutral 3; anything else to the nearest whole number.
+    if (Number.isInteger(twice) && twice % 2 === 1) {
+      const mean = twice / 2;
+      return mean < 3 ? Math.ceil(mean) : Math.floor(mean);
+    }
+    return Math.round(twice / 2);
+  };
+  return {
+    burnout: answers.burnout + 1,
+    outcomes: OUTCOMES.map((o) => bin(oriented(o.id, o.reverse))),
+    levers: LEVERS.map((l) => level(l.statements)),
+    priorities: [...(answers.priorities ?? [])].sort((a, b) => a - b),
+    unit: answers.unit,
+    role: answers.role,
+  };
+}
+
+/** The scores in the one-line form examples/decode.rs prints. */
+export function scoresLine(s) {
+  const opt = (v) => (v === undefined ? '-' : String(v));
+  return `burnout=${s.burnout} outcomes=${s.outcomes.join(',')} levers=${s.levers.map(opt).join(',')}`
+    + ` priorities=${s.priorities.join(',')} unit=${opt(s.unit)} role=${opt(s.role)}`;
+}
+
+/** Reads a line of examples/decode.rs back into scores. */
+export function parseScoresLine(line) {
+  const field = Object.fromEntries(line.split(' ').map((part) => part.split('=')));
+  const opt = (v) => (v === '-' ? undefined : Number(v));
+  return {
+    burnout: Number(field.burnout),
+    outcomes: field.outcomes.split(','),
+    levers: field.levers.split(',').map(opt),
+    priorities: field.priorities === '' ? [] : field.priorities.split(',').map(Number),
+    unit: opt(field.unit),
+    role: opt(field.role),
+  };
+}
+
+/** Wilson score interval for count of n (docs/scoring.md). */
+export function wilson(count, n) {
+  const p = count / n;
+  const z2 = Z * Z;
+  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+  const half = (Z / (1 + z2 / n)) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+/** Newcombe's hybrid score interval for the difference of two independent shares. */
+export function newcombe(c1, n1, c2, n2) {
+  const [p1, p2] = [c1 / n1, c2 / n2];
+  const [l1, u1] = wilson(c1, n1);
+  const [l2, u2] = wilson(c2, n2);
+  const d = p1 - p2;
+  return [d, d - Math.sqrt((p1 - l1) ** 2 + (u2 - p2) ** 2), d + Math.sqrt((u1 - p1) ** 2 + (p2 - l2) ** 2)];
+}
+
+/**
+ * Complementary suppression (docs/privacy.md): a group below the minimum is hidden, as is any
+ * group forced hidden; if that leaves exactly one non-empty group hidden, the smallest shown
+ * non-empty group is hidden too. Returns which groups are shown.
+ */
+export function shownGroups(sizes, forcedHidden, min) {
+  const shown = sizes.map((size, i) => size >= min && !forcedHidden[i]);
+  const hiddenNonEmpty = sizes.filter((size, i) => size > 0 && !shown[i]).length;
+  if (hiddenNonEmpty === 1) {
+    let smallest = -1;
+    sizes.forEach((size, i) => {
+      if (size > 0 && shown[i] && (smallest < 0 || size < sizes[smallest])) smallest = i;
+    });
+    if (smallest >= 0) shown[smallest] = false;
+  }
+  return shown;
+}
+
+/**
+ * Every figure of the report of `people` (scores) as CSV rows, keyed by
+ * "section|item|group|measure", each { value, lower, upper, count, base } with numbers or ''.
+ * Reference figures, labels and suggested actions (fixed text) are left out.
+ */
+export function expectedRows(people, { units, min }) {
+  const rows = new Map();
+  const put = (section, item, group, measure, fields) => {
+    const key = `${section}|${item}|${group}|${measure}`;
+    if (rows.has(key)) throw new Error(`two rows for ${key}`);
+    rows.set(key, { value: '', lower: '', upper: '', count: '', base: '', ...fields });
+  };
+  const share = (section, item, group, count, base) => {
+    const [lower, upper] = wilson(count, base);
+    put(section, item, group, 'share', { value: count / base, lower, upper, count, base });
+  };
+  const n = people.length;
+  put('count', 'responses', '', 'count', { value: n });
+  put('count', 'min_group', '', 'count', { value: min });
+  if (n < min) return rows;
+  const burned = (p) => p.burnout >= BURNOUT_THRESHOLD;
+  const countOf = (list, test) => list.filter(test).length;
+
+  share('burnout', 'burnout', '', countOf(people, burned), n);
+  for (let level = 1; level <= 5; level += 1) {
+    share('burnout_level', `level-${level}`, '', countOf(people, (p) => p.burnout === level), n);
+  }
+
+  // Outcomes (bins U, N, F, -) and levers (levels 1–5 or undefined): shares of everyone, mean of
+  // those who answered when they reach the minimum.
+  const distribution = (section, id, group, value) => {
+    const values = people.map(value);
+    for (const [name, test] of Object.entries(group)) share(section, id, name, countOf(values, test), n);
+    const answered = values.filter((v) => v !== undefined);
+    const points = answered.map((v) => (typeof v === 'number' ? v : { U: 1, N: 2, F: 3 }[v]));
+    if (answered.length >= min) {
+      put(section, id, '', 'mean', { value: points.reduce((a, b) => a + b, 0) / answered.length, base: answered.length });
+    } else {
+      put(section, id, 'mean', 'suppressed', {});
+    }
+    return points;
+  };
+  OUTCOMES.forEach((o, i) => distribution('outcome', o.id, {
+    favourable: (v) => v === 'F',
+    neutral: (v) => v === 'N',
+    unfavourable: (v) => v === 'U',
+    not_answered: (v) => v === undefined,
+  }, (p) => (p.outcomes[i] === '-' ? undefined : p.outcomes[i])));
+  const means = LEVERS.map((l, v) => {
+    const points = distribution('lever', l.id, {
+      favourable: (x) => x >= 4,
+      neutral: (x) => x === 3,
+      unfavourable: (x) => x <= 2,
+      not_answered: (x) => x === undefined,
+    }, (p) => p.levers[v]);
+    return points.length >= min ? points.reduce((a, b) => a + b, 0) / points.length : undefined;
+  });
+
+  // Drivers: burnout among those who rate the lever 1–2 against those who rate it 4–5.
+  const drivers = LEVERS.map((l, v) => {
+    const low = people.filter((p) => p.levers[v] !== undefined && p.levers[v] <= 2);
+    const high = people.filter((p) => p.levers[v] >= 4);
+    const [c1, c2] = [countOf(low, burned), countOf(high, burned)];
+    const shown = low.length >= min && high.length >= min;
+    return { v, id: l.id, low, high, c1, c2, difference: shown ? newcombe(c1, low.length, c2, high.length) : undefined };
+  });
+  drivers.sort((a, b) => {
+    if (a.difference && b.difference) return b.difference[0] - a.difference[0] || a.v - b.v;
+    if (a.difference || b.difference) return a.difference ? -1 : 1;
+    return a.v - b.v;
+  });
+  drivers.forEach((d, rank) => {
+    put('driver', d.id, '', 'rank', { value: rank + 1 });
+    if (d.difference) {
+      share('driver', d.id, 'rates_unfavourable', d.c1, d.low.length);
+      share('driver', d.id, 'rates_favourable', d.c2, d.high.length);
+      const [value, lower, upper] = d.difference;
+      put('driver', d.id, '', 'difference', { value, lower, upper });
+    } else {
+      put('driver', d.id, '', 'suppressed', {});
+    }
+  });
+
+  const priorities = [...Array(PRIORITY_OPTIONS).keys()].map((index) => ({
+    index,
+    count: countOf(people, (p) => p.priorities.includes(index)),
+  }));
+  priorities.sort((a, b) => b.count - a.count || a.index - b.index);
+  priorities.forEach((p, rank) => {
+    put('priority', `priority-${p.index + 1}`, '', 'rank', { value: rank + 1 });
+    share('priority', `priority-${p.index + 1}`, '', p.count, n);
+  });
+
+  breakdown(people, 'unit', units, (p) => p.unit, min, put, share);
+  breakdown(people, 'role', ROLES, (p) => p.role, min, put, share);
+
+  const weakest = means
+    .map((mean, v) => ({ mean, v }))
+    .filter((w) => w.mean !== undefined)
+    .sort((a, b) => a.mean - b.mean || a.v - b.v)
+    .slice(0, WEAKEST);
+  weakest.forEach((w, rank) => {
+    const { id } = LEVERS[w.v];
+    put('weakest', id, '', 'rank', { value: rank + 1 });
+    put('weakest', id, '', 'mean', { value: w.mean, base: countOf(people, (p) => p.levers[w.v] !== undefined) });
+  });
+  return rows;
+}
+
+/** The cells of a breakdown: index 0 is "not answered", index i the group i − 1. */
+export function breakdownCells(people, groups, groupOf) {
+  return [...Array(groups + 1).keys()].map((cell) => {
+    const members = people.filter((p) => (groupOf(p) === undefined ? 0 : groupOf(p) + 1) === cell);
+    return {
+      members,
+      n: members.length,
+      burned: members.filter((p) => p.burnout >= BURNOUT_THRESHOLD).length,
+      levers: LEVERS.map((_, v) => {
+        const answered = members.filter((p) => p.levers[v] !== undefined);
+        return { answered: answered.length, favourable: answered.filter((p) => p.levers[v] >= 4).length };
+      }),
+    };
+  });
+}
+
+function breakdown(people, section, groups, groupOf, min, put, share) {
+  if (!groups) return;
+  const cells = breakdownCells(people, groups, groupOf);
+  const shown = shownGroups(cells.map((c) => c.n), cells.map(() => false), min);
+  // Each lever column is suppressed as a table of its own, hidden cells forced hidden.
+  const columns = LEVERS.map((_, v) => shownGroups(
+    cells.map((c) => c.levers[v].answered),
+    shown.map((s) => !s),
+    min,
+  ));
+  cells.forEach((cell, i) => {
+    const item = `${section}-${i}`;
+    if (!shown[i]) {
+      put(section, item, '', 'suppressed', {});
+      return;
+    }
+    put(section, item, '', 'count', { value: cell.n });
+    share(section, item, 'burnout', cell.burned, cell.n);
+    LEVERS.forEach((lever, v) => {
+      const { answered, favourable } = cell.levers[v];
+      if (columns[v][i] && answered >= min) share(section, item, lever.id, favourable, answered);
+      else put(section, item, lever.id, 'suppressed', {});
+    });
+  });
+}
+
+/**
+ * The `change` rows of the CSV: baseline against follow-up, when both reach the minimum. Each
+ * share (burnout; favourable for outcomes and levers; choosing, for priorities) in both waves and
+ * its change with Newcombe's interval; each lever's change in mean level.
+ */
+export function expectedChangeRows(baseline, followUp, { min }) {
+  const rows = new Map();
+  const put = (item, group, measure, fields) => {
+    rows.set(`change|${item}|${group}|${measure}`, { value: '', lower: '', upper: '', count: '', base: '', ...fields });
+  };
+  put('responses', 'baseline', 'count', { value: baseline.length });
+  put('responses', 'follow_up', 'count', { value: followUp.length });
+  if (baseline.length < min || followUp.length < min) {
+    put('all', '', 'suppressed', {});
+    return rows;
+  }
+  const change = (item, test) => {
+    for (const [group, people] of [['baseline', baseline], ['follow_up', followUp]]) {
+      const count = people.filter(test).length;
+      const [lower, upper] = wilson(count, people.length);
+      put(item, group, 'share', { value: count / people.length, lower, upper, count, base: people.length });
+    }
+    const [value, lower, upper] = newcombe(
+      followUp.filter(test).length, followUp.length,
+      baseline.filter(test).length, baseline.length,
+    );
+    put(item, '', 'difference', { value, lower, upper });
+  };
+  change('burnout', (p) => p.burnout >= BURNOUT_THRESHOLD);
+  OUTCOMES.forEach((o, i) => change(o.id, (p) => p.outcomes[i] === 'F'));
+  LEVERS.forEach((l, v) => {
+    change(l.id, (p) => p.levers[v] >= 4);
+    const mean = (people) => {
+      const levels = people.map((p) => p.levers[v]).filter((x) => x !== undefined);
+      return levels.length >= min ? levels.reduce((a, b) => a + b, 0) / levels.length : undefined;
+    };
+    const [before, after] = [mean(baseline), mean(followUp)];
+    if (before === undefined || after === undefined) put(l.id, 'mean_difference', 'suppressed', {});
+    else put(l.id, '', 'mean_difference', { value: after - before });
+  });
+  for (let index = 0; index < PRIORITY_OPTIONS; index += 1) {
+    change(`priority-${index + 1}`, (p) => p.priorities.includes(index));
+  }
+  return rows;
+}
