@@ -150,8 +150,10 @@ strings! {
     ReportDriversTitle => "Where the system hurts most here", "Dónde más duele el sistema aquí";
     ReportDriversIntro => "For each lever: the share burned out among staff who rate it unfavourably, against the share among those who rate it favourably. The larger the gap, the more that lever goes together with burnout in this organization.",
         "Para cada palanca: la proporción de personas agotadas entre quienes la valoran de forma desfavorable, frente a la de quienes la valoran de forma favorable. Cuanto mayor es la diferencia, más va unida esa palanca al agotamiento en esta organización.";
-    ReportDriverLine => "burnout {unfav} among those rating it unfavourably, {fav} among those rating it favourably: a difference of {diff} points (95% interval {low} to {high}).",
-        "agotamiento del {unfav} entre quienes la valoran de forma desfavorable y del {fav} entre quienes la valoran de forma favorable: una diferencia de {diff} puntos (intervalo del 95 %: de {low} a {high}).";
+    ReportDriverLine => "burnout {unfav} among those rating it unfavourably, {fav} among those rating it favourably: a difference of {diff} {points} (95% interval {low} to {high}).",
+        "agotamiento del {unfav} entre quienes la valoran de forma desfavorable y del {fav} entre quienes la valoran de forma favorable: una diferencia de {diff} {points} (intervalo del 95 %: de {low} a {high}).";
+    ReportPoint => "point", "punto";
+    ReportPoints => "points", "puntos";
     ReportDriverTooFew => "too few responses on one side to compare.", "muy pocas respuestas en uno de los lados para comparar.";
     ReportAssociation => "These are associations in this group of staff, not proof of cause. They show where to look first and what to ask staff about.",
         "Son asociaciones en este grupo de personal, no pruebas de causa. Indican dónde mirar primero y sobre qué preguntar al personal.";

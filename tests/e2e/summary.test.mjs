@@ -299,7 +299,7 @@ test('pasted codes amid garbage: every token accounted for; every figure equals 
         const unfav = figure(`driver|${id}|rates_unfavourable|share`).value;
         const fav = figure(`driver|${id}|rates_favourable|share`).value;
         assert.ok(
-          line.endsWith(`burnout ${pct(unfav)} among those rating it unfavourably, ${pct(fav)} among those rating it favourably: a difference of ${pts(diff.value)} points (95% interval ${pts(diff.lower)} to ${pts(diff.upper)}).`),
+          line.endsWith(`burnout ${pct(unfav)} among those rating it unfavourably, ${pct(fav)} among those rating it favourably: a difference of ${pts(diff.value)} ${Math.abs(whole(diff.value * 100)) === 1 ? 'point' : 'points'} (95% interval ${pts(diff.lower)} to ${pts(diff.upper)}).`),
           `driver ${id}: ${line}`,
         );
       } else {

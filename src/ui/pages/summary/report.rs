@@ -8,7 +8,9 @@ use yew::prelude::*;
 use crate::i18n::Key;
 use crate::instrument::Instrument;
 use crate::lang::{fill, Lang};
-use crate::report::{Breakdown, Comparison, Distribution, Figures, Proportion, Report};
+use crate::report::{
+    Breakdown, Comparison, Distribution, DriverComparison, Figures, Proportion, Report,
+};
 use crate::ui::format::{decimal, percent, permille, points};
 use crate::ui::use_locale;
 
@@ -131,13 +133,7 @@ fn figures_view(
                         <li data-lever={instrument.levers.get(driver.lever).map(|l| l.id).unwrap_or_default()}>
                             <strong>{ lever_name(instrument, driver.lever, lang) }</strong>{ ": " }
                             { match &driver.comparison {
-                                Some(c) => fill(t(lang, Key::ReportDriverLine), &[
-                                    ("unfav", &percent(c.unfavourable.share, lang)),
-                                    ("fav", &percent(c.favourable.share, lang)),
-                                    ("diff", &points(c.difference.estimate)),
-                                    ("low", &points(c.difference.interval.low)),
-                                    ("high", &points(c.difference.interval.high)),
-                                ]),
+                                Some(c) => driver_line(c, lang),
                                 None => t(lang, Key::ReportDriverTooFew).to_string(),
                             } }
                         </li>
@@ -172,6 +168,28 @@ fn figures_view(
             </section>
         </>
     }
+}
+
+/// One driver's comparison in words: both burnout shares and their difference with its interval.
+fn driver_line(c: &DriverComparison, lang: Lang) -> String {
+    let diff = points(c.difference.estimate);
+    // "+1 point", but "+2 points" and "0 points".
+    let unit = if diff.trim_start_matches(['+', '\u{2212}']) == "1" {
+        Key::ReportPoint
+    } else {
+        Key::ReportPoints
+    };
+    fill(
+        t(lang, Key::ReportDriverLine),
+        &[
+            ("unfav", &percent(c.unfavourable.share, lang)),
+            ("fav", &percent(c.favourable.share, lang)),
+            ("diff", &diff),
+            ("points", t(lang, unit)),
+            ("low", &points(c.difference.interval.low)),
+            ("high", &points(c.difference.interval.high)),
+        ],
+    )
 }
 
 fn lever_name(instrument: &Instrument, index: usize, lang: Lang) -> &'static str {
