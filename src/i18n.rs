@@ -167,6 +167,7 @@ strings! {
     ReportHidden => "hidden", "oculto";
     ReportSuppressionNote => "Groups with fewer than {m} responses are hidden, and so is the next smallest group whenever one is hidden, so that no hidden group can be worked out from the totals.",
         "Los grupos con menos de {m} respuestas se ocultan, y también el siguiente grupo más pequeño cuando se oculta uno, para que ningún grupo oculto pueda deducirse de los totales.";
+    ReportPriorityChosen => "Chose “{option}”", "Eligió «{option}»";
     ReportFavourableShare => "{lever}: favourable", "{lever}: favorable";
     ReportActionsTitle => "What the organization can do", "Lo que puede hacer la organización";
     ReportActionsIntro => "The levers rated lowest here, with changes that are the organization's to make:",

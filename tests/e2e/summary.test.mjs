@@ -22,6 +22,7 @@ import {
 import {
   LEVERS,
   OUTCOMES,
+  PRIORITY_OPTIONS,
   breakdownCells,
   expectedChangeRows,
   expectedRows,
@@ -407,9 +408,11 @@ test('a follow-up wave from a chosen file is compared with the reference; a head
     assert.match(header, /Follow-up \(n = 25\)/);
     assert.match(await page.locator('#follow-up-codes').inputValue(), /^code\n/, 'the file is shown as read');
 
-    // Burnout, each outcome and each lever: both shares and the change with its interval.
+    // Burnout, each outcome, each lever and each priority: both shares and the change with its
+    // interval.
     const rows = await page.locator('table.waves tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
     const items = ['burnout', ...OUTCOMES.map((o) => o.id), ...LEVERS.map((l) => l.id)];
+    for (let p = 1; p <= PRIORITY_OPTIONS; p += 1) items.push(`priority-${p}`);
     assert.deepEqual(rows, items.map((item) => {
       const at = (group, measure) => expected.get(`change|${item}|${group}|${measure}`);
       const d = at('', 'difference');

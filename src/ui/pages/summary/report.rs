@@ -405,6 +405,16 @@ fn waves_view(instrument: &Instrument, comparison: &Comparison, lang: Lang) -> H
             change.favourable,
         ));
     }
+    let (options, _) = instrument.priority_options();
+    for (option, change) in options.iter().zip(&figures.priorities) {
+        rows.push((
+            fill(
+                t(lang, Key::ReportPriorityChosen),
+                &[("option", option.get(lang))],
+            ),
+            *change,
+        ));
+    }
     html! {
         <section aria-labelledby="r-waves">
             <h2 id="r-waves">{ t(lang, Key::ReportWavesTitle) }</h2>
