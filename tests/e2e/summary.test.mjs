@@ -426,6 +426,20 @@ test('a follow-up wave from a chosen file is compared with the reference; a head
     assert.deepEqual(await seriousA11yViolations(page), []);
     assert.deepEqual(problems.console, []);
     await screenshot(page, 'summary-waves-en-desktop');
+
+    // Printed on Letter paper (about 740 CSS pixels between the margins), every table fits the
+    // page: paper cannot scroll sideways. The inputs and buttons are left off.
+    await page.setViewportSize({ width: 740, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    const cut = await page.locator('.report table').evaluateAll((tables) => tables
+      .filter((t) => t.getBoundingClientRect().width > 0)
+      .filter((t) => t.getBoundingClientRect().right > document.querySelector('main').getBoundingClientRect().right + 1
+        || t.closest('.table-scroll')?.scrollWidth > t.closest('.table-scroll')?.clientWidth + 1)
+      .map((t) => t.closest('section').getAttribute('aria-labelledby')));
+    assert.deepEqual(cut, [], 'tables cut off in print');
+    assert.equal(await page.locator('#baseline-codes, .export button').filter({ visible: true }).count(), 0);
+    const pdf = await page.pdf({ format: 'Letter', printBackground: true });
+    assert.ok(pdf.length > 10000, 'a printed report');
   });
   await context.close();
 });
