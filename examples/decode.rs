@@ -4,8 +4,8 @@
 //! `cargo run --example decode -- SURVEY_ID UNITS ASKS_ROLE CODE…` (ASKS_ROLE is 0 or 1)
 
 use candor::code::{Codec, Content};
-use candor::instrument::{Survey, DEFAULT};
-use candor::lang::Lang;
+use candor::instrument::{Shape, DEFAULT};
+use candor::lang::{Explain, Lang};
 use candor::scoring::Bin;
 
 fn main() {
@@ -14,7 +14,7 @@ fn main() {
         eprintln!("usage: decode SURVEY_ID UNITS ASKS_ROLE CODE…");
         std::process::exit(2);
     };
-    let survey = Survey {
+    let survey = Shape {
         id: id.clone(),
         units: units.parse().unwrap_or(0),
         asks_role: asks_role == "1",

@@ -5,7 +5,7 @@
 //! `cargo run --release --example make_codes -- SURVEY_ID UNITS ASKS_ROLE COUNT [SEED]`
 
 use candor::code::Codec;
-use candor::instrument::{Survey, DEFAULT};
+use candor::instrument::{Shape, DEFAULT};
 
 #[allow(dead_code)]
 #[path = "../tests/support/people.rs"]
@@ -18,7 +18,7 @@ fn main() {
         eprintln!("usage: make_codes SURVEY_ID UNITS ASKS_ROLE COUNT [SEED]");
         std::process::exit(2);
     };
-    let survey = Survey {
+    let survey = Shape {
         id: id.clone(),
         units: units.parse().unwrap_or(0),
         asks_role: asks_role == "1",

@@ -72,14 +72,16 @@ if (import.meta.url === pathToFileURL(process.argv[1] || '').href) {
   const port = Number(process.argv[3] || process.env.PORT || 8080);
   const { url } = await startServer(root, port);
   console.log(`Candor is served from ${root}/ on loopback only:`);
-  for (const [page, hash] of [
-    ['start page', '#/'],
-    ['create a survey', '#/setup'],
-    // A survey needs its settings in the link; this is the example of docs/link-format.md.
-    ['example survey', '#/survey?v=1&id=K7M2Q9XT4B&t=Staff+wellbeing+2026&o=Riverside+Community+Hospital&u=Emergency&u=Intensive+care&u=Surgery&r=1&l=en&s=Put+your+code+in+the+sealed+box+by+the+staff+room.'],
-    ['summary', '#/summary'],
+  // A survey needs its settings in the link; these are the example of docs/link-format.md.
+  const example =
+    'v=1&id=K7M2Q9XT4B&t=Staff+wellbeing+2026&o=Riverside+Community+Hospital&u=Emergency&u=Intensive+care&u=Surgery&r=1&l=en&s=Put+your+code+in+the+sealed+box+by+the+staff+room.';
+  for (const [page, address] of [
+    ['start page', '/#/'],
+    ['example survey', `/#/survey?${example}`],
+    ['its summary', `/organizer/#/summary?${example}`],
+    ['summary (any survey)', '/organizer/#/summary'],
   ]) {
-    console.log(`  ${page.padEnd(16)} ${url}/${hash}`);
+    console.log(`  ${page.padEnd(21)} ${url}${address}`);
   }
   console.log('Press Ctrl+C to stop.');
 }

@@ -41,11 +41,11 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
 
 strings! {
     AppName => "Candor", "Candor";
+    OrganizerTitle => "Candor — summary", "Candor — resumen";
     SkipToContent => "Skip to content", "Saltar al contenido";
     LanguageSwitch => "Language", "Idioma";
     LanguageName => "English", "Español";
     MainNav => "Main", "Principal";
-    NavHome => "Home", "Inicio";
     NavSetup => "Create a survey", "Crear una encuesta";
     NavSummary => "Summary", "Resumen";
 
@@ -75,6 +75,8 @@ strings! {
         "No hay ninguna página en esta dirección. Si escribió o pegó un enlace, compruebe que llegó completo.";
 
     SurveyLinkErrorTitle => "This survey link cannot be opened", "No se puede abrir este enlace de encuesta";
+    SurveyLinkAskNew => "Perhaps only part of it was copied. Ask the person who sent you the link for a new one.",
+        "Quizá solo se copió una parte. Pida un enlace nuevo a quien se lo envió.";
     SurveyBroken => "This copy of Candor cannot run the survey: its questionnaire is damaged. Please tell the person who sent you the link.",
         "Esta copia de Candor no puede ejecutar la encuesta: su cuestionario está dañado. Avise a quien le envió el enlace.";
     SurveyRunBy => "Run by {org}", "Organizada por {org}";
@@ -198,7 +200,16 @@ strings! {
     PasteLabel => "Paste codes: any text that contains them — one per line, a spreadsheet column, an e-mail.", "Pegue códigos: cualquier texto que los contenga —uno por línea, una columna de hoja de cálculo, un correo—.";
     PasteAdd => "Count these codes", "Contar estos códigos";
     FilesLabel => "Or choose or drop .txt or .csv files", "O elija o suelte archivos .txt o .csv";
-    FileUnreadable => "These files could not be read as text:", "Estos archivos no se pudieron leer como texto:";
+    LargePasteNote => "A paste longer than about 3,000 codes is not shown in this box: it is read straight in and listed below, with what it held.",
+        "Un texto pegado de más de unos 3000 códigos no se muestra en este cuadro: se lee directamente y aparece en la lista de abajo, con lo que contenía.";
+    PastedText => "Pasted text", "Texto pegado";
+    SourcesLabel => "Files and long pastes", "Archivos y textos largos pegados";
+    SourceReading => "Reading {name}: {percent}% — {n} codes counted so far.", "Leyendo {name}: {percent} % — {n} códigos contados hasta ahora.";
+    SourceInProgress => "being read…", "leyéndose…";
+    SourceFound => "{n} codes counted, {problems} not counted", "{n} códigos contados, {problems} no contados";
+    SourceUnreadable => "could not be read as text", "no se pudo leer como texto";
+    SourceRemove => "Remove", "Quitar";
+    SourceRemoveLabel => "Remove {name} and its codes", "Quitar {name} y sus códigos";
     ClearWave => "Clear these codes", "Borrar estos códigos";
     HeadcountLabel => "Staff invited (optional, for the response rate)", "Personal invitado (opcional, para la tasa de respuesta)";
     OutcomesTitle => "What was found", "Qué se encontró";
@@ -267,7 +278,7 @@ mod tests {
 
     #[test]
     fn lookup_picks_the_language() {
-        assert_eq!(t(Lang::En, Key::NavHome), "Home");
-        assert_eq!(t(Lang::Es, Key::NavHome), "Inicio");
+        assert_eq!(t(Lang::En, Key::NavSummary), "Summary");
+        assert_eq!(t(Lang::Es, Key::NavSummary), "Resumen");
     }
 }

@@ -52,6 +52,27 @@ impl Text {
     }
 }
 
+/// What every error of the core gives: one sentence in every language, with `{name}` placeholders
+/// for the values that differ from case to case. The language is picked where the sentence is shown.
+pub trait Explain {
+    /// The sentence, in every language.
+    fn text(&self) -> Text;
+
+    /// The values of the sentence's placeholders, in `lang` (names of things can differ by
+    /// language). None by default.
+    fn values(&self, lang: Lang) -> Vec<(&'static str, String)> {
+        let _ = lang;
+        Vec::new()
+    }
+
+    /// The sentence in `lang`, filled in.
+    fn message(&self, lang: Lang) -> String {
+        let values = self.values(lang);
+        let borrowed: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
+        fill(self.text().get(lang), &borrowed)
+    }
+}
+
 /// Fills the `{name}` placeholders of a translated sentence. A placeholder with no value, or a
 /// brace with no closing brace, stays as written.
 ///

@@ -9,9 +9,10 @@ pub mod instrument;
 pub mod lang;
 pub mod link;
 pub mod report;
+pub mod respondent;
+pub mod route;
 pub mod scoring;
 pub mod summary;
-pub mod survey;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

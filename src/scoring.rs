@@ -3,8 +3,8 @@
 //!
 //! The rules are written down in `docs/scoring.md`.
 
-use crate::instrument::{Cutoffs, Instrument, Response, Survey, LEVER_LEVELS};
-use crate::lang::Lang;
+use crate::instrument::{Cutoffs, Instrument, Response, Shape, LEVER_LEVELS};
+use crate::lang::{Explain, Lang, Text};
 
 /// One person's answer to one item.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -69,46 +69,43 @@ pub enum ScoreError {
     NotAsked(&'static str),
 }
 
-impl ScoreError {
-    /// A sentence a person understands.
-    pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (ScoreError::MissingBurnout, Lang::En) => {
-                "Please answer the question on how you feel about your work; it is the one question that is required.".into()
-            }
-            (ScoreError::MissingBurnout, Lang::Es) => {
-                "Responda la pregunta sobre cómo se siente con su trabajo; es la única pregunta obligatoria.".into()
-            }
-            (ScoreError::WrongInstrument, Lang::En) => {
-                "These answers belong to a different version of the questionnaire. Please start the survey again.".into()
-            }
-            (ScoreError::WrongInstrument, Lang::Es) => {
-                "Estas respuestas pertenecen a otra versión del cuestionario. Empiece la encuesta de nuevo.".into()
-            }
-            (ScoreError::OutOfRange(item), Lang::En) => {
-                format!("The answer to question “{item}” is not one of its options. Please answer it again.")
-            }
-            (ScoreError::OutOfRange(item), Lang::Es) => {
-                format!("La respuesta a la pregunta «{item}» no es una de sus opciones. Respóndala de nuevo.")
-            }
-            (ScoreError::WrongForm(item), Lang::En) => {
-                format!("The answer to question “{item}” has the wrong form. Please answer it again.")
-            }
-            (ScoreError::WrongForm(item), Lang::Es) => {
-                format!("La respuesta a la pregunta «{item}» no tiene la forma correcta. Respóndala de nuevo.")
-            }
-            (ScoreError::TooManyChoices(item), Lang::En) => {
-                format!("Question “{item}” has more choices than allowed, or one choice twice.")
-            }
-            (ScoreError::TooManyChoices(item), Lang::Es) => {
-                format!("La pregunta «{item}» tiene más opciones elegidas de las permitidas, o una repetida.")
-            }
-            (ScoreError::NotAsked(item), Lang::En) => {
-                format!("Question “{item}” is not part of this survey, so it cannot be answered.")
-            }
-            (ScoreError::NotAsked(item), Lang::Es) => {
-                format!("La pregunta «{item}» no forma parte de esta encuesta, así que no se puede responder.")
-            }
+impl Explain for ScoreError {
+    fn text(&self) -> Text {
+        match self {
+            ScoreError::MissingBurnout => Text {
+                en: "Please answer the question on how you feel about your work; it is the one question that is required.",
+                es: "Responda la pregunta sobre cómo se siente con su trabajo; es la única pregunta obligatoria.",
+            },
+            ScoreError::WrongInstrument => Text {
+                en: "These answers belong to a different version of the questionnaire. Please start the survey again.",
+                es: "Estas respuestas pertenecen a otra versión del cuestionario. Empiece la encuesta de nuevo.",
+            },
+            ScoreError::OutOfRange(_) => Text {
+                en: "The answer to question “{item}” is not one of its options. Please answer it again.",
+                es: "La respuesta a la pregunta «{item}» no es una de sus opciones. Respóndala de nuevo.",
+            },
+            ScoreError::WrongForm(_) => Text {
+                en: "The answer to question “{item}” has the wrong form. Please answer it again.",
+                es: "La respuesta a la pregunta «{item}» no tiene la forma correcta. Respóndala de nuevo.",
+            },
+            ScoreError::TooManyChoices(_) => Text {
+                en: "Question “{item}” has more choices than allowed, or one choice twice.",
+                es: "La pregunta «{item}» tiene más opciones elegidas de las permitidas, o una repetida.",
+            },
+            ScoreError::NotAsked(_) => Text {
+                en: "Question “{item}” is not part of this survey, so it cannot be answered.",
+                es: "La pregunta «{item}» no forma parte de esta encuesta, así que no se puede responder.",
+            },
+        }
+    }
+
+    fn values(&self, _lang: Lang) -> Vec<(&'static str, String)> {
+        match self {
+            ScoreError::OutOfRange(item)
+            | ScoreError::WrongForm(item)
+            | ScoreError::TooManyChoices(item)
+            | ScoreError::NotAsked(item) => vec![("item", (*item).to_string())],
+            ScoreError::MissingBurnout | ScoreError::WrongInstrument => Vec::new(),
         }
     }
 }
@@ -186,16 +183,33 @@ impl Scores {
         self.burnout >= instrument.burnout.threshold
     }
 
+    /// Whether the respondent's own results offer support resources: burnout at or above the
+    /// instrument's `support_from` level (4 of 5 by default), one step past where burnout starts,
+    /// so that those who say they need help are offered it first.
+    pub fn needs_support(&self, instrument: &Instrument) -> bool {
+        self.burnout >= instrument.burnout.support_from
+    }
+
+    /// The levers (by index) this respondent rates unfavourably, in the instrument's order: what
+    /// the results screen names as the work system weighing on them.
+    pub fn low_levers(&self) -> impl Iterator<Item = usize> + '_ {
+        self.levers
+            .iter()
+            .enumerate()
+            .filter(|(_, level)| level.is_some_and(|l| Bin::of_level(l) == Bin::Unfavourable))
+            .map(|(lever, _)| lever)
+    }
+
     /// The chosen priorities' indices, in order.
     pub fn chosen_priorities(&self) -> impl Iterator<Item = u8> + '_ {
         (0..16u8).filter(move |bit| self.priorities & (1 << bit) != 0)
     }
 }
 
-/// Scores `answers` under `instrument` as deployed in `survey`.
+/// Scores `answers` under `instrument` as deployed in `shape`.
 pub fn score(
     instrument: &Instrument,
-    survey: &Survey,
+    shape: &Shape,
     answers: &Answers,
 ) -> Result<Scores, ScoreError> {
     if answers.len() != instrument.items.len() {
@@ -229,17 +243,11 @@ pub fn score(
         instrument,
         answers,
         instrument.unit,
-        survey.units,
-        survey.units > 0,
+        shape.units,
+        shape.units > 0,
     )?;
     let roles = u8::try_from(instrument.role_options().len()).unwrap_or(0);
-    let role = optional_one(
-        instrument,
-        answers,
-        instrument.role,
-        roles,
-        survey.asks_role,
-    )?;
+    let role = optional_one(instrument, answers, instrument.role, roles, shape.asks_role)?;
     Ok(Scores {
         burnout,
         outcomes,
@@ -248,21 +256,6 @@ pub fn score(
         unit,
         role,
     })
-}
-
-/// The respondent's own mean (1–5, healthy high) on a lever, for their results screen; `None` under
-/// the same missing-answer rule as the level. Never leaves the device.
-pub fn lever_mean(instrument: &Instrument, answers: &Answers, lever: usize) -> Option<f64> {
-    let lever = instrument.levers.get(lever)?;
-    let (mut sum, mut answered) = (0u32, 0u32);
-    for statement in lever.statements {
-        if let Ok(Some((value, k))) = one_of_scale(instrument, answers, statement.item) {
-            sum += u32::from(orient(value, k, statement.reverse));
-            answered += 1;
-        }
-    }
-    let total = u32::try_from(lever.statements.len()).ok()?;
-    (answered > 0 && 2 * answered >= total).then(|| f64::from(sum) / f64::from(answered))
 }
 
 /// The level (1–5) of a mean `sum / count` of oriented 1–5 answers: the nearest whole number, and an
@@ -384,8 +377,8 @@ mod tests {
         answers
     }
 
-    fn survey() -> Survey {
-        Survey {
+    fn survey() -> Shape {
+        Shape {
             id: "test".into(),
             units: 4,
             asks_role: true,
@@ -502,7 +495,7 @@ mod tests {
         let mut a = answers(&base);
         a.set_by_id(&DEFAULT, "role", Some(Answer::One(0)));
         assert_eq!(
-            score(&DEFAULT, &Survey::new("x"), &a),
+            score(&DEFAULT, &Shape::new("x"), &a),
             Err(ScoreError::NotAsked("role"))
         );
         let mut a = answers(&base);

@@ -1,16 +1,18 @@
-//! The summary page's model: two waves of pasted codes, what became of every code-shaped token,
-//! the response rate, the report, the comparison of the waves and the combined code.
+//! The summary page's model: two waves of codes, what became of every code-shaped token, the
+//! response rate, the report, the comparison of the waves and the combined code.
 //!
 //! A plain value with methods and no browser dependency, so the page's reducer only delegates to
-//! it and every rule is tested natively. Pasted text is kept as it came, one chunk per paste or
-//! file, until the organizer clears the wave: nothing pasted is ever dropped.
+//! it and every rule is tested natively. The model is the one owner of what the organizer gave
+//! it: the text area's text, and every file or large paste, read straight into the model in
+//! slices and listed by name, never put into the text area. Nothing given is dropped until the
+//! organizer removes it or clears the wave.
 
 use std::sync::Arc;
 
-use crate::code::{Code, Codec, Collection, Collector, DecodeError, Outcome, Rejection};
-use crate::instrument::{Instrument, InstrumentError, DEFAULT, MAX_UNITS};
-use crate::lang::Lang;
-use crate::link::{valid_id, SurveyLink, MAX_UNIT_NAME, MIN_GROUP_CEILING, MIN_GROUP_FLOOR};
+use crate::code::{Code, Codec, Collection, Collector, Counts, DecodeError, Token, Verdict};
+use crate::instrument::{Instrument, InstrumentError, DEFAULT};
+use crate::lang::{Explain, Lang, Text};
+use crate::link::{LinkError, SurveyLink};
 use crate::report::{self, compare, summarize, to_csv, Comparison, Report};
 
 /// How many problem tokens per wave are kept for display; beyond it they are only counted, so a
@@ -19,6 +21,14 @@ pub const LISTED_PROBLEMS: usize = 1_000;
 
 /// Characters of a problem token shown before it is cut with "…".
 pub const SHOWN_CHARACTERS: usize = 40;
+
+/// A paste longer than this (in bytes, about 3,400 individual codes) is not put into the text
+/// area, whose own layout of a long text takes the browser seconds, but read like a file.
+pub const LARGE_PASTE: usize = 100_000;
+
+/// Bytes read between two pauses when a file or a large paste is read, so that the page keeps
+/// answering input and can show how far it got.
+pub const SLICE: usize = 1 << 20;
 
 /// One of the two sets of codes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -49,137 +59,85 @@ impl Wave {
     }
 }
 
-/// What became of one code-shaped token, as the page counts and labels them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum TokenOutcome {
-    /// A new code of this survey, counted.
-    Accepted,
-    /// A code already counted (earlier in this paste or in an earlier one), counted once.
-    Duplicate,
-    /// A typo: checksum or length wrong.
-    Mistyped,
-    /// Intact, but made for another survey.
-    OtherSurvey,
-    /// Intact, but made by a newer Candor.
-    NewerVersion,
-    /// Not a well-formed code.
-    Malformed,
+/// Where a source's text came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// A file chosen or dropped, by name.
+    File(String),
+    /// A paste too large for the text area ([`LARGE_PASTE`]).
+    Paste,
 }
 
-impl TokenOutcome {
-    /// Every outcome, in the order the page lists their counts.
-    pub const ALL: [TokenOutcome; 6] = [
-        TokenOutcome::Accepted,
-        TokenOutcome::Duplicate,
-        TokenOutcome::Mistyped,
-        TokenOutcome::OtherSurvey,
-        TokenOutcome::NewerVersion,
-        TokenOutcome::Malformed,
-    ];
+/// A file or a large paste, read into the model in slices and listed on its own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    /// The shell's number for it, unique within the page.
+    pub id: u32,
+    /// Where it came from.
+    pub origin: Origin,
+    /// Its whole size in bytes, as announced when it was opened.
+    pub size: usize,
+    /// Bytes read so far.
+    pub read: usize,
+    /// Its tokens by verdict.
+    pub counts: Counts,
+    /// The browser could not read it (it moved, or access was refused).
+    pub unreadable: bool,
+    /// Its text as read so far, kept to read again when an earlier source is removed.
+    text: String,
+    /// Lines of `text`, counted as each slice comes.
+    lines: usize,
+}
 
-    /// A stable name for data attributes and tests: `accepted`, `duplicate`, `mistyped`,
-    /// `other-survey`, `newer-version`, `malformed`.
-    pub fn name(self) -> &'static str {
-        match self {
-            TokenOutcome::Accepted => "accepted",
-            TokenOutcome::Duplicate => "duplicate",
-            TokenOutcome::Mistyped => "mistyped",
-            TokenOutcome::OtherSurvey => "other-survey",
-            TokenOutcome::NewerVersion => "newer-version",
-            TokenOutcome::Malformed => "malformed",
-        }
-    }
-
-    fn of(outcome: &Outcome) -> TokenOutcome {
-        match outcome {
-            Outcome::Accepted(_) => TokenOutcome::Accepted,
-            Outcome::Duplicate => TokenOutcome::Duplicate,
-            Outcome::Rejected(error) => match error.rejection() {
-                Rejection::Mistyped => TokenOutcome::Mistyped,
-                Rejection::OtherSurvey => TokenOutcome::OtherSurvey,
-                Rejection::NewerVersion => TokenOutcome::NewerVersion,
-                Rejection::Malformed => TokenOutcome::Malformed,
-            },
-        }
+impl Source {
+    /// Whether every byte has been read (or the source could not be read at all).
+    pub fn done(&self) -> bool {
+        self.unreadable || self.read >= self.size
     }
 }
 
-/// How many tokens of a wave had each outcome.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Counts {
-    /// Codes counted (a combined code is one code here; see [`Summary::respondents`]).
-    pub accepted: usize,
-    /// Codes already counted.
-    pub duplicate: usize,
-    /// Codes with a typo.
-    pub mistyped: usize,
-    /// Codes of another survey.
-    pub other_survey: usize,
-    /// Codes of a newer Candor.
-    pub newer_version: usize,
-    /// Code-shaped text that is no code.
-    pub malformed: usize,
-}
-
-impl Counts {
-    /// The count for `outcome`.
-    pub fn get(&self, outcome: TokenOutcome) -> usize {
-        match outcome {
-            TokenOutcome::Accepted => self.accepted,
-            TokenOutcome::Duplicate => self.duplicate,
-            TokenOutcome::Mistyped => self.mistyped,
-            TokenOutcome::OtherSurvey => self.other_survey,
-            TokenOutcome::NewerVersion => self.newer_version,
-            TokenOutcome::Malformed => self.malformed,
-        }
-    }
-
-    /// Every code-shaped token found.
-    pub fn tokens(&self) -> usize {
-        TokenOutcome::ALL.iter().map(|o| self.get(*o)).sum()
-    }
-
-    fn bump(&mut self, outcome: TokenOutcome) {
-        let slot = match outcome {
-            TokenOutcome::Accepted => &mut self.accepted,
-            TokenOutcome::Duplicate => &mut self.duplicate,
-            TokenOutcome::Mistyped => &mut self.mistyped,
-            TokenOutcome::OtherSurvey => &mut self.other_survey,
-            TokenOutcome::NewerVersion => &mut self.newer_version,
-            TokenOutcome::Malformed => &mut self.malformed,
-        };
-        *slot = slot.saturating_add(1);
-    }
+/// Where a problem token was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// The text area.
+    Typed,
+    /// The source with this id.
+    Source(u32),
 }
 
 /// A token that was not counted, ready for display.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     /// Why it was not counted, broadly.
-    pub outcome: TokenOutcome,
+    pub verdict: Verdict,
     /// The decode error, for a rejected token; `None` for a duplicate.
     pub error: Option<DecodeError>,
-    /// The token as pasted, cut after [`SHOWN_CHARACTERS`] characters with "…".
+    /// The token as given, cut after [`SHOWN_CHARACTERS`] characters with "…".
     pub text: String,
-    /// Which paste or file of the wave it was in, from 1.
-    pub chunk: usize,
-    /// Its line in the wave's whole text ([`Summary::text`]), from 1.
+    /// The text area or the source it is in.
+    pub place: Place,
+    /// Its line there, from 1.
     pub line: usize,
 }
 
-impl Problem {
-    /// What is wrong with the token, in `lang`: the decode error's own sentence (which says near
-    /// which character a typo probably is, when that can be told), or why a duplicate was skipped.
-    pub fn message(&self, lang: Lang) -> String {
-        match (&self.error, lang) {
-            (Some(error), _) => error.message(lang),
-            (None, Lang::En) => {
-                "This code was already counted, earlier in these codes; the same code counts once.".into()
-            }
-            (None, Lang::Es) => {
-                "Este código ya se contó antes en estos códigos; un mismo código cuenta una sola vez.".into()
-            }
+/// What is wrong with the token: the decode error's own sentence (which says near which
+/// character a typo probably is, when that can be told), or why a duplicate was skipped.
+impl Explain for Problem {
+    fn text(&self) -> Text {
+        match &self.error {
+            Some(error) => error.text(),
+            None => Text {
+                en: "This code was already counted, earlier in these codes; the same code counts once.",
+                es: "Este código ya se contó antes en estos códigos; un mismo código cuenta una sola vez.",
+            },
         }
+    }
+
+    fn values(&self, lang: Lang) -> Vec<(&'static str, String)> {
+        self.error
+            .as_ref()
+            .map(|error| error.values(lang))
+            .unwrap_or_default()
     }
 }
 
@@ -196,63 +154,30 @@ pub struct ResponseRate {
     pub exceeds: bool,
 }
 
-/// Why the settings typed on the summary page (or carried by a link) cannot be used.
+/// Why a summary cannot be opened for some settings.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum SettingsError {
-    /// The survey identifier is not 6–32 letters, digits, `-` or `_`.
-    InvalidId,
-    /// More units than a survey can have.
-    TooManyUnits,
-    /// A unit name is empty, too long or has control characters.
-    InvalidUnit(String),
-    /// Two units have the same name.
-    DuplicateUnit(String),
-    /// The minimum group size is outside 3–50.
-    InvalidMinGroup,
+pub enum OpenError {
+    /// The settings break a rule of `docs/link-format.md`.
+    Settings(LinkError),
     /// The built-in instrument is broken (its tests keep this from shipping).
     Instrument(InstrumentError),
 }
 
-impl SettingsError {
-    /// What is wrong and what to do, in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (SettingsError::InvalidId, Lang::En) => {
-                "The survey identifier must be 6 to 32 letters, digits, dashes or underscores. Copy it from the survey link, after “id=”.".into()
-            }
-            (SettingsError::InvalidId, Lang::Es) => {
-                "El identificador de la encuesta debe tener de 6 a 32 letras, dígitos, guiones o guiones bajos. Cópielo del enlace de la encuesta, después de «id=».".into()
-            }
-            (SettingsError::TooManyUnits, Lang::En) => {
-                format!("A survey can have at most {MAX_UNITS} units.")
-            }
-            (SettingsError::TooManyUnits, Lang::Es) => {
-                format!("Una encuesta puede tener como máximo {MAX_UNITS} unidades.")
-            }
-            (SettingsError::InvalidUnit(name), Lang::En) => format!(
-                "The unit name “{name}” cannot be used: a unit needs a name of 1 to {MAX_UNIT_NAME} characters on one line."
-            ),
-            (SettingsError::InvalidUnit(name), Lang::Es) => format!(
-                "No se puede usar el nombre de unidad «{name}»: una unidad necesita un nombre de 1 a {MAX_UNIT_NAME} caracteres en una sola línea."
-            ),
-            (SettingsError::DuplicateUnit(name), Lang::En) => {
-                format!("The unit “{name}” is listed twice; each unit may appear once.")
-            }
-            (SettingsError::DuplicateUnit(name), Lang::Es) => {
-                format!("La unidad «{name}» aparece dos veces; cada unidad puede aparecer una sola vez.")
-            }
-            (SettingsError::InvalidMinGroup, Lang::En) => format!(
-                "The minimum group size must be a whole number from {MIN_GROUP_FLOOR} to {MIN_GROUP_CEILING}."
-            ),
-            (SettingsError::InvalidMinGroup, Lang::Es) => format!(
-                "El tamaño mínimo de grupo debe ser un número entero entre {MIN_GROUP_FLOOR} y {MIN_GROUP_CEILING}."
-            ),
-            (SettingsError::Instrument(_), Lang::En) => {
-                "This copy of Candor has a broken survey definition and cannot read codes. Use another copy of the site.".into()
-            }
-            (SettingsError::Instrument(_), Lang::Es) => {
-                "Esta copia de Candor tiene una definición de encuesta dañada y no puede leer códigos. Use otra copia del sitio.".into()
-            }
+impl Explain for OpenError {
+    fn text(&self) -> Text {
+        match self {
+            OpenError::Settings(error) => error.text(),
+            OpenError::Instrument(_) => Text {
+                en: "This copy of Candor has a broken survey definition and cannot read codes. Use another copy of the site.",
+                es: "Esta copia de Candor tiene una definición de encuesta dañada y no puede leer códigos. Use otra copia del sitio.",
+            },
+        }
+    }
+
+    fn values(&self, lang: Lang) -> Vec<(&'static str, String)> {
+        match self {
+            OpenError::Settings(error) => error.values(lang),
+            OpenError::Instrument(_) => Vec::new(),
         }
     }
 }
@@ -260,9 +185,26 @@ impl SettingsError {
 /// A change to the model, for a reducer that only delegates: see [`Summary::apply`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
-    /// A paste or a file's text, added to a wave.
-    Add(Wave, String),
-    /// Forget every code of a wave.
+    /// The text area of a wave now holds this text (after an edit or a small paste).
+    Type(Wave, String),
+    /// A file or large paste of `size` bytes starts being read, under the shell's number `id`.
+    Open {
+        /// Which set of codes.
+        wave: Wave,
+        /// The shell's number for it, unique within the page.
+        id: u32,
+        /// Where it comes from.
+        origin: Origin,
+        /// Its size in bytes.
+        size: usize,
+    },
+    /// The next slice of source `id`'s text, ending where a line ends (or at the end).
+    Feed(Wave, u32, String),
+    /// Source `id` could not be read.
+    Unreadable(Wave, u32),
+    /// Forget source `id` and its codes.
+    Remove(Wave, u32),
+    /// Forget every code of a wave: its text and its sources.
     Clear(Wave),
     /// Set or remove a wave's staff headcount.
     Headcount(Wave, Option<u64>),
@@ -279,75 +221,168 @@ pub struct Summary {
 
 #[derive(Clone, Debug)]
 struct WaveState {
-    chunks: Vec<Arc<str>>,
-    collector: Collector,
-    counts: Counts,
-    problems: Vec<Problem>,
-    /// Bytes of the wave's whole text so far.
-    length: usize,
-    /// Lines of the wave's whole text before the next chunk.
-    lines: usize,
+    /// Files and large pastes, in the order they were opened.
+    sources: Vec<Source>,
+    /// The text area's text, read after every source.
+    typed: String,
+    /// Every source read, in order.
+    from_sources: Collector,
+    /// `from_sources` with the text area read on top; `None` while the text area is empty.
+    with_typed: Option<Collector>,
+    /// Problems in the sources, then in the text area; at most [`LISTED_PROBLEMS`] in all.
+    source_problems: Vec<Problem>,
+    typed_problems: Vec<Problem>,
     headcount: Option<u64>,
 }
 
 impl WaveState {
     fn new(codec: &Codec) -> WaveState {
         WaveState {
-            chunks: Vec::new(),
-            collector: Collector::new(codec),
-            counts: Counts::default(),
-            problems: Vec::new(),
-            length: 0,
-            lines: 0,
+            sources: Vec::new(),
+            typed: String::new(),
+            from_sources: Collector::new(codec),
+            with_typed: None,
+            source_problems: Vec::new(),
+            typed_problems: Vec::new(),
             headcount: None,
         }
     }
 
-    /// Where the next chunk starts in the whole text: on a line of its own.
-    fn separator(&self) -> &'static str {
-        match self.chunks.last() {
-            Some(last) if !last.ends_with('\n') => "\n",
-            _ => "",
+    fn collector(&self) -> &Collector {
+        self.with_typed.as_ref().unwrap_or(&self.from_sources)
+    }
+
+    fn set_typed(&mut self, codec: &Codec, text: String) {
+        self.typed = text;
+        self.read_typed(codec);
+    }
+
+    /// Reads the text area again on top of the sources: codes in it that a source already holds
+    /// are its duplicates.
+    fn read_typed(&mut self, codec: &Codec) {
+        self.typed_problems.clear();
+        if self.typed.is_empty() {
+            self.with_typed = None;
+            return;
+        }
+        let mut collector = self.from_sources.clone();
+        let room = LISTED_PROBLEMS.saturating_sub(self.source_problems.len());
+        read(
+            &mut collector,
+            codec,
+            &self.typed,
+            Place::Typed,
+            0,
+            &mut self.typed_problems,
+            room,
+        );
+        self.with_typed = Some(collector);
+    }
+
+    fn open(&mut self, id: u32, origin: Origin, size: usize) {
+        if self.sources.iter().any(|s| s.id == id) {
+            return;
+        }
+        self.sources.push(Source {
+            id,
+            origin,
+            size,
+            read: 0,
+            counts: Counts::default(),
+            unreadable: false,
+            text: String::new(),
+            lines: 0,
+        });
+    }
+
+    fn feed(&mut self, codec: &Codec, id: u32, slice: &str) {
+        let Some(source) = self.sources.iter_mut().find(|s| s.id == id) else {
+            return;
+        };
+        if slice.is_empty() {
+            return;
+        }
+        let room = LISTED_PROBLEMS.saturating_sub(self.source_problems.len());
+        let counts = read(
+            &mut self.from_sources,
+            codec,
+            slice,
+            Place::Source(id),
+            source.lines,
+            &mut self.source_problems,
+            room,
+        );
+        source.counts = source.counts.plus(&counts);
+        source.lines += newlines(slice);
+        source.read = source.read.saturating_add(slice.len());
+        source.text.push_str(slice);
+        // The text area is read after every source, so its duplicates may have changed.
+        self.read_typed(codec);
+    }
+
+    fn unreadable(&mut self, id: u32) {
+        if let Some(source) = self.sources.iter_mut().find(|s| s.id == id) {
+            source.unreadable = true;
         }
     }
 
-    fn add(&mut self, codec: &Codec, text: &str) {
-        if text.is_empty() {
+    /// Forgets source `id`, then reads the remaining sources and the text area again: which copy
+    /// of a code counts and which is its duplicate can change.
+    fn remove(&mut self, codec: &Codec, id: u32) {
+        let before = self.sources.len();
+        self.sources.retain(|s| s.id != id);
+        if self.sources.len() == before {
             return;
         }
-        let separator = self.separator();
-        let offset = self.length + separator.len();
-        let before = self.collector.collection().problems.len();
-        let accepted_before = self.collector.collection().accepted;
-        self.collector.add(codec, text, offset);
-        let collection = self.collector.collection();
-        let accepted = collection.accepted.saturating_sub(accepted_before);
-        self.counts.accepted = self.counts.accepted.saturating_add(accepted);
-        let first_line = self.lines + 1;
-        let mut lines = LineCounter::default();
-        for token in collection.problems.get(before..).unwrap_or_default() {
-            let outcome = TokenOutcome::of(&token.outcome);
-            self.counts.bump(outcome);
-            if self.problems.len() < LISTED_PROBLEMS {
-                let local = token.span.start.saturating_sub(offset);
-                self.problems.push(Problem {
-                    outcome,
-                    error: match &token.outcome {
-                        Outcome::Rejected(error) => Some(error.clone()),
-                        _ => None,
-                    },
-                    text: shorten(&token.text),
-                    chunk: self.chunks.len() + 1,
-                    line: first_line + lines.newlines_before(text, local),
-                });
-            }
+        self.from_sources = Collector::new(codec);
+        self.source_problems.clear();
+        for source in &mut self.sources {
+            let room = LISTED_PROBLEMS.saturating_sub(self.source_problems.len());
+            source.counts = read(
+                &mut self.from_sources,
+                codec,
+                &source.text,
+                Place::Source(source.id),
+                0,
+                &mut self.source_problems,
+                room,
+            );
         }
-        let newlines = text.bytes().filter(|b| *b == b'\n').count();
-        // A chunk not ending in a newline gets one before the next chunk.
-        self.lines += newlines + usize::from(!text.ends_with('\n'));
-        self.length = offset + text.len();
-        self.chunks.push(Arc::from(text));
+        self.read_typed(codec);
     }
+}
+
+/// Reads `text` into `collector` and lists up to `room` of its problems, each with its line
+/// (counting from `lines_before` + 1); gives the counts of this text's tokens.
+fn read(
+    collector: &mut Collector,
+    codec: &Codec,
+    text: &str,
+    place: Place,
+    lines_before: usize,
+    problems: &mut Vec<Problem>,
+    room: usize,
+) -> Counts {
+    let before = collector.collection().counts;
+    let mut lines = LineCounter::default();
+    let mut listed = 0;
+    collector.add(codec, text, |token: Token| {
+        if listed < room {
+            listed += 1;
+            problems.push(Problem {
+                verdict: token.verdict,
+                error: token.error,
+                text: shorten(&token.text),
+                place,
+                line: lines_before + 1 + lines.newlines_before(text, token.span.start),
+            });
+        }
+    });
+    collector.collection().counts.since(&before)
+}
+
+fn newlines(text: &str) -> usize {
+    text.bytes().filter(|b| *b == b'\n').count()
 }
 
 /// Counts newlines up to increasing offsets in one pass.
@@ -380,15 +415,65 @@ pub fn shorten(text: &str) -> String {
     }
 }
 
+/// Cuts a file's bytes, as they arrive in pieces of any size, into text that ends where a line
+/// ends, so each piece can be read on its own ([`Action::Feed`]): no code spans a line break.
+/// Bytes that are not UTF-8 become U+FFFD, as the browser's own reading of a text file does.
+#[derive(Debug, Default)]
+pub struct Lines {
+    rest: Vec<u8>,
+}
+
+impl Lines {
+    /// Nothing received yet.
+    pub fn new() -> Lines {
+        Lines::default()
+    }
+
+    /// Takes the next bytes; gives the text of every line now complete.
+    pub fn push(&mut self, bytes: &[u8]) -> String {
+        self.rest.extend_from_slice(bytes);
+        let Some(end) = self.rest.iter().rposition(|b| *b == b'\n') else {
+            return String::new();
+        };
+        let tail = self.rest.split_off(end + 1);
+        let lines = std::mem::replace(&mut self.rest, tail);
+        String::from_utf8_lossy(&lines).into_owned()
+    }
+
+    /// The last line, which has no line break after it.
+    pub fn finish(self) -> String {
+        String::from_utf8_lossy(&self.rest).into_owned()
+    }
+}
+
+/// Splits `text` into pieces of about `size` bytes, each ending where a line ends (or at the end
+/// of the text), for reading a large paste in slices.
+pub fn slices(text: &str, size: usize) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let cut = match rest.as_bytes().get(size.max(1)..) {
+            None => rest.len(),
+            Some(after) => after
+                .iter()
+                .position(|b| *b == b'\n')
+                .map_or(rest.len(), |at| size.max(1) + at + 1),
+        };
+        let (piece, after) = rest.split_at(cut);
+        rest = after;
+        Some(piece)
+    })
+}
+
 impl Summary {
-    /// A summary of nothing yet for the survey `settings` describe: from a summary link, or built
-    /// from what the organizer typed (identifier, units, role question, minimum group size; the
-    /// other fields may stay empty).
-    pub fn new(settings: SurveyLink) -> Result<Summary, SettingsError> {
-        check(&settings)?;
+    /// A summary of nothing yet for the survey `settings` describe: from a summary link, or
+    /// from the settings typed on the page. They are checked with [`SurveyLink::validate`].
+    pub fn new(settings: SurveyLink) -> Result<Summary, OpenError> {
+        settings.validate().map_err(OpenError::Settings)?;
         let instrument = &DEFAULT;
-        let codec =
-            Codec::new(instrument, &settings.survey()).map_err(SettingsError::Instrument)?;
+        let codec = Codec::new(instrument, &settings.shape()).map_err(OpenError::Instrument)?;
         let wave = Arc::new(WaveState::new(&codec));
         Ok(Summary {
             settings: Arc::new(settings),
@@ -428,93 +513,86 @@ impl Summary {
 
     /// Makes the change `action` describes.
     pub fn apply(&mut self, action: Action) {
-        match action {
-            Action::Add(wave, text) => self.add_text(wave, &text),
-            Action::Clear(wave) => self.clear(wave),
-            Action::Headcount(wave, headcount) => self.set_headcount(wave, headcount),
-        }
-    }
-
-    /// Adds a paste or a file's text to `wave` as a new chunk and reads its codes. Codes already
-    /// counted in this wave, in this or an earlier chunk, are duplicates. Empty text is ignored.
-    pub fn add_text(&mut self, wave: Wave, text: &str) {
-        if text.is_empty() {
-            return;
-        }
         let codec = self.codec.clone();
-        self.wave_mut(wave).add(&codec, text);
-    }
-
-    /// Forgets every chunk and code of `wave`; its headcount stays.
-    pub fn clear(&mut self, wave: Wave) {
-        let headcount = self.wave(wave).headcount;
-        let mut fresh = WaveState::new(&self.codec);
-        fresh.headcount = headcount;
-        self.waves[wave.index()] = Arc::new(fresh);
-    }
-
-    /// Sets the staff invited to `wave`'s survey; `None` or 0 removes it.
-    pub fn set_headcount(&mut self, wave: Wave, headcount: Option<u64>) {
-        self.wave_mut(wave).headcount = headcount.filter(|h| *h > 0);
-    }
-
-    /// The staff headcount of `wave`, if entered.
-    pub fn headcount(&self, wave: Wave) -> Option<u64> {
-        self.wave(wave).headcount
-    }
-
-    /// The pastes and files of `wave`, in the order they were added.
-    pub fn chunks(&self, wave: Wave) -> &[Arc<str>] {
-        &self.wave(wave).chunks
-    }
-
-    /// Whether anything was pasted into `wave`.
-    pub fn has_text(&self, wave: Wave) -> bool {
-        !self.wave(wave).chunks.is_empty()
-    }
-
-    /// Everything pasted into `wave`, each chunk starting on a new line. Problem line numbers and
-    /// the spans of the collection's tokens refer to this text.
-    pub fn text(&self, wave: Wave) -> String {
-        let state = self.wave(wave);
-        let mut text = String::with_capacity(state.length);
-        for chunk in &state.chunks {
-            if !text.is_empty() && !text.ends_with('\n') {
-                text.push('\n');
+        match action {
+            Action::Type(wave, text) => {
+                if self.wave(wave).typed != text {
+                    self.wave_mut(wave).set_typed(&codec, text);
+                }
             }
-            text.push_str(chunk);
+            Action::Open {
+                wave,
+                id,
+                origin,
+                size,
+            } => self.wave_mut(wave).open(id, origin, size),
+            Action::Feed(wave, id, slice) => self.wave_mut(wave).feed(&codec, id, &slice),
+            Action::Unreadable(wave, id) => self.wave_mut(wave).unreadable(id),
+            Action::Remove(wave, id) => self.wave_mut(wave).remove(&codec, id),
+            Action::Clear(wave) => {
+                let headcount = self.wave(wave).headcount;
+                let mut fresh = WaveState::new(&codec);
+                fresh.headcount = headcount;
+                self.waves[wave.index()] = Arc::new(fresh);
+            }
+            Action::Headcount(wave, headcount) => {
+                self.wave_mut(wave).headcount = headcount.filter(|h| *h > 0);
+            }
         }
-        text
     }
 
-    /// The accepted codes of `wave` combined, and every token that was not counted.
+    /// Reads a whole text as one source named `name`: what the page does with a file, in one
+    /// step. For tests, benchmarks and tools; the page reads in slices to stay responsive.
+    pub fn add_file(&mut self, wave: Wave, id: u32, name: &str, text: &str) {
+        self.apply(Action::Open {
+            wave,
+            id,
+            origin: Origin::File(name.to_string()),
+            size: text.len(),
+        });
+        for slice in slices(text, SLICE) {
+            self.apply(Action::Feed(wave, id, slice.to_string()));
+        }
+    }
+
+    /// The text area's text of `wave`.
+    pub fn typed(&self, wave: Wave) -> &str {
+        &self.wave(wave).typed
+    }
+
+    /// The files and large pastes of `wave`, in the order they were opened.
+    pub fn sources(&self, wave: Wave) -> &[Source] {
+        &self.wave(wave).sources
+    }
+
+    /// Whether anything was given to `wave`.
+    pub fn has_codes(&self, wave: Wave) -> bool {
+        let state = self.wave(wave);
+        !state.typed.is_empty() || !state.sources.is_empty()
+    }
+
+    /// The accepted codes of `wave` combined, and the count of every verdict.
     pub fn collection(&self, wave: Wave) -> &Collection {
-        self.wave(wave).collector.collection()
+        self.wave(wave).collector().collection()
     }
 
-    /// Every token of `wave` that was not counted, in order (the first [`LISTED_PROBLEMS`] only).
-    pub fn problems(&self, wave: Wave) -> &[Problem] {
-        &self.wave(wave).problems
+    /// Every token of `wave` that was not counted, in order: the sources', then the text area's
+    /// (the first [`LISTED_PROBLEMS`] only).
+    pub fn problems(&self, wave: Wave) -> impl Iterator<Item = &Problem> {
+        let state = self.wave(wave);
+        state.source_problems.iter().chain(&state.typed_problems)
     }
 
     /// Problem tokens of `wave` beyond those listed.
     pub fn unlisted_problems(&self, wave: Wave) -> usize {
         let state = self.wave(wave);
-        state
-            .counts
-            .tokens()
-            .saturating_sub(state.counts.accepted)
-            .saturating_sub(state.problems.len())
+        let listed = state.source_problems.len() + state.typed_problems.len();
+        self.counts(wave).problems().saturating_sub(listed)
     }
 
-    /// How many tokens of `wave` had each outcome.
+    /// How many tokens of `wave` had each verdict.
     pub fn counts(&self, wave: Wave) -> Counts {
-        self.wave(wave).counts
-    }
-
-    /// Codes of `wave` counted (a combined code counts as one code).
-    pub fn accepted(&self, wave: Wave) -> usize {
-        self.wave(wave).counts.accepted
+        self.collection(wave).counts
     }
 
     /// Respondents counted in `wave` (a combined code counts everyone it holds).
@@ -522,9 +600,9 @@ impl Summary {
         self.collection(wave).tally.n()
     }
 
-    /// Accepted codes of `wave` sharing a nonce with another: a sign of edited or made-up codes.
-    pub fn shared_nonces(&self, wave: Wave) -> usize {
-        self.collection(wave).shared_nonces
+    /// The staff headcount of `wave`, if entered.
+    pub fn headcount(&self, wave: Wave) -> Option<u64> {
+        self.wave(wave).headcount
     }
 
     /// The response rate of `wave`, when its headcount is known.
@@ -548,9 +626,9 @@ impl Summary {
         )
     }
 
-    /// The follow-up against the baseline, once anything was pasted as the follow-up.
+    /// The follow-up against the baseline, once anything was given as the follow-up.
     pub fn comparison(&self) -> Option<Comparison> {
-        self.has_text(Wave::FollowUp).then(|| {
+        self.has_codes(Wave::FollowUp).then(|| {
             compare(
                 self.instrument,
                 &self.collection(Wave::Baseline).tally,
@@ -560,7 +638,7 @@ impl Summary {
         })
     }
 
-    /// Every figure of the baseline's report, and its change to the follow-up once one was pasted,
+    /// Every figure of the baseline's report, and its change to the follow-up once one was given,
     /// as CSV (`docs/report-csv.md`), labelled in `lang`.
     pub fn csv(&self, lang: Lang) -> String {
         to_csv(
@@ -591,35 +669,6 @@ impl Summary {
     }
 }
 
-/// The same rules a survey link's settings obey (`docs/link-format.md`), for settings typed on the
-/// page.
-fn check(settings: &SurveyLink) -> Result<(), SettingsError> {
-    if !valid_id(&settings.id) {
-        return Err(SettingsError::InvalidId);
-    }
-    if settings.units.len() > usize::from(MAX_UNITS) {
-        return Err(SettingsError::TooManyUnits);
-    }
-    for (index, unit) in settings.units.iter().enumerate() {
-        let length = unit.chars().count();
-        if unit.trim().is_empty() || length > MAX_UNIT_NAME || unit.chars().any(char::is_control) {
-            return Err(SettingsError::InvalidUnit(unit.clone()));
-        }
-        if settings
-            .units
-            .get(..index)
-            .unwrap_or_default()
-            .contains(unit)
-        {
-            return Err(SettingsError::DuplicateUnit(unit.clone()));
-        }
-    }
-    if !(MIN_GROUP_FLOOR..=MIN_GROUP_CEILING).contains(&settings.min_group) {
-        return Err(SettingsError::InvalidMinGroup);
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -644,22 +693,29 @@ mod tests {
     }
 
     #[test]
-    fn every_settings_message_differs_and_exists_in_both_languages() {
-        let errors = [
-            SettingsError::InvalidId,
-            SettingsError::TooManyUnits,
-            SettingsError::InvalidUnit("A".into()),
-            SettingsError::DuplicateUnit("A".into()),
-            SettingsError::InvalidMinGroup,
-            SettingsError::Instrument(InstrumentError::EmptyId),
-        ];
-        for lang in Lang::ALL {
-            let messages: std::collections::HashSet<_> =
-                errors.iter().map(|e| e.message(lang)).collect();
-            assert_eq!(messages.len(), errors.len());
+    fn slices_end_where_lines_end_and_lose_nothing() {
+        let text = "aaaa\nbb\ncccccc\nd";
+        let pieces: Vec<&str> = slices(text, 3).collect();
+        assert_eq!(pieces, ["aaaa\n", "bb\ncccccc\n", "d"]);
+        assert_eq!(pieces.concat(), text);
+        assert_eq!(slices("", 3).count(), 0);
+        assert_eq!(
+            slices("no line break", 2).collect::<Vec<_>>(),
+            ["no line break"]
+        );
+    }
+
+    #[test]
+    fn lines_join_bytes_cut_anywhere_even_inside_a_character() {
+        let text = "ñ1\nå2\n\nend".as_bytes();
+        for cut in 0..=text.len() {
+            let mut lines = Lines::new();
+            let mut out = lines.push(&text[..cut]);
+            out.push_str(&lines.push(&text[cut..]));
+            out.push_str(&lines.finish());
+            assert_eq!(out, "ñ1\nå2\n\nend", "cut at {cut}");
         }
-        for error in &errors {
-            assert_ne!(error.message(Lang::En), error.message(Lang::Es));
-        }
+        let mut lines = Lines::new();
+        assert_eq!(lines.push(b"\xffa\n"), "\u{FFFD}a\n");
     }
 }

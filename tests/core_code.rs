@@ -2,16 +2,15 @@
 //! The code's promised properties: round trips, golden vectors, error detection, tolerant reading,
 //! extraction from pasted text, merging laws, and no panic on any input.
 
-use candor::code::{
-    collect, extract, merge, Codec, Content, DecodeError, Decoded, Outcome, Rejection, Tally,
-};
-use candor::instrument::{Survey, DEFAULT};
+use candor::code::{collect, extract, merge, Codec, Content, DecodeError, Decoded, Tally, Verdict};
+use candor::instrument::{Shape, DEFAULT};
+use candor::lang::Explain;
 use candor::lang::Lang;
 use candor::scoring::{Bin, Scores};
 use proptest::prelude::*;
 
-fn survey() -> Survey {
-    Survey {
+fn survey() -> Shape {
+    Shape {
         id: "k7p2-golden".into(),
         units: 6,
         asks_role: true,
@@ -101,7 +100,7 @@ proptest! {
 
     #[test]
     fn codes_round_trip_without_unit_or_role(scores in scores(0, 0), nonce in any::<u64>()) {
-        let codec = Codec::new(&DEFAULT, &Survey::new("plain")).unwrap();
+        let codec = Codec::new(&DEFAULT, &Shape::new("plain")).unwrap();
         let code = codec.encode(&scores, nonce).unwrap();
         prop_assert_eq!(code.as_str().len(), 23);
         prop_assert_eq!(individual(codec.decode(code.as_str()).unwrap()), scores);
@@ -176,11 +175,11 @@ proptest! {
         }
         // Combine the combined codes once more, as a second-level collector would.
         let once = collect(&codec, &from_combined);
-        prop_assert!(once.problems.is_empty());
+        prop_assert_eq!(once.counts.problems(), 0);
         let twice = codec.encode_tally(&once.tally, 7).unwrap();
         let twice = collect(&codec, twice.as_str());
         let direct = collect(&codec, &from_individuals);
-        prop_assert!(direct.problems.is_empty());
+        prop_assert_eq!(direct.counts.problems(), 0);
         prop_assert_eq!(&twice.tally, &direct.tally);
         prop_assert_eq!(once.tally, direct.tally);
     }
@@ -244,7 +243,7 @@ fn golden_vectors_still_decode() {
     assert_eq!(decoded.nonce, 0x5_1234_5678);
     assert_eq!(individual(decoded), golden_scores);
 
-    let plain = Codec::new(&DEFAULT, &Survey::new("k7p2-golden")).unwrap();
+    let plain = Codec::new(&DEFAULT, &Shape::new("k7p2-golden")).unwrap();
     let minimal = Scores {
         burnout: 1,
         outcomes: vec![None; 4],
@@ -333,7 +332,7 @@ fn every_single_substitution_and_adjacent_swap_is_caught() {
                     // A typo in a combined code's header can make it claim to be an individual
                     // code, which is then reported by its length; still a typo, never accepted.
                     Err(error @ DecodeError::WrongLength { .. }) if position == 0 => {
-                        assert_eq!(error.rejection(), Rejection::Mistyped);
+                        assert_eq!(error.verdict(), Verdict::Mistyped);
                         substitutions += 1;
                     }
                     other => panic!("{code} → {typo} gave {other:?}"),
@@ -375,11 +374,11 @@ fn rejections_say_why() {
     let code = codec.encode(&scores, 5).unwrap();
     let text = code.as_str();
 
-    let other = Codec::new(&DEFAULT, &Survey::new("another")).unwrap();
+    let other = Codec::new(&DEFAULT, &Shape::new("another")).unwrap();
     assert_eq!(other.decode(text), Err(DecodeError::OtherSurvey));
     let reshaped = Codec::new(
         &DEFAULT,
-        &Survey {
+        &Shape {
             units: 7,
             ..survey()
         },
@@ -503,7 +502,7 @@ fn extraction_finds_codes_in_csv_and_mail_and_says_what_happened() {
     let b = codec.encode(&someone(&mut rng), 2).unwrap();
     let c = codec.encode(&someone(&mut rng), 3).unwrap();
     let d = codec.encode(&someone(&mut rng), 4).unwrap();
-    let elsewhere = Survey {
+    let elsewhere = Shape {
         id: "elsewhere".into(),
         ..survey()
     };
@@ -530,11 +529,7 @@ fn extraction_finds_codes_in_csv_and_mail_and_says_what_happened() {
     let tokens = extract(&codec, &text);
     let summary: Vec<String> = tokens
         .iter()
-        .map(|t| match &t.outcome {
-            Outcome::Accepted(_) => format!("accepted {}", t.text),
-            Outcome::Duplicate => format!("duplicate {}", t.text),
-            Outcome::Rejected(e) => format!("{:?} {}", e.rejection(), t.text),
-        })
+        .map(|t| format!("{} {}", t.verdict.name(), t.text))
         .collect();
     assert_eq!(
         summary,
@@ -543,22 +538,22 @@ fn extraction_finds_codes_in_csv_and_mail_and_says_what_happened() {
             format!("accepted {b}"),
             format!("accepted {spaced_lower}"),
             format!("duplicate {b}"),
-            format!("{:?} {typo}", Rejection::Mistyped),
-            format!("{:?} {foreign}", Rejection::OtherSurvey),
+            format!("mistyped {typo}"),
+            format!("other-survey {foreign}"),
             format!("accepted {d}"),
             format!("duplicate {a}"),
         ]
     );
     assert!(matches!(
-        tokens[4].outcome,
-        Outcome::Rejected(DecodeError::Mistyped { near: Some(10) })
+        tokens[4].error,
+        Some(DecodeError::Mistyped { near: Some(10) })
     ));
     assert_eq!(&text[tokens[0].span.clone()], a.to_string());
 
     let collection = collect(&codec, &text);
-    assert_eq!(collection.accepted, 4);
+    assert_eq!(collection.counts.get(Verdict::Accepted), 4);
     assert_eq!(collection.tally.n(), 4);
-    assert_eq!(collection.problems.len(), 4);
+    assert_eq!(collection.counts.problems(), 4);
     assert_eq!(collection.shared_nonces, 0);
 }
 
@@ -571,9 +566,9 @@ fn a_reused_nonce_with_other_contents_is_flagged() {
     other.burnout = if other.burnout == 5 { 1 } else { 5 };
     let second = codec.encode(&other, 77).unwrap();
     let collection = collect(&codec, &format!("{first}\n{second}\n{first}"));
-    assert_eq!(collection.accepted, 2);
+    assert_eq!(collection.counts.get(Verdict::Accepted), 2);
     assert_eq!(collection.shared_nonces, 1);
-    assert_eq!(collection.problems.len(), 1);
+    assert_eq!(collection.counts.problems(), 1);
 }
 
 #[test]
@@ -629,7 +624,7 @@ fn one_hundred_thousand_random_and_mutated_inputs_never_panic() {
         };
         let key = match codec.decode(&input) {
             Ok(_) => "ok".to_owned(),
-            Err(e) => format!("{:?}", e.rejection()),
+            Err(e) => format!("{:?}", e.verdict()),
         };
         *outcomes.entry(key).or_insert(0u32) += 1;
         if round % 64 == 0 {
@@ -668,11 +663,11 @@ fn megabytes_of_odd_text_are_read_in_one_pass() {
     let tokens = extract(&codec, &text);
     let too_long = tokens
         .iter()
-        .filter(|t| t.outcome == Outcome::Rejected(DecodeError::TooLong))
+        .filter(|t| t.error == Some(DecodeError::TooLong))
         .count();
     let typos = tokens
         .iter()
-        .filter(|t| matches!(t.outcome, Outcome::Rejected(DecodeError::Mistyped { .. })))
+        .filter(|t| matches!(t.error, Some(DecodeError::Mistyped { .. })))
         .count();
     assert_eq!((too_long, typos, tokens.len()), (2, mistyped, mistyped + 2));
 }

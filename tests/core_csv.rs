@@ -4,7 +4,7 @@
 //! well-formed rows.
 
 use candor::code::{Codec, Tally};
-use candor::instrument::{Survey, DEFAULT};
+use candor::instrument::{Shape, DEFAULT};
 use candor::lang::Lang;
 use candor::report::csv::COLUMNS;
 use candor::report::{compare, summarize, to_csv, Report};
@@ -90,8 +90,8 @@ fn four(x: f64) -> String {
     format!("{x:.4}")
 }
 
-fn survey() -> Survey {
-    Survey {
+fn survey() -> Shape {
+    Shape {
         id: "csv-tests".into(),
         units: 3,
         asks_role: true,

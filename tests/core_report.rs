@@ -3,13 +3,13 @@
 //! complementary suppression as properties, waves, and reports from combined codes.
 
 use candor::code::{collect, Codec, Tally};
-use candor::instrument::{Survey, DEFAULT};
+use candor::instrument::{Shape, DEFAULT};
 use candor::report::{compare, summarize, suppress, Proportion, Report};
 use candor::scoring::{Bin, Scores};
 use proptest::prelude::*;
 
-fn survey(units: u8, asks_role: bool) -> Survey {
-    Survey {
+fn survey(units: u8, asks_role: bool) -> Shape {
+    Shape {
         id: "report-tests".into(),
         units,
         asks_role,
@@ -367,7 +367,7 @@ proptest! {
         }
         let from_individual = collect(&codec, &individual);
         let from_combined = collect(&codec, &combined);
-        prop_assert!(from_individual.problems.is_empty() && from_combined.problems.is_empty());
+        prop_assert!(from_individual.counts.problems() == 0 && from_combined.counts.problems() == 0);
         prop_assert_eq!(
             summarize(&DEFAULT, &from_individual.tally, min),
             summarize(&DEFAULT, &from_combined.tally, min)

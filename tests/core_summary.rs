@@ -2,12 +2,12 @@
 //! The summary page's model: accumulation of pastes, outcomes and their counts, response rate,
 //! the combined code, and the settings it accepts.
 
-use candor::code::{extract, Codec, Content, DecodeError};
-use candor::instrument::{Survey, DEFAULT};
-use candor::lang::Lang;
-use candor::link::SurveyLink;
+use candor::code::{extract, Codec, Content, DecodeError, Verdict};
+use candor::instrument::{Shape, DEFAULT};
+use candor::lang::{Explain, Lang};
+use candor::link::{Field, LinkError, SurveyLink};
 use candor::report::summarize;
-use candor::summary::{Action, SettingsError, Summary, TokenOutcome, Wave};
+use candor::summary::{Action, OpenError, Origin, Place, Problem, Summary, Wave, LISTED_PROBLEMS};
 use proptest::prelude::*;
 
 #[allow(dead_code)]
@@ -18,7 +18,7 @@ use people::People;
 fn settings() -> SurveyLink {
     SurveyLink {
         id: "summary-tests".into(),
-        title: String::new(),
+        title: "Summary tests".into(),
         organization: String::new(),
         units: vec![
             "Emergency".into(),
@@ -50,7 +50,7 @@ fn codes(seed: u64, count: usize) -> Vec<String> {
 }
 
 fn other_survey_code() -> String {
-    let codec = Codec::new(&DEFAULT, &Survey::new("another-survey")).unwrap();
+    let codec = Codec::new(&DEFAULT, &Shape::new("another-survey")).unwrap();
     let mut scores = People(9).plausible(0, false);
     scores.unit = None;
     scores.role = None;
@@ -68,27 +68,39 @@ fn mistyped(code: &str) -> String {
     chars.into_iter().collect()
 }
 
+fn problems(summary: &Summary, wave: Wave) -> Vec<Problem> {
+    summary.problems(wave).cloned().collect()
+}
+
+/// Reads `text` as the next file of `wave`, numbered after those already there.
+fn add(summary: &mut Summary, wave: Wave, text: &str) {
+    let id = summary.sources(wave).len() as u32 + 1;
+    summary.add_file(wave, id, &format!("file-{id}.txt"), text);
+}
+
 #[test]
-fn a_duplicate_across_two_pastes_counts_once() {
+fn a_duplicate_across_two_files_counts_once() {
     let codes = codes(1, 6);
     let mut summary = summary();
-    summary.add_text(Wave::Baseline, &codes[..4].join("\n"));
-    summary.add_text(Wave::Baseline, &codes[3..].join("\n"));
-    assert_eq!(summary.accepted(Wave::Baseline), 6);
+    add(&mut summary, Wave::Baseline, &codes[..4].join("\n"));
+    add(&mut summary, Wave::Baseline, &codes[3..].join("\n"));
+    let counts = summary.counts(Wave::Baseline);
+    assert_eq!(counts.get(Verdict::Accepted), 6);
     assert_eq!(summary.respondents(Wave::Baseline), 6);
-    assert_eq!(summary.counts(Wave::Baseline).duplicate, 1);
-    let problem = &summary.problems(Wave::Baseline)[0];
-    assert_eq!(problem.outcome, TokenOutcome::Duplicate);
-    assert_eq!((problem.chunk, problem.line), (2, 5));
+    assert_eq!(counts.get(Verdict::Duplicate), 1);
+    let problem = &problems(&summary, Wave::Baseline)[0];
+    assert_eq!(problem.verdict, Verdict::Duplicate);
+    assert_eq!((problem.place, problem.line), (Place::Source(2), 1));
     assert_eq!(problem.text, codes[3]);
     assert_ne!(problem.message(Lang::En), problem.message(Lang::Es));
-    // Both chunks are kept as pasted; the whole text puts each on its own lines.
-    assert_eq!(summary.chunks(Wave::Baseline).len(), 2);
-    let whole = summary.text(Wave::Baseline);
-    assert_eq!(whole.lines().count(), 7);
-    // The collection's spans point into the wave's whole text.
-    let token = &summary.collection(Wave::Baseline).problems[0];
-    assert_eq!(&whole[token.span.clone()], token.text);
+    // Each file is listed with its own counts.
+    let sources = summary.sources(Wave::Baseline);
+    assert_eq!(sources.len(), 2);
+    assert_eq!(sources[0].origin, Origin::File("file-1.txt".into()));
+    assert_eq!(sources[0].counts.get(Verdict::Accepted), 4);
+    assert_eq!(sources[1].counts.get(Verdict::Accepted), 2);
+    assert_eq!(sources[1].counts.get(Verdict::Duplicate), 1);
+    assert!(sources.iter().all(|s| s.done()));
 }
 
 #[test]
@@ -106,37 +118,37 @@ fn every_outcome_is_counted_and_listed_with_its_line_and_reason() {
         other_survey_code(),
     );
     let mut summary = summary();
-    summary.add_text(Wave::Baseline, "nothing here");
-    summary.add_text(Wave::Baseline, &text);
+    add(&mut summary, Wave::Baseline, "nothing here");
+    summary.apply(Action::Type(Wave::Baseline, text.clone()));
     let counts = summary.counts(Wave::Baseline);
-    assert_eq!(counts.accepted, 5);
-    assert_eq!(counts.duplicate, 1);
+    assert_eq!(counts.get(Verdict::Accepted), 5);
+    assert_eq!(counts.get(Verdict::Duplicate), 1);
     // Fifteen digits look like a code, and fail its checksum like a typo.
-    assert_eq!(counts.mistyped, 2);
-    assert_eq!(counts.other_survey, 1);
-    assert_eq!(counts.malformed, 0);
+    assert_eq!(counts.get(Verdict::Mistyped), 2);
+    assert_eq!(counts.get(Verdict::OtherSurvey), 1);
+    assert_eq!(counts.get(Verdict::Malformed), 0);
     assert_eq!(counts.tokens(), 9);
-    let problems = summary.problems(Wave::Baseline);
-    let seen: Vec<(TokenOutcome, usize, usize)> = problems
+    let problems = problems(&summary, Wave::Baseline);
+    let seen: Vec<(Verdict, Place, usize)> = problems
         .iter()
-        .map(|p| (p.outcome, p.chunk, p.line))
+        .map(|p| (p.verdict, p.place, p.line))
         .collect();
     assert_eq!(
         seen,
         vec![
-            (TokenOutcome::Duplicate, 2, 8),
-            (TokenOutcome::Mistyped, 2, 9),
-            (TokenOutcome::OtherSurvey, 2, 10),
-            (TokenOutcome::Mistyped, 2, 11),
+            (Verdict::Duplicate, Place::Typed, 7),
+            (Verdict::Mistyped, Place::Typed, 8),
+            (Verdict::OtherSurvey, Place::Typed, 9),
+            (Verdict::Mistyped, Place::Typed, 10),
         ]
     );
     let typo = &problems[1];
     assert!(matches!(typo.error, Some(DecodeError::Mistyped { .. })));
     assert!(typo.message(Lang::En).contains("typo"));
     assert!(typo.message(Lang::Es).contains("error de escritura"));
-    // Lines count in the wave's whole text, as the page shows it.
-    let whole = summary.text(Wave::Baseline);
-    assert!(whole
+    // Lines count in the text area, as the organizer sees it.
+    assert!(summary
+        .typed(Wave::Baseline)
         .lines()
         .nth(typo.line - 1)
         .unwrap()
@@ -149,8 +161,8 @@ fn every_outcome_is_counted_and_listed_with_its_line_and_reason() {
 fn a_typo_says_near_which_character_when_it_can() {
     let code = codes(3, 1).pop().unwrap();
     let mut summary = summary();
-    summary.add_text(Wave::Baseline, &mistyped(&code));
-    let problem = &summary.problems(Wave::Baseline)[0];
+    summary.apply(Action::Type(Wave::Baseline, mistyped(&code)));
+    let problem = &problems(&summary, Wave::Baseline)[0];
     if let Some(DecodeError::Mistyped { near: Some(k) }) = problem.error {
         assert!(problem
             .message(Lang::En)
@@ -168,8 +180,8 @@ fn long_tokens_are_shortened_for_display() {
     let code = codes(4, 1).pop().unwrap();
     let long = format!("{}{}", code.replace('-', ""), "0123456789".repeat(3));
     let mut summary = summary();
-    summary.add_text(Wave::Baseline, &long);
-    let problem = &summary.problems(Wave::Baseline)[0];
+    summary.apply(Action::Type(Wave::Baseline, long));
+    let problem = &problems(&summary, Wave::Baseline)[0];
     assert_eq!(problem.text.chars().count(), 41);
     assert!(problem.text.ends_with('…'));
 }
@@ -177,20 +189,20 @@ fn long_tokens_are_shortened_for_display() {
 #[test]
 fn the_response_rate_warns_when_responses_exceed_the_headcount() {
     let mut summary = summary();
-    summary.add_text(Wave::Baseline, &codes(5, 12).join("\n"));
+    add(&mut summary, Wave::Baseline, &codes(5, 12).join("\n"));
     assert_eq!(summary.response_rate(Wave::Baseline), None);
-    summary.set_headcount(Wave::Baseline, Some(24));
+    summary.apply(Action::Headcount(Wave::Baseline, Some(24)));
     let rate = summary.response_rate(Wave::Baseline).unwrap();
     assert_eq!(
         (rate.responses, rate.headcount, rate.exceeds),
         (12, 24, false)
     );
     assert!((rate.rate - 0.5).abs() < 1e-12);
-    summary.set_headcount(Wave::Baseline, Some(10));
+    summary.apply(Action::Headcount(Wave::Baseline, Some(10)));
     assert!(summary.response_rate(Wave::Baseline).unwrap().exceeds);
-    summary.set_headcount(Wave::Baseline, Some(12));
+    summary.apply(Action::Headcount(Wave::Baseline, Some(12)));
     assert!(!summary.response_rate(Wave::Baseline).unwrap().exceeds);
-    summary.set_headcount(Wave::Baseline, Some(0));
+    summary.apply(Action::Headcount(Wave::Baseline, Some(0)));
     assert_eq!(summary.response_rate(Wave::Baseline), None);
 }
 
@@ -198,11 +210,11 @@ fn the_response_rate_warns_when_responses_exceed_the_headcount() {
 fn the_combined_code_is_offered_from_the_minimum_group_and_holds_the_same_report() {
     let codes = codes(6, 40);
     let mut summary = summary();
-    summary.add_text(Wave::Baseline, &codes[..4].join("\n"));
+    add(&mut summary, Wave::Baseline, &codes[..4].join("\n"));
     assert!(!summary.offers_combined(Wave::Baseline));
     assert_eq!(summary.combined_code(Wave::Baseline, 1), None);
     assert!(summary.report(Wave::Baseline).figures.is_none());
-    summary.add_text(Wave::Baseline, &codes[4..].join(" "));
+    summary.apply(Action::Type(Wave::Baseline, codes[4..].join(" ")));
     assert!(summary.offers_combined(Wave::Baseline));
     let code = summary.combined_code(Wave::Baseline, 12_345).unwrap();
     let decoded = summary.codec().decode(code.as_str()).unwrap();
@@ -214,34 +226,35 @@ fn the_combined_code_is_offered_from_the_minimum_group_and_holds_the_same_report
     assert_eq!(summarize(&DEFAULT, &tally, 5), report);
     // Pasted into another summary, the combined code gives the same report.
     let mut again = self::summary();
-    again.add_text(Wave::Baseline, &code.grouped());
+    again.apply(Action::Type(Wave::Baseline, code.grouped()));
     assert_eq!(again.report(Wave::Baseline), report);
-    assert_eq!(again.accepted(Wave::Baseline), 1);
+    assert_eq!(again.counts(Wave::Baseline).get(Verdict::Accepted), 1);
 }
 
 #[test]
 fn waves_are_separate_and_compared_once_a_follow_up_is_pasted() {
     let codes = codes(7, 30);
     let mut summary = summary();
-    summary.apply(Action::Add(Wave::Baseline, codes[..15].join("\n")));
+    summary.apply(Action::Type(Wave::Baseline, codes[..15].join("\n")));
     assert_eq!(summary.comparison(), None);
     // The same code in the other wave is not a duplicate: each wave reads on its own.
-    summary.apply(Action::Add(Wave::FollowUp, codes[10..].join("\n")));
+    add(&mut summary, Wave::FollowUp, &codes[10..].join("\n"));
     assert_eq!(summary.respondents(Wave::FollowUp), 20);
-    assert_eq!(summary.counts(Wave::FollowUp).duplicate, 0);
+    assert_eq!(summary.counts(Wave::FollowUp).get(Verdict::Duplicate), 0);
     let comparison = summary.comparison().unwrap();
     assert_eq!((comparison.baseline_n, comparison.follow_up_n), (15, 20));
     assert!(comparison.figures.is_some());
     summary.apply(Action::Headcount(Wave::FollowUp, Some(40)));
     summary.apply(Action::Clear(Wave::FollowUp));
     assert_eq!(summary.respondents(Wave::FollowUp), 0);
-    assert!(summary.chunks(Wave::FollowUp).is_empty());
+    assert!(summary.sources(Wave::FollowUp).is_empty());
+    assert!(!summary.has_codes(Wave::FollowUp));
     assert_eq!(summary.headcount(Wave::FollowUp), Some(40));
     assert_eq!(summary.comparison(), None);
     assert_eq!(summary.respondents(Wave::Baseline), 15);
     // The CSV holds the baseline, and the change once a follow-up is pasted.
     assert!(!summary.csv(Lang::En).contains("\r\nchange,"));
-    summary.apply(Action::Add(Wave::FollowUp, codes[..10].join("\n")));
+    summary.apply(Action::Type(Wave::FollowUp, codes[..10].join("\n")));
     assert!(summary.csv(Lang::Es).contains("\r\nchange,burnout,"));
 }
 
@@ -249,20 +262,25 @@ fn waves_are_separate_and_compared_once_a_follow_up_is_pasted() {
 fn a_clone_is_a_snapshot() {
     let codes = codes(8, 10);
     let mut summary = summary();
-    summary.add_text(Wave::Baseline, &codes[..5].join("\n"));
+    add(&mut summary, Wave::Baseline, &codes[..5].join("\n"));
     let before = summary.clone();
-    summary.add_text(Wave::Baseline, &codes[5..].join("\n"));
+    add(&mut summary, Wave::Baseline, &codes[5..].join("\n"));
     assert_eq!(before.respondents(Wave::Baseline), 5);
     assert_eq!(summary.respondents(Wave::Baseline), 10);
 }
 
 #[test]
-fn empty_pastes_add_nothing() {
+fn empty_text_adds_nothing() {
     let mut summary = summary();
-    summary.add_text(Wave::Baseline, "");
-    assert!(!summary.has_text(Wave::Baseline));
-    summary.add_text(Wave::Baseline, "\n");
-    assert!(summary.has_text(Wave::Baseline));
+    summary.apply(Action::Type(Wave::Baseline, String::new()));
+    assert!(!summary.has_codes(Wave::Baseline));
+    summary.apply(Action::Type(Wave::Baseline, "\n".into()));
+    assert!(summary.has_codes(Wave::Baseline));
+    assert_eq!(summary.counts(Wave::Baseline).tokens(), 0);
+    // An empty file is listed, and holds nothing.
+    add(&mut summary, Wave::Baseline, "");
+    assert_eq!(summary.sources(Wave::Baseline).len(), 1);
+    assert!(summary.sources(Wave::Baseline)[0].done());
     assert_eq!(summary.counts(Wave::Baseline).tokens(), 0);
 }
 
@@ -274,37 +292,50 @@ fn settings_typed_on_the_page_are_checked() {
         Summary::new(settings).err()
     };
     assert_eq!(with(|_| {}), None);
+    let refused = |error| Some(OpenError::Settings(error));
     assert_eq!(
         with(|s| s.id = "short".into()),
-        Some(SettingsError::InvalidId)
+        refused(LinkError::Invalid(Field::Id))
     );
     assert_eq!(
         with(|s| s.id = "has space".into()),
-        Some(SettingsError::InvalidId)
+        refused(LinkError::Invalid(Field::Id))
+    );
+    assert_eq!(
+        with(|s| s.title = " ".into()),
+        refused(LinkError::Missing(Field::Title))
     );
     assert_eq!(
         with(|s| s.min_group = 2),
-        Some(SettingsError::InvalidMinGroup)
+        refused(LinkError::Invalid(Field::MinGroup))
     );
     assert_eq!(
         with(|s| s.min_group = 51),
-        Some(SettingsError::InvalidMinGroup)
+        refused(LinkError::Invalid(Field::MinGroup))
     );
     assert_eq!(
         with(|s| s.units = (0..31).map(|i| format!("U{i}")).collect()),
-        Some(SettingsError::TooManyUnits)
+        refused(LinkError::TooManyUnits)
     );
     assert_eq!(
         with(|s| s.units = vec!["A".into(), "A".into()]),
-        Some(SettingsError::DuplicateUnit("A".into()))
+        refused(LinkError::DuplicateUnit("A".into()))
     );
     assert_eq!(
         with(|s| s.units = vec![" ".into()]),
-        Some(SettingsError::InvalidUnit(" ".into()))
+        refused(LinkError::Invalid(Field::Unit))
     );
     assert_eq!(
         with(|s| s.units = vec!["a\nb".into()]),
-        Some(SettingsError::InvalidUnit("a\nb".into()))
+        refused(LinkError::Invalid(Field::Unit))
+    );
+    // The same rules as a link's: what `validate` refuses, `parse` refuses with the same error.
+    let mut two = settings();
+    two.min_group = 2;
+    let query = two.to_query();
+    assert_eq!(
+        SurveyLink::parse(&query).err(),
+        Some(LinkError::Invalid(Field::MinGroup))
     );
 }
 
@@ -313,13 +344,13 @@ fn the_summary_link_opens_the_same_survey() {
     let mut link = settings();
     link.title = "Staff wellbeing".into();
     let fragment = link.to_summary_fragment();
-    let (route, query) = candor::link::split_fragment(&fragment);
+    let (route, query) = candor::route::split_fragment(&fragment);
     assert_eq!(route, "/summary");
     let parsed = SurveyLink::parse(query).unwrap();
     let code = codes(10, 1).pop().unwrap();
     let mut summary = Summary::new(parsed).unwrap();
-    summary.add_text(Wave::Baseline, &code);
-    assert_eq!(summary.accepted(Wave::Baseline), 1);
+    summary.apply(Action::Type(Wave::Baseline, code));
+    assert_eq!(summary.counts(Wave::Baseline).get(Verdict::Accepted), 1);
 }
 
 /// Pieces of a paste: good codes (some repeated), typos, other surveys' codes and noise.
@@ -352,7 +383,7 @@ proptest! {
         let chunks: Vec<String> = bounds.windows(2).map(|w| pieces[w[0]..w[1]].join("\n")).collect();
         let mut forward = summary();
         for chunk in &chunks {
-            forward.add_text(Wave::Baseline, chunk);
+            add(&mut forward, Wave::Baseline, chunk);
         }
         let mut shuffled: Vec<&String> = chunks.iter().collect();
         let mut rng = People(seed);
@@ -361,16 +392,27 @@ proptest! {
         }
         let mut other = summary();
         for chunk in shuffled {
-            other.add_text(Wave::Baseline, chunk);
+            add(&mut other, Wave::Baseline, chunk);
         }
         prop_assert_eq!(forward.report(Wave::Baseline), other.report(Wave::Baseline));
         prop_assert_eq!(forward.counts(Wave::Baseline), other.counts(Wave::Baseline));
         prop_assert_eq!(&forward.collection(Wave::Baseline).tally, &other.collection(Wave::Baseline).tally);
         // One paste of everything gives the same as the chunks.
         let mut whole = summary();
-        whole.add_text(Wave::Baseline, &pieces.join("\n"));
+        whole.apply(Action::Type(Wave::Baseline, pieces.join("\n")));
         prop_assert_eq!(whole.counts(Wave::Baseline), forward.counts(Wave::Baseline));
         prop_assert_eq!(whole.report(Wave::Baseline), forward.report(Wave::Baseline));
+        // Removing a file is the same as never having read it.
+        if chunks.len() > 1 {
+            let mut without = summary();
+            for chunk in &chunks[1..] {
+                add(&mut without, Wave::Baseline, chunk);
+            }
+            forward.apply(Action::Remove(Wave::Baseline, 1));
+            prop_assert_eq!(forward.counts(Wave::Baseline), without.counts(Wave::Baseline));
+            prop_assert_eq!(forward.report(Wave::Baseline), without.report(Wave::Baseline));
+            prop_assert_eq!(problems(&forward, Wave::Baseline).len(), problems(&without, Wave::Baseline).len());
+        }
     }
 
     #[test]
@@ -380,16 +422,19 @@ proptest! {
         for chunk in &chunks {
             let text = chunk.join(" ; ");
             tokens += extract(summary.codec(), &text).len();
-            summary.add_text(Wave::Baseline, &text);
+            add(&mut summary, Wave::Baseline, &text);
         }
         let counts = summary.counts(Wave::Baseline);
         prop_assert_eq!(counts.tokens(), tokens);
-        prop_assert_eq!(counts.accepted, summary.accepted(Wave::Baseline));
+        let by_source = summary
+            .sources(Wave::Baseline)
+            .iter()
+            .fold(candor::code::Counts::default(), |sum, s| sum.plus(&s.counts));
+        prop_assert_eq!(by_source, counts);
         prop_assert_eq!(
-            counts.tokens() - counts.accepted,
-            summary.problems(Wave::Baseline).len() + summary.unlisted_problems(Wave::Baseline)
+            counts.problems(),
+            summary.problems(Wave::Baseline).count() + summary.unlisted_problems(Wave::Baseline)
         );
-        prop_assert_eq!(summary.collection(Wave::Baseline).problems.len(), counts.tokens() - counts.accepted);
     }
 
     #[test]
@@ -397,7 +442,7 @@ proptest! {
         let mut summary = summary();
         let codes = codes(seed, count);
         for chunk in codes.chunks(7) {
-            summary.add_text(Wave::FollowUp, &chunk.join("\n"));
+            add(&mut summary, Wave::FollowUp, &chunk.join("\n"));
         }
         let code = summary.combined_code(Wave::FollowUp, nonce).unwrap();
         let Content::Combined(tally) = summary.codec().decode(code.as_str()).unwrap().content else {
@@ -410,13 +455,121 @@ proptest! {
     fn any_text_in_any_chunks_never_panics(chunks in proptest::collection::vec("\\PC{0,60}", 0..5)) {
         let mut summary = summary();
         for chunk in &chunks {
-            summary.add_text(Wave::FollowUp, chunk);
+            add(&mut summary, Wave::FollowUp, chunk);
+            summary.apply(Action::Type(Wave::FollowUp, chunk.clone()));
         }
         let _ = summary.report(Wave::FollowUp);
         let _ = summary.comparison();
         for problem in summary.problems(Wave::FollowUp) {
-            prop_assert!(problem.line >= 1 && problem.chunk >= 1);
+            prop_assert!(problem.line >= 1);
             prop_assert!(!problem.message(Lang::Es).is_empty());
         }
     }
+}
+
+#[test]
+fn the_text_area_is_read_after_every_file_and_again_when_it_changes() {
+    let codes = codes(12, 6);
+    let mut summary = summary();
+    summary.apply(Action::Type(Wave::Baseline, codes[..3].join("\n")));
+    assert_eq!(summary.respondents(Wave::Baseline), 3);
+    // A file holding a typed code: the file's copy counts, the typed one is its duplicate.
+    add(&mut summary, Wave::Baseline, &codes[2..].join("\n"));
+    assert_eq!(summary.respondents(Wave::Baseline), 6);
+    let problem = &problems(&summary, Wave::Baseline)[0];
+    assert_eq!(
+        (problem.verdict, problem.place, problem.line),
+        (Verdict::Duplicate, Place::Typed, 3)
+    );
+    assert_eq!(
+        summary.sources(Wave::Baseline)[0]
+            .counts
+            .get(Verdict::Accepted),
+        4
+    );
+    // Editing the text area reads it again; the file stays.
+    summary.apply(Action::Type(Wave::Baseline, codes[0].clone()));
+    assert_eq!(summary.respondents(Wave::Baseline), 5);
+    assert_eq!(summary.problems(Wave::Baseline).count(), 0);
+    summary.apply(Action::Remove(Wave::Baseline, 1));
+    assert_eq!(summary.respondents(Wave::Baseline), 1);
+    assert!(summary.sources(Wave::Baseline).is_empty());
+    assert_eq!(summary.typed(Wave::Baseline), codes[0]);
+}
+
+#[test]
+fn a_source_read_in_slices_is_the_same_as_read_whole_and_shows_how_far_it_got() {
+    let codes = codes(13, 40);
+    let text = format!(
+        "{}\nnot a code 0123456789ABCD\n{}",
+        codes.join("\n"),
+        codes[0]
+    );
+    let mut whole = summary();
+    add(&mut whole, Wave::Baseline, &text);
+    let mut sliced = summary();
+    sliced.apply(Action::Open {
+        wave: Wave::Baseline,
+        id: 7,
+        origin: Origin::Paste,
+        size: text.len(),
+    });
+    let pieces: Vec<&str> = candor::summary::slices(&text, 100).collect();
+    assert!(pieces.len() > 5);
+    for (index, piece) in pieces.iter().enumerate() {
+        let source = &sliced.sources(Wave::Baseline)[0];
+        assert!(!source.done());
+        assert_eq!(source.read, pieces[..index].concat().len());
+        sliced.apply(Action::Feed(Wave::Baseline, 7, piece.to_string()));
+    }
+    assert!(sliced.sources(Wave::Baseline)[0].done());
+    assert_eq!(sliced.counts(Wave::Baseline), whole.counts(Wave::Baseline));
+    let lines = |s: &Summary| {
+        problems(s, Wave::Baseline)
+            .iter()
+            .map(|p| p.line)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(lines(&sliced), lines(&whole));
+    assert_eq!(lines(&sliced), vec![41, 42]);
+    // Slices for a source nobody opened, or after the wave was cleared, change nothing.
+    sliced.apply(Action::Feed(Wave::Baseline, 8, codes[1].clone()));
+    assert_eq!(sliced.counts(Wave::Baseline), whole.counts(Wave::Baseline));
+    sliced.apply(Action::Clear(Wave::Baseline));
+    sliced.apply(Action::Feed(Wave::Baseline, 7, codes[1].clone()));
+    assert_eq!(sliced.counts(Wave::Baseline).tokens(), 0);
+}
+
+#[test]
+fn an_unreadable_file_is_listed_as_such() {
+    let mut summary = summary();
+    summary.apply(Action::Open {
+        wave: Wave::Baseline,
+        id: 1,
+        origin: Origin::File("gone.csv".into()),
+        size: 10,
+    });
+    summary.apply(Action::Unreadable(Wave::Baseline, 1));
+    let source = &summary.sources(Wave::Baseline)[0];
+    assert!(source.unreadable && source.done());
+}
+
+#[test]
+fn only_the_first_problems_are_kept_however_many_there_are() {
+    let garbage: String = (0..LISTED_PROBLEMS + 500)
+        .map(|i| format!("{:015}\n", i))
+        .collect();
+    let mut summary = summary();
+    add(&mut summary, Wave::Baseline, &garbage);
+    summary.apply(Action::Type(Wave::Baseline, garbage.clone()));
+    let counts = summary.counts(Wave::Baseline);
+    assert_eq!(counts.problems(), 2 * (LISTED_PROBLEMS + 500));
+    assert_eq!(summary.problems(Wave::Baseline).count(), LISTED_PROBLEMS);
+    assert_eq!(
+        summary.unlisted_problems(Wave::Baseline),
+        LISTED_PROBLEMS + 1_000
+    );
+    assert!(summary
+        .problems(Wave::Baseline)
+        .all(|p| p.place == Place::Source(1)));
 }

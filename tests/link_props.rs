@@ -2,7 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use candor::lang::Lang;
-use candor::link::{split_fragment, SurveyLink, MAX_NAME, MAX_SEND_TO, MAX_UNIT_NAME};
+use candor::link::{SurveyLink, MAX_NAME, MAX_SEND_TO, MAX_UNIT_NAME};
+use candor::route::split_fragment;
 use proptest::prelude::*;
 
 fn text(max: usize) -> impl Strategy<Value = String> {

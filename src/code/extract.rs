@@ -8,7 +8,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use super::bits::{self, Class};
-use super::{Codec, Content, DecodeError, Decoded, Tally};
+use super::{Codec, Content, Counts, DecodeError, Decoded, Tally, Verdict};
 
 /// Longest word (symbols between spaces) taken for a group of a spaced-out code; Candor shows codes in
 /// groups of four, and people regroup in fives at most. Longer short words (a phone number) break a
@@ -24,59 +24,53 @@ pub const MIN_TOKEN: usize = 12;
 pub struct Token {
     /// The text exactly as pasted (with its separators).
     pub text: String,
-    /// Where it is in the pasted text (byte offsets).
+    /// Where it is in the text that was read (byte offsets).
     pub span: Range<usize>,
-    /// Counted, duplicate or rejected (and why).
-    pub outcome: Outcome,
+    /// Counted, a duplicate, or rejected.
+    pub verdict: Verdict,
+    /// Why it was rejected; `None` when counted or a duplicate.
+    pub error: Option<DecodeError>,
 }
 
-/// What became of one token.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Outcome {
-    /// A new code of this survey, counted.
-    Accepted(Decoded),
-    /// The same code appeared earlier in the text; counted once.
-    Duplicate,
-    /// Not counted, for this reason.
-    Rejected(DecodeError),
-}
-
-/// Everything the summary page needs from a paste: the tally of accepted codes and every token
-/// that was not counted, in order.
+/// What reading pasted text leaves: the tally of the accepted codes and how many tokens had each
+/// verdict. The tokens themselves are not kept here (a pasted file of garbage must not fill the
+/// memory); [`Collector::add`] hands each rejected one to its caller, who keeps what it shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Collection {
     /// The accepted codes, combined.
     pub tally: Tally,
-    /// Accepted codes (a combined code counts as one code here; see `tally.n()` for respondents).
-    pub accepted: usize,
-    /// Duplicate and rejected tokens, in the order they appear.
-    pub problems: Vec<Token>,
+    /// Tokens by verdict (a combined code is one accepted token; `tally.n()` counts respondents).
+    pub counts: Counts,
     /// Accepted codes whose nonce an earlier, different accepted code already had. Honest codes
     /// practically never share one (35 random bits), so a count above zero suggests edited or
     /// manufactured codes.
     pub shared_nonces: usize,
 }
 
-/// Every code-shaped token in `text`, in order, each with its outcome.
+/// Every code-shaped token in `text`, in order, each with its verdict.
 pub fn extract(codec: &Codec, text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut reader = Reader::default();
     scan(text, |span, symbols| {
-        let outcome = reader.read(codec, symbols);
+        let (verdict, error) = match reader.read(codec, symbols) {
+            Ok(Some(_)) => (Verdict::Accepted, None),
+            Ok(None) => (Verdict::Duplicate, None),
+            Err(error) => (error.verdict(), Some(error)),
+        };
         tokens.push(Token {
             text: text.get(span.clone()).unwrap_or_default().to_owned(),
             span,
-            outcome,
+            verdict,
+            error,
         });
     });
     tokens
 }
 
-/// Reads every code in `text` and tallies the accepted ones; keeps only the tokens that were not
-/// counted, so memory stays small however many codes are pasted.
+/// Reads every code in `text` and tallies the accepted ones.
 pub fn collect(codec: &Codec, text: &str) -> Collection {
     let mut collector = Collector::new(codec);
-    collector.add(codec, text, 0);
+    collector.add(codec, text, |_| {});
     collector.into_collection()
 }
 
@@ -84,7 +78,8 @@ pub fn collect(codec: &Codec, text: &str) -> Collection {
 ///
 /// Reading texts one after another is the same as [`collect`] over each in turn with one memory
 /// of codes seen: a code already counted in an earlier text is a duplicate in a later one. Each
-/// text is read once, so the cost stays linear in what was pasted, however it was split.
+/// text is read once, so the cost stays linear in what was pasted, however it was split. Texts
+/// may be split anywhere a line ends: no code spans a line break.
 #[derive(Clone, Debug)]
 pub struct Collector {
     collection: Collection,
@@ -97,37 +92,40 @@ impl Collector {
         Collector {
             collection: Collection {
                 tally: codec.empty_tally(),
-                accepted: 0,
-                problems: Vec::new(),
+                counts: Counts::default(),
                 shared_nonces: 0,
             },
             reader: Reader::default(),
         }
     }
 
-    /// Reads `text` with the same `codec` as before. `offset` is where `text` starts in the whole of
-    /// what was pasted: the spans of its problem tokens are moved by it.
-    pub fn add(&mut self, codec: &Codec, text: &str, offset: usize) {
+    /// Reads `text` with the same `codec` as before, and hands every token that was not counted
+    /// (a duplicate or a rejection, its span within `text`) to `problem`, in order.
+    pub fn add(&mut self, codec: &Codec, text: &str, mut problem: impl FnMut(Token)) {
         let Collector { collection, reader } = self;
         scan(text, |span, symbols| {
-            let outcome = match reader.read(codec, symbols) {
-                Outcome::Accepted(decoded) => {
+            let (verdict, error) = match reader.read(codec, symbols) {
+                Ok(Some(decoded)) => {
                     let counted = match &decoded.content {
                         Content::Individual(scores) => collection.tally.add(scores),
                         Content::Combined(combined) => collection.tally.absorb(combined).is_ok(),
                     };
                     if counted {
-                        collection.accepted += 1;
+                        collection.counts.bump(Verdict::Accepted);
                         return;
                     }
-                    Outcome::Rejected(DecodeError::Malformed)
+                    // Intact, but more respondents than any tally may hold.
+                    (Verdict::Malformed, Some(DecodeError::Malformed))
                 }
-                other => other,
+                Ok(None) => (Verdict::Duplicate, None),
+                Err(error) => (error.verdict(), Some(error)),
             };
-            collection.problems.push(Token {
+            collection.counts.bump(verdict);
+            problem(Token {
                 text: text.get(span.clone()).unwrap_or_default().to_owned(),
-                span: span.start.saturating_add(offset)..span.end.saturating_add(offset),
-                outcome,
+                span,
+                verdict,
+                error,
             });
         });
         collection.shared_nonces = reader.shared_nonces;
@@ -154,7 +152,8 @@ struct Reader {
 }
 
 impl Reader {
-    fn read(&mut self, codec: &Codec, symbols: &[u8]) -> Outcome {
+    /// The decoded code when it is new, `None` when it was seen before.
+    fn read(&mut self, codec: &Codec, symbols: &[u8]) -> Result<Option<Decoded>, DecodeError> {
         match codec.decode_symbols(symbols) {
             Ok(decoded) => {
                 let new = if symbols.len() <= 25 {
@@ -167,14 +166,14 @@ impl Reader {
                     self.seen_long.insert(symbols.to_vec())
                 };
                 if !new {
-                    return Outcome::Duplicate;
+                    return Ok(None);
                 }
                 if !self.nonces.insert(decoded.nonce) {
                     self.shared_nonces += 1;
                 }
-                Outcome::Accepted(decoded)
+                Ok(Some(decoded))
             }
-            Err(error) => Outcome::Rejected(error),
+            Err(error) => Err(error),
         }
     }
 }

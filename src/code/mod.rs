@@ -13,17 +13,22 @@
 //! tell a typo from a newer code.
 
 mod bits;
+mod error;
 mod extract;
+mod subset;
+mod tag;
 mod tally;
 
 use std::fmt;
 
-use crate::instrument::{Instrument, InstrumentError, Survey, LEVER_LEVELS, MAX_UNITS};
-use crate::lang::Lang;
+use crate::instrument::{Instrument, InstrumentError, Shape, LEVER_LEVELS, MAX_UNITS};
 use crate::scoring::{Bin, Scores};
 use bits::{BitReader, BitWriter, CRC_BITS};
+use subset::{rank_subset, subsets_up_to, unrank_subset};
+use tag::survey_tag;
 
-pub use extract::{collect, extract, Collection, Collector, Outcome, Token, MIN_TOKEN};
+pub use error::{Counts, DecodeError, EncodeError, Verdict};
+pub use extract::{collect, extract, Collection, Collector, Token, MIN_TOKEN};
 pub use tally::{merge, Cell, MergeError, Tally, MAX_RESPONDENTS};
 
 /// The format version this Candor writes. It reads every version up to this one.
@@ -68,72 +73,6 @@ pub enum Content {
     Combined(Tally),
 }
 
-/// Why a piece of text is not a code this survey can count. Every variant has its own message.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DecodeError {
-    /// A character that no code contains (position counts characters of the text, from 1).
-    InvalidCharacter {
-        /// The character as pasted.
-        character: char,
-        /// Its position in the text, from 1.
-        position: usize,
-    },
-    /// Fewer symbols than any code.
-    TooShort,
-    /// More symbols than any code.
-    TooLong,
-    /// An individual code with a missing or extra character.
-    WrongLength {
-        /// Characters an individual code of this survey has.
-        expected: usize,
-        /// Characters found.
-        found: usize,
-    },
-    /// The checksum does not match: a typo.
-    Mistyped {
-        /// The character (from 1, separators not counted) where a single typo or swap would
-        /// explain the mismatch, when exactly one explanation exists. Never applied automatically.
-        near: Option<usize>,
-    },
-    /// Intact, but the version field was never issued.
-    UnknownVersion,
-    /// Intact, made by a newer version of Candor.
-    NewerVersion {
-        /// The version the code declares.
-        version: u8,
-    },
-    /// Intact, made in the randomized-response privacy mode, which this version cannot read.
-    RandomizedResponse,
-    /// Intact, but made under another survey link or other survey settings.
-    OtherSurvey,
-    /// Intact and from this survey, but holding values no respondent can produce.
-    Malformed,
-    /// An intact combined code whose counters do not add up.
-    Inconsistent,
-}
-
-/// The broad reason a token was not counted, as the summary page groups them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Rejection {
-    /// A typo: checksum or length wrong.
-    Mistyped,
-    /// Made for another survey.
-    OtherSurvey,
-    /// Made by a newer Candor.
-    NewerVersion,
-    /// Not a well-formed code.
-    Malformed,
-}
-
-/// Why scores or a tally cannot be written as a code of this survey.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum EncodeError {
-    /// The scores do not fit this instrument and survey.
-    ScoresDoNotFit,
-    /// The tally has another shape, is empty, or its counters do not add up.
-    TallyDoesNotFit,
-}
-
 /// The code format prepared for one instrument and survey: reuse it for many codes.
 #[derive(Clone, Debug)]
 pub struct Codec {
@@ -147,13 +86,13 @@ pub struct Codec {
 }
 
 impl Codec {
-    /// Prepares the format for `instrument` (validated here) as deployed in `survey`.
-    pub fn new(instrument: &Instrument, survey: &Survey) -> Result<Codec, InstrumentError> {
+    /// Prepares the format for `instrument` (validated here) as deployed in `shape`.
+    pub fn new(instrument: &Instrument, shape: &Shape) -> Result<Codec, InstrumentError> {
         instrument.validate()?;
-        if survey.units > MAX_UNITS {
+        if shape.units > MAX_UNITS {
             return Err(InstrumentError::BadRange("units"));
         }
-        let dims = tally::Dims::new(instrument, survey);
+        let dims = tally::Dims::new(instrument, shape);
         let radices = |units: usize, roles: usize| {
             let mut radices = vec![dims.levels as u64];
             radices.extend(std::iter::repeat_n(4, dims.outcomes));
@@ -176,7 +115,7 @@ impl Codec {
         if payload_bits > 64 || dims.outcomes + dims.levers + 4 > MAX_FIELDS {
             return Err(InstrumentError::BadRange("code"));
         }
-        let roles = if survey.asks_role {
+        let roles = if shape.asks_role {
             instrument.role_options().len()
         } else {
             0
@@ -189,8 +128,8 @@ impl Codec {
         Ok(Codec {
             dims,
             priority_sets,
-            tag: survey_tag(instrument, survey),
-            radices: radices(usize::from(survey.units), roles),
+            tag: survey_tag(instrument, shape),
+            radices: radices(usize::from(shape.units), roles),
             payload_bits,
             individual_symbols: (PREFIX_BITS + payload_bits + CRC_BITS).div_ceil(5),
         })
@@ -524,235 +463,22 @@ impl fmt::Display for Code {
     }
 }
 
-impl DecodeError {
-    /// The broad reason, for grouping rejected tokens.
-    pub fn rejection(&self) -> Rejection {
-        match self {
-            DecodeError::Mistyped { .. } | DecodeError::WrongLength { .. } => Rejection::Mistyped,
-            DecodeError::OtherSurvey => Rejection::OtherSurvey,
-            DecodeError::NewerVersion { .. } | DecodeError::RandomizedResponse => {
-                Rejection::NewerVersion
-            }
-            DecodeError::InvalidCharacter { .. }
-            | DecodeError::TooShort
-            | DecodeError::TooLong
-            | DecodeError::UnknownVersion
-            | DecodeError::Malformed
-            | DecodeError::Inconsistent => Rejection::Malformed,
-        }
-    }
-
-    /// A sentence a person understands, saying what is wrong and what to do.
-    pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (DecodeError::InvalidCharacter { character, position }, Lang::En) => format!(
-                "“{character}” (character {position}) is never part of a Candor code. Codes use digits and the letters A–Z except U."
-            ),
-            (DecodeError::InvalidCharacter { character, position }, Lang::Es) => format!(
-                "«{character}» (carácter {position}) nunca forma parte de un código Candor. Los códigos usan dígitos y las letras A–Z excepto la U."
-            ),
-            (DecodeError::TooShort, Lang::En) => {
-                "This is too short to be a Candor code.".into()
-            }
-            (DecodeError::TooShort, Lang::Es) => {
-                "Es demasiado corto para ser un código Candor.".into()
-            }
-            (DecodeError::TooLong, Lang::En) => "This is too long to be a Candor code.".into(),
-            (DecodeError::TooLong, Lang::Es) => {
-                "Es demasiado largo para ser un código Candor.".into()
-            }
-            (DecodeError::WrongLength { expected, found }, Lang::En) => format!(
-                "This code has {found} characters, but codes of this survey have {expected}. A character is probably missing or doubled."
-            ),
-            (DecodeError::WrongLength { expected, found }, Lang::Es) => format!(
-                "Este código tiene {found} caracteres, pero los códigos de esta encuesta tienen {expected}. Probablemente falta o sobra un carácter."
-            ),
-            (DecodeError::Mistyped { near: Some(k) }, Lang::En) => format!(
-                "This code has a typo, probably near character {k}. Compare it with the original; it was not counted."
-            ),
-            (DecodeError::Mistyped { near: Some(k) }, Lang::Es) => format!(
-                "Este código tiene un error de escritura, probablemente cerca del carácter {k}. Compárelo con el original; no se contó."
-            ),
-            (DecodeError::Mistyped { near: None }, Lang::En) => {
-                "This code has a typo: its check characters do not match. Compare it with the original; it was not counted.".into()
-            }
-            (DecodeError::Mistyped { near: None }, Lang::Es) => {
-                "Este código tiene un error de escritura: sus caracteres de control no coinciden. Compárelo con el original; no se contó.".into()
-            }
-            (DecodeError::UnknownVersion, Lang::En) => {
-                "This does not start like any Candor code.".into()
-            }
-            (DecodeError::UnknownVersion, Lang::Es) => {
-                "Esto no empieza como ningún código Candor.".into()
-            }
-            (DecodeError::NewerVersion { version }, Lang::En) => format!(
-                "This code comes from a newer version of Candor (code format {version}). Open the summary with the newest Candor to count it."
-            ),
-            (DecodeError::NewerVersion { version }, Lang::Es) => format!(
-                "Este código proviene de una versión más nueva de Candor (formato {version}). Abra el resumen con la versión más reciente de Candor para contarlo."
-            ),
-            (DecodeError::RandomizedResponse, Lang::En) => {
-                "This code was made in a privacy mode with randomized answers, which this version of Candor cannot read yet.".into()
-            }
-            (DecodeError::RandomizedResponse, Lang::Es) => {
-                "Este código se hizo en un modo de privacidad con respuestas aleatorizadas, que esta versión de Candor aún no puede leer.".into()
-            }
-            (DecodeError::OtherSurvey, Lang::En) => {
-                "This code belongs to another survey (another survey link or other settings), so it was not counted here.".into()
-            }
-            (DecodeError::OtherSurvey, Lang::Es) => {
-                "Este código pertenece a otra encuesta (otro enlace u otra configuración), así que no se contó aquí.".into()
-            }
-            (DecodeError::Malformed, Lang::En) => {
-                "This code passes the typo check but holds values no survey answer can produce. It was not counted.".into()
-            }
-            (DecodeError::Malformed, Lang::Es) => {
-                "Este código pasa la verificación de errores, pero contiene valores que ninguna respuesta puede producir. No se contó.".into()
-            }
-            (DecodeError::Inconsistent, Lang::En) => {
-                "The numbers inside this combined code do not add up, so it was not counted. Ask the collector to combine the codes again.".into()
-            }
-            (DecodeError::Inconsistent, Lang::Es) => {
-                "Los números de este código combinado no cuadran, así que no se contó. Pida a quien recopiló los códigos que los combine de nuevo.".into()
-            }
-        }
-    }
-}
-
-impl EncodeError {
-    /// A sentence a person understands.
-    pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (EncodeError::ScoresDoNotFit, Lang::En) => {
-                "These results do not fit this survey, so no code can be made.".into()
-            }
-            (EncodeError::ScoresDoNotFit, Lang::Es) => {
-                "Estos resultados no corresponden a esta encuesta, así que no se puede generar un código.".into()
-            }
-            (EncodeError::TallyDoesNotFit, Lang::En) => {
-                "These codes cannot be combined into one code for this survey.".into()
-            }
-            (EncodeError::TallyDoesNotFit, Lang::Es) => {
-                "Estos códigos no se pueden combinar en un solo código para esta encuesta.".into()
-            }
-        }
-    }
-}
-
-/// The 20-bit tag binding a code to one survey: FNV-1a (64-bit) over the instrument id, the survey
-/// id and the survey's shape, folded to 20 bits. Frozen: changing it would orphan every code.
-fn survey_tag(instrument: &Instrument, survey: &Survey) -> u32 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut feed = |bytes: &[u8]| {
-        for byte in bytes {
-            hash ^= u64::from(*byte);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    };
-    feed(b"candor\0");
-    feed(instrument.id.as_bytes());
-    feed(b"\0");
-    feed(survey.id.as_bytes());
-    feed(b"\0");
-    feed(&[survey.units, u8::from(survey.asks_role)]);
-    ((hash ^ (hash >> 20) ^ (hash >> 40)) & 0xF_FFFF) as u32
-}
-
-const fn pascal() -> [[u64; 17]; 17] {
-    let mut table = [[0u64; 17]; 17];
-    let mut n = 0;
-    while n < 17 {
-        table[n][0] = 1;
-        let mut k = 1;
-        while k <= n {
-            table[n][k] = table[n - 1][k - 1] + table[n - 1][k];
-            k += 1;
-        }
-        n += 1;
-    }
-    table
-}
-
-static BINOMIAL: [[u64; 17]; 17] = pascal();
-
-fn binomial(n: usize, k: usize) -> u64 {
-    BINOMIAL
-        .get(n)
-        .and_then(|row| row.get(k))
-        .copied()
-        .unwrap_or(0)
-}
-
-/// Number of subsets of at most `max` of `n` options.
-fn subsets_up_to(n: usize, max: usize) -> u64 {
-    (0..=max).map(|k| binomial(n, k)).sum()
-}
-
-/// Rank of a set among all sets of at most `max` options: by size, then colexicographic.
-fn rank_subset(mask: u16, n: usize) -> u64 {
-    let size = mask.count_ones() as usize;
-    let offset: u64 = (0..size).map(|k| binomial(n, k)).sum();
-    let mut rank = 0;
-    let mut i = 0;
-    for c in 0..n {
-        if mask & (1 << c) != 0 {
-            i += 1;
-            rank += binomial(c, i);
-        }
-    }
-    offset + rank
-}
-
-fn unrank_subset(mut rank: u64, n: usize, max: usize) -> Option<u16> {
-    let mut size = 0;
-    while rank >= binomial(n, size) {
-        rank -= binomial(n, size);
-        size += 1;
-        if size > max {
-            return None;
-        }
-    }
-    let mut mask = 0u16;
-    let mut top = n;
-    for i in (1..=size).rev() {
-        let c = (0..top).rev().find(|&c| binomial(c, i) <= rank)?;
-        rank -= binomial(c, i);
-        mask |= 1 << c;
-        top = c;
-    }
-    Some(mask)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::instrument::DEFAULT;
 
     #[test]
-    fn subsets_rank_and_unrank_one_to_one() {
-        let total = subsets_up_to(10, 3);
-        assert_eq!(total, 1 + 10 + 45 + 120);
-        let mut seen = std::collections::HashSet::new();
-        for rank in 0..total {
-            let mask = unrank_subset(rank, 10, 3).unwrap();
-            assert!(mask.count_ones() <= 3 && mask < 1 << 10);
-            assert_eq!(rank_subset(mask, 10), rank);
-            assert!(seen.insert(mask));
-        }
-        assert_eq!(unrank_subset(total, 10, 3), None);
-    }
-
-    #[test]
     fn the_default_individual_code_is_23_characters() {
-        let codec = Codec::new(&DEFAULT, &Survey::new("x")).unwrap();
+        let codec = Codec::new(&DEFAULT, &Shape::new("x")).unwrap();
         assert_eq!(codec.payload_bits, 39);
         assert_eq!(codec.individual_length(), 23);
     }
 
     #[test]
     fn a_combined_code_whose_counters_do_not_add_up_is_refused() {
-        let survey = Survey::new("tamper");
-        let codec = Codec::new(&DEFAULT, &survey).unwrap();
+        let shape = Shape::new("tamper");
+        let codec = Codec::new(&DEFAULT, &shape).unwrap();
         let scores = Scores {
             burnout: 4,
             outcomes: vec![Some(Bin::Neutral); 4],
@@ -780,12 +506,12 @@ mod tests {
 
     #[test]
     fn huge_combined_codes_are_read_but_never_overflow_a_tally_or_the_report() {
-        let survey = Survey {
+        let shape = Shape {
             id: "huge".into(),
             units: 3,
             asks_role: true,
         };
-        let codec = Codec::new(&DEFAULT, &survey).unwrap();
+        let codec = Codec::new(&DEFAULT, &shape).unwrap();
         let mut tally = codec.empty_tally();
         tally.add(&Scores {
             burnout: 5,

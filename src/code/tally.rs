@@ -1,7 +1,7 @@
 //! The `Tally`: counters of scored results for any number of respondents, and nothing more than the
 //! report needs. Merging two tallies adds their counters, so it is associative and commutative.
 
-use crate::instrument::{Instrument, Survey, LEVER_LEVELS};
+use crate::instrument::{Instrument, Shape, LEVER_LEVELS};
 use crate::scoring::{Bin, Scores};
 
 /// States of a lever in the counters: 0 = not answered, then levels 1–5.
@@ -61,29 +61,24 @@ pub enum MergeError {
     TooMany,
 }
 
-impl MergeError {
-    /// A sentence a person understands.
-    pub fn message(&self, lang: crate::lang::Lang) -> String {
-        use crate::lang::Lang;
-        match (self, lang) {
-            (MergeError::DifferentShape, Lang::En) => {
-                "These results come from surveys with different settings and cannot be combined.".into()
-            }
-            (MergeError::DifferentShape, Lang::Es) => {
-                "Estos resultados provienen de encuestas con configuraciones distintas y no se pueden combinar.".into()
-            }
-            (MergeError::TooMany, Lang::En) => {
-                "Together these codes claim more respondents than any organization has.".into()
-            }
-            (MergeError::TooMany, Lang::Es) => {
-                "En conjunto, estos códigos declaran más participantes de los que tiene cualquier organización.".into()
-            }
+impl crate::lang::Explain for MergeError {
+    fn text(&self) -> crate::lang::Text {
+        use crate::lang::Text;
+        match self {
+            MergeError::DifferentShape => Text {
+                en: "These results come from surveys with different settings and cannot be combined.",
+                es: "Estos resultados provienen de encuestas con configuraciones distintas y no se pueden combinar.",
+            },
+            MergeError::TooMany => Text {
+                en: "Together these codes claim more respondents than any organization has.",
+                es: "En conjunto, estos códigos declaran más participantes de los que tiene cualquier organización.",
+            },
         }
     }
 }
 
 impl Dims {
-    pub(crate) fn new(instrument: &Instrument, survey: &Survey) -> Dims {
+    pub(crate) fn new(instrument: &Instrument, shape: &Shape) -> Dims {
         let (priorities, priority_max) = instrument.priority_options();
         Dims {
             levels: usize::from(instrument.burnout_levels()),
@@ -92,12 +87,12 @@ impl Dims {
             levers: instrument.levers.len(),
             priorities: priorities.len(),
             priority_max: usize::from(priority_max),
-            unit_cells: if survey.units > 0 {
-                usize::from(survey.units) + 1
+            unit_cells: if shape.units > 0 {
+                usize::from(shape.units) + 1
             } else {
                 0
             },
-            role_cells: if survey.asks_role {
+            role_cells: if shape.asks_role {
                 instrument.role_options().len() + 1
             } else {
                 0
@@ -159,9 +154,9 @@ impl Dims {
 }
 
 impl Tally {
-    /// A tally of nobody, shaped for `instrument` as deployed in `survey`.
-    pub fn new(instrument: &Instrument, survey: &Survey) -> Tally {
-        Tally::of_dims(Dims::new(instrument, survey))
+    /// A tally of nobody, shaped for `instrument` as deployed in `shape`.
+    pub fn new(instrument: &Instrument, shape: &Shape) -> Tally {
+        Tally::of_dims(Dims::new(instrument, shape))
     }
 
     pub(crate) fn of_dims(dims: Dims) -> Tally {

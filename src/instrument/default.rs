@@ -545,6 +545,7 @@ pub static DEFAULT: Instrument = Instrument {
     burnout: Burnout {
         item: "burnout",
         threshold: 3,
+        support_from: 4,
     },
     outcomes: &OUTCOMES,
     levers: &LEVERS,

@@ -106,6 +106,8 @@ pub struct Burnout {
     pub item: &'static str,
     /// The lowest level (1-based) that counts as burnout.
     pub threshold: u8,
+    /// The lowest level (1-based) from which the respondent's own results offer support resources.
+    pub support_from: u8,
 }
 
 /// A single-item outcome such as job satisfaction.
@@ -175,7 +177,7 @@ pub struct Reference {
 /// The organizer's settings that change what a code can hold. Every code carries a tag derived
 /// from these, so a code made under another survey link is recognised as such.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Survey {
+pub struct Shape {
     /// Identifier chosen by the setup page (random, travels in the link's fragment).
     pub id: String,
     /// How many units the organizer listed (0 = the unit question is not asked).
@@ -212,10 +214,10 @@ pub enum InstrumentError {
     Empty(&'static str),
 }
 
-impl Survey {
+impl Shape {
     /// A survey with this id that asks neither the unit nor the role question.
-    pub fn new(id: impl Into<String>) -> Survey {
-        Survey {
+    pub fn new(id: impl Into<String>) -> Shape {
+        Shape {
             id: id.into(),
             units: 0,
             asks_role: false,
@@ -264,12 +266,21 @@ impl Instrument {
         }
     }
 
-    /// Whether `survey` shows this item (the unit and role questions are the organizer's choice).
-    pub fn asks(&self, survey: &Survey, item_id: &str) -> bool {
+    /// The words of burnout level `level` (1-based), as the respondent chose them.
+    pub fn burnout_level_text(&self, level: u8) -> Option<Text> {
+        let scale = self.item(self.burnout.item)?.scale()?;
+        scale
+            .options
+            .get(usize::from(level).checked_sub(1)?)
+            .copied()
+    }
+
+    /// Whether a survey of `shape` shows this item (the unit and role questions are the organizer's choice).
+    pub fn asks(&self, shape: &Shape, item_id: &str) -> bool {
         if item_id == self.unit {
-            survey.units > 0
+            shape.units > 0
         } else if item_id == self.role {
-            survey.asks_role
+            shape.asks_role
         } else {
             self.item(item_id).is_some()
         }
@@ -335,6 +346,8 @@ impl Instrument {
         if !(2..=8).contains(&levels)
             || self.burnout.threshold < 2
             || usize::from(self.burnout.threshold) > levels
+            || self.burnout.support_from < self.burnout.threshold
+            || usize::from(self.burnout.support_from) > levels
         {
             return Err(InstrumentError::BadRange(self.burnout.item));
         }
@@ -560,6 +573,7 @@ mod tests {
             burnout: Burnout {
                 item: DEFAULT.burnout.item,
                 threshold: DEFAULT.burnout.threshold,
+                support_from: DEFAULT.burnout.support_from,
             },
             outcomes: DEFAULT.outcomes,
             levers: DEFAULT.levers,

@@ -17,10 +17,14 @@ use stats::{newcombe, wilson, Difference, Interval};
 pub use csv::to_csv;
 pub use waves::{compare, Change, Comparison, LeverChange, WaveFigures};
 
-/// Minimum group size when the organizer does not choose one.
-pub const DEFAULT_MIN_GROUP: u64 = 5;
-/// The smallest minimum group size Candor accepts; smaller settings are raised to it.
-pub const MIN_GROUP_FLOOR: u64 = 3;
+/// The smallest group the report ever shows a figure for. No survey setting may ask for less, and
+/// a smaller number reaching the report is raised to it: below three, a figure could point at a
+/// person, and with complementary suppression a hidden pair could be worked out.
+pub const MIN_GROUP_FLOOR: u8 = 3;
+/// The minimum group size of a survey whose organizer does not choose one.
+pub const MIN_GROUP_DEFAULT: u8 = 5;
+/// The largest minimum group size a survey may ask for.
+pub const MIN_GROUP_CEILING: u8 = 50;
 /// How many of the weakest levers get suggested actions.
 pub const WEAKEST: usize = 2;
 
@@ -177,7 +181,7 @@ pub struct Weakness {
 
 /// The minimum group size actually applied for an organizer's setting.
 pub fn min_group(setting: u64) -> u64 {
-    setting.max(MIN_GROUP_FLOOR)
+    setting.max(u64::from(MIN_GROUP_FLOOR))
 }
 
 /// The report for `tally` under `instrument`, never showing a group smaller than `min_group`

@@ -1,5 +1,6 @@
 //! The few browser facilities the shell uses, each behind a small function that cannot panic:
-//! the URL fragment, this tab's session storage, randomness, the clipboard, selection and focus.
+//! the URL fragment, this tab's session storage, randomness, the clipboard, selection, focus and
+//! files. gloo does the work where it fits. None of them can send anything anywhere.
 //! None of them can send anything anywhere.
 
 use wasm_bindgen::JsCast;
@@ -17,8 +18,8 @@ pub fn hash() -> String {
 }
 
 fn session() -> Option<web_sys::Storage> {
-    // Storage can be switched off (private modes, policies); the survey then simply does not
-    // resume after a reload.
+    // Storage can be switched off (private modes, a policy that blocks site data), and reading
+    // `sessionStorage` then throws; the survey then simply does not resume after a reload.
     window().and_then(|w| w.session_storage().ok().flatten())
 }
 
@@ -84,18 +85,29 @@ pub fn files_of(list: &web_sys::FileList) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
-/// The text of every file, in order; a file that cannot be read gives `Err` with its name, so the
-/// page can say which one.
-pub async fn read_files(files: Vec<web_sys::File>) -> Vec<Result<String, String>> {
-    let mut texts = Vec::new();
-    for file in files {
-        let text = JsFuture::from(file.text())
-            .await
-            .ok()
-            .and_then(|v| v.as_string());
-        texts.push(text.ok_or_else(|| file.name()));
+/// Reads `file` in slices of `slice` bytes, handing each to `take` as it arrives; between two
+/// slices the page gets to run, so it keeps answering input. `Err` when the browser cannot read
+/// the file (it was moved, or access was refused).
+pub async fn read_in_slices(
+    file: &web_sys::File,
+    slice: f64,
+    mut take: impl FnMut(&[u8]),
+) -> Result<(), ()> {
+    let size = file.size();
+    let mut start = 0.0;
+    while start < size {
+        let end = size.min(start + slice);
+        let part = file.slice_with_f64_and_f64(start, end).map_err(|_| ())?;
+        let buffer = JsFuture::from(part.array_buffer()).await.map_err(|_| ())?;
+        take(&js_sys::Uint8Array::new(&buffer).to_vec());
+        start = end;
     }
-    texts
+    Ok(())
+}
+
+/// Lets the page run (render, answer input) before going on.
+pub async fn pause() {
+    gloo_timers::future::TimeoutFuture::new(0).await;
 }
 
 /// Offers `content` as a file download named `name`. The file is made in the page (a blob URL),

@@ -43,3 +43,17 @@ pub fn decimal(value: f64, lang: Lang) -> String {
 pub fn permille(share: f64) -> String {
     whole(share.clamp(0.0, 1.0) * 1000.0).to_string()
 }
+
+/// A file size as people read it: `340 KB`, `2.9 MB` (`2,9 MB` in Spanish); decimal units, as file
+/// managers show them.
+pub fn size(bytes: usize, lang: Lang) -> String {
+    if bytes < 1_000_000 {
+        return format!("{}\u{a0}KB", bytes.div_ceil(1_000));
+    }
+    let tenths = (bytes + 50_000) / 100_000;
+    let separator = match lang {
+        Lang::En => '.',
+        Lang::Es => ',',
+    };
+    format!("{}{separator}{}\u{a0}MB", tenths / 10, tenths % 10)
+}

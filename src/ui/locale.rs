@@ -4,6 +4,8 @@ use yew::prelude::*;
 
 use crate::i18n::{t, Key};
 use crate::lang::Lang;
+use crate::route::Site;
+use crate::ui::use_site;
 
 /// The language in force and a way to change it.
 #[derive(Clone, PartialEq)]
@@ -49,19 +51,26 @@ pub struct LocaleProviderProps {
     pub children: Html,
 }
 
-/// Holds the current language and keeps `<html lang>` and the document title in step with it,
-/// so screen readers pronounce the page in the right language.
+/// Holds the current language and keeps `<html lang>` and the document title (which names the
+/// page: the survey, or the organizer's summary) in step with it, so screen readers pronounce the
+/// page in the right language.
 #[component]
 pub fn LocaleProvider(props: &LocaleProviderProps) -> Html {
     let initial = props.initial;
     let lang = use_state(move || initial.unwrap_or_else(browser_lang));
-    use_effect_with(*lang, |lang| {
+    // Each key named as a constant: a key chosen at run time would pull the whole translation
+    // table into both pages' wasm (see `i18n::Key::text`).
+    let title = match use_site() {
+        Site::Respondent => Key::AppName.text(),
+        Site::Organizer => Key::OrganizerTitle.text(),
+    };
+    use_effect_with((*lang, title), |(lang, title)| {
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             if let Some(root) = document.document_element() {
                 // Setting an attribute on <html> cannot fail in a way the user could act on.
                 let _ = root.set_attribute("lang", lang.tag());
             }
-            document.set_title(t(*lang, Key::AppName));
+            document.set_title(title.get(*lang));
         }
     });
     let locale = Locale {

@@ -10,12 +10,13 @@ mod router;
 
 use yew::prelude::*;
 
+pub use crate::route::{Route, Site};
 pub use locale::{use_locale, Locale};
-pub use router::{use_site, Route, Site};
+pub use router::use_site;
 
 /// The respondent's page (`index.html`): the start page and the survey.
 #[component]
-pub fn App() -> Html {
+pub fn RespondentApp() -> Html {
     let fragment = router::use_fragment();
     let page = match Route::from_fragment(Site::Respondent, &fragment) {
         Route::Landing => html! { <pages::Landing /> },
@@ -58,9 +59,9 @@ fn Frame(props: &FrameProps) -> Html {
 }
 
 /// Closes the respondent's page to the network, then mounts it on `<body>`.
-pub fn start() {
+pub fn start_respondent() {
     lock_down();
-    yew::Renderer::<App>::new().render();
+    yew::Renderer::<RespondentApp>::new().render();
 }
 
 /// Closes the organizer's page to the network, then mounts it on `<body>`.

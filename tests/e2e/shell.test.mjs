@@ -29,8 +29,9 @@ test('every route renders and, after load, nothing is requested', async () => {
     assert.ok(requestsAtLoad > 0, 'the page itself was loaded from the server');
 
     // As a person would: follow the links, then type addresses.
+    assert.equal(await page.title(), 'Candor');
     await page.getByRole('link', { name: 'Create a survey' }).first().click();
-    assert.equal(await heading(page), 'Not ready yet');
+    await page.locator('main h1', { hasText: 'Not ready yet' }).waitFor();
     assert.equal(new URL(page.url()).hash, '#/setup');
     await page.getByRole('link', { name: 'Back to the start page' }).click();
     for (const [hash, title] of [
@@ -62,6 +63,8 @@ test('every route renders and, after load, nothing is requested', async () => {
     await page.locator('main h1', { hasText: 'Summary of the survey' }).waitFor();
     assert.equal(new URL(page.url()).pathname, '/organizer/');
     assert.equal(new URL(page.url()).hash, '#/summary');
+    // Its title says which page it is (a page of its own: it starts in the browser's language).
+    assert.equal(await page.title(), 'Candor — summary');
     const organizerLoad = env.server.requests.length;
     await page.getByRole('link', { name: 'Candor' }).first().waitFor();
     assert.equal(await page.getAttribute('a.brand', 'href'), '../#/');

@@ -406,7 +406,10 @@ test('a follow-up wave from a chosen file is compared with the reference; a head
     const header = await page.locator('table.waves thead').innerText();
     assert.match(header, /Baseline \(n = 20\)/);
     assert.match(header, /Follow-up \(n = 25\)/);
-    assert.match(await page.locator('#follow-up-codes').inputValue(), /^code\n/, 'the file is shown as read');
+    // The file is listed with what it held, not put into the text area.
+    assert.equal(await page.locator('#follow-up-codes').inputValue(), '', 'the file is not put into the text area');
+    assert.equal(await page.locator('#follow-up-sources .source-name').innerText(), 'follow-up.csv');
+    assert.match(await page.locator('#follow-up-sources li').innerText(), /25 codes counted, 0 not counted/);
 
     // Burnout, each outcome, each lever and each priority: both shares and the change with its
     // interval.
@@ -444,7 +447,7 @@ test('a follow-up wave from a chosen file is compared with the reference; a head
   await context.close();
 });
 
-test('files dropped on the text area are added after what was typed, which is kept', async () => {
+test('files dropped on the text area are read and listed; what was typed is counted and kept', async () => {
   const codes = madeCodes(ID, 12, 4);
   const { page, context, problems } = await open(env, SUMMARY);
   await keepScreenshotOnFailure(page, 'summary-drop', async () => {
@@ -456,18 +459,32 @@ test('files dropped on the text area are added after what was typed, which is ke
       data.items.add(new File([first], 'ward-a.txt', { type: 'text/plain' }));
       data.items.add(new File([second], 'ward-b.csv', { type: 'text/csv' }));
       return data;
-    }, [codes.slice(4, 8).join('\n'), `code\r\n${codes.slice(8).join('\r\n')}\r\n`]);
+    }, [`${codes.slice(4, 8).join('\n')}\nnot a code: 0123-4567-89AB-CDEF`, `code\r\n${codes.slice(8).join('\r\n')}\r\n${codes[0]}\r\n`]);
     await box.dispatchEvent('dragover', { dataTransfer: files });
     await box.dispatchEvent('drop', { dataTransfer: files });
     await page.locator('[data-figure=n]', { hasText: '12 responses counted.' }).waitFor();
-    const text = await box.inputValue();
-    assert.ok(text.startsWith(codes.slice(0, 4).join('\n')), 'what was typed comes first');
-    for (const code of codes) assert.ok(text.includes(code), `${code} is in the box`);
+    assert.equal(await box.inputValue(), codes.slice(0, 4).join('\n'), 'what was typed stays, alone, in the box');
+    const listed = await page.locator('#baseline-sources li').allInnerTexts();
+    assert.equal(listed.length, 2);
+    assert.match(listed[0], /^ward-a\.txt \(1\u00a0KB\) — 4 codes counted, 1 not counted Remove$/);
+    assert.match(listed[1], /^ward-b\.csv \(1\u00a0KB\) — 5 codes counted, 0 not counted Remove$/);
     assert.equal(await count(page, 'accepted'), 12);
     assert.equal(await count(page, 'malformed'), 0, 'the CSV header is not a code');
+    // The typed copy of a code a file also holds is its duplicate: files are read first.
+    assert.equal(await count(page, 'duplicate'), 1);
+    assert.match(await page.locator('.problems li[data-outcome=duplicate]').innerText(), /\(line 1\): This code was already counted/);
+    assert.match(await page.locator('.problems li[data-outcome=mistyped]').innerText(), /\(ward-a\.txt, line 5\): /);
+
+    // Removing a file takes its codes away, and only its.
+    await page.getByRole('button', { name: 'Remove ward-a.txt and its codes' }).click();
+    await page.locator('[data-figure=n]', { hasText: '8 responses counted.' }).waitFor();
+    assert.equal(await page.locator('#baseline-sources li').count(), 1);
+    assert.equal(await count(page, 'mistyped'), 0);
+
     await page.getByRole('button', { name: 'Clear these codes' }).first().click();
     assert.equal(await box.inputValue(), '');
     await page.locator('[data-figure=n]', { hasText: '0 responses counted.' }).waitFor();
+    assert.equal(await page.locator('#baseline-sources').count(), 0);
     assert.deepEqual(problems.console, []);
   });
   await context.close();
@@ -479,7 +496,7 @@ test('without a summary link the page asks for the settings and keeps what was t
     await page.getByLabel(/Survey identifier/).fill('bad id');
     await page.getByLabel('Survey title').fill('Pulse');
     await page.getByRole('button', { name: 'Open the summary' }).click();
-    assert.match(await page.locator('[role=alert]').innerText(), /survey identifier is not valid/);
+    assert.match(await page.locator('[role=alert]').innerText(), /survey identifier must be 6 to 32 letters/);
     assert.equal(await page.getByLabel('Survey title').inputValue(), 'Pulse', 'nothing typed is lost');
     await page.getByLabel(/Survey identifier/).fill(ID);
     await page.getByRole('button', { name: 'Open the summary' }).click();

@@ -215,9 +215,9 @@ test('switching to Spanish mid-way keeps every answer', async () => {
 test('a link with missing or broken settings explains itself', async () => {
   for (const [hash, message] of [
     ['#/survey', /does not contain a survey's settings/],
-    ['#/survey?v=1&t=Pulse', /incomplete: its survey identifier is missing/],
+    ['#/survey?v=1&t=Pulse', /survey's identifier is missing\. .*Ask the person who sent you the link for a new one/],
     ['#/survey?v=7&id=ABCDEFGH&t=Pulse', /newer version of Candor/],
-    ['#/survey?v=1&id=ABCDEFGH&t=Pulse&m=1', /minimum group size is not valid/],
+    ['#/survey?v=1&id=ABCDEFGH&t=Pulse&m=1', /minimum group size must be a whole number from 3 to 50/],
   ]) {
     const { page, context, problems } = await open(env, hash);
     await keepScreenshotOnFailure(page, 'survey-bad-link', async () => {

@@ -1,6 +1,6 @@
-//! `organizer/#/summary?…`: the organizer's page. The core's `summary::Summary` reads the codes
-//! pasted or dropped in and makes the report; `report::ReportView` shows it. What was pasted stays
-//! in its text area until the organizer clears it.
+//! `organizer/#/summary?…`: the organizer's page. The core's `summary::Summary` owns everything
+//! given to it — the text areas' text, files and large pastes — reads the codes and makes the
+//! report; `report::ReportView` shows it. Nothing given is dropped until the organizer removes it.
 
 mod input;
 mod report;
@@ -10,10 +10,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::code::Verdict;
 use crate::i18n::Key;
-use crate::lang::{fill, Lang};
-use crate::link::{split_fragment, SurveyLink};
-use crate::summary::{Action, SettingsError, Summary, TokenOutcome, Wave};
+use crate::lang::{fill, Explain, Lang};
+use crate::link::SurveyLink;
+use crate::route::split_fragment;
+use crate::summary::{Action, OpenError, Place, Summary, Wave};
 use crate::ui::format::percent;
 use crate::ui::{browser, use_locale};
 
@@ -56,7 +58,7 @@ struct CodesProps {
 }
 
 /// The model of the page; the reducer only hands actions to the core.
-struct State(Result<Summary, SettingsError>);
+struct State(Result<Summary, OpenError>);
 
 impl Reducible for State {
     type Action = Action;
@@ -71,14 +73,6 @@ impl Reducible for State {
     }
 }
 
-/// The text areas' contents and the headcounts as typed, per wave (what the person sees).
-#[derive(Clone, Default, PartialEq)]
-struct Typed {
-    text: String,
-    headcount: String,
-    unreadable: Vec<String>,
-}
-
 /// The codes of one survey and their report.
 #[component]
 fn Codes(props: &CodesProps) -> Html {
@@ -88,7 +82,6 @@ fn Codes(props: &CodesProps) -> Html {
         let link = (*props.link).clone();
         use_reducer(move || State(Summary::new(link)))
     };
-    let typed = use_state(|| [Typed::default(), Typed::default()]);
     // One nonce per page, so the combined code does not change on every render.
     let nonce = use_state(browser::nonce);
     let summary = match &state.0 {
@@ -97,50 +90,15 @@ fn Codes(props: &CodesProps) -> Html {
             return html! { <p class="error" role="alert">{ problem.message(lang) }</p> }
         }
     };
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
     let input = |wave: Wave, title: Key| {
-        let slot = wave_index(wave);
-        let current = typed[slot].clone();
-        let update = |change: fn(&mut Typed, String)| {
-            let typed = typed.clone();
-            Callback::from(move |value: String| {
-                let mut next = (*typed).clone();
-                change(&mut next[slot], value);
-                typed.set(next);
-            })
-        };
-        let on_text = {
-            let dispatch = state.dispatcher();
-            let remember = update(|t, v| t.text = v);
-            Callback::from(move |text: String| {
-                // The text area holds everything for this wave: read it again as a whole.
-                dispatch.dispatch(Action::Clear(wave));
-                dispatch.dispatch(Action::Add(wave, text.clone()));
-                remember.emit(text);
-            })
-        };
-        let on_headcount = {
-            let dispatch = state.dispatcher();
-            let remember = update(|t, v| t.headcount = v);
-            Callback::from(move |typed: String| {
-                dispatch.dispatch(Action::Headcount(
-                    wave,
-                    typed.trim().parse().ok().filter(|h| *h > 0),
-                ));
-                remember.emit(typed);
-            })
-        };
-        let on_unreadable = {
-            let typed = typed.clone();
-            Callback::from(move |names: Vec<String>| {
-                let mut next = (*typed).clone();
-                next[slot].unreadable = names;
-                typed.set(next);
-            })
-        };
         html! {
-            <input::CodeInput id={wave.name()} title={locale.t(title)} text={current.text}
-                {on_text} headcount={current.headcount} {on_headcount}
-                unreadable={current.unreadable} {on_unreadable} />
+            <input::CodeInput id={wave.name()} {wave} title={locale.t(title)}
+                typed={summary.typed(wave).to_string()} sources={summary.sources(wave).to_vec()}
+                headcount={summary.headcount(wave)} dispatch={dispatch.clone()} />
         }
     };
     let report = Rc::new(summary.report(Wave::Baseline));
@@ -177,42 +135,56 @@ fn Codes(props: &CodesProps) -> Html {
                 }
             </section>
             { input(Wave::FollowUp, Key::WaveFollowUp) }
-            if summary.has_text(Wave::FollowUp) {
+            if summary.has_codes(Wave::FollowUp) {
                 { found(summary, Wave::FollowUp, lang) }
             }
         </>
     }
 }
 
-fn wave_index(wave: Wave) -> usize {
-    match wave {
-        Wave::Baseline => 0,
-        Wave::FollowUp => 1,
+/// The label of a count of tokens with `verdict`. Each arm names its key as a constant, so only
+/// these strings enter the wasm (see `i18n::Key::text`).
+fn verdict_label(verdict: Verdict, lang: Lang) -> &'static str {
+    let t = |key| crate::i18n::t(lang, key);
+    match verdict {
+        Verdict::Accepted => t(Key::OutcomeAccepted),
+        Verdict::Duplicate => t(Key::OutcomeDuplicate),
+        Verdict::Mistyped => t(Key::OutcomeMistyped),
+        Verdict::OtherSurvey => t(Key::OutcomeOtherSurvey),
+        Verdict::NewerVersion => t(Key::OutcomeNewer),
+        Verdict::Malformed => t(Key::OutcomeMalformed),
     }
 }
 
-/// What became of every code-shaped piece of a wave's text: counts, warnings, and each token that
-/// was not counted with the reason.
+/// What became of every code-shaped piece of a wave's codes: counts, warnings, and each token
+/// that was not counted with where it is and the reason.
 fn found(summary: &Summary, wave: Wave, lang: Lang) -> Html {
     let t = |key| crate::i18n::t(lang, key);
     let id = wave.name();
     let counts = summary.counts(wave);
-    let label = |outcome| match outcome {
-        TokenOutcome::Accepted => t(Key::OutcomeAccepted),
-        TokenOutcome::Duplicate => t(Key::OutcomeDuplicate),
-        TokenOutcome::Mistyped => t(Key::OutcomeMistyped),
-        TokenOutcome::OtherSurvey => t(Key::OutcomeOtherSurvey),
-        TokenOutcome::NewerVersion => t(Key::OutcomeNewer),
-        TokenOutcome::Malformed => t(Key::OutcomeMalformed),
-    };
-    let problems = summary.problems(wave);
+    let shared_nonces = summary.collection(wave).shared_nonces;
     let unlisted = summary.unlisted_problems(wave);
+    let sources = summary.sources(wave);
+    let place = |place: Place, line: usize| {
+        let line = fill(t(Key::ProblemLine), &[("line", &line.to_string())]);
+        match place {
+            Place::Typed => line,
+            Place::Source(id) => {
+                let name = sources
+                    .iter()
+                    .find(|s| s.id == id)
+                    .map(|s| input::source_name(s, lang))
+                    .unwrap_or_default();
+                format!("{name}, {line}")
+            }
+        }
+    };
     html! {
         <section class="found" aria-labelledby={format!("{id}-found")}>
             <h3 id={format!("{id}-found")}>{ t(Key::OutcomesTitle) }</h3>
             <ul class="outcome-counts">
-                for outcome in TokenOutcome::ALL {
-                    <li data-outcome={outcome.name()}><strong>{ counts.get(outcome) }</strong>{ " " }{ label(outcome) }</li>
+                for verdict in Verdict::ALL {
+                    <li data-outcome={verdict.name()}><strong>{ counts.get(verdict) }</strong>{ " " }{ verdict_label(verdict, lang) }</li>
                 }
             </ul>
             if let Some(rate) = summary.response_rate(wave) {
@@ -221,16 +193,16 @@ fn found(summary: &Summary, wave: Wave, lang: Lang) -> Html {
                     <p class="error" role="alert">{ t(Key::MoreThanStaff) }</p>
                 }
             }
-            if summary.shared_nonces(wave) > 0 {
-                <p class="error" role="alert">{ fill(t(Key::SharedNonces), &[("n", &summary.shared_nonces(wave).to_string())]) }</p>
+            if shared_nonces > 0 {
+                <p class="error" role="alert">{ fill(t(Key::SharedNonces), &[("n", &shared_nonces.to_string())]) }</p>
             }
-            if !problems.is_empty() {
+            if counts.problems() > 0 {
                 <h3 id={format!("{id}-problems")}>{ t(Key::ProblemsTitle) }</h3>
                 <ul class="problems" tabindex="0" aria-labelledby={format!("{id}-problems")}>
-                    for problem in problems {
-                        <li data-outcome={problem.outcome.name()}>
+                    for problem in summary.problems(wave) {
+                        <li data-outcome={problem.verdict.name()}>
                             <code>{ &problem.text }</code>
-                            { format!(" ({}): ", fill(t(Key::ProblemLine), &[("line", &problem.line.to_string())])) }
+                            { format!(" ({}): ", place(problem.place, problem.line)) }
                             { problem.message(lang) }
                         </li>
                     }

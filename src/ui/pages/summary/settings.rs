@@ -2,7 +2,9 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::i18n::Key;
-use crate::link::{SurveyLink, MIN_GROUP_DEFAULT};
+use crate::lang::Explain;
+use crate::link::{parse_min_group, units_of_lines, LinkError, SurveyLink};
+use crate::report::{MIN_GROUP_CEILING, MIN_GROUP_DEFAULT, MIN_GROUP_FLOOR};
 use crate::ui::use_locale;
 
 /// What the organizer has typed so far; kept as typed, so a rejected setting loses nothing.
@@ -16,30 +18,23 @@ struct Draft {
 }
 
 impl Draft {
-    /// The settings as a link query, read back through the same parser every link goes through.
-    fn query(&self) -> Result<String, crate::link::LinkError> {
+    /// The settings, checked by the same rules as every link.
+    fn settings(&self) -> Result<SurveyLink, LinkError> {
+        let min_group = match self.min_group.trim() {
+            "" => MIN_GROUP_DEFAULT,
+            typed => parse_min_group(typed)?,
+        };
         let link = SurveyLink {
             id: self.id.trim().to_string(),
             title: self.title.trim().to_string(),
             organization: String::new(),
-            units: self
-                .units
-                .lines()
-                .map(str::trim)
-                .filter(|u| !u.is_empty())
-                .map(str::to_string)
-                .collect(),
+            units: units_of_lines(&self.units),
             asks_role: self.asks_role,
             lang: None,
-            min_group: MIN_GROUP_DEFAULT,
+            min_group,
             send_to: String::new(),
         };
-        let mut query = link.to_query();
-        if !self.min_group.trim().is_empty() {
-            query.push_str("&m=");
-            query.push_str(self.min_group.trim());
-        }
-        SurveyLink::parse(&query).map(|_| query)
+        link.validate().map(|()| link)
     }
 }
 
@@ -64,7 +59,7 @@ fn value_of(event: &Event) -> String {
 pub fn Settings() -> Html {
     let locale = use_locale();
     let draft = use_state(Draft::default);
-    let problem = use_state(|| None::<crate::link::LinkError>);
+    let problem = use_state(|| None::<LinkError>);
     let field = |set: fn(&mut Draft, String)| {
         let draft = draft.clone();
         Callback::from(move |event: Event| {
@@ -78,10 +73,10 @@ pub fn Settings() -> Html {
         let problem = problem.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            match draft.query() {
-                Ok(query) => {
+            match draft.settings() {
+                Ok(link) => {
                     if let Some(window) = web_sys::window() {
-                        let _ = window.location().set_hash(&format!("/summary?{query}"));
+                        let _ = window.location().set_hash(&link.to_summary_fragment());
                     }
                 }
                 Err(e) => problem.set(Some(e)),
@@ -126,7 +121,7 @@ pub fn Settings() -> Html {
             </label>
             <label class="field field--short">
                 <span>{ locale.t(Key::SettingsMinGroup) }</span>
-                <input type="number" name="min-group" min="3" max="50" inputmode="numeric"
+                <input type="number" name="min-group" min={MIN_GROUP_FLOOR.to_string()} max={MIN_GROUP_CEILING.to_string()} inputmode="numeric"
                     placeholder={MIN_GROUP_DEFAULT.to_string()} value={draft.min_group.clone()}
                     onchange={field(|d, v| d.min_group = v)} />
             </label>

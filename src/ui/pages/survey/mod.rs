@@ -1,5 +1,5 @@
 //! `#/survey?…`: the respondent's page. The settings come from the link in the fragment; the
-//! state is the core's `survey::Progress`, kept in this tab's session storage while the survey is
+//! state is the core's `respondent::Progress`, kept in this tab's session storage while the survey is
 //! under way and removed the moment it ends.
 
 mod questions;
@@ -10,11 +10,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::code::Codec;
 use crate::i18n::Key;
-use crate::instrument::DEFAULT;
-use crate::link::{split_fragment, LinkError, SurveyLink};
-use crate::survey::{Action, Flow, Progress, Step};
+use crate::lang::Explain;
+use crate::link::{LinkError, SurveyLink};
+use crate::respondent::{Action, Flow, Progress, Saved, Step};
+use crate::route::split_fragment;
 use crate::ui::browser;
 use crate::ui::use_locale;
 
@@ -39,15 +39,8 @@ pub fn SurveyPage(props: &SurveyPageProps) -> Html {
     // Read once per address, not on every render: the codec derives tables from the instrument.
     let opened = use_memo(props.fragment.clone(), |fragment| {
         match SurveyLink::parse(split_fragment(fragment).1) {
-            Ok(link) => match Codec::new(&DEFAULT, &link.survey()) {
-                Ok(codec) => {
-                    let flow = Flow {
-                        instrument: &DEFAULT,
-                        survey: link.survey(),
-                        codec,
-                    };
-                    Opened::Ready(Rc::new(link), Rc::new(flow))
-                }
+            Ok(link) => match Flow::of_link(&link) {
+                Ok(flow) => Opened::Ready(Rc::new(link), Rc::new(flow)),
                 Err(_) => Opened::BrokenInstrument,
             },
             Err(problem) => Opened::BadLink(problem),
@@ -57,9 +50,16 @@ pub fn SurveyPage(props: &SurveyPageProps) -> Html {
     match &*opened {
         // A different survey in the same tab starts from its own state.
         Opened::Ready(link, flow) => html! {
-            <Survey key={flow.survey.id.clone()} link={link.clone()} flow={flow.clone()} />
+            <Respondent key={flow.shape.id.clone()} link={link.clone()} flow={flow.clone()} />
         },
-        Opened::BadLink(problem) => link_problem(title, problem.message(locale.lang)),
+        Opened::BadLink(problem) => {
+            let advice = match problem {
+                // A newer link needs another site, not another link; its message says so.
+                LinkError::NewerVersion(_) => String::new(),
+                _ => format!(" {}", locale.t(Key::SurveyLinkAskNew)),
+            };
+            link_problem(title, problem.message(locale.lang) + &advice)
+        }
         // Only a broken built-in instrument gets here; its tests keep it from shipping.
         Opened::BrokenInstrument => link_problem(title, locale.t(Key::SurveyBroken).to_string()),
     }
@@ -93,20 +93,21 @@ impl Reducible for State {
 }
 
 #[derive(Properties, PartialEq)]
-struct SurveyProps {
+struct RespondentProps {
     link: Rc<SurveyLink>,
     flow: Rc<Flow>,
 }
 
 #[component]
-fn Survey(props: &SurveyProps) -> Html {
+fn Respondent(props: &RespondentProps) -> Html {
     let locale = use_locale();
-    let storage_key = format!("candor:progress:{}", props.flow.survey.id);
+    let storage_key = format!("candor:progress:{}", props.flow.shape.id);
     let state = {
         let flow = props.flow.clone();
         let key = storage_key.clone();
         use_reducer(move || {
             let progress = browser::session_get(&key)
+                .and_then(|text| Saved::from_text(&text))
                 .and_then(|saved| Progress::restore(&flow, &saved))
                 .unwrap_or_else(|| Progress::new(&flow, browser::nonce()));
             State { flow, progress }
@@ -126,7 +127,7 @@ fn Survey(props: &SurveyProps) -> Html {
 
     // Keep the survey under way across a reload; keep nothing once it is over.
     use_effect_with(state.progress.save(), move |saved| match saved {
-        Some(saved) => browser::session_set(&storage_key, saved),
+        Some(saved) => browser::session_set(&storage_key, &saved.to_text()),
         None => browser::session_remove(&storage_key),
     });
 

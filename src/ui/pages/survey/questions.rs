@@ -5,10 +5,10 @@ use yew::prelude::*;
 
 use crate::i18n::{t, Key};
 use crate::instrument::{Item, Response};
-use crate::lang::{fill, Lang, Text};
+use crate::lang::{fill, Explain, Lang, Text};
 use crate::link::SurveyLink;
+use crate::respondent::{Action, Flow, Progress};
 use crate::scoring::Answer;
-use crate::survey::{Action, Flow, Progress};
 use crate::ui::{browser, use_locale};
 
 #[derive(Properties, PartialEq)]
@@ -25,10 +25,6 @@ pub struct QuestionsProps {
 #[component]
 pub fn Questions(props: &QuestionsProps) -> Html {
     let locale = use_locale();
-    let sections = props.flow.sections();
-    let Some((section, items)) = sections.get(props.section) else {
-        return html! {};
-    };
     let heading = use_node_ref();
     {
         // Each new section starts at its heading, for keyboard and screen-reader users alike.
@@ -49,6 +45,11 @@ pub fn Questions(props: &QuestionsProps) -> Html {
             }
         });
     }
+    // Hooks above, early return below: Yew requires every render to call the same hooks in order.
+    let sections = props.flow.sections();
+    let Some((section, items)) = sections.get(props.section) else {
+        return html! {};
+    };
     let onsubmit = props.dispatch.reform(|event: SubmitEvent| {
         event.prevent_default();
         Action::Next

@@ -3,10 +3,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::Key;
-use crate::instrument::Response;
 use crate::link::SurveyLink;
-use crate::scoring::Bin;
-use crate::survey::{Finished, Flow};
+use crate::respondent::{Finished, Flow};
 use crate::ui::{browser, use_locale};
 
 #[derive(Properties, PartialEq)]
@@ -15,9 +13,6 @@ pub struct ResultsProps {
     pub link: Rc<SurveyLink>,
     pub finished: Rc<Finished>,
 }
-
-/// Burnout levels from which the support panel is shown (4 and 5 of 5).
-const SUPPORT_FROM_LEVEL: u8 = 4;
 
 /// The respondent's own results, framed as what the work system does to them, and their code.
 #[component]
@@ -32,28 +27,19 @@ pub fn Results(props: &ResultsProps) -> Html {
     let instrument = props.flow.instrument;
     let scores = &props.finished.scores;
     let burnout_text = instrument
-        .item(instrument.burnout.item)
-        .and_then(|item| match &item.response {
-            Response::Scale(scale) => scale
-                .options
-                .get(usize::from(scores.burnout).checked_sub(1)?),
-            _ => None,
-        })
+        .burnout_level_text(scores.burnout)
         .map(|text| text.get(lang))
         .unwrap_or_default();
-    let low: Vec<_> = instrument
-        .levers
-        .iter()
-        .zip(&scores.levers)
-        .filter(|(_, level)| level.is_some_and(|l| Bin::of_level(l) == Bin::Unfavourable))
-        .map(|(lever, _)| lever)
+    let low: Vec<_> = scores
+        .low_levers()
+        .filter_map(|lever| instrument.levers.get(lever))
         .collect();
     html! {
         <article class="results">
             <h1 tabindex="-1" ref={heading}>{ locale.t(Key::ResultsTitle) }</h1>
             <p>{ locale.t(Key::ResultsYouSaid) }</p>
             <p class="burnout-level"><strong>{ burnout_text }</strong></p>
-            if scores.burnout >= SUPPORT_FROM_LEVEL {
+            if scores.needs_support(instrument) {
                 <section class="panel panel--support" aria-labelledby="support-title">
                     <h2 id="support-title">{ locale.t(Key::SupportTitle) }</h2>
                     <p>{ locale.t(Key::SupportBody) }</p>

@@ -7,7 +7,7 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use candor::code::{collect, Codec, Content};
-use candor::instrument::{Survey, DEFAULT};
+use candor::instrument::{Shape, DEFAULT};
 use candor::report::summarize;
 
 const CODES: usize = 100_000;
@@ -19,7 +19,7 @@ mod people;
 use people::People;
 
 fn main() {
-    let survey = Survey {
+    let survey = Shape {
         id: "bench".into(),
         units: 30,
         asks_role: true,
@@ -98,7 +98,7 @@ fn main() {
             code.as_str().len()
         );
     }
-    let plain = Codec::new(&DEFAULT, &Survey::new("bench")).expect("valid");
+    let plain = Codec::new(&DEFAULT, &Shape::new("bench")).expect("valid");
     for n in [10, 100, 1_000, 10_000] {
         let mut tally = plain.empty_tally();
         for _ in 0..n {

@@ -1,8 +1,8 @@
-//! Mounts the app; everything else lives in the library.
+//! Mounts the respondent's page (`index.html`); everything else lives in the library.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    candor::ui::start();
+    candor::ui::start_respondent();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -5,8 +5,9 @@
 //! the last section is done they are replaced by the scores and the code.
 
 use crate::code::{Code, Codec};
-use crate::instrument::{Instrument, Response, Section, Survey};
-use crate::lang::Lang;
+use crate::instrument::{Instrument, InstrumentError, Response, Section, Shape, DEFAULT};
+use crate::lang::{Explain, Lang, Text};
+use crate::link::SurveyLink;
 use crate::scoring::{score, Answer, Answers, ScoreError, Scores};
 
 /// Where the respondent is.
@@ -53,13 +54,21 @@ pub enum FinishError {
     Encode,
 }
 
-impl FinishError {
-    /// A sentence a person understands.
-    pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (FinishError::Score(e), _) => e.message(lang),
-            (FinishError::Encode, Lang::En) => "Your code could not be made from these answers. Please start over; if it happens again, tell the organizer.".into(),
-            (FinishError::Encode, Lang::Es) => "No se pudo generar su código a partir de estas respuestas. Empiece de nuevo; si vuelve a ocurrir, avise a quien organiza la encuesta.".into(),
+impl Explain for FinishError {
+    fn text(&self) -> Text {
+        match self {
+            FinishError::Score(error) => error.text(),
+            FinishError::Encode => Text {
+                en: "Your code could not be made from these answers. Please start over; if it happens again, tell the organizer.",
+                es: "No se pudo generar su código a partir de estas respuestas. Empiece de nuevo; si vuelve a ocurrir, avise a quien organiza la encuesta.",
+            },
+        }
+    }
+
+    fn values(&self, lang: Lang) -> Vec<(&'static str, String)> {
+        match self {
+            FinishError::Score(error) => error.values(lang),
+            FinishError::Encode => Vec::new(),
         }
     }
 }
@@ -85,7 +94,7 @@ pub struct Flow {
     /// The questionnaire.
     pub instrument: &'static Instrument,
     /// The organizer's settings that shape codes.
-    pub survey: Survey,
+    pub shape: Shape,
     /// The code format for this survey.
     pub codec: Codec,
 }
@@ -93,11 +102,26 @@ pub struct Flow {
 impl PartialEq for Flow {
     /// Two flows are the same survey when instrument and settings agree (the codec follows).
     fn eq(&self, other: &Self) -> bool {
-        self.instrument.id == other.instrument.id && self.survey == other.survey
+        self.instrument.id == other.instrument.id && self.shape == other.shape
     }
 }
 
 impl Flow {
+    /// The survey `shape` describes, asked with `instrument` (validated here).
+    pub fn new(instrument: &'static Instrument, shape: Shape) -> Result<Flow, InstrumentError> {
+        let codec = Codec::new(instrument, &shape)?;
+        Ok(Flow {
+            instrument,
+            shape,
+            codec,
+        })
+    }
+
+    /// The survey a link opens, with the built-in instrument.
+    pub fn of_link(link: &SurveyLink) -> Result<Flow, InstrumentError> {
+        Flow::new(&DEFAULT, link.shape())
+    }
+
     /// The sections this survey shows, each with only the items it asks, in order. A section
     /// whose every item is switched off (unit and role not asked) is left out.
     pub fn sections(&self) -> Vec<(&'static Section, Vec<usize>)> {
@@ -108,7 +132,7 @@ impl Flow {
                 let items: Vec<usize> = section
                     .items
                     .iter()
-                    .filter(|id| self.instrument.asks(&self.survey, id))
+                    .filter(|id| self.instrument.asks(&self.shape, id))
                     .filter_map(|id| self.instrument.item_index(id))
                     .collect();
                 (!items.is_empty()).then_some((section, items))
@@ -121,13 +145,13 @@ impl Flow {
         let Some(item) = self.instrument.items.get(index) else {
             return false;
         };
-        if !self.instrument.asks(&self.survey, item.id) {
+        if !self.instrument.asks(&self.shape, item.id) {
             return false;
         }
         let options = match &item.response {
             Response::Scale(scale) => scale.options.len(),
             Response::OneOf(options) => options.len(),
-            Response::Unit => usize::from(self.survey.units),
+            Response::Unit => usize::from(self.shape.units),
             Response::Several { options, max } => {
                 return match answer {
                     Answer::Several(chosen) => {
@@ -210,7 +234,7 @@ impl Progress {
     }
 
     fn finish(mut self, flow: &Flow) -> Progress {
-        let outcome = score(flow.instrument, &flow.survey, &self.answers)
+        let outcome = score(flow.instrument, &flow.shape, &self.answers)
             .map_err(FinishError::Score)
             .and_then(|scores| {
                 let code = flow
@@ -235,64 +259,117 @@ impl Progress {
         }
     }
 
-    /// Whether there is anything worth keeping across a reload (a survey under way).
-    pub fn in_progress(&self) -> bool {
-        matches!(self.step, Step::Section(_))
-    }
-
-    /// The state as text for the tab's session storage: the section, the nonce and the answers.
-    /// `None` when there is nothing to keep.
-    pub fn save(&self) -> Option<String> {
-        let Step::Section(n) = self.step else {
+    /// What the tab's session storage keeps while a survey is under way: the section, the nonce
+    /// and the answers. `None` when there is nothing to keep (before the start and after the end).
+    pub fn save(&self) -> Option<Saved> {
+        let Step::Section(section) = self.step else {
             return None;
         };
-        let answers: Vec<String> = (0..self.answers.len())
-            .map(|i| match self.answers.get(i) {
+        Some(Saved {
+            format: SAVED_FORMAT,
+            section,
+            nonce: self.nonce,
+            answers: (0..self.answers.len())
+                .map(|i| self.answers.get(i).cloned())
+                .collect(),
+        })
+    }
+
+    /// Takes up what [`Progress::save`] kept. Anything unexpected — another format, another
+    /// instrument, an answer that does not fit — gives `None`, and the survey starts afresh.
+    pub fn restore(flow: &Flow, saved: &Saved) -> Option<Progress> {
+        if saved.format != SAVED_FORMAT
+            || saved.section >= flow.sections().len()
+            || saved.answers.len() != flow.instrument.items.len()
+        {
+            return None;
+        }
+        let mut progress = Progress::new(flow, saved.nonce);
+        progress.step = Step::Section(saved.section);
+        for (index, answer) in saved.answers.iter().enumerate() {
+            if let Some(answer) = answer {
+                if !flow.fits(index, answer) {
+                    return None;
+                }
+                progress.answers.set(index, Some(answer.clone()));
+            }
+        }
+        Some(progress)
+    }
+}
+
+/// The format of [`Saved`] this Candor writes and reads; a tab left open across an update starts
+/// afresh rather than misreading answers.
+const SAVED_FORMAT: u8 = 1;
+
+/// A survey under way, as the tab's session storage keeps it so that a reload resumes. Removed the
+/// moment the survey ends.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Saved {
+    /// [`SAVED_FORMAT`].
+    pub format: u8,
+    /// The section shown, from 0.
+    pub section: usize,
+    /// The nonce the code will carry.
+    pub nonce: u64,
+    /// Every item's answer, by position in the instrument.
+    pub answers: Vec<Option<Answer>>,
+}
+
+impl Saved {
+    /// The text kept in storage: `format;section;nonce;answers`, the answers comma-separated in
+    /// item order, each empty (none), a number (one option) or `s` and numbers joined by `.`
+    /// (several options).
+    pub fn to_text(&self) -> String {
+        let answers: Vec<String> = self
+            .answers
+            .iter()
+            .map(|answer| match answer {
                 None => String::new(),
-                Some(Answer::One(o)) => o.to_string(),
+                Some(Answer::One(option)) => option.to_string(),
                 Some(Answer::Several(chosen)) => {
                     let list: Vec<String> = chosen.iter().map(u8::to_string).collect();
                     format!("s{}", list.join("."))
                 }
             })
             .collect();
-        Some(format!("1;{n};{};{}", self.nonce, answers.join(",")))
+        format!(
+            "{};{};{};{}",
+            self.format,
+            self.section,
+            self.nonce,
+            answers.join(",")
+        )
     }
 
-    /// Reads what [`Progress::save`] wrote. Anything unexpected — another format, another
-    /// instrument, an answer that does not fit — gives `None`, and the survey starts afresh.
-    pub fn restore(flow: &Flow, saved: &str) -> Option<Progress> {
-        let mut parts = saved.splitn(4, ';');
-        if parts.next()? != "1" {
-            return None;
-        }
-        let section: usize = parts.next()?.parse().ok()?;
-        let nonce: u64 = parts.next()?.parse().ok()?;
-        let entries: Vec<&str> = parts.next()?.split(',').collect();
-        if section >= flow.sections().len() || entries.len() != flow.instrument.items.len() {
-            return None;
-        }
-        let mut progress = Progress::new(flow, nonce);
-        progress.step = Step::Section(section);
-        for (index, entry) in entries.into_iter().enumerate() {
-            if entry.is_empty() {
-                continue;
-            }
-            let answer = match entry.strip_prefix('s') {
-                Some("") => Answer::Several(Vec::new()),
-                Some(list) => Answer::Several(
-                    list.split('.')
-                        .map(|c| c.parse().ok())
-                        .collect::<Option<Vec<u8>>>()?,
-                ),
-                None => Answer::One(entry.parse().ok()?),
-            };
-            if !flow.fits(index, &answer) {
-                return None;
-            }
-            progress.answers.set(index, Some(answer));
-        }
-        Some(progress)
+    /// Reads what [`Saved::to_text`] wrote; `None` for anything else.
+    pub fn from_text(text: &str) -> Option<Saved> {
+        let mut parts = text.splitn(4, ';');
+        let format = parts.next()?.parse().ok()?;
+        let section = parts.next()?.parse().ok()?;
+        let nonce = parts.next()?.parse().ok()?;
+        let answers = parts
+            .next()?
+            .split(',')
+            .map(|entry| match entry {
+                "" => Some(None),
+                _ => Some(Some(match entry.strip_prefix('s') {
+                    Some("") => Answer::Several(Vec::new()),
+                    Some(list) => Answer::Several(
+                        list.split('.')
+                            .map(|c| c.parse().ok())
+                            .collect::<Option<Vec<u8>>>()?,
+                    ),
+                    None => Answer::One(entry.parse().ok()?),
+                })),
+            })
+            .collect::<Option<Vec<_>>>()?;
+        Some(Saved {
+            format,
+            section,
+            nonce,
+            answers,
+        })
     }
 }
 
@@ -300,20 +377,14 @@ impl Progress {
 mod tests {
     use super::*;
     use crate::code::Content;
-    use crate::instrument::DEFAULT;
 
     fn flow(units: u8, asks_role: bool) -> Flow {
-        let survey = Survey {
+        let shape = Shape {
             id: "TESTSURVEY".into(),
             units,
             asks_role,
         };
-        let codec = Codec::new(&DEFAULT, &survey).unwrap();
-        Flow {
-            instrument: &DEFAULT,
-            survey,
-            codec,
-        }
+        Flow::new(&DEFAULT, shape).unwrap()
     }
 
     fn index(id: &str) -> usize {
@@ -410,26 +481,56 @@ mod tests {
         p = p.apply(&f, Action::Answer(index("unit"), Some(Answer::One(3))));
         p = p.apply(&f, Action::Next);
         let saved = p.save().unwrap();
-        assert_eq!(Progress::restore(&f, &saved), Some(p));
+        assert_eq!(Progress::restore(&f, &saved), Some(p.clone()));
+        // Through the text the tab's storage holds.
+        let read = Saved::from_text(&saved.to_text()).unwrap();
+        assert_eq!(Progress::restore(&f, &read), Some(p));
     }
 
     #[test]
     fn damaged_saves_start_afresh() {
         let f = flow(0, false);
+        let good = Saved {
+            format: SAVED_FORMAT,
+            section: 0,
+            nonce: 5,
+            answers: vec![None; DEFAULT.items.len()],
+        };
+        assert!(Progress::restore(&f, &good).is_some());
+        let with = |change: fn(&mut Saved)| {
+            let mut saved = good.clone();
+            change(&mut saved);
+            saved
+        };
+        for bad in [
+            with(|s| s.format = 2),
+            with(|s| s.section = 99),
+            with(|s| s.answers.push(None)),
+            with(|s| s.answers[0] = Some(Answer::One(9))),
+            with(|s| s.answers[0] = Some(Answer::Several(vec![1]))),
+            with(|s| s.answers[DEFAULT.item_index("unit").unwrap()] = Some(Answer::One(0))),
+        ] {
+            assert_eq!(Progress::restore(&f, &bad), None, "{bad:?}");
+        }
         let n = DEFAULT.items.len();
         let empty = vec![""; n].join(",");
-        assert!(Progress::restore(&f, &format!("1;0;5;{empty}")).is_some());
-        for bad in [
+        for text in [
             String::new(),
             "garbage".into(),
+            format!("1;0;x;{empty}"),
+            format!("1;0;5;s1.x{empty}"),
+            format!("1;0;5;9x{empty}"),
+        ] {
+            assert_eq!(Saved::from_text(&text), None, "{text}");
+        }
+        // Text that reads but does not fit the survey is refused by `restore`.
+        for text in [
             format!("2;0;5;{empty}"),
             format!("1;99;5;{empty}"),
-            format!("1;0;x;{empty}"),
             format!("1;0;5;{empty},"),
-            format!("1;0;5;9{empty}"),
-            format!("1;0;5;s1.x{empty}"),
         ] {
-            assert_eq!(Progress::restore(&f, &bad), None, "{bad}");
+            let saved = Saved::from_text(&text).unwrap();
+            assert_eq!(Progress::restore(&f, &saved), None, "{text}");
         }
     }
 }

@@ -1,0 +1,263 @@
+//! Why a text is not a code this survey can count, and what became of each code-shaped token:
+//! every error gives one sentence in every language ([`Explain`]).
+
+use crate::lang::{Explain, Lang, Text};
+
+/// Why a piece of text is not a code this survey can count. Every variant has its own message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// A character that no code contains (position counts characters of the text, from 1).
+    InvalidCharacter {
+        /// The character as pasted.
+        character: char,
+        /// Its position in the text, from 1.
+        position: usize,
+    },
+    /// Fewer symbols than any code.
+    TooShort,
+    /// More symbols than any code.
+    TooLong,
+    /// An individual code with a missing or extra character.
+    WrongLength {
+        /// Characters an individual code of this survey has.
+        expected: usize,
+        /// Characters found.
+        found: usize,
+    },
+    /// The checksum does not match: a typo.
+    Mistyped {
+        /// The character (from 1, separators not counted) where a single typo or swap would
+        /// explain the mismatch, when exactly one explanation exists. Never applied automatically.
+        near: Option<usize>,
+    },
+    /// Intact, but the version field was never issued.
+    UnknownVersion,
+    /// Intact, made by a newer version of Candor.
+    NewerVersion {
+        /// The version the code declares.
+        version: u8,
+    },
+    /// Intact, made in the randomized-response privacy mode, which this version cannot read.
+    RandomizedResponse,
+    /// Intact, but made under another survey link or other survey settings.
+    OtherSurvey,
+    /// Intact and from this survey, but holding values no respondent can produce.
+    Malformed,
+    /// An intact combined code whose counters do not add up.
+    Inconsistent,
+}
+
+/// What became of one code-shaped token of pasted text. One classification for the whole crate:
+/// the collector decides it, the summary counts and lists by it, the page labels it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Verdict {
+    /// A new code of this survey, counted.
+    Accepted,
+    /// A code already counted (earlier in the same paste or in an earlier one), counted once.
+    Duplicate,
+    /// A typo: checksum or length wrong.
+    Mistyped,
+    /// Intact, but made for another survey.
+    OtherSurvey,
+    /// Intact, but made by a newer Candor (or in a mode this one cannot read).
+    NewerVersion,
+    /// Not a well-formed code.
+    Malformed,
+}
+
+impl Verdict {
+    /// Every verdict, in the order the page lists their counts.
+    pub const ALL: [Verdict; 6] = [
+        Verdict::Accepted,
+        Verdict::Duplicate,
+        Verdict::Mistyped,
+        Verdict::OtherSurvey,
+        Verdict::NewerVersion,
+        Verdict::Malformed,
+    ];
+
+    /// A stable name for data attributes, exports and tests: `accepted`, `duplicate`, `mistyped`,
+    /// `other-survey`, `newer-version`, `malformed`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Verdict::Accepted => "accepted",
+            Verdict::Duplicate => "duplicate",
+            Verdict::Mistyped => "mistyped",
+            Verdict::OtherSurvey => "other-survey",
+            Verdict::NewerVersion => "newer-version",
+            Verdict::Malformed => "malformed",
+        }
+    }
+
+    fn index(self) -> usize {
+        match self {
+            Verdict::Accepted => 0,
+            Verdict::Duplicate => 1,
+            Verdict::Mistyped => 2,
+            Verdict::OtherSurvey => 3,
+            Verdict::NewerVersion => 4,
+            Verdict::Malformed => 5,
+        }
+    }
+}
+
+/// How many tokens had each [`Verdict`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts([usize; 6]);
+
+impl Counts {
+    /// The count for `verdict`.
+    pub fn get(&self, verdict: Verdict) -> usize {
+        self.0[verdict.index()]
+    }
+
+    /// One more token with `verdict`.
+    pub fn bump(&mut self, verdict: Verdict) {
+        let slot = &mut self.0[verdict.index()];
+        *slot = slot.saturating_add(1);
+    }
+
+    /// Both counts added, verdict by verdict.
+    pub fn plus(mut self, other: &Counts) -> Counts {
+        for (mine, theirs) in self.0.iter_mut().zip(other.0) {
+            *mine = mine.saturating_add(theirs);
+        }
+        self
+    }
+
+    /// What was added since `earlier`, verdict by verdict (counts only grow).
+    pub fn since(&self, earlier: &Counts) -> Counts {
+        let mut added = *self;
+        for (now, then) in added.0.iter_mut().zip(earlier.0) {
+            *now = now.saturating_sub(then);
+        }
+        added
+    }
+
+    /// Every code-shaped token found.
+    pub fn tokens(&self) -> usize {
+        self.0.iter().fold(0, |sum, n| sum.saturating_add(*n))
+    }
+
+    /// Tokens that were not counted: everything but the accepted.
+    pub fn problems(&self) -> usize {
+        self.tokens() - self.get(Verdict::Accepted)
+    }
+}
+
+/// Why scores or a tally cannot be written as a code of this survey.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EncodeError {
+    /// The scores do not fit this instrument and survey.
+    ScoresDoNotFit,
+    /// The tally has another shape, is empty, or its counters do not add up.
+    TallyDoesNotFit,
+}
+
+impl DecodeError {
+    /// What the summary does with a token that fails this way.
+    pub fn verdict(&self) -> Verdict {
+        match self {
+            DecodeError::Mistyped { .. } | DecodeError::WrongLength { .. } => Verdict::Mistyped,
+            DecodeError::OtherSurvey => Verdict::OtherSurvey,
+            DecodeError::NewerVersion { .. } | DecodeError::RandomizedResponse => {
+                Verdict::NewerVersion
+            }
+            DecodeError::InvalidCharacter { .. }
+            | DecodeError::TooShort
+            | DecodeError::TooLong
+            | DecodeError::UnknownVersion
+            | DecodeError::Malformed
+            | DecodeError::Inconsistent => Verdict::Malformed,
+        }
+    }
+}
+
+impl Explain for DecodeError {
+    fn text(&self) -> Text {
+        match self {
+            DecodeError::InvalidCharacter { .. } => Text {
+                en: "“{character}” (character {position}) is never part of a Candor code. Codes use digits and the letters A–Z except U.",
+                es: "«{character}» (carácter {position}) nunca forma parte de un código Candor. Los códigos usan dígitos y las letras A–Z excepto la U.",
+            },
+            DecodeError::TooShort => Text {
+                en: "This is too short to be a Candor code.",
+                es: "Es demasiado corto para ser un código Candor.",
+            },
+            DecodeError::TooLong => Text {
+                en: "This is too long to be a Candor code.",
+                es: "Es demasiado largo para ser un código Candor.",
+            },
+            DecodeError::WrongLength { .. } => Text {
+                en: "This code has {found} characters, but codes of this survey have {expected}. A character is probably missing or doubled.",
+                es: "Este código tiene {found} caracteres, pero los códigos de esta encuesta tienen {expected}. Probablemente falta o sobra un carácter.",
+            },
+            DecodeError::Mistyped { near: Some(_) } => Text {
+                en: "This code has a typo, probably near character {near}. Compare it with the original; it was not counted.",
+                es: "Este código tiene un error de escritura, probablemente cerca del carácter {near}. Compárelo con el original; no se contó.",
+            },
+            DecodeError::Mistyped { near: None } => Text {
+                en: "This code has a typo: its check characters do not match. Compare it with the original; it was not counted.",
+                es: "Este código tiene un error de escritura: sus caracteres de control no coinciden. Compárelo con el original; no se contó.",
+            },
+            DecodeError::UnknownVersion => Text {
+                en: "This does not start like any Candor code.",
+                es: "Esto no empieza como ningún código Candor.",
+            },
+            DecodeError::NewerVersion { .. } => Text {
+                en: "This code comes from a newer version of Candor (code format {version}). Open the summary with the newest Candor to count it.",
+                es: "Este código proviene de una versión más nueva de Candor (formato {version}). Abra el resumen con la versión más reciente de Candor para contarlo.",
+            },
+            DecodeError::RandomizedResponse => Text {
+                en: "This code was made in a privacy mode with randomized answers, which this version of Candor cannot read yet.",
+                es: "Este código se hizo en un modo de privacidad con respuestas aleatorizadas, que esta versión de Candor aún no puede leer.",
+            },
+            DecodeError::OtherSurvey => Text {
+                en: "This code belongs to another survey (another survey link or other settings), so it was not counted here.",
+                es: "Este código pertenece a otra encuesta (otro enlace u otra configuración), así que no se contó aquí.",
+            },
+            DecodeError::Malformed => Text {
+                en: "This code passes the typo check but holds values no survey answer can produce. It was not counted.",
+                es: "Este código pasa la verificación de errores, pero contiene valores que ninguna respuesta puede producir. No se contó.",
+            },
+            DecodeError::Inconsistent => Text {
+                en: "The numbers inside this combined code do not add up, so it was not counted. Ask the collector to combine the codes again.",
+                es: "Los números de este código combinado no cuadran, así que no se contó. Pida a quien recopiló los códigos que los combine de nuevo.",
+            },
+        }
+    }
+
+    fn values(&self, _lang: Lang) -> Vec<(&'static str, String)> {
+        match self {
+            DecodeError::InvalidCharacter {
+                character,
+                position,
+            } => vec![
+                ("character", character.to_string()),
+                ("position", position.to_string()),
+            ],
+            DecodeError::WrongLength { expected, found } => vec![
+                ("expected", expected.to_string()),
+                ("found", found.to_string()),
+            ],
+            DecodeError::Mistyped { near: Some(near) } => vec![("near", near.to_string())],
+            DecodeError::NewerVersion { version } => vec![("version", version.to_string())],
+            _ => Vec::new(),
+        }
+    }
+}
+
+impl Explain for EncodeError {
+    fn text(&self) -> Text {
+        match self {
+            EncodeError::ScoresDoNotFit => Text {
+                en: "These results do not fit this survey, so no code can be made.",
+                es: "Estos resultados no corresponden a esta encuesta, así que no se puede generar un código.",
+            },
+            EncodeError::TallyDoesNotFit => Text {
+                en: "These codes cannot be combined into one code for this survey.",
+                es: "Estos códigos no se pueden combinar en un solo código para esta encuesta.",
+            },
+        }
+    }
+}
