@@ -1,4 +1,5 @@
-//! The translation table for every user-facing string of the shell.
+//! The translation table for every user-facing string of the shell, and for the labels the CSV
+//! shares with the page (so the two never name a thing two ways).
 //!
 //! Keys and their texts are declared together in one macro call, so a key cannot exist without an
 //! entry; the tests fail when an entry's English or Spanish text is empty. The instrument's own text
@@ -24,7 +25,7 @@ macro_rules! strings {
             /// The key's text in every language. Always inlined: every call names its key, so each
             /// page's wasm carries only the strings it uses (the other page's stay out).
             #[inline(always)]
-            pub fn text(self) -> Text {
+            pub const fn text(self) -> Text {
                 match self {
                     $(Key::$key => Text { en: $en, es: $es },)*
                 }
@@ -140,6 +141,8 @@ strings! {
     ReportReferencesIntro => "National figures, for context only: they were measured with other questions, so they are not a benchmark.",
         "Cifras nacionales, solo como contexto: se midieron con otras preguntas, así que no son un punto de referencia exacto.";
     ReportMeasure => "Measure", "Medida";
+    ReportRoleReferencesIntro => "Published figures by role, for context only: other questions, other years and the role groups of each study, so they are not a benchmark either.",
+        "Cifras publicadas por puesto, solo como contexto: otras preguntas, otros años y los grupos de puestos de cada estudio, así que tampoco son una referencia para compararse.";
     ReportOutcomesTitle => "Outcomes", "Resultados";
     ReportLeversTitle => "The five levers of the work system", "Las cinco palancas del sistema de trabajo";
     ReportFavourable => "favourable", "favorable";

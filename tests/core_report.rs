@@ -81,7 +81,29 @@ fn burnout_prevalence_has_the_wilson_interval() {
             .collect::<Vec<_>>(),
         vec![12, 0, 0, 8, 0]
     );
-    assert_eq!(figures.references.len(), 2);
+    // Without a role breakdown, only the figures about everyone are shown.
+    assert_eq!(figures.references().count(), 2);
+    assert!(figures.references().all(|r| r.role.is_none()));
+}
+
+#[test]
+fn role_figures_are_shown_only_beside_a_role_breakdown() {
+    let people = group(10, 3, 3);
+    let with_roles = Codec::new(&DEFAULT, &survey(0, true)).unwrap();
+    let figures = summarize(&DEFAULT, &tally(&with_roles, &people), 5)
+        .figures
+        .unwrap();
+    assert!(figures.roles.is_some());
+    let roles: Vec<Option<u8>> = figures.references().map(|r| r.role).collect();
+    assert_eq!(roles, [None, None, Some(0), Some(1), Some(3), Some(4)]);
+    let csv = candor::report::to_csv(
+        &DEFAULT,
+        &summarize(&DEFAULT, &tally(&with_roles, &people), 5),
+        None,
+        &[],
+        candor::lang::Lang::En,
+    );
+    assert!(csv.contains("\r\nreference,reference-4,\"Rotenstein et al., Journal of General Internal Medicine 2023;38(8):1920–27: US health care workers, nurses\",role-2,share,0.5600,"));
 }
 
 #[test]

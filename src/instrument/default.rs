@@ -503,14 +503,34 @@ static LEVERS: [Lever; 5] = [
     },
 ];
 
-// Checked against the publishers' summaries: AMA national comparison for 2024 (organizations that
-// chose to survey with the AMA, so not a random sample); the 2023 wave of the national physician
-// study by Shanafelt and colleagues (Maslach Burnout Inventory).
-static REFERENCES: [Reference; 2] = [
+/// One role group's figure from Rotenstein et al. (2020 data), for the role it is shown beside.
+macro_rules! rotenstein {
+    ($role:literal, $group_en:literal, $group_es:literal, $share:literal) => {
+        Reference {
+            source: t(
+                concat!("Rotenstein et al., Journal of General Internal Medicine 2023;38(8):1920–27: US health care workers, ", $group_en),
+                concat!("Rotenstein y col., Journal of General Internal Medicine 2023;38(8):1920–27: trabajadores de la salud de EE. UU., ", $group_es),
+            ),
+            year: 2020,
+            measure: t(
+                "At least one symptom of burnout on a single-item self-classification, during the COVID-19 pandemic",
+                "Al menos un síntoma de agotamiento en una autoclasificación de un solo ítem, durante la pandemia de COVID-19",
+            ),
+            share: $share,
+            role: Some($role),
+        }
+    };
+}
+
+// As published. Context, never a benchmark: each measured burnout its own way, in its own
+// population, and the AMA comparison counts organizations that chose to survey with the AMA, not a
+// random sample. The role figures are shown only beside a breakdown by role, each against the
+// role group its study used (advanced practice providers have none of their own).
+static REFERENCES: [Reference; 6] = [
     Reference {
         source: t(
-            "American Medical Association, Organizational Biopsy national comparison: nearly 18,000 US physicians in over 100 organizations that chose to take part",
-            "Asociación Médica Estadounidense, comparación nacional del Organizational Biopsy: casi 18,000 médicos de EE. UU. en más de 100 organizaciones que eligieron participar",
+            "American Medical Association, Organizational Biopsy national comparison 2024: about 18,000 US physicians in more than 100 organizations that chose to take part",
+            "Asociación Médica Estadounidense, comparación nacional del Organizational Biopsy 2024: unos 18 000 médicos de EE. UU. en más de 100 organizaciones que eligieron participar",
         ),
         year: 2024,
         measure: t(
@@ -518,11 +538,12 @@ static REFERENCES: [Reference; 2] = [
             "Al menos un síntoma de agotamiento en una autoclasificación de un solo ítem, de estructura parecida al ítem de Candor pero no idéntica",
         ),
         share: 0.432,
+        role: None,
     },
     Reference {
         source: t(
-            "National study of US physicians (Shanafelt and colleagues)",
-            "Estudio nacional de médicos de EE. UU. (Shanafelt y colaboradores)",
+            "Shanafelt et al., Mayo Clinic Proceedings 2025;100(7):1142–58: national study of US physicians",
+            "Shanafelt y col., Mayo Clinic Proceedings 2025;100(7):1142–58: estudio nacional de médicos de EE. UU.",
         ),
         year: 2023,
         measure: t(
@@ -530,7 +551,12 @@ static REFERENCES: [Reference; 2] = [
             "Al menos un síntoma de agotamiento en el Inventario de Burnout de Maslach (agotamiento emocional o despersonalización altos), una medida distinta de la de Candor",
         ),
         share: 0.452,
+        role: None,
     },
+    rotenstein!(0, "physicians", "médicos", 0.473),
+    rotenstein!(1, "nurses", "personal de enfermería", 0.560),
+    rotenstein!(3, "other clinical staff", "otro personal clínico", 0.541),
+    rotenstein!(4, "non-clinical staff", "personal no clínico", 0.456),
 ];
 
 /// The default instrument: burnout, four outcomes, five levers, ten priorities, unit and role.

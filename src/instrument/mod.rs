@@ -172,6 +172,9 @@ pub struct Reference {
     pub measure: Text,
     /// Prevalence as a share (0.432 for 43.2%).
     pub share: f64,
+    /// The broad role (position in the role question's options) the figure is about, shown only
+    /// beside a breakdown by role; `None` for a figure about everyone it surveyed.
+    pub role: Option<u8>,
 }
 
 /// The organizer's settings that change what a code can hold. Every code carries a tag derived
@@ -333,7 +336,10 @@ impl Instrument {
         for reference in self.references {
             check_text("reference", reference.source)?;
             check_text("reference", reference.measure)?;
-            if !(0.0..=1.0).contains(&reference.share) {
+            let role_fits = reference
+                .role
+                .is_none_or(|role| usize::from(role) < self.role_options().len());
+            if !(0.0..=1.0).contains(&reference.share) || !role_fits {
                 return Err(InstrumentError::BadRange("reference"));
             }
         }

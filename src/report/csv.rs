@@ -5,6 +5,7 @@
 //! text only in `label`, and numbers written the same way in every language.
 
 use super::{Breakdown, Comparison, Distribution, Mean, Proportion, Report};
+use crate::i18n::Key;
 use crate::instrument::Instrument;
 use crate::lang::{fill, Lang, Text};
 
@@ -21,14 +22,12 @@ const MIN_GROUP: Text = Text {
     en: "Minimum group size",
     es: "Tamaño mínimo de grupo",
 };
+// The page's own words, so the CSV and the report never name a thing two ways.
 const BURNED_OUT: Text = Text {
     en: "Burned out (level {level} or higher)",
-    es: "Con burnout (nivel {level} o superior)",
+    es: "Agotamiento (nivel {level} o superior)",
 };
-const NOT_ANSWERED: Text = Text {
-    en: "Not answered",
-    es: "Sin respuesta",
-};
+const NOT_ANSWERED: Text = Key::ReportGroupNotAnswered.text();
 const UNIT: Text = Text {
     en: "Unit {number}",
     es: "Unidad {number}",
@@ -37,10 +36,7 @@ const ROLE: Text = Text {
     en: "Role {number}",
     es: "Puesto {number}",
 };
-const CHANGES: Text = Text {
-    en: "Changes between the waves",
-    es: "Cambios entre las oleadas",
-};
+const CHANGES: Text = Key::ReportWavesTitle.text();
 
 /// One row before it is written.
 struct Row<'a> {
@@ -244,14 +240,19 @@ pub fn to_csv(
             share,
         );
     }
-    for (index, reference) in figures.references.iter().enumerate() {
+    for (index, reference) in figures.references().enumerate() {
         let item = format!("reference-{}", index + 1);
         let source = reference.source.get(lang);
+        // A role group's figure names the role it goes beside, as the role breakdown numbers it.
+        let group = reference
+            .role
+            .map(|role| format!("role-{}", u16::from(role) + 1))
+            .unwrap_or_default();
         w.plain(
             "reference",
             &item,
             source,
-            "",
+            &group,
             "share",
             decimal(reference.share),
         );
@@ -259,7 +260,7 @@ pub fn to_csv(
             "reference",
             &item,
             source,
-            "",
+            &group,
             "year",
             reference.year.to_string(),
         );
@@ -267,7 +268,7 @@ pub fn to_csv(
             "reference",
             &item,
             reference.measure.get(lang),
-            "",
+            &group,
             "method",
             String::new(),
         );

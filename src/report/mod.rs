@@ -47,7 +47,8 @@ pub struct Figures {
     pub burnout: Proportion,
     /// Share at each burnout level, level 1 first.
     pub burnout_levels: Vec<Proportion>,
-    /// National figures to read the burnout share against (their measures differ from ours).
+    /// Published figures to read the burnout share against (their measures differ from ours),
+    /// for everyone they surveyed and for some role groups: see [`Figures::references`].
     pub references: &'static [Reference],
     /// Per outcome, in instrument order.
     pub outcomes: Vec<Distribution>,
@@ -177,6 +178,17 @@ pub struct Weakness {
     pub mean: Mean,
     /// Suggested organizational actions.
     pub actions: &'static [Text],
+}
+
+impl Figures {
+    /// The published figures this report shows: those about everyone they surveyed, and those
+    /// about one role group only when the report breaks burnout down by role (each goes beside
+    /// its role).
+    pub fn references(&self) -> impl Iterator<Item = &'static Reference> + '_ {
+        self.references
+            .iter()
+            .filter(|reference| reference.role.is_none() || self.roles.is_some())
+    }
 }
 
 /// The minimum group size actually applied for an organizer's setting.

@@ -108,7 +108,7 @@ fn figures_view(
                 { share_bars(t(lang, Key::ReportLevelsCaption), &levels, lang) }
                 <p>{ t(lang, Key::ReportReferencesIntro) }</p>
                 <ul class="references">
-                    for reference in figures.references {
+                    for reference in figures.references().filter(|r| r.role.is_none()) {
                         <li>
                             <strong>{ percent(reference.share, lang) }</strong>{ " — " }
                             { reference.source.get(lang) }{ format!(" ({}). ", reference.year) }
@@ -153,6 +153,17 @@ fn figures_view(
             }
             if let Some(breakdown) = &figures.roles {
                 { breakdown_view("r-roles", t(lang, Key::ReportRolesTitle), breakdown, &|i| instrument.role_options().get(i).map(|r| r.get(lang).to_string()).unwrap_or_default(), instrument, min_group, lang) }
+                <p>{ t(lang, Key::ReportRoleReferencesIntro) }</p>
+                <ul class="references" id="role-references">
+                    for reference in figures.references().filter(|r| r.role.is_some()) {
+                        <li>
+                            <strong>{ reference.role.and_then(|r| instrument.role_options().get(usize::from(r))).map(|r| r.get(lang)).unwrap_or_default() }</strong>
+                            { format!(": {} — ", percent(reference.share, lang)) }
+                            { reference.source.get(lang) }{ format!(" ({}). ", reference.year) }
+                            { t(lang, Key::ReportMeasure) }{ ": " }{ reference.measure.get(lang) }
+                        </li>
+                    }
+                </ul>
             }
             <section aria-labelledby="r-actions">
                 <h2 id="r-actions">{ t(lang, Key::ReportActionsTitle) }</h2>
