@@ -83,9 +83,7 @@ pub struct Source {
     pub counts: Counts,
     /// The browser could not read it (it moved, or access was refused).
     pub unreadable: bool,
-    /// Its text as read so far, kept to read again when an earlier source is removed.
-    text: String,
-    /// Lines of `text`, counted as each slice comes.
+    /// Lines read so far, counted as each slice comes.
     lines: usize,
 }
 
@@ -223,6 +221,9 @@ pub struct Summary {
 struct WaveState {
     /// Files and large pastes, in the order they were opened.
     sources: Vec<Source>,
+    /// Each source's slices as read, kept to read again when an earlier source is removed. Shared,
+    /// so that a copy of the model (one per action) does not copy the text.
+    texts: Vec<Vec<Arc<str>>>,
     /// The text area's text, read after every source.
     typed: String,
     /// Every source read, in order.
@@ -239,6 +240,7 @@ impl WaveState {
     fn new(codec: &Codec) -> WaveState {
         WaveState {
             sources: Vec::new(),
+            texts: Vec::new(),
             typed: String::new(),
             from_sources: Collector::new(codec),
             with_typed: None,
@@ -290,32 +292,35 @@ impl WaveState {
             read: 0,
             counts: Counts::default(),
             unreadable: false,
-            text: String::new(),
             lines: 0,
         });
+        self.texts.push(Vec::new());
     }
 
-    fn feed(&mut self, codec: &Codec, id: u32, slice: &str) {
-        let Some(source) = self.sources.iter_mut().find(|s| s.id == id) else {
+    fn feed(&mut self, codec: &Codec, id: u32, slice: String) {
+        let Some(index) = self.sources.iter().position(|s| s.id == id) else {
             return;
         };
         if slice.is_empty() {
             return;
         }
+        let source = &mut self.sources[index];
         let room = LISTED_PROBLEMS.saturating_sub(self.source_problems.len());
         let counts = read(
             &mut self.from_sources,
             codec,
-            slice,
+            &slice,
             Place::Source(id),
             source.lines,
             &mut self.source_problems,
             room,
         );
         source.counts = source.counts.plus(&counts);
-        source.lines += newlines(slice);
+        source.lines += newlines(&slice);
         source.read = source.read.saturating_add(slice.len());
-        source.text.push_str(slice);
+        if let Some(text) = self.texts.get_mut(index) {
+            text.push(Arc::from(slice));
+        }
         // The text area is read after every source, so its duplicates may have changed.
         self.read_typed(codec);
     }
@@ -329,24 +334,30 @@ impl WaveState {
     /// Forgets source `id`, then reads the remaining sources and the text area again: which copy
     /// of a code counts and which is its duplicate can change.
     fn remove(&mut self, codec: &Codec, id: u32) {
-        let before = self.sources.len();
-        self.sources.retain(|s| s.id != id);
-        if self.sources.len() == before {
+        let Some(index) = self.sources.iter().position(|s| s.id == id) else {
             return;
-        }
+        };
+        self.sources.remove(index);
+        self.texts.remove(index);
         self.from_sources = Collector::new(codec);
         self.source_problems.clear();
-        for source in &mut self.sources {
-            let room = LISTED_PROBLEMS.saturating_sub(self.source_problems.len());
-            source.counts = read(
-                &mut self.from_sources,
-                codec,
-                &source.text,
-                Place::Source(source.id),
-                0,
-                &mut self.source_problems,
-                room,
-            );
+        for (source, slices) in self.sources.iter_mut().zip(&self.texts) {
+            source.counts = Counts::default();
+            let mut lines = 0;
+            for slice in slices {
+                let room = LISTED_PROBLEMS.saturating_sub(self.source_problems.len());
+                let counts = read(
+                    &mut self.from_sources,
+                    codec,
+                    slice,
+                    Place::Source(source.id),
+                    lines,
+                    &mut self.source_problems,
+                    room,
+                );
+                source.counts = source.counts.plus(&counts);
+                lines += newlines(slice);
+            }
         }
         self.read_typed(codec);
     }
@@ -526,7 +537,7 @@ impl Summary {
                 origin,
                 size,
             } => self.wave_mut(wave).open(id, origin, size),
-            Action::Feed(wave, id, slice) => self.wave_mut(wave).feed(&codec, id, &slice),
+            Action::Feed(wave, id, slice) => self.wave_mut(wave).feed(&codec, id, slice),
             Action::Unreadable(wave, id) => self.wave_mut(wave).unreadable(id),
             Action::Remove(wave, id) => self.wave_mut(wave).remove(&codec, id),
             Action::Clear(wave) => {

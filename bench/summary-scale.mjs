@@ -1,0 +1,147 @@
+// Scale benchmark of the organizer's page, driven as a person would in headless Chromium against
+// the release build in dist/ (bench/bundle.sh or ./scripts/run builds it):
+//   1. Ctrl+V of 100,000 codes (2.9 MB) into the text area;
+//   2. a file of 1,000,000 codes (29 MB) chosen with the file picker;
+//   3. Ctrl+V of 5 MB of hostile text (emoji, zero-width joiners, right-to-left overrides).
+// For each it prints the time from the key press (or the file's choice) until the report shows,
+// in the page's own clock, codes per second, the longest the page went without answering (how
+// late a 10 ms timer ran at worst), and the progress lines the page showed meanwhile. Figures,
+// never a verdict: the targets are printed beside them. The codes come from
+// examples/make_codes.rs. CODES=… and FILE_CODES=… change the two counts.
+import { execFileSync } from 'node:child_process';
+import { launch, ROOT } from '../tests/e2e/lib/harness.mjs';
+
+const PASTED = Number(process.env.CODES || 100000);
+const FILED = Number(process.env.FILE_CODES || 1000000);
+const ID = 'K7M2Q9XT4B';
+const SUMMARY = `organizer/#/summary?v=1&id=${ID}&t=Scale&u=A&u=B&u=C&r=1`;
+
+const makeCodes = (count, seed) => execFileSync(
+  'cargo',
+  ['run', '--quiet', '--release', '--locked', '--example', 'make_codes', '--', ID, '3', '1', String(count), String(seed)],
+  { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+);
+
+// Everything but the alphabet of codes: families of emoji joined by zero-width joiners, skin-tone
+// modifiers, right-to-left overrides and isolates, in lines of varying length.
+function hostile(bytes) {
+  const pieces = ['👩\u200D⚕️', '\u202E', '🧑🏽\u200D🔬', '\u2067', '🏥', '\u200B', '👨\u200D👩\u200D👧\u200D👦', '\u202C', '❤️\u200D🩹'];
+  let text = '';
+  let i = 0;
+  while (Buffer.byteLength(text) < bytes) {
+    let line = '';
+    for (let j = 0; j < 200 + (i % 57); j += 1) line += pieces[(i + j) % pieces.length];
+    text += `${line}\n`;
+    i += 1;
+  }
+  return text;
+}
+
+/**
+ * Starts watching the page: when `start` (a DOM event type, or 'paste-key' for Ctrl+V) happens,
+ * the clock starts; a 10 ms timer records how late it runs; progress lines are collected; the
+ * returned promise (kept in window.__bench) resolves once the element `selector` shows text
+ * matching `pattern`, one frame later — when the person sees it.
+ */
+async function watch(page, startEvent, [selector, pattern]) {
+  await page.evaluate(([event, selector, pattern]) => {
+    // The page's policy forbids eval: the predicate travels as a selector and a pattern.
+    const check = () => new RegExp(pattern).test(document.querySelector(selector)?.textContent || '');
+    window.__bench = new Promise((resolve) => {
+      let started = null;
+      let worst = 0;
+      let last = performance.now();
+      const progress = new Set();
+      const timer = setInterval(() => {
+        const now = performance.now();
+        if (started !== null) worst = Math.max(worst, now - last - 10);
+        last = now;
+        for (const p of document.querySelectorAll('.reading p')) progress.add(p.textContent);
+      }, 10);
+      const begin = (e) => {
+        if (event === 'paste-key' && !(e.ctrlKey && e.key.toLowerCase() === 'v')) return;
+        if (started === null) {
+          started = performance.now();
+          // Only what comes after counts: handing the page a 29 MB file stalls it before.
+          last = started;
+        }
+      };
+      document.addEventListener(event === 'paste-key' ? 'keydown' : event, begin, true);
+      const look = () => {
+        if (started !== null && check()) {
+          requestAnimationFrame(() => {
+            clearInterval(timer);
+            resolve({ ms: performance.now() - started, worst, progress: [...progress] });
+          });
+        } else {
+          setTimeout(look, 1);
+        }
+      };
+      look();
+    });
+  }, [startEvent, selector, pattern]);
+}
+
+const showsCount = (n) => ['[data-figure=n]', `^${n} `];
+
+async function report(name, count, bytes, target, result, page) {
+  const box = await page.locator('#baseline-codes').inputValue();
+  console.log(`\n${name}`);
+  console.log(`  ${count.toLocaleString('en-US')} codes, ${(bytes / 1e6).toFixed(1)} MB`);
+  console.log(`  to the report: ${Math.round(result.ms)} ms${count ? `, ${Math.round(count / (result.ms / 1000)).toLocaleString('en-US')} codes/s` : ''} (target: at most ${target} ms)`);
+  console.log(`  longest the page went without answering: ${Math.round(result.worst)} ms`);
+  console.log(`  progress lines shown: ${result.progress.length}${result.progress.length ? `, e.g. "${result.progress[Math.floor(result.progress.length / 2)]}"` : ''}`);
+  console.log(`  text area afterwards: ${box.length} characters; listed: ${(await page.locator('#baseline-sources li').allInnerTexts()).join(' | ')}`);
+}
+
+async function fresh(env) {
+  const context = await env.browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('crash', () => errors.push('the page crashed'));
+  await page.goto(`${env.server.url}/${SUMMARY}`);
+  await page.locator('#baseline-codes').waitFor();
+  return { context, page, errors };
+}
+
+async function pasteByKey(page, text) {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.locator('#baseline-codes').focus();
+  await page.keyboard.press('Control+V');
+}
+
+const pasted = makeCodes(PASTED, 2026);
+const filed = makeCodes(FILED, 7);
+const env = await launch();
+try {
+  console.log(`headless Chromium ${env.browser.version()}, release build, this machine: ${(await import('node:os')).cpus().length} cores`);
+
+  let { context, page, errors } = await fresh(env);
+  await watch(page, 'paste-key', showsCount(PASTED));
+  await pasteByKey(page, pasted);
+  await report('Ctrl+V onto the text area (read straight in, as a long paste is)', PASTED, Buffer.byteLength(pasted), 1500, await page.evaluate(() => window.__bench), page);
+  if (errors.length) console.log(`  page errors: ${errors.join('; ')}`);
+  await context.close();
+
+  ({ context, page, errors } = await fresh(env));
+  await watch(page, 'change', showsCount(FILED));
+  await page.locator('#baseline-files').setInputFiles({ name: 'codes.txt', mimeType: 'text/plain', buffer: Buffer.from(filed) });
+  await report('A file chosen on the page', FILED, Buffer.byteLength(filed), 5000, await page.evaluate(() => window.__bench), page);
+  if (errors.length) console.log(`  page errors: ${errors.join('; ')}`);
+  await context.close();
+
+  ({ context, page, errors } = await fresh(env));
+  const garbage = hostile(5e6);
+  await watch(page, 'paste-key', ['#baseline-sources .source-status', '^0 ']);
+  await pasteByKey(page, garbage);
+  await report('Ctrl+V of hostile text', 0, Buffer.byteLength(garbage), 1500, await page.evaluate(() => window.__bench), page);
+  if (errors.length) console.log(`  page errors: ${errors.join('; ')}`);
+  await context.close();
+} finally {
+  await env.close();
+}
