@@ -203,12 +203,11 @@ strings! {
     PasteLabel => "Paste codes: any text that contains them — one per line, a spreadsheet column, an e-mail.", "Pegue códigos: cualquier texto que los contenga —uno por línea, una columna de hoja de cálculo, un correo—.";
     PasteAdd => "Count these codes", "Contar estos códigos";
     FilesLabel => "Or choose or drop .txt or .csv files", "O elija o suelte archivos .txt o .csv";
-    LargePasteNote => "A paste longer than about 3,000 codes is not shown in this box: it is read straight in and listed below, with what it held.",
-        "Un texto pegado de más de unos 3000 códigos no se muestra en este cuadro: se lee directamente y aparece en la lista de abajo, con lo que contenía.";
     PastedText => "Pasted text", "Texto pegado";
+    LargePasteNote => "Your paste of {size} was too long to show in this box: it was taken whole, read straight in and listed below as “Pasted text”.",
+        "Lo que pegó ({size}) era demasiado largo para mostrarlo en este cuadro: se tomó entero, se leyó directamente y aparece abajo como «Texto pegado».";
     SourcesLabel => "Files and long pastes", "Archivos y textos largos pegados";
-    SourceReading => "Reading {name}: {percent}% — {n} codes counted so far.", "Leyendo {name}: {percent} % — {n} códigos contados hasta ahora.";
-    SourceInProgress => "being read…", "leyéndose…";
+    SourceReading => "reading: {percent}%, {n} codes counted so far", "leyendo: {percent} %, {n} códigos contados hasta ahora";
     SourceFound => "{n} codes counted, {problems} not counted", "{n} códigos contados, {problems} no contados";
     SourceUnreadable => "could not be read as text", "no se pudo leer como texto";
     SourceRemove => "Remove", "Quitar";

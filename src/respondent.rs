@@ -5,7 +5,9 @@
 //! the last section is done they are replaced by the scores and the code.
 
 use crate::code::{Code, Codec};
-use crate::instrument::{Instrument, InstrumentError, Response, Section, Shape, DEFAULT};
+use crate::instrument::{
+    Instrument, InstrumentError, Response, Section, Shape, Wording, DEFAULT, DEFAULT_WORDING,
+};
 use crate::lang::{Explain, Lang, Text};
 use crate::link::SurveyLink;
 use crate::scoring::{score, Answer, Answers, ScoreError, Scores};
@@ -93,6 +95,8 @@ pub enum Action {
 pub struct Flow {
     /// The questionnaire.
     pub instrument: &'static Instrument,
+    /// Its questions and headings.
+    pub wording: &'static Wording,
     /// The organizer's settings that shape codes.
     pub shape: Shape,
     /// The code format for this survey.
@@ -107,11 +111,17 @@ impl PartialEq for Flow {
 }
 
 impl Flow {
-    /// The survey `shape` describes, asked with `instrument` (validated here).
-    pub fn new(instrument: &'static Instrument, shape: Shape) -> Result<Flow, InstrumentError> {
+    /// The survey `shape` describes, asked with `instrument` in `wording` (both checked here).
+    pub fn new(
+        instrument: &'static Instrument,
+        wording: &'static Wording,
+        shape: Shape,
+    ) -> Result<Flow, InstrumentError> {
         let codec = Codec::new(instrument, &shape)?;
+        wording.check(instrument)?;
         Ok(Flow {
             instrument,
+            wording,
             shape,
             codec,
         })
@@ -119,7 +129,7 @@ impl Flow {
 
     /// The survey a link opens, with the built-in instrument.
     pub fn of_link(link: &SurveyLink) -> Result<Flow, InstrumentError> {
-        Flow::new(&DEFAULT, link.shape())
+        Flow::new(&DEFAULT, &DEFAULT_WORDING, link.shape())
     }
 
     /// The sections this survey shows, each with only the items it asks, in order. A section
@@ -149,7 +159,7 @@ impl Flow {
             return false;
         }
         let options = match &item.response {
-            Response::Scale(scale) => scale.options.len(),
+            Response::Scale(scale) => usize::from(scale.points),
             Response::OneOf(options) => options.len(),
             Response::Unit => usize::from(self.shape.units),
             Response::Several { options, max } => {
@@ -384,7 +394,7 @@ mod tests {
             units,
             asks_role,
         };
-        Flow::new(&DEFAULT, shape).unwrap()
+        Flow::new(&DEFAULT, &DEFAULT_WORDING, shape).unwrap()
     }
 
     fn index(id: &str) -> usize {

@@ -292,7 +292,7 @@ fn one_of_scale(
 ) -> Result<Option<(u8, u8)>, ScoreError> {
     let (index, item) = locate(instrument, id)?;
     let k = match &item.response {
-        Response::Scale(scale) => u8::try_from(scale.options.len()).unwrap_or(u8::MAX),
+        Response::Scale(scale) => scale.points,
         _ => return Err(ScoreError::WrongForm(id)),
     };
     match answers.get(index) {

@@ -377,7 +377,7 @@ fn read(
     let before = collector.collection().counts;
     let mut lines = LineCounter::default();
     let mut listed = 0;
-    collector.add(codec, text, |token: Token| {
+    collector.add(codec, text, &mut |token: Token| {
         if listed < room {
             listed += 1;
             problems.push(Problem {

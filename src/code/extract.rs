@@ -70,7 +70,7 @@ pub fn extract(codec: &Codec, text: &str) -> Vec<Token> {
 /// Reads every code in `text` and tallies the accepted ones.
 pub fn collect(codec: &Codec, text: &str) -> Collection {
     let mut collector = Collector::new(codec);
-    collector.add(codec, text, |_| {});
+    collector.add(codec, text, &mut |_| {});
     collector.into_collection()
 }
 
@@ -101,7 +101,7 @@ impl Collector {
 
     /// Reads `text` with the same `codec` as before, and hands every token that was not counted
     /// (a duplicate or a rejection, its span within `text`) to `problem`, in order.
-    pub fn add(&mut self, codec: &Codec, text: &str, mut problem: impl FnMut(Token)) {
+    pub fn add(&mut self, codec: &Codec, text: &str, problem: &mut dyn FnMut(Token)) {
         let Collector { collection, reader } = self;
         scan(text, |span, symbols| {
             let (verdict, error) = match reader.read(codec, symbols) {

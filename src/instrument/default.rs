@@ -5,7 +5,7 @@
 
 use super::{
     Burnout, Cutoffs, Instrument, Item, Lever, Outcome, Reference, Response, ResponseScale,
-    Section, Statement,
+    Section, Statement, Wording,
 };
 use crate::lang::Text;
 
@@ -15,86 +15,34 @@ const fn t(en: &'static str, es: &'static str) -> Text {
 
 static AGREEMENT: ResponseScale = ResponseScale {
     id: "agreement",
-    options: &[
-        t("Strongly disagree", "Totalmente en desacuerdo"),
-        t("Disagree", "En desacuerdo"),
-        t(
-            "Neither agree nor disagree",
-            "Ni de acuerdo ni en desacuerdo",
-        ),
-        t("Agree", "De acuerdo"),
-        t("Strongly agree", "Totalmente de acuerdo"),
-    ],
+    points: 5,
 };
 
 // The five levels follow the structure of the non-proprietary single-item self-classification
 // (from "no signs" to "completely burned out, needs help"), written afresh.
 static BURNOUT_LEVELS: ResponseScale = ResponseScale {
     id: "burnout-levels",
-    options: &[
-        t(
-            "My work gives me energy, and I have no signs of burnout.",
-            "Mi trabajo me da energía y no tengo señales de agotamiento (burnout).",
-        ),
-        t(
-            "Work is stressful at times and my energy is lower than it used to be, but I would not call it burnout.",
-            "A veces el trabajo es estresante y tengo menos energía que antes, pero no lo llamaría agotamiento.",
-        ),
-        t(
-            "I am starting to burn out: I notice signs such as feeling worn out, physically or emotionally.",
-            "Estoy empezando a agotarme: noto señales como sentirme desgastado/a, física o emocionalmente.",
-        ),
-        t(
-            "My signs of burnout do not go away, and frustration with work is often on my mind.",
-            "Mis señales de agotamiento no desaparecen y la frustración con el trabajo está a menudo en mi mente.",
-        ),
-        t(
-            "I feel completely burned out. I am not sure how long I can go on, and I may need help or a change.",
-            "Me siento completamente agotado/a. No sé cuánto tiempo más podré seguir y es posible que necesite ayuda o un cambio.",
-        ),
-    ],
+    points: 5,
 };
 
 static SATISFACTION: ResponseScale = ResponseScale {
     id: "satisfaction",
-    options: &[
-        t("Very dissatisfied", "Muy insatisfecho/a"),
-        t("Dissatisfied", "Insatisfecho/a"),
-        t(
-            "Neither satisfied nor dissatisfied",
-            "Ni satisfecho/a ni insatisfecho/a",
-        ),
-        t("Satisfied", "Satisfecho/a"),
-        t("Very satisfied", "Muy satisfecho/a"),
-    ],
+    points: 5,
 };
 
 static AMOUNT: ResponseScale = ResponseScale {
     id: "amount",
-    options: &[
-        t("None", "Nada"),
-        t("A little", "Un poco"),
-        t("A moderate amount", "Una cantidad moderada"),
-        t("A lot", "Mucho"),
-        t("An extreme amount", "Muchísimo"),
-    ],
+    points: 5,
 };
 
 static LIKELIHOOD: ResponseScale = ResponseScale {
     id: "likelihood",
-    options: &[
-        t("Very unlikely", "Muy poco probable"),
-        t("Unlikely", "Poco probable"),
-        t("Unsure", "No estoy seguro/a"),
-        t("Likely", "Probable"),
-        t("Very likely", "Muy probable"),
-    ],
+    points: 5,
 };
 
-const fn agree(id: &'static str, en: &'static str, es: &'static str) -> Item {
+const fn agree(id: &'static str) -> Item {
     Item {
         id,
-        prompt: t(en, es),
         response: Response::Scale(&AGREEMENT),
     }
 }
@@ -102,112 +50,36 @@ const fn agree(id: &'static str, en: &'static str, es: &'static str) -> Item {
 static ITEMS: [Item; 21] = [
     Item {
         id: "burnout",
-        prompt: t(
-            "Which statement best describes how you feel about your work these days?",
-            "¿Qué frase describe mejor cómo se siente con su trabajo en estos días?",
-        ),
         response: Response::Scale(&BURNOUT_LEVELS),
     },
     Item {
         id: "satisfaction",
-        prompt: t(
-            "Overall, how satisfied are you with your current job?",
-            "En general, ¿qué tan satisfecho/a está con su trabajo actual?",
-        ),
         response: Response::Scale(&SATISFACTION),
     },
     Item {
         id: "stress",
-        prompt: t(
-            "How much stress does your work cause you?",
-            "¿Cuánto estrés le causa su trabajo?",
-        ),
         response: Response::Scale(&AMOUNT),
     },
-    agree(
-        "valued",
-        "My organization values the work I do.",
-        "Mi organización valora el trabajo que hago.",
-    ),
+    agree("valued"),
     Item {
         id: "leave",
-        prompt: t(
-            "How likely is it that you will leave this organization within the next two years?",
-            "¿Qué tan probable es que deje esta organización en los próximos dos años?",
-        ),
         response: Response::Scale(&LIKELIHOOD),
     },
-    agree(
-        "values-1",
-        "Leaders here make decisions that match the values the organization states.",
-        "Aquí, los líderes toman decisiones coherentes con los valores que declara la organización.",
-    ),
-    agree(
-        "values-2",
-        "My own values fit the way this organization works.",
-        "Mis propios valores encajan con la forma en que trabaja esta organización.",
-    ),
-    agree(
-        "resources-1",
-        "My team has enough staff for the work we are asked to do.",
-        "Mi equipo tiene suficiente personal para el trabajo que se nos pide.",
-    ),
-    agree(
-        "resources-2",
-        "I can finish my documentation and paperwork within my scheduled hours.",
-        "Puedo terminar mi documentación y trámites dentro de mi horario programado.",
-    ),
-    agree(
-        "resources-3",
-        "The systems I must use, such as the electronic record, slow me down more than they help.",
-        "Los sistemas que debo usar, como el expediente electrónico, me retrasan más de lo que me ayudan.",
-    ),
-    agree(
-        "autonomy-1",
-        "I have a real say in my work schedule.",
-        "Tengo una participación real en mi horario de trabajo.",
-    ),
-    agree(
-        "autonomy-2",
-        "I am free to decide how best to meet the needs of the people I serve.",
-        "Tengo libertad para decidir cómo atender mejor las necesidades de las personas a quienes sirvo.",
-    ),
-    agree(
-        "autonomy-3",
-        "My workload is set with little regard for what is realistic.",
-        "Mi carga de trabajo se fija sin tener muy en cuenta lo que es realista.",
-    ),
-    agree(
-        "leadership-1",
-        "My direct leader listens to my concerns and follows through.",
-        "Mi jefe/a directo/a escucha mis inquietudes y les da seguimiento.",
-    ),
-    agree(
-        "leadership-2",
-        "My direct leader helps me grow and see the meaning in my work.",
-        "Mi jefe/a directo/a me ayuda a crecer y a ver el sentido de mi trabajo.",
-    ),
-    agree(
-        "culture-1",
-        "On my team, it is safe to speak up about problems and mistakes.",
-        "En mi equipo es seguro hablar de problemas y errores.",
-    ),
-    agree(
-        "culture-2",
-        "When work gets hard, my team pulls together and shares the load.",
-        "Cuando el trabajo se pone difícil, mi equipo se une y reparte la carga.",
-    ),
-    agree(
-        "culture-3",
-        "This organization adjusts its plans when staff are stretched too thin.",
-        "Esta organización ajusta sus planes cuando el personal está sobrecargado.",
-    ),
+    agree("values-1"),
+    agree("values-2"),
+    agree("resources-1"),
+    agree("resources-2"),
+    agree("resources-3"),
+    agree("autonomy-1"),
+    agree("autonomy-2"),
+    agree("autonomy-3"),
+    agree("leadership-1"),
+    agree("leadership-2"),
+    agree("culture-1"),
+    agree("culture-2"),
+    agree("culture-3"),
     Item {
         id: "priorities",
-        prompt: t(
-            "Which changes would help you most? Choose up to three.",
-            "¿Qué cambios le ayudarían más? Elija hasta tres.",
-        ),
         response: Response::Several {
             options: &[
                 t("More staff on my team", "Más personal en mi equipo"),
@@ -247,18 +119,10 @@ static ITEMS: [Item; 21] = [
     },
     Item {
         id: "unit",
-        prompt: t(
-            "In which unit or department do you work most of the time?",
-            "¿En qué unidad o departamento trabaja la mayor parte del tiempo?",
-        ),
         response: Response::Unit,
     },
     Item {
         id: "role",
-        prompt: t(
-            "Which group best describes your role?",
-            "¿Qué grupo describe mejor su función?",
-        ),
         response: Response::OneOf(&[
             t("Physician, including residents", "Médico/a, incluidos residentes"),
             t("Nurse", "Enfermería"),
@@ -281,12 +145,10 @@ static ITEMS: [Item; 21] = [
 static SECTIONS: [Section; 6] = [
     Section {
         id: "now",
-        title: t("Your work right now", "Su trabajo ahora"),
         items: &["burnout", "satisfaction", "stress"],
     },
     Section {
         id: "values-leadership",
-        title: t("Values and leadership", "Valores y liderazgo"),
         items: &[
             "values-1",
             "values-2",
@@ -297,7 +159,6 @@ static SECTIONS: [Section; 6] = [
     },
     Section {
         id: "resources-autonomy",
-        title: t("Time, tools and control", "Tiempo, herramientas y control"),
         items: &[
             "resources-1",
             "resources-2",
@@ -309,17 +170,14 @@ static SECTIONS: [Section; 6] = [
     },
     Section {
         id: "team-future",
-        title: t("Your team and what comes next", "Su equipo y lo que viene"),
         items: &["culture-1", "culture-2", "culture-3", "leave"],
     },
     Section {
         id: "help",
-        title: t("What would help", "Qué ayudaría"),
         items: &["priorities"],
     },
     Section {
         id: "about",
-        title: t("About your work (optional)", "Sobre su trabajo (opcional)"),
         items: &["unit", "role"],
     },
 ];
@@ -328,10 +186,6 @@ static OUTCOMES: [Outcome; 4] = [
     Outcome {
         id: "satisfaction",
         name: t("Job satisfaction", "Satisfacción laboral"),
-        favourable: t(
-            "satisfied or very satisfied",
-            "satisfecho/a o muy satisfecho/a",
-        ),
         item: "satisfaction",
         reverse: false,
         cutoffs: Cutoffs {
@@ -342,7 +196,6 @@ static OUTCOMES: [Outcome; 4] = [
     Outcome {
         id: "stress",
         name: t("Work stress", "Estrés laboral"),
-        favourable: t("no or little stress", "nada o poco estrés"),
         item: "stress",
         reverse: true,
         cutoffs: Cutoffs {
@@ -353,10 +206,6 @@ static OUTCOMES: [Outcome; 4] = [
     Outcome {
         id: "valued",
         name: t("Feeling valued", "Sentirse valorado/a"),
-        favourable: t(
-            "agree that the organization values their work",
-            "de acuerdo en que la organización valora su trabajo",
-        ),
         item: "valued",
         reverse: false,
         cutoffs: Cutoffs {
@@ -369,10 +218,6 @@ static OUTCOMES: [Outcome; 4] = [
         name: t(
             "Intent to leave within two years",
             "Intención de irse en dos años",
-        ),
-        favourable: t(
-            "unlikely or very unlikely to leave",
-            "poco o muy poco probable que se vaya",
         ),
         item: "leave",
         reverse: true,
@@ -387,10 +232,6 @@ static LEVERS: [Lever; 5] = [
     Lever {
         id: "values",
         name: t("Values", "Valores"),
-        description: t(
-            "The organization is clear about its values and lives by them.",
-            "La organización tiene claros sus valores y actúa según ellos.",
-        ),
         statements: &[
             Statement { item: "values-1", reverse: false },
             Statement { item: "values-2", reverse: false },
@@ -409,10 +250,6 @@ static LEVERS: [Lever; 5] = [
     Lever {
         id: "resources",
         name: t("Resources", "Recursos"),
-        description: t(
-            "There are enough staff, time and working tools to do the job well.",
-            "Hay suficiente personal, tiempo y herramientas que funcionan para hacer bien el trabajo.",
-        ),
         statements: &[
             Statement { item: "resources-1", reverse: false },
             Statement { item: "resources-2", reverse: false },
@@ -436,10 +273,6 @@ static LEVERS: [Lever; 5] = [
     Lever {
         id: "autonomy",
         name: t("Autonomy", "Autonomía"),
-        description: t(
-            "People have flexibility and control over their schedule, workload and how they work.",
-            "Las personas tienen flexibilidad y control sobre su horario, su carga de trabajo y su forma de trabajar.",
-        ),
         statements: &[
             Statement { item: "autonomy-1", reverse: false },
             Statement { item: "autonomy-2", reverse: false },
@@ -459,10 +292,6 @@ static LEVERS: [Lever; 5] = [
     Lever {
         id: "leadership",
         name: t("Leadership", "Liderazgo"),
-        description: t(
-            "Leaders listen, develop their people and connect the work with its meaning.",
-            "Los líderes escuchan, desarrollan a su gente y conectan el trabajo con su sentido.",
-        ),
         statements: &[
             Statement { item: "leadership-1", reverse: false },
             Statement { item: "leadership-2", reverse: false },
@@ -481,10 +310,6 @@ static LEVERS: [Lever; 5] = [
     Lever {
         id: "culture",
         name: t("Culture of resilience", "Cultura de resiliencia"),
-        description: t(
-            "The organization adapts and holds together under stress: teamwork and safety to speak up.",
-            "La organización se adapta y se mantiene unida bajo presión: trabajo en equipo y seguridad para hablar.",
-        ),
         statements: &[
             Statement { item: "culture-1", reverse: false },
             Statement { item: "culture-2", reverse: false },
@@ -562,10 +387,6 @@ static REFERENCES: [Reference; 6] = [
 /// The default instrument: burnout, four outcomes, five levers, ten priorities, unit and role.
 pub static DEFAULT: Instrument = Instrument {
     id: "candor-default-1",
-    title: t(
-        "Candor work-system survey",
-        "Encuesta Candor sobre el sistema de trabajo",
-    ),
     items: &ITEMS,
     sections: &SECTIONS,
     burnout: Burnout {
@@ -579,4 +400,276 @@ pub static DEFAULT: Instrument = Instrument {
     unit: "unit",
     role: "role",
     references: &REFERENCES,
+};
+
+/// The words respondents read in the default instrument, apart from it (see [`Wording`]).
+pub static DEFAULT_WORDING: Wording = Wording {
+    instrument: "candor-default-1",
+    prompts: &[
+    (
+        "burnout",
+        t(
+            "Which statement best describes how you feel about your work these days?",
+            "¿Qué frase describe mejor cómo se siente con su trabajo en estos días?",
+        ),
+    ),
+    (
+        "satisfaction",
+        t(
+            "Overall, how satisfied are you with your current job?",
+            "En general, ¿qué tan satisfecho/a está con su trabajo actual?",
+        ),
+    ),
+    (
+        "stress",
+        t(
+            "How much stress does your work cause you?",
+            "¿Cuánto estrés le causa su trabajo?",
+        ),
+    ),
+    (
+        "valued",
+        t(
+            "My organization values the work I do.",
+            "Mi organización valora el trabajo que hago.",
+        ),
+    ),
+    (
+        "leave",
+        t(
+            "How likely is it that you will leave this organization within the next two years?",
+            "¿Qué tan probable es que deje esta organización en los próximos dos años?",
+        ),
+    ),
+    (
+        "values-1",
+        t(
+            "Leaders here make decisions that match the values the organization states.",
+            "Aquí, los líderes toman decisiones coherentes con los valores que declara la organización.",
+        ),
+    ),
+    (
+        "values-2",
+        t(
+            "My own values fit the way this organization works.",
+            "Mis propios valores encajan con la forma en que trabaja esta organización.",
+        ),
+    ),
+    (
+        "resources-1",
+        t(
+            "My team has enough staff for the work we are asked to do.",
+            "Mi equipo tiene suficiente personal para el trabajo que se nos pide.",
+        ),
+    ),
+    (
+        "resources-2",
+        t(
+            "I can finish my documentation and paperwork within my scheduled hours.",
+            "Puedo terminar mi documentación y trámites dentro de mi horario programado.",
+        ),
+    ),
+    (
+        "resources-3",
+        t(
+            "The systems I must use, such as the electronic record, slow me down more than they help.",
+            "Los sistemas que debo usar, como el expediente electrónico, me retrasan más de lo que me ayudan.",
+        ),
+    ),
+    (
+        "autonomy-1",
+        t(
+            "I have a real say in my work schedule.",
+            "Tengo una participación real en mi horario de trabajo.",
+        ),
+    ),
+    (
+        "autonomy-2",
+        t(
+            "I am free to decide how best to meet the needs of the people I serve.",
+            "Tengo libertad para decidir cómo atender mejor las necesidades de las personas a quienes sirvo.",
+        ),
+    ),
+    (
+        "autonomy-3",
+        t(
+            "My workload is set with little regard for what is realistic.",
+            "Mi carga de trabajo se fija sin tener muy en cuenta lo que es realista.",
+        ),
+    ),
+    (
+        "leadership-1",
+        t(
+            "My direct leader listens to my concerns and follows through.",
+            "Mi jefe/a directo/a escucha mis inquietudes y les da seguimiento.",
+        ),
+    ),
+    (
+        "leadership-2",
+        t(
+            "My direct leader helps me grow and see the meaning in my work.",
+            "Mi jefe/a directo/a me ayuda a crecer y a ver el sentido de mi trabajo.",
+        ),
+    ),
+    (
+        "culture-1",
+        t(
+            "On my team, it is safe to speak up about problems and mistakes.",
+            "En mi equipo es seguro hablar de problemas y errores.",
+        ),
+    ),
+    (
+        "culture-2",
+        t(
+            "When work gets hard, my team pulls together and shares the load.",
+            "Cuando el trabajo se pone difícil, mi equipo se une y reparte la carga.",
+        ),
+    ),
+    (
+        "culture-3",
+        t(
+            "This organization adjusts its plans when staff are stretched too thin.",
+            "Esta organización ajusta sus planes cuando el personal está sobrecargado.",
+        ),
+    ),
+    (
+        "priorities",
+        t(
+            "Which changes would help you most? Choose up to three.",
+            "¿Qué cambios le ayudarían más? Elija hasta tres.",
+        ),
+    ),
+    (
+        "unit",
+        t(
+            "In which unit or department do you work most of the time?",
+            "¿En qué unidad o departamento trabaja la mayor parte del tiempo?",
+        ),
+    ),
+    (
+        "role",
+        t(
+            "Which group best describes your role?",
+            "¿Qué grupo describe mejor su función?",
+        ),
+    ),
+    ],
+    scales: &[
+        (
+            "agreement",
+            &[
+            t("Strongly disagree", "Totalmente en desacuerdo"),
+            t("Disagree", "En desacuerdo"),
+            t(
+                "Neither agree nor disagree",
+                "Ni de acuerdo ni en desacuerdo",
+            ),
+            t("Agree", "De acuerdo"),
+            t("Strongly agree", "Totalmente de acuerdo"),
+            ],
+        ),
+        (
+            "burnout-levels",
+            &[
+            t(
+                "My work gives me energy, and I have no signs of burnout.",
+                "Mi trabajo me da energía y no tengo señales de agotamiento (burnout).",
+            ),
+            t(
+                "Work is stressful at times and my energy is lower than it used to be, but I would not call it burnout.",
+                "A veces el trabajo es estresante y tengo menos energía que antes, pero no lo llamaría agotamiento.",
+            ),
+            t(
+                "I am starting to burn out: I notice signs such as feeling worn out, physically or emotionally.",
+                "Estoy empezando a agotarme: noto señales como sentirme desgastado/a, física o emocionalmente.",
+            ),
+            t(
+                "My signs of burnout do not go away, and frustration with work is often on my mind.",
+                "Mis señales de agotamiento no desaparecen y la frustración con el trabajo está a menudo en mi mente.",
+            ),
+            t(
+                "I feel completely burned out. I am not sure how long I can go on, and I may need help or a change.",
+                "Me siento completamente agotado/a. No sé cuánto tiempo más podré seguir y es posible que necesite ayuda o un cambio.",
+            ),
+            ],
+        ),
+        (
+            "satisfaction",
+            &[
+            t("Very dissatisfied", "Muy insatisfecho/a"),
+            t("Dissatisfied", "Insatisfecho/a"),
+            t(
+                "Neither satisfied nor dissatisfied",
+                "Ni satisfecho/a ni insatisfecho/a",
+            ),
+            t("Satisfied", "Satisfecho/a"),
+            t("Very satisfied", "Muy satisfecho/a"),
+            ],
+        ),
+        (
+            "amount",
+            &[
+            t("None", "Nada"),
+            t("A little", "Un poco"),
+            t("A moderate amount", "Una cantidad moderada"),
+            t("A lot", "Mucho"),
+            t("An extreme amount", "Muchísimo"),
+            ],
+        ),
+        (
+            "likelihood",
+            &[
+            t("Very unlikely", "Muy poco probable"),
+            t("Unlikely", "Poco probable"),
+            t("Unsure", "No estoy seguro/a"),
+            t("Likely", "Probable"),
+            t("Very likely", "Muy probable"),
+            ],
+        ),
+    ],
+    levers: &[
+        (
+            "values",
+            t(
+                "The organization is clear about its values and lives by them.",
+                "La organización tiene claros sus valores y actúa según ellos.",
+            ),
+        ),
+        (
+            "resources",
+            t(
+                "There are enough staff, time and working tools to do the job well.",
+                "Hay suficiente personal, tiempo y herramientas que funcionan para hacer bien el trabajo.",
+            ),
+        ),
+        (
+            "autonomy",
+            t(
+                "People have flexibility and control over their schedule, workload and how they work.",
+                "Las personas tienen flexibilidad y control sobre su horario, su carga de trabajo y su forma de trabajar.",
+            ),
+        ),
+        (
+            "leadership",
+            t(
+                "Leaders listen, develop their people and connect the work with its meaning.",
+                "Los líderes escuchan, desarrollan a su gente y conectan el trabajo con su sentido.",
+            ),
+        ),
+        (
+            "culture",
+            t(
+                "The organization adapts and holds together under stress: teamwork and safety to speak up.",
+                "La organización se adapta y se mantiene unida bajo presión: trabajo en equipo y seguridad para hablar.",
+            ),
+        ),
+    ],
+    sections: &[
+    ("now", t("Your work right now", "Su trabajo ahora")),
+    ("values-leadership", t("Values and leadership", "Valores y liderazgo")),
+    ("resources-autonomy", t("Time, tools and control", "Tiempo, herramientas y control")),
+    ("team-future", t("Your team and what comes next", "Su equipo y lo que viene")),
+    ("help", t("What would help", "Qué ayudaría")),
+    ("about", t("About your work (optional)", "Sobre su trabajo (opcional)")),
+    ],
 };

@@ -9,7 +9,7 @@ mod default;
 
 use crate::lang::{Lang, Text};
 
-pub use default::DEFAULT;
+pub use default::{DEFAULT, DEFAULT_WORDING};
 
 /// Number of levels a lever is scored on (the rounded mean of five-point statements).
 pub const LEVER_LEVELS: u8 = 5;
@@ -28,8 +28,6 @@ pub const MAX_SEVERAL_OPTIONS: usize = 16;
 pub struct Instrument {
     /// Stable identifier. It enters every code's survey tag, so changing it orphans old codes.
     pub id: &'static str,
-    /// Name shown to people.
-    pub title: Text,
     /// Every question, in no particular order (sections give the order).
     pub items: &'static [Item],
     /// The order in which items are shown, one section per screen.
@@ -53,10 +51,8 @@ pub struct Instrument {
 /// One question.
 #[derive(Debug)]
 pub struct Item {
-    /// Stable identifier, unique within the instrument.
+    /// Stable identifier, unique within the instrument. Its words are in the [`Wording`].
     pub id: &'static str,
-    /// The question or statement as shown.
-    pub prompt: Text,
     /// How it is answered.
     pub response: Response,
 }
@@ -84,17 +80,15 @@ pub enum Response {
 pub struct ResponseScale {
     /// Stable identifier.
     pub id: &'static str,
-    /// The options, lowest first.
-    pub options: &'static [Text],
+    /// How many points it has; their words, lowest first, are in the [`Wording`].
+    pub points: u8,
 }
 
 /// A group of items shown together on one screen.
 #[derive(Debug)]
 pub struct Section {
-    /// Stable identifier.
+    /// Stable identifier; its heading is in the [`Wording`].
     pub id: &'static str,
-    /// Heading shown above the items.
-    pub title: Text,
     /// Ids of the items, in order.
     pub items: &'static [&'static str],
 }
@@ -117,8 +111,6 @@ pub struct Outcome {
     pub id: &'static str,
     /// Short name for the report.
     pub name: Text,
-    /// What "favourable" means here, for the report's legend.
-    pub favourable: Text,
     /// Id of the scale item.
     pub item: &'static str,
     /// True when the scale's high end is the unhealthy one (e.g. stress).
@@ -144,8 +136,6 @@ pub struct Lever {
     pub id: &'static str,
     /// Short name.
     pub name: Text,
-    /// One sentence on what the lever is.
-    pub description: Text,
     /// The agreement statements that measure it.
     pub statements: &'static [Statement],
     /// What the organization can do when this lever is weak.
@@ -161,7 +151,107 @@ pub struct Statement {
     pub reverse: bool,
 }
 
-/// A published national figure for burnout prevalence.
+/// The words respondents read: each item's question, each section's heading, the words of each
+/// response scale's points and what each lever is, by id. Kept
+/// apart from the [`Instrument`] so that the organizer's page, which never asks a question, does
+/// not carry them (a static's every reference is linked into each page that uses it).
+#[derive(Debug)]
+pub struct Wording {
+    /// The id of the instrument these are the words of.
+    pub instrument: &'static str,
+    /// Each item's question or statement, by item id.
+    pub prompts: &'static [(&'static str, Text)],
+    /// Each section's heading, by section id.
+    pub sections: &'static [(&'static str, Text)],
+    /// One sentence on what each lever is, by lever id, for the respondent's own results.
+    pub levers: &'static [(&'static str, Text)],
+    /// The words of each response scale's points, lowest first, by scale id.
+    pub scales: &'static [(&'static str, &'static [Text])],
+}
+
+impl Wording {
+    /// The question of item `id`.
+    pub fn prompt(&self, id: &str) -> Option<Text> {
+        self.prompts
+            .iter()
+            .find(|(item, _)| *item == id)
+            .map(|(_, text)| *text)
+    }
+
+    /// The words of the points of the response scale `id`, lowest first.
+    pub fn scale(&self, id: &str) -> &'static [Text] {
+        self.scales
+            .iter()
+            .find(|(scale, _)| *scale == id)
+            .map_or(&[], |(_, points)| points)
+    }
+
+    /// The words of burnout level `level` (1-based) of `instrument`, as the respondent chose them.
+    pub fn burnout_level(&self, instrument: &Instrument, level: u8) -> Option<Text> {
+        let scale = instrument.item(instrument.burnout.item)?.scale()?;
+        self.scale(scale.id)
+            .get(usize::from(level).checked_sub(1)?)
+            .copied()
+    }
+
+    /// What lever `id` is, in one sentence.
+    pub fn lever(&self, id: &str) -> Option<Text> {
+        self.levers
+            .iter()
+            .find(|(lever, _)| *lever == id)
+            .map(|(_, text)| *text)
+    }
+
+    /// The heading of section `id`.
+    pub fn section(&self, id: &str) -> Option<Text> {
+        self.sections
+            .iter()
+            .find(|(section, _)| *section == id)
+            .map(|(_, text)| *text)
+    }
+
+    /// Checks that these are the words of `instrument`: one question for every item and one
+    /// heading for every section, each in every language, and nothing for what does not exist.
+    pub fn check(&self, instrument: &Instrument) -> Result<(), InstrumentError> {
+        if self.instrument != instrument.id
+            || self.prompts.len() != instrument.items.len()
+            || self.sections.len() != instrument.sections.len()
+            || self.levers.len() != instrument.levers.len()
+        {
+            return Err(InstrumentError::BadRange("wording"));
+        }
+        for item in instrument.items {
+            let prompt = self
+                .prompt(item.id)
+                .ok_or(InstrumentError::UnknownItem(item.id))?;
+            check_text(item.id, prompt)?;
+        }
+        for section in instrument.sections {
+            let heading = self
+                .section(section.id)
+                .ok_or(InstrumentError::UnknownItem(section.id))?;
+            check_text(section.id, heading)?;
+        }
+        for item in instrument.items {
+            if let Some(scale) = item.scale() {
+                let points = self.scale(scale.id);
+                if points.len() != usize::from(scale.points) {
+                    return Err(InstrumentError::BadRange(scale.id));
+                }
+                points.iter().try_for_each(|p| check_text(item.id, *p))?;
+            }
+        }
+        for lever in instrument.levers {
+            let description = self
+                .lever(lever.id)
+                .ok_or(InstrumentError::UnknownItem(lever.id))?;
+            check_text(lever.id, description)?;
+        }
+        Ok(())
+    }
+}
+
+/// A published figure for burnout prevalence.
 #[derive(Debug, PartialEq)]
 pub struct Reference {
     /// Who measured it and whom.
@@ -250,7 +340,7 @@ impl Instrument {
     pub fn burnout_levels(&self) -> u8 {
         self.item(self.burnout.item)
             .and_then(|item| item.scale())
-            .map_or(0, |scale| u8::try_from(scale.options.len()).unwrap_or(0))
+            .map_or(0, |scale| scale.points)
     }
 
     /// The priority options and the most one person may choose.
@@ -267,15 +357,6 @@ impl Instrument {
             Some(Response::OneOf(options)) => options,
             _ => &[],
         }
-    }
-
-    /// The words of burnout level `level` (1-based), as the respondent chose them.
-    pub fn burnout_level_text(&self, level: u8) -> Option<Text> {
-        let scale = self.item(self.burnout.item)?.scale()?;
-        scale
-            .options
-            .get(usize::from(level).checked_sub(1)?)
-            .copied()
     }
 
     /// Whether a survey of `shape` shows this item (the unit and role questions are the organizer's choice).
@@ -295,7 +376,6 @@ impl Instrument {
         if self.id.is_empty() {
             return Err(InstrumentError::EmptyId);
         }
-        check_text("instrument", self.title)?;
         check_unique(self.items.iter().map(|item| item.id))?;
         check_unique(self.sections.iter().map(|section| section.id))?;
         check_unique(
@@ -311,7 +391,6 @@ impl Instrument {
             check_item(item)?;
         }
         for section in self.sections {
-            check_text(section.id, section.title)?;
             for id in section.items {
                 self.item(id).ok_or(InstrumentError::UnknownItem(id))?;
             }
@@ -348,7 +427,7 @@ impl Instrument {
 
     fn check_constructs(&self) -> Result<(), InstrumentError> {
         let burnout = self.scale_of(self.burnout.item)?;
-        let levels = burnout.options.len();
+        let levels = usize::from(burnout.points);
         if !(2..=8).contains(&levels)
             || self.burnout.threshold < 2
             || usize::from(self.burnout.threshold) > levels
@@ -362,8 +441,7 @@ impl Instrument {
         }
         for outcome in self.outcomes {
             check_text(outcome.id, outcome.name)?;
-            check_text(outcome.id, outcome.favourable)?;
-            let k = self.scale_of(outcome.item)?.options.len();
+            let k = usize::from(self.scale_of(outcome.item)?.points);
             let Cutoffs {
                 unfavourable_max,
                 favourable_min,
@@ -383,7 +461,6 @@ impl Instrument {
         }
         for lever in self.levers {
             check_text(lever.id, lever.name)?;
-            check_text(lever.id, lever.description)?;
             if lever.statements.is_empty() {
                 return Err(InstrumentError::Empty(lever.id));
             }
@@ -395,7 +472,7 @@ impl Instrument {
             }
             for statement in lever.statements {
                 // Lever levels are rounded means, so every statement must share the same five points.
-                if self.scale_of(statement.item)?.options.len() != usize::from(LEVER_LEVELS) {
+                if self.scale_of(statement.item)?.points != LEVER_LEVELS {
                     return Err(InstrumentError::WrongResponse(statement.item));
                 }
             }
@@ -479,17 +556,9 @@ fn check_unique(ids: impl Iterator<Item = &'static str>) -> Result<(), Instrumen
 }
 
 fn check_item(item: &Item) -> Result<(), InstrumentError> {
-    check_text(item.id, item.prompt)?;
     match item.response {
-        Response::Scale(scale) => {
-            if scale.options.len() < 2 {
-                return Err(InstrumentError::BadRange(item.id));
-            }
-            scale
-                .options
-                .iter()
-                .try_for_each(|option| check_text(item.id, *option))
-        }
+        Response::Scale(scale) if scale.points < 2 => Err(InstrumentError::BadRange(item.id)),
+        Response::Scale(_) => Ok(()),
         Response::Several { options, .. } | Response::OneOf(options) => options
             .iter()
             .try_for_each(|option| check_text(item.id, *option)),
@@ -500,6 +569,25 @@ fn check_item(item: &Item) -> Result<(), InstrumentError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_default_wording_is_the_default_instruments() {
+        assert_eq!(DEFAULT_WORDING.check(&DEFAULT), Ok(()));
+        let short = Wording {
+            instrument: DEFAULT.id,
+            prompts: DEFAULT_WORDING.prompts.get(1..).unwrap(),
+            ..DEFAULT_WORDING
+        };
+        assert_eq!(
+            short.check(&DEFAULT),
+            Err(InstrumentError::BadRange("wording"))
+        );
+        let other = Wording {
+            instrument: "another",
+            ..DEFAULT_WORDING
+        };
+        assert!(other.check(&DEFAULT).is_err());
+    }
 
     #[test]
     fn default_instrument_validates() {
@@ -527,7 +615,6 @@ mod tests {
     fn validation_catches_an_item_outside_every_section() {
         static ITEMS: [Item; 1] = [Item {
             id: "x",
-            prompt: Text { en: "x", es: "x" },
             response: Response::Unit,
         }];
         let broken = Instrument {
@@ -542,20 +629,25 @@ mod tests {
     }
 
     #[test]
-    fn validation_catches_missing_spanish() {
-        static SECTIONS: [Section; 1] = [Section {
-            id: "s",
-            title: Text { en: "S", es: " " },
-            items: &[],
-        }];
-        let broken = Instrument {
+    fn a_wording_missing_spanish_is_refused() {
+        static SECTIONS: [(&str, Text); 6] = {
+            let mut sections = [("", Text { en: "", es: "" }); 6];
+            let mut i = 0;
+            while i < 6 {
+                sections[i] = DEFAULT_WORDING.sections[i];
+                i += 1;
+            }
+            sections[2].1 = Text { en: "S", es: " " };
+            sections
+        };
+        let broken = Wording {
             sections: &SECTIONS,
-            ..copy_of_default()
+            ..DEFAULT_WORDING
         };
         assert_eq!(
-            broken.validate(),
+            broken.check(&DEFAULT),
             Err(InstrumentError::EmptyText {
-                owner: "s",
+                owner: DEFAULT.sections[2].id,
                 lang: Lang::Es
             })
         );
@@ -573,7 +665,6 @@ mod tests {
     fn copy_of_default() -> Instrument {
         Instrument {
             id: DEFAULT.id,
-            title: DEFAULT.title,
             items: DEFAULT.items,
             sections: DEFAULT.sections,
             burnout: Burnout {

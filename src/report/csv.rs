@@ -226,16 +226,13 @@ pub fn to_csv(
         &[("level", &instrument.burnout.threshold.to_string())],
     );
     w.share("burnout", "burnout", &burned, "", &figures.burnout);
-    let levels = instrument
-        .item(instrument.burnout.item)
-        .and_then(|item| item.scale())
-        .map_or(&[][..], |scale| scale.options);
+    // "Level 3", as the page's table of levels says (the levels' own words are the respondent's).
+    let level = Key::ReportLevel.text().get(lang);
     for (index, share) in figures.burnout_levels.iter().enumerate() {
-        let label = levels.get(index).map_or("", |t| t.get(lang));
         w.share(
             "burnout_level",
             &format!("level-{}", index + 1),
-            label,
+            &format!("{level} {}", index + 1),
             "",
             share,
         );

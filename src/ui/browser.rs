@@ -85,29 +85,29 @@ pub fn files_of(list: &web_sys::FileList) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
-/// Reads `file` in slices of `slice` bytes, handing each to `take` as it arrives; between two
-/// slices the page gets to run, so it keeps answering input. `Err` when the browser cannot read
-/// the file (it was moved, or access was refused).
+/// `text` as a blob (UTF-8), to be read in slices like a file.
+pub fn blob_of(text: &str) -> Option<web_sys::Blob> {
+    web_sys::Blob::new_with_str_sequence(&js_sys::Array::of1(&text.into())).ok()
+}
+
+/// Reads `blob` in slices of `slice` bytes, handing each to `take` as it arrives. Each slice is a
+/// promise the browser settles later, so between two the page renders and answers input. `Err`
+/// when the browser cannot read it (a file moved, or access refused).
 pub async fn read_in_slices(
-    file: &web_sys::File,
+    blob: &web_sys::Blob,
     slice: f64,
     mut take: impl FnMut(&[u8]),
 ) -> Result<(), ()> {
-    let size = file.size();
+    let size = blob.size();
     let mut start = 0.0;
     while start < size {
         let end = size.min(start + slice);
-        let part = file.slice_with_f64_and_f64(start, end).map_err(|_| ())?;
+        let part = blob.slice_with_f64_and_f64(start, end).map_err(|_| ())?;
         let buffer = JsFuture::from(part.array_buffer()).await.map_err(|_| ())?;
         take(&js_sys::Uint8Array::new(&buffer).to_vec());
         start = end;
     }
     Ok(())
-}
-
-/// Lets the page run (render, answer input) before going on.
-pub async fn pause() {
-    gloo_timers::future::TimeoutFuture::new(0).await;
 }
 
 /// Offers `content` as a file download named `name`. The file is made in the page (a blob URL),

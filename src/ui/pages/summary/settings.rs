@@ -7,8 +7,9 @@ use crate::link::{parse_min_group, units_of_lines, LinkError, SurveyLink};
 use crate::report::{MIN_GROUP_CEILING, MIN_GROUP_DEFAULT, MIN_GROUP_FLOOR};
 use crate::ui::use_locale;
 
-/// What the organizer has typed so far; kept as typed, so a rejected setting loses nothing.
-#[derive(Clone, PartialEq, Default)]
+/// What the organizer typed, read from the form when it is sent. The inputs keep their text
+/// themselves, so a refused setting loses nothing.
+#[derive(Default)]
 struct Draft {
     id: String,
     title: String,
@@ -18,6 +19,38 @@ struct Draft {
 }
 
 impl Draft {
+    /// The form's fields, by name.
+    fn of(form: &web_sys::Element) -> Draft {
+        let field = |name: &str| {
+            form.query_selector(&format!("[name={name}]"))
+                .ok()
+                .flatten()
+        };
+        let text = |name: &str| {
+            field(name)
+                .and_then(|e| {
+                    e.clone()
+                        .dyn_into::<web_sys::HtmlInputElement>()
+                        .map(|i| i.value())
+                        .or_else(|_| {
+                            e.dyn_into::<web_sys::HtmlTextAreaElement>()
+                                .map(|a| a.value())
+                        })
+                        .ok()
+                })
+                .unwrap_or_default()
+        };
+        Draft {
+            id: text("id"),
+            title: text("title"),
+            units: text("units"),
+            asks_role: field("role")
+                .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .is_some_and(|i| i.checked()),
+            min_group: text("min-group"),
+        }
+    }
+
     /// The settings, checked by the same rules as every link.
     fn settings(&self) -> Result<SurveyLink, LinkError> {
         let min_group = match self.min_group.trim() {
@@ -38,42 +71,21 @@ impl Draft {
     }
 }
 
-fn value_of(event: &Event) -> String {
-    event
-        .target()
-        .and_then(|t| {
-            t.clone()
-                .dyn_into::<web_sys::HtmlInputElement>()
-                .map(|i| i.value())
-                .or_else(|_| {
-                    t.dyn_into::<web_sys::HtmlTextAreaElement>()
-                        .map(|a| a.value())
-                })
-                .ok()
-        })
-        .unwrap_or_default()
-}
-
 /// Asks for the survey's settings when the page was opened without a summary link.
 #[component]
 pub fn Settings() -> Html {
     let locale = use_locale();
-    let draft = use_state(Draft::default);
+    let form = use_node_ref();
     let problem = use_state(|| None::<LinkError>);
-    let field = |set: fn(&mut Draft, String)| {
-        let draft = draft.clone();
-        Callback::from(move |event: Event| {
-            let mut next = (*draft).clone();
-            set(&mut next, value_of(&event));
-            draft.set(next);
-        })
-    };
     let onsubmit = {
-        let draft = draft.clone();
+        let form = form.clone();
         let problem = problem.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            match draft.settings() {
+            let Some(element) = form.cast::<web_sys::Element>() else {
+                return;
+            };
+            match Draft::of(&element).settings() {
                 Ok(link) => {
                     if let Some(window) = web_sys::window() {
                         let _ = window.location().set_hash(&link.to_summary_fragment());
@@ -83,20 +95,8 @@ pub fn Settings() -> Html {
             }
         })
     };
-    let on_role = {
-        let draft = draft.clone();
-        Callback::from(move |event: Event| {
-            let checked = event
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                .is_some_and(|i| i.checked());
-            let mut next = (*draft).clone();
-            next.asks_role = checked;
-            draft.set(next);
-        })
-    };
     html! {
-        <form class="settings" {onsubmit} novalidate=true>
+        <form class="settings" ref={form} {onsubmit} novalidate=true>
             <h2>{ locale.t(Key::SettingsTitle) }</h2>
             <p>{ locale.t(Key::SettingsIntro) }</p>
             if let Some(problem) = &*problem {
@@ -104,26 +104,24 @@ pub fn Settings() -> Html {
             }
             <label class="field">
                 <span>{ locale.t(Key::SettingsId) }</span>
-                <input type="text" name="id" autocomplete="off" spellcheck="false" value={draft.id.clone()}
-                    onchange={field(|d, v| d.id = v)} />
+                <input type="text" name="id" autocomplete="off" spellcheck="false" />
             </label>
             <label class="field">
                 <span>{ locale.t(Key::SettingsTitleField) }</span>
-                <input type="text" name="title" value={draft.title.clone()} onchange={field(|d, v| d.title = v)} />
+                <input type="text" name="title" />
             </label>
             <label class="field">
                 <span>{ locale.t(Key::SettingsUnits) }</span>
-                <textarea name="units" rows="4" value={draft.units.clone()} onchange={field(|d, v| d.units = v)} />
+                <textarea name="units" rows="4" />
             </label>
             <label class="check">
-                <input type="checkbox" name="role" checked={draft.asks_role} onchange={on_role} />
+                <input type="checkbox" name="role" />
                 <span>{ locale.t(Key::SettingsRole) }</span>
             </label>
             <label class="field field--short">
                 <span>{ locale.t(Key::SettingsMinGroup) }</span>
                 <input type="number" name="min-group" min={MIN_GROUP_FLOOR.to_string()} max={MIN_GROUP_CEILING.to_string()} inputmode="numeric"
-                    placeholder={MIN_GROUP_DEFAULT.to_string()} value={draft.min_group.clone()}
-                    onchange={field(|d, v| d.min_group = v)} />
+                    placeholder={MIN_GROUP_DEFAULT.to_string()} />
             </label>
             <p><button type="submit" class="button button--primary">{ locale.t(Key::SettingsOpen) }</button></p>
         </form>

@@ -66,7 +66,7 @@ pub fn Questions(props: &QuestionsProps) -> Html {
         <form class="questions" {onsubmit} novalidate=true>
             <p class="progress-text" id="progress-text">{ &progress_text }</p>
             <progress value={(props.section + 1).to_string()} max={sections.len().to_string()} aria-labelledby="progress-text"></progress>
-            <h1 tabindex="-1" ref={heading}>{ section.title.get(locale.lang) }</h1>
+            <h1 tabindex="-1" ref={heading}>{ props.flow.wording.section(section.id).map(|t| t.get(locale.lang)).unwrap_or_default() }</h1>
             for &index in items {
                 <Question flow={props.flow.clone()} link={props.link.clone()} {index}
                     answer={props.progress.answers.get(index).cloned()}
@@ -104,7 +104,7 @@ fn Question(props: &QuestionProps) -> Html {
     let required = props.flow.required(index);
     let error_id = format!("q{index}-missing");
     let control = match &item.response {
-        Response::Scale(scale) => radios(props, locale.lang, scale.options),
+        Response::Scale(scale) => radios(props, locale.lang, props.flow.wording.scale(scale.id)),
         Response::OneOf(options) => radios(props, locale.lang, options),
         Response::Unit => unit_select(props, locale.lang),
         Response::Several { options, max } => checkboxes(props, locale.lang, item, options, *max),
@@ -117,7 +117,7 @@ fn Question(props: &QuestionProps) -> Html {
         <fieldset id={format!("q{index}")} data-item={item.id} class={classes!("question", props.missing.then_some("question--missing"))}
             aria-describedby={props.missing.then(|| error_id.clone())}>
             <legend id={format!("q{index}-legend")}>
-                { item.prompt.get(locale.lang) }
+                { props.flow.wording.prompt(item.id).map(|t| t.get(locale.lang)).unwrap_or_default() }
                 if required {
                     <span class="required">{ format!(" ({})", locale.t(Key::Required)) }</span>
                 }

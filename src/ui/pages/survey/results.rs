@@ -26,8 +26,10 @@ pub fn Results(props: &ResultsProps) -> Html {
     }
     let instrument = props.flow.instrument;
     let scores = &props.finished.scores;
-    let burnout_text = instrument
-        .burnout_level_text(scores.burnout)
+    let burnout_text = props
+        .flow
+        .wording
+        .burnout_level(instrument, scores.burnout)
         .map(|text| text.get(lang))
         .unwrap_or_default();
     let low: Vec<_> = scores
@@ -57,7 +59,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             } else {
                 <ul class="levers-low">
                     for lever in low {
-                        <li><strong>{ lever.name.get(lang) }</strong>{ " — " }{ lever.description.get(lang) }</li>
+                        <li><strong>{ lever.name.get(lang) }</strong>{ " — " }{ props.flow.wording.lever(lever.id).map(|d| d.get(lang)).unwrap_or_default() }</li>
                     }
                 </ul>
             }
