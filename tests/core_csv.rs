@@ -4,7 +4,7 @@
 //! well-formed rows.
 
 use candor::code::{Codec, Tally};
-use candor::instrument::{Shape, DEFAULT};
+use candor::instrument::{Shape, DEFAULT, DEFAULT_GUIDANCE};
 use candor::lang::Lang;
 use candor::report::csv::COLUMNS;
 use candor::report::{compare, summarize, to_csv, Report};
@@ -147,10 +147,10 @@ fn the_figures_read_back_are_the_reports() {
     let level = csv.row("burnout_level", "level-2", "", "share");
     assert_eq!(level[5], four(figures.burnout_levels[1].share));
     let reference = csv.row("reference", "reference-1", "", "share");
-    assert_eq!(reference[5], four(DEFAULT.references[0].share));
+    assert_eq!(reference[5], four(DEFAULT_GUIDANCE.references[0].share));
     assert_eq!(
         csv.row("reference", "reference-1", "", "year")[5],
-        DEFAULT.references[0].year.to_string()
+        DEFAULT_GUIDANCE.references[0].year.to_string()
     );
     let stress = &figures.outcomes[1];
     let row = csv.row("outcome", DEFAULT.outcomes[1].id, "unfavourable", "share");

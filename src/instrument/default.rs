@@ -4,8 +4,8 @@
 //! paraphrase of a licensed instrument. Spanish uses "usted" and both genders where needed.
 
 use super::{
-    Burnout, Cutoffs, Instrument, Item, Lever, Outcome, Reference, Response, ResponseScale,
-    Section, Statement, Wording,
+    Burnout, Cutoffs, Guidance, Instrument, Item, Lever, Outcome, Reference, Response,
+    ResponseScale, Section, Statement, Wording,
 };
 use crate::lang::Text;
 
@@ -233,97 +233,82 @@ static LEVERS: [Lever; 5] = [
         id: "values",
         name: t("Values", "Valores"),
         statements: &[
-            Statement { item: "values-1", reverse: false },
-            Statement { item: "values-2", reverse: false },
-        ],
-        actions: &[
-            t(
-                "Leaders state the organization's values and explain, for each major decision, how it serves them.",
-                "Los líderes expresan los valores de la organización y explican, en cada decisión importante, cómo los respeta.",
-            ),
-            t(
-                "Involve frontline staff in decisions that change how care is delivered, and report back what was decided and why.",
-                "Involucrar al personal de primera línea en las decisiones que cambian la forma de atender, e informar qué se decidió y por qué.",
-            ),
+            Statement {
+                item: "values-1",
+                reverse: false,
+            },
+            Statement {
+                item: "values-2",
+                reverse: false,
+            },
         ],
     },
     Lever {
         id: "resources",
         name: t("Resources", "Recursos"),
         statements: &[
-            Statement { item: "resources-1", reverse: false },
-            Statement { item: "resources-2", reverse: false },
-            Statement { item: "resources-3", reverse: true },
-        ],
-        actions: &[
-            t(
-                "Compare staffing with workload unit by unit and close the gaps, starting where strain is highest.",
-                "Comparar el personal con la carga de trabajo en cada unidad y cubrir las brechas, empezando donde la presión es mayor.",
-            ),
-            t(
-                "Remove documentation and inbox tasks that add nothing to care, and add team support for the rest.",
-                "Eliminar tareas de documentación y de bandeja de entrada que no aportan a la atención, y dar apoyo de equipo para el resto.",
-            ),
-            t(
-                "Fix the system and record problems staff name most often, and publish what has been fixed.",
-                "Resolver los problemas de sistemas y del expediente que el personal menciona más, y publicar lo que se ha resuelto.",
-            ),
+            Statement {
+                item: "resources-1",
+                reverse: false,
+            },
+            Statement {
+                item: "resources-2",
+                reverse: false,
+            },
+            Statement {
+                item: "resources-3",
+                reverse: true,
+            },
         ],
     },
     Lever {
         id: "autonomy",
         name: t("Autonomy", "Autonomía"),
         statements: &[
-            Statement { item: "autonomy-1", reverse: false },
-            Statement { item: "autonomy-2", reverse: false },
-            Statement { item: "autonomy-3", reverse: true },
-        ],
-        actions: &[
-            t(
-                "Let teams build their own schedules within clear coverage rules.",
-                "Permitir que los equipos armen sus propios horarios dentro de reglas claras de cobertura.",
-            ),
-            t(
-                "Set workloads together with the people who do the work, and adjust them when the real time needed differs.",
-                "Fijar las cargas de trabajo junto con quienes hacen el trabajo y ajustarlas cuando el tiempo real necesario sea distinto.",
-            ),
+            Statement {
+                item: "autonomy-1",
+                reverse: false,
+            },
+            Statement {
+                item: "autonomy-2",
+                reverse: false,
+            },
+            Statement {
+                item: "autonomy-3",
+                reverse: true,
+            },
         ],
     },
     Lever {
         id: "leadership",
         name: t("Leadership", "Liderazgo"),
         statements: &[
-            Statement { item: "leadership-1", reverse: false },
-            Statement { item: "leadership-2", reverse: false },
-        ],
-        actions: &[
-            t(
-                "Give direct leaders the training and the time to hold regular one-to-one conversations about what gets in the way.",
-                "Dar a los líderes directos la formación y el tiempo para conversaciones individuales periódicas sobre lo que obstaculiza el trabajo.",
-            ),
-            t(
-                "Include staff feedback on listening and follow-through in how leaders are evaluated.",
-                "Incluir la opinión del personal sobre la escucha y el seguimiento en la evaluación de los líderes.",
-            ),
+            Statement {
+                item: "leadership-1",
+                reverse: false,
+            },
+            Statement {
+                item: "leadership-2",
+                reverse: false,
+            },
         ],
     },
     Lever {
         id: "culture",
         name: t("Culture of resilience", "Cultura de resiliencia"),
         statements: &[
-            Statement { item: "culture-1", reverse: false },
-            Statement { item: "culture-2", reverse: false },
-            Statement { item: "culture-3", reverse: false },
-        ],
-        actions: &[
-            t(
-                "Hold short regular team huddles where problems and near misses are raised without blame, and close the loop on each one.",
-                "Hacer reuniones breves y periódicas de equipo donde se planteen problemas y casi errores sin culpar, y dar respuesta a cada uno.",
-            ),
-            t(
-                "Plan backup coverage so that a surge in demand is absorbed by the system, not by whoever is on shift.",
-                "Planificar cobertura de respaldo para que un aumento de la demanda lo absorba el sistema y no quien esté de turno.",
-            ),
+            Statement {
+                item: "culture-1",
+                reverse: false,
+            },
+            Statement {
+                item: "culture-2",
+                reverse: false,
+            },
+            Statement {
+                item: "culture-3",
+                reverse: false,
+            },
         ],
     },
 ];
@@ -399,7 +384,6 @@ pub static DEFAULT: Instrument = Instrument {
     priorities: "priorities",
     unit: "unit",
     role: "role",
-    references: &REFERENCES,
 };
 
 /// The words respondents read in the default instrument, apart from it (see [`Wording`]).
@@ -672,4 +656,82 @@ pub static DEFAULT_WORDING: Wording = Wording {
     ("help", t("What would help", "Qué ayudaría")),
     ("about", t("About your work (optional)", "Sobre su trabajo (opcional)")),
     ],
+};
+
+/// What the report shows beside the default instrument's figures, apart from it (see
+/// [`Guidance`]).
+pub static DEFAULT_GUIDANCE: Guidance = Guidance {
+    instrument: "candor-default-1",
+    actions: &[
+        (
+            "values",
+            &[
+                    t(
+                        "Leaders state the organization's values and explain, for each major decision, how it serves them.",
+                        "Los líderes expresan los valores de la organización y explican, en cada decisión importante, cómo los respeta.",
+                    ),
+                    t(
+                        "Involve frontline staff in decisions that change how care is delivered, and report back what was decided and why.",
+                        "Involucrar al personal de primera línea en las decisiones que cambian la forma de atender, e informar qué se decidió y por qué.",
+                    ),
+            ],
+        ),
+        (
+            "resources",
+            &[
+                    t(
+                        "Compare staffing with workload unit by unit and close the gaps, starting where strain is highest.",
+                        "Comparar el personal con la carga de trabajo en cada unidad y cubrir las brechas, empezando donde la presión es mayor.",
+                    ),
+                    t(
+                        "Remove documentation and inbox tasks that add nothing to care, and add team support for the rest.",
+                        "Eliminar tareas de documentación y de bandeja de entrada que no aportan a la atención, y dar apoyo de equipo para el resto.",
+                    ),
+                    t(
+                        "Fix the system and record problems staff name most often, and publish what has been fixed.",
+                        "Resolver los problemas de sistemas y del expediente que el personal menciona más, y publicar lo que se ha resuelto.",
+                    ),
+            ],
+        ),
+        (
+            "autonomy",
+            &[
+                    t(
+                        "Let teams build their own schedules within clear coverage rules.",
+                        "Permitir que los equipos armen sus propios horarios dentro de reglas claras de cobertura.",
+                    ),
+                    t(
+                        "Set workloads together with the people who do the work, and adjust them when the real time needed differs.",
+                        "Fijar las cargas de trabajo junto con quienes hacen el trabajo y ajustarlas cuando el tiempo real necesario sea distinto.",
+                    ),
+            ],
+        ),
+        (
+            "leadership",
+            &[
+                    t(
+                        "Give direct leaders the training and the time to hold regular one-to-one conversations about what gets in the way.",
+                        "Dar a los líderes directos la formación y el tiempo para conversaciones individuales periódicas sobre lo que obstaculiza el trabajo.",
+                    ),
+                    t(
+                        "Include staff feedback on listening and follow-through in how leaders are evaluated.",
+                        "Incluir la opinión del personal sobre la escucha y el seguimiento en la evaluación de los líderes.",
+                    ),
+            ],
+        ),
+        (
+            "culture",
+            &[
+                    t(
+                        "Hold short regular team huddles where problems and near misses are raised without blame, and close the loop on each one.",
+                        "Hacer reuniones breves y periódicas de equipo donde se planteen problemas y casi errores sin culpar, y dar respuesta a cada uno.",
+                    ),
+                    t(
+                        "Plan backup coverage so that a surge in demand is absorbed by the system, not by whoever is on shift.",
+                        "Planificar cobertura de respaldo para que un aumento de la demanda lo absorba el sistema y no quien esté de turno.",
+                    ),
+            ],
+        ),
+    ],
+    references: &REFERENCES,
 };

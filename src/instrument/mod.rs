@@ -1,5 +1,6 @@
-//! The survey definition as data: items, response scales, the constructs they measure, sections,
-//! suggested organizational actions and national reference figures.
+//! The survey definition as data: items, response scales, the constructs they measure, sections;
+//! the report's guidance (suggested organizational actions, published reference figures) and
+//! the respondents' wording kept apart, so that each page carries only what it shows.
 //!
 //! An instrument is `&'static` data compiled into the binary (no parsing at run time keeps the
 //! WebAssembly small). The scoring engine, the code and the report read only this data, so another
@@ -9,7 +10,7 @@ mod default;
 
 use crate::lang::{Lang, Text};
 
-pub use default::{DEFAULT, DEFAULT_WORDING};
+pub use default::{DEFAULT, DEFAULT_GUIDANCE, DEFAULT_WORDING};
 
 /// Number of levels a lever is scored on (the rounded mean of five-point statements).
 pub const LEVER_LEVELS: u8 = 5;
@@ -44,8 +45,6 @@ pub struct Instrument {
     pub unit: &'static str,
     /// Id of the optional broad-role item.
     pub role: &'static str,
-    /// National figures to read the local burnout prevalence against.
-    pub references: &'static [Reference],
 }
 
 /// One question.
@@ -138,8 +137,6 @@ pub struct Lever {
     pub name: Text,
     /// The agreement statements that measure it.
     pub statements: &'static [Statement],
-    /// What the organization can do when this lever is weak.
-    pub actions: &'static [Text],
 }
 
 /// One statement of a lever.
@@ -246,6 +243,73 @@ impl Wording {
                 .lever(lever.id)
                 .ok_or(InstrumentError::UnknownItem(lever.id))?;
             check_text(lever.id, description)?;
+        }
+        Ok(())
+    }
+}
+
+/// What only the report shows: what the organization can do when a lever is weak, and the
+/// published figures to read the burnout share against. Kept apart from the [`Instrument`] so that
+/// the respondents' page, which shows neither, does not carry them; the report finds an
+/// instrument's guidance with [`guidance`].
+#[derive(Debug)]
+pub struct Guidance {
+    /// The id of the instrument this guidance is for.
+    pub instrument: &'static str,
+    /// Suggested organizational actions, by lever id.
+    pub actions: &'static [(&'static str, &'static [Text])],
+    /// Published figures, for everyone their studies surveyed or for one role group.
+    pub references: &'static [Reference],
+}
+
+/// No actions and no figures: the guidance of an instrument that has none.
+static NO_GUIDANCE: Guidance = Guidance {
+    instrument: "",
+    actions: &[],
+    references: &[],
+};
+
+/// The guidance for `instrument`: the built-in instrument's, or none.
+pub fn guidance(instrument: &Instrument) -> &'static Guidance {
+    if instrument.id == DEFAULT_GUIDANCE.instrument {
+        &DEFAULT_GUIDANCE
+    } else {
+        &NO_GUIDANCE
+    }
+}
+
+impl Guidance {
+    /// What the organization can do when lever `id` is weak.
+    pub fn actions(&self, id: &str) -> &'static [Text] {
+        self.actions
+            .iter()
+            .find(|(lever, _)| *lever == id)
+            .map_or(&[], |(_, actions)| actions)
+    }
+
+    /// Checks this guidance against `instrument`: at least one action, in every language, for
+    /// every lever and for nothing else; each figure a share, its texts in every language and its
+    /// role one the instrument asks about.
+    pub fn check(&self, instrument: &Instrument) -> Result<(), InstrumentError> {
+        if self.instrument != instrument.id || self.actions.len() != instrument.levers.len() {
+            return Err(InstrumentError::BadRange("guidance"));
+        }
+        for lever in instrument.levers {
+            let actions = self.actions(lever.id);
+            if actions.is_empty() {
+                return Err(InstrumentError::Empty(lever.id));
+            }
+            actions.iter().try_for_each(|a| check_text(lever.id, *a))?;
+        }
+        for reference in self.references {
+            check_text("reference", reference.source)?;
+            check_text("reference", reference.measure)?;
+            let role_fits = reference
+                .role
+                .is_none_or(|role| usize::from(role) < instrument.role_options().len());
+            if !(0.0..=1.0).contains(&reference.share) || !role_fits {
+                return Err(InstrumentError::BadRange("reference"));
+            }
         }
         Ok(())
     }
@@ -412,16 +476,6 @@ impl Instrument {
                 return Err(InstrumentError::ItemNotInOneConstruct(item.id));
             }
         }
-        for reference in self.references {
-            check_text("reference", reference.source)?;
-            check_text("reference", reference.measure)?;
-            let role_fits = reference
-                .role
-                .is_none_or(|role| usize::from(role) < self.role_options().len());
-            if !(0.0..=1.0).contains(&reference.share) || !role_fits {
-                return Err(InstrumentError::BadRange("reference"));
-            }
-        }
         Ok(())
     }
 
@@ -463,12 +517,6 @@ impl Instrument {
             check_text(lever.id, lever.name)?;
             if lever.statements.is_empty() {
                 return Err(InstrumentError::Empty(lever.id));
-            }
-            if lever.actions.is_empty() {
-                return Err(InstrumentError::Empty(lever.id));
-            }
-            for action in lever.actions {
-                check_text(lever.id, *action)?;
             }
             for statement in lever.statements {
                 // Lever levels are rounded means, so every statement must share the same five points.
@@ -602,13 +650,19 @@ mod tests {
         assert_eq!(DEFAULT.levers.len(), 5);
         for lever in DEFAULT.levers {
             assert!((2..=3).contains(&lever.statements.len()), "{}", lever.id);
-            assert!((2..=3).contains(&lever.actions.len()), "{}", lever.id);
+            assert!(
+                (2..=3).contains(&DEFAULT_GUIDANCE.actions(lever.id).len()),
+                "{}",
+                lever.id
+            );
         }
         let (priorities, max) = DEFAULT.priority_options();
         assert_eq!((priorities.len(), max), (10, 3));
         assert_eq!(DEFAULT.role_options().len(), 5);
         assert!((18..=22).contains(&DEFAULT.items.len()));
-        assert!(DEFAULT.references.len() >= 2);
+        assert!(DEFAULT_GUIDANCE.references.len() >= 2);
+        assert_eq!(DEFAULT_GUIDANCE.check(&DEFAULT), Ok(()));
+        assert!(std::ptr::eq(guidance(&DEFAULT), &DEFAULT_GUIDANCE));
     }
 
     #[test]
@@ -677,7 +731,6 @@ mod tests {
             priorities: DEFAULT.priorities,
             unit: DEFAULT.unit,
             role: DEFAULT.role,
-            references: DEFAULT.references,
         }
     }
 }

@@ -223,6 +223,7 @@ pub(crate) fn proportion(count: u64, base: u64, min: u64) -> Option<Proportion> 
 }
 
 fn figures(instrument: &Instrument, tally: &Tally, min: u64) -> Figures {
+    let guidance = crate::instrument::guidance(instrument);
     let n = tally.n();
     // Every figure here has base n ≥ min; `proportion` only fails on inconsistent counts.
     let whole = |count: u64| {
@@ -304,7 +305,7 @@ fn figures(instrument: &Instrument, tally: &Tally, min: u64) -> Figures {
             Some(Weakness {
                 lever: d.index,
                 mean: d.mean?,
-                actions: lever.actions,
+                actions: guidance.actions(lever.id),
             })
         })
         .collect();
@@ -320,7 +321,7 @@ fn figures(instrument: &Instrument, tally: &Tally, min: u64) -> Figures {
     Figures {
         burnout: whole(tally.burned_out()),
         burnout_levels: tally.burnout_levels().iter().map(|c| whole(*c)).collect(),
-        references: instrument.references,
+        references: guidance.references,
         outcomes,
         levers,
         drivers,
