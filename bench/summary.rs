@@ -50,30 +50,28 @@ fn main() {
         text.len() as f64 / 1e6
     );
 
-    let mut best = f64::INFINITY;
-    let mut summary = empty.clone();
-    for _ in 0..ROUNDS {
-        let mut fresh = empty.clone();
-        let start = Instant::now();
-        fresh.add_file(Wave::Baseline, 1, "codes.txt", black_box(&text));
-        best = best.min(start.elapsed().as_secs_f64());
-        assert_eq!(fresh.counts(Wave::Baseline).get(Verdict::Accepted), CODES);
-        summary = fresh;
-    }
+    // The best of ROUNDS readings of the whole text into a fresh model, one way or the other.
+    let best_read = |read: &dyn Fn(&mut Summary)| {
+        let mut best = f64::INFINITY;
+        let mut summary = empty.clone();
+        for _ in 0..ROUNDS {
+            let mut fresh = empty.clone();
+            let start = Instant::now();
+            read(&mut fresh);
+            best = best.min(start.elapsed().as_secs_f64());
+            assert_eq!(fresh.counts(Wave::Baseline).get(Verdict::Accepted), CODES);
+            summary = fresh;
+        }
+        (best, summary)
+    };
+    let (best, summary) =
+        best_read(&|s| s.add_file(Wave::Baseline, 1, "codes.txt", black_box(&text)));
     println!(
         "a file, in 1 MB slices: extract + decode + de-duplicate + aggregate (Summary::add_file): {:.1} ms, {:.2} million codes/s (best of {ROUNDS}, one core)",
         best * 1e3,
         CODES as f64 / best / 1e6
     );
-
-    let mut best = f64::INFINITY;
-    for _ in 0..ROUNDS {
-        let mut fresh = empty.clone();
-        let start = Instant::now();
-        fresh.apply(Action::Type(Wave::Baseline, black_box(&text).clone()));
-        best = best.min(start.elapsed().as_secs_f64());
-        assert_eq!(fresh.counts(Wave::Baseline).get(Verdict::Accepted), CODES);
-    }
+    let (best, _) = best_read(&|s| s.apply(Action::Type(Wave::Baseline, black_box(&text).clone())));
     println!(
         "the same text in the text area (Action::Type): {:.1} ms, {:.2} million codes/s (best of {ROUNDS}, one core)",
         best * 1e3,
