@@ -56,7 +56,9 @@ async function watch(page, startEvent, [selector, pattern]) {
         const now = performance.now();
         if (started !== null) worst = Math.max(worst, now - last - 10);
         last = now;
-        for (const p of document.querySelectorAll('.reading p')) progress.add(p.textContent);
+        for (const p of document.querySelectorAll('.sources .source-status')) {
+          if (/^reading/.test(p.textContent)) progress.add(`${p.closest('li').querySelector('.source-name').textContent}: ${p.textContent}`);
+        }
       }, 10);
       const begin = (e) => {
         if (event === 'paste-key' && !(e.ctrlKey && e.key.toLowerCase() === 'v')) return;
