@@ -207,7 +207,7 @@ async fn a_file_is_read_in_slices_even_where_a_slice_cuts_a_character_in_two() {
     for verdict in Verdict::ALL {
         let shown = text_of(
             &root,
-            &format!(".found li[data-outcome={}] strong", verdict.name()),
+            &format!(".found li[data-verdict={}] strong", verdict.name()),
         );
         assert_eq!(shown, expected.get(verdict).to_string(), "{verdict:?}");
     }
@@ -265,7 +265,7 @@ async fn only_a_paste_longer_than_the_limit_bypasses_the_text_area() {
         t(browser_lang(), Key::PastedText)
     );
     assert_eq!(
-        text_of(&root, ".found li[data-outcome=accepted] strong"),
+        text_of(&root, ".found li[data-verdict=accepted] strong"),
         "1"
     );
 

@@ -99,8 +99,8 @@ async function paste(page, text) {
   await page.getByRole('button', { name: 'Count these codes' }).first().click();
 }
 
-const count = async (page, outcome) =>
-  Number(await page.locator(`.found [data-outcome=${outcome}] strong`).first().innerText());
+const count = async (page, verdict) =>
+  Number(await page.locator(`.found [data-verdict=${verdict}] strong`).first().innerText());
 
 /** RFC 4180 records of `text` (quoted fields may hold commas, quotes and line breaks). */
 function parseCsv(text) {
@@ -258,7 +258,7 @@ test('pasted codes amid garbage: every token accounted for; every figure equals 
     assert.equal(await count(page, 'newer-version'), 0);
     assert.equal(await count(page, 'malformed'), 0, 'timestamps and prose are not mistaken for codes');
     // The typo is listed with its line and what to do about it.
-    const typoRow = page.locator('.problems li[data-outcome=mistyped]');
+    const typoRow = page.locator('.problems li[data-verdict=mistyped]');
     assert.match(await typoRow.innerText(), /\(line 45\): This code has a typo/);
 
     // The page's figures, as a reader sees them.
@@ -472,8 +472,8 @@ test('files dropped on the text area are read and listed; what was typed is coun
     assert.equal(await count(page, 'malformed'), 0, 'the CSV header is not a code');
     // The typed copy of a code a file also holds is its duplicate: files are read first.
     assert.equal(await count(page, 'duplicate'), 1);
-    assert.match(await page.locator('.problems li[data-outcome=duplicate]').innerText(), /\(line 1\): This code was already counted/);
-    assert.match(await page.locator('.problems li[data-outcome=mistyped]').innerText(), /\(ward-a\.txt, line 5\): /);
+    assert.match(await page.locator('.problems li[data-verdict=duplicate]').innerText(), /\(line 1\): This code was already counted/);
+    assert.match(await page.locator('.problems li[data-verdict=mistyped]').innerText(), /\(ward-a\.txt, line 5\): /);
 
     // Removing a file takes its codes away, and only its.
     await page.getByRole('button', { name: 'Remove ward-a.txt and its codes' }).click();

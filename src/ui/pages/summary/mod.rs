@@ -147,12 +147,12 @@ fn Codes(props: &CodesProps) -> Html {
 fn verdict_label(verdict: Verdict, lang: Lang) -> &'static str {
     let t = |key| crate::i18n::t(lang, key);
     match verdict {
-        Verdict::Accepted => t(Key::OutcomeAccepted),
-        Verdict::Duplicate => t(Key::OutcomeDuplicate),
-        Verdict::Mistyped => t(Key::OutcomeMistyped),
-        Verdict::OtherSurvey => t(Key::OutcomeOtherSurvey),
-        Verdict::NewerVersion => t(Key::OutcomeNewer),
-        Verdict::Malformed => t(Key::OutcomeMalformed),
+        Verdict::Accepted => t(Key::VerdictAccepted),
+        Verdict::Duplicate => t(Key::VerdictDuplicate),
+        Verdict::Mistyped => t(Key::VerdictMistyped),
+        Verdict::OtherSurvey => t(Key::VerdictOtherSurvey),
+        Verdict::NewerVersion => t(Key::VerdictNewerVersion),
+        Verdict::Malformed => t(Key::VerdictMalformed),
     }
 }
 
@@ -181,10 +181,10 @@ fn found(summary: &Summary, wave: Wave, lang: Lang) -> Html {
     };
     html! {
         <section class="found" aria-labelledby={format!("{id}-found")}>
-            <h3 id={format!("{id}-found")}>{ t(Key::OutcomesTitle) }</h3>
-            <ul class="outcome-counts">
+            <h3 id={format!("{id}-found")}>{ t(Key::VerdictsTitle) }</h3>
+            <ul class="verdict-counts">
                 for verdict in Verdict::ALL {
-                    <li data-outcome={verdict.name()}><strong>{ counts.get(verdict) }</strong>{ " " }{ verdict_label(verdict, lang) }</li>
+                    <li data-verdict={verdict.name()}><strong>{ counts.get(verdict) }</strong>{ " " }{ verdict_label(verdict, lang) }</li>
                 }
             </ul>
             if let Some(rate) = summary.response_rate(wave) {
@@ -200,7 +200,7 @@ fn found(summary: &Summary, wave: Wave, lang: Lang) -> Html {
                 <h3 id={format!("{id}-problems")}>{ t(Key::ProblemsTitle) }</h3>
                 <ul class="problems" tabindex="0" aria-labelledby={format!("{id}-problems")}>
                     for problem in summary.problems(wave) {
-                        <li data-outcome={problem.verdict.name()}>
+                        <li data-verdict={problem.verdict.name()}>
                             <code>{ &problem.text }</code>
                             { format!(" ({}): ", place(problem.place, problem.line)) }
                             { problem.message(lang) }
