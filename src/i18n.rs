@@ -141,8 +141,8 @@ strings! {
     ReportReferencesIntro => "National figures, for context only: they were measured with other questions, so they are not a benchmark.",
         "Cifras nacionales, solo como contexto: se midieron con otras preguntas, así que no son un punto de referencia exacto.";
     ReportMeasure => "Measure", "Medida";
-    ReportRoleReferencesIntro => "Published figures by role, for context only: other questions, other years and the role groups of each study, so they are not a benchmark either.",
-        "Cifras publicadas por puesto, solo como contexto: otras preguntas, otros años y los grupos de puestos de cada estudio, así que tampoco son una referencia para compararse.";
+    ReportRoleReferencesIntro => "Published figures by role, for context only: other questions, years and role groups.",
+        "Cifras publicadas por puesto, solo como contexto: otras preguntas, años y grupos de puestos.";
     ReportOutcomesTitle => "Outcomes", "Resultados";
     ReportLeversTitle => "The five levers of the work system", "Las cinco palancas del sistema de trabajo";
     ReportFavourable => "favourable", "favorable";
@@ -204,8 +204,8 @@ strings! {
     PasteAdd => "Count these codes", "Contar estos códigos";
     FilesLabel => "Or choose or drop .txt or .csv files", "O elija o suelte archivos .txt o .csv";
     PastedText => "Pasted text", "Texto pegado";
-    LargePasteNote => "Your paste of {size} was too long to show in this box: it was taken whole, read straight in and listed below as “Pasted text”.",
-        "Lo que pegó ({size}) era demasiado largo para mostrarlo en este cuadro: se tomó entero, se leyó directamente y aparece abajo como «Texto pegado».";
+    LargePasteNote => "Your paste ({size}) is too long to show here: it was read whole and is listed below as “Pasted text”.",
+        "Lo que pegó ({size}) es demasiado largo para mostrarlo aquí: se leyó entero y aparece abajo como «Texto pegado».";
     SourcesLabel => "Files and long pastes", "Archivos y textos largos pegados";
     SourceReading => "reading: {percent}%, {n} codes counted so far", "leyendo: {percent} %, {n} códigos contados hasta ahora";
     SourceFound => "{n} codes counted, {problems} not counted", "{n} códigos contados, {problems} no contados";

@@ -10,7 +10,7 @@
 use std::sync::Arc;
 
 use crate::code::{Code, Codec, Collection, Collector, Counts, DecodeError, Token, Verdict};
-use crate::instrument::{guidance, Instrument, InstrumentError, DEFAULT};
+use crate::instrument::{Instrument, InstrumentError, DEFAULT};
 use crate::lang::{Explain, Lang, Text};
 use crate::link::{LinkError, SurveyLink};
 use crate::report::{self, compare, summarize, to_csv, Comparison, Report};
@@ -485,9 +485,6 @@ impl Summary {
         settings.validate().map_err(OpenError::Settings)?;
         let instrument = &DEFAULT;
         let codec = Codec::new(instrument, &settings.shape()).map_err(OpenError::Instrument)?;
-        guidance(instrument)
-            .check(instrument)
-            .map_err(OpenError::Instrument)?;
         let wave = Arc::new(WaveState::new(&codec));
         Ok(Summary {
             settings: Arc::new(settings),

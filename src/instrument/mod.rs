@@ -289,7 +289,8 @@ impl Guidance {
 
     /// Checks this guidance against `instrument`: at least one action, in every language, for
     /// every lever and for nothing else; each figure a share, its texts in every language and its
-    /// role one the instrument asks about.
+    /// role one the instrument asks about. The tests run it on the built-in guidance; the report
+    /// needs no check at run time, since missing guidance only means fewer suggestions.
     pub fn check(&self, instrument: &Instrument) -> Result<(), InstrumentError> {
         if self.instrument != instrument.id || self.actions.len() != instrument.levers.len() {
             return Err(InstrumentError::BadRange("guidance"));

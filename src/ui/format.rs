@@ -48,12 +48,8 @@ pub fn permille(share: f64) -> String {
 /// managers show them.
 pub fn size(bytes: usize, lang: Lang) -> String {
     if bytes < 1_000_000 {
-        return format!("{}\u{a0}KB", bytes.div_ceil(1_000));
+        format!("{}\u{a0}KB", bytes.div_ceil(1_000))
+    } else {
+        format!("{}\u{a0}MB", decimal(bytes as f64 / 1e6, lang))
     }
-    let tenths = (bytes + 50_000) / 100_000;
-    let separator = match lang {
-        Lang::En => '.',
-        Lang::Es => ',',
-    };
-    format!("{}{separator}{}\u{a0}MB", tenths / 10, tenths % 10)
 }

@@ -228,7 +228,7 @@ fn source_item(source: &Source, lang: Lang, on_remove: Callback<MouseEvent>) -> 
         )
     };
     html! {
-        <li data-source={source.id.to_string()} class={classes!(source.unreadable.then_some("error"))}>
+        <li data-source={source.id.to_string()} class={if source.unreadable { "error" } else { "" }}>
             <strong class="source-name">{ &name }</strong>
             { format!(" ({}) — ", size(source.size, lang)) }
             <span class="source-status" role="status">{ status }</span>
