@@ -671,3 +671,16 @@ fn megabytes_of_odd_text_are_read_in_one_pass() {
         .count();
     assert_eq!((too_long, typos, tokens.len()), (2, mistyped, mistyped + 2));
 }
+
+#[test]
+fn the_documented_survey_tags_hold() {
+    // docs/code-format.md prints these, so that a second reader can check its tag function.
+    assert_eq!(DEFAULT.id, "candor-default-1");
+    assert_eq!(Codec::new(&DEFAULT, &survey()).unwrap().tag(), 0xD_20DD);
+    assert_eq!(
+        Codec::new(&DEFAULT, &Shape::new("k7p2-golden"))
+            .unwrap()
+            .tag(),
+        0xB_5A03
+    );
+}
