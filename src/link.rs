@@ -84,8 +84,6 @@ pub enum LinkError {
     DuplicateUnit(String),
     /// Made by a newer version of Candor.
     NewerVersion(u32),
-    /// A `%` escape is cut short or does not decode to text: the link was cut or changed.
-    Damaged,
 }
 
 impl Field {
@@ -132,7 +130,7 @@ impl LinkError {
             | LinkError::Invalid(field)
             | LinkError::TooLong { field, .. } => Some(*field),
             LinkError::TooManyUnits | LinkError::DuplicateUnit(_) => Some(Field::Unit),
-            LinkError::NoSettings | LinkError::NewerVersion(_) | LinkError::Damaged => None,
+            LinkError::NoSettings | LinkError::NewerVersion(_) => None,
         }
     }
 }
@@ -185,10 +183,6 @@ impl Explain for LinkError {
             LinkError::DuplicateUnit(_) => Text {
                 en: "The unit “{name}” is listed twice; each unit may appear once.",
                 es: "La unidad «{name}» aparece dos veces; cada unidad puede aparecer una sola vez.",
-            },
-            LinkError::Damaged => Text {
-                en: "This link is damaged: part of it was cut off or changed on the way (a %-code in it is incomplete). Copy the whole link again.",
-                es: "Este enlace está dañado: una parte se cortó o se alteró por el camino (contiene un código % incompleto). Vuelva a copiar el enlace completo.",
             },
             LinkError::NewerVersion(_) => Text {
                 en: "This survey link was made by a newer version of Candor (link format {version}) than the one on this site, which reads formats up to {max}. Ask the organizer to check which site the link should open.",
@@ -280,9 +274,6 @@ impl SurveyLink {
     pub fn parse(query: &str) -> Result<SurveyLink, LinkError> {
         if query.trim().is_empty() {
             return Err(LinkError::NoSettings);
-        }
-        if !escapes_whole(query) {
-            return Err(LinkError::Damaged);
         }
         let mut seen = Seen::default();
         let mut link = SurveyLink {
@@ -405,34 +396,6 @@ pub fn parse_min_group(value: &str) -> Result<u8, LinkError> {
         .ok()
         .filter(|m| (MIN_GROUP_FLOOR..=MIN_GROUP_CEILING).contains(m))
         .ok_or(LinkError::Invalid(Field::MinGroup))
-}
-
-/// Whether every `%` escape of `query` is whole — `%` and two hexadecimal digits — and every
-/// `key=value` pair decodes to UTF-8. A link cut short in the middle of an escape, or altered on
-/// the way, fails this; read leniently it would show a title with a replacement character in it.
-fn escapes_whole(query: &str) -> bool {
-    query.split('&').all(|pair| {
-        let raw = pair.as_bytes();
-        let mut bytes = Vec::with_capacity(raw.len());
-        let mut at = 0;
-        while let Some(&byte) = raw.get(at) {
-            if byte == b'%' {
-                let Some(hex) = raw.get(at + 1..at + 3) else {
-                    return false;
-                };
-                if !hex.iter().all(u8::is_ascii_hexdigit) {
-                    return false;
-                }
-                let digit = |h: u8| char::from(h).to_digit(16).unwrap_or(0) as u8;
-                bytes.push(digit(hex[0]) << 4 | digit(hex[1]));
-                at += 3;
-            } else {
-                bytes.push(byte);
-                at += 1;
-            }
-        }
-        std::str::from_utf8(&bytes).is_ok()
-    })
 }
 
 /// Unit names typed one per line: each line trimmed, empty lines left out. What remains is checked
@@ -576,13 +539,6 @@ mod tests {
             ),
             ("v=1&id=ABCDEF&t=x&u=", LinkError::Invalid(Field::Unit)),
             ("v=1&id=ABCDEF&t=a%0Ab", LinkError::Invalid(Field::Title)),
-            // Cut short inside an escape, a bad escape, bytes that are not UTF-8.
-            ("v=1&id=ABCDEF&t=%E0%A4%A", LinkError::Damaged),
-            ("v=1&id=ABCDEF&t=%E0%A4", LinkError::Damaged),
-            ("v=1&id=ABCDEF&t=100%", LinkError::Damaged),
-            ("v=1&id=ABCDEF&t=%+1x", LinkError::Damaged),
-            ("v=1&id=ABCDEF&t=%FF", LinkError::Damaged),
-            ("v=1&id=ABCDEF%", LinkError::Damaged),
         ];
         for (query, expected) in cases {
             assert_eq!(SurveyLink::parse(query), Err(expected), "{query}");
@@ -642,7 +598,6 @@ mod tests {
             LinkError::TooManyUnits,
             LinkError::DuplicateUnit("A".into()),
             LinkError::NewerVersion(9),
-            LinkError::Damaged,
         ];
         for lang in Lang::ALL {
             let messages: std::collections::HashSet<_> =
