@@ -169,18 +169,12 @@ pub struct Wording {
 impl Wording {
     /// The question of item `id`.
     pub fn prompt(&self, id: &str) -> Option<Text> {
-        self.prompts
-            .iter()
-            .find(|(item, _)| *item == id)
-            .map(|(_, text)| *text)
+        by_id(self.prompts, id)
     }
 
     /// The words of the points of the response scale `id`, lowest first.
     pub fn scale(&self, id: &str) -> &'static [Text] {
-        self.scales
-            .iter()
-            .find(|(scale, _)| *scale == id)
-            .map_or(&[], |(_, points)| points)
+        by_id(self.scales, id).unwrap_or_default()
     }
 
     /// The words of burnout level `level` (1-based) of `instrument`, as the respondent chose them.
@@ -193,18 +187,12 @@ impl Wording {
 
     /// What lever `id` is, in one sentence.
     pub fn lever(&self, id: &str) -> Option<Text> {
-        self.levers
-            .iter()
-            .find(|(lever, _)| *lever == id)
-            .map(|(_, text)| *text)
+        by_id(self.levers, id)
     }
 
     /// The heading of section `id`.
     pub fn section(&self, id: &str) -> Option<Text> {
-        self.sections
-            .iter()
-            .find(|(section, _)| *section == id)
-            .map(|(_, text)| *text)
+        by_id(self.sections, id)
     }
 
     /// Checks that these are the words of `instrument`: one question for every item and one
@@ -281,10 +269,7 @@ pub fn guidance(instrument: &Instrument) -> &'static Guidance {
 impl Guidance {
     /// What the organization can do when lever `id` is weak.
     pub fn actions(&self, id: &str) -> &'static [Text] {
-        self.actions
-            .iter()
-            .find(|(lever, _)| *lever == id)
-            .map_or(&[], |(_, actions)| actions)
+        by_id(self.actions, id).unwrap_or_default()
     }
 
     /// Checks this guidance against `instrument`: at least one action, in every language, for
@@ -583,6 +568,14 @@ impl Item {
             _ => None,
         }
     }
+}
+
+/// The entry for `id` in a table keyed by id (the wording's and the guidance's tables).
+fn by_id<T: Copy>(table: &[(&str, T)], id: &str) -> Option<T> {
+    table
+        .iter()
+        .find(|(key, _)| *key == id)
+        .map(|(_, value)| *value)
 }
 
 fn check_text(owner: &'static str, text: Text) -> Result<(), InstrumentError> {

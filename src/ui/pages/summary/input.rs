@@ -78,15 +78,17 @@ pub fn CodeInput(props: &CodeInputProps) -> Html {
     let files = {
         let read = read.clone();
         move |list: Option<web_sys::FileList>| {
+            // True when there were files to take: a drop of plain text is left to the browser.
             let list = list.map(|l| browser::files_of(&l)).unwrap_or_default();
-            if !list.is_empty() {
+            let any = !list.is_empty();
+            if any {
                 read.emit(
                     list.into_iter()
                         .map(|file| (Origin::File(file.name()), file.into()))
                         .collect(),
                 );
             }
-            true
+            any
         }
     };
     let on_paste = {
