@@ -84,6 +84,9 @@ pub enum LinkError {
     DuplicateUnit(String),
     /// Made by a newer version of Candor.
     NewerVersion(u32),
+    /// A setting's `%` escape is cut short (`%`, then fewer than two hexadecimal digits): the link
+    /// was cut or changed on the way.
+    Damaged(Field),
 }
 
 impl Field {
@@ -128,6 +131,7 @@ impl LinkError {
             LinkError::Missing(field)
             | LinkError::Repeated(field)
             | LinkError::Invalid(field)
+            | LinkError::Damaged(field)
             | LinkError::TooLong { field, .. } => Some(*field),
             LinkError::TooManyUnits | LinkError::DuplicateUnit(_) => Some(Field::Unit),
             LinkError::NoSettings | LinkError::NewerVersion(_) => None,
@@ -168,7 +172,7 @@ impl Explain for LinkError {
                 en: "Each unit needs a name on one line.",
                 es: "Cada unidad necesita un nombre en una sola línea.",
             },
-            LinkError::Invalid(_) => Text {
+            LinkError::Invalid(_) | LinkError::Damaged(_) => Text {
                 en: "The survey's {field} is not valid; the link may have been changed or damaged.",
                 es: "Hay un valor no válido en {field} de la encuesta; puede que el enlace se haya modificado o dañado.",
             },
@@ -287,30 +291,48 @@ impl SurveyLink {
             send_to: String::new(),
         };
         let mut version = None;
-        for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        for pair in query.split('&') {
+            let Some((key, value)) = form_urlencoded::parse(pair.as_bytes()).next() else {
+                continue;
+            };
+            let field = match key.as_ref() {
+                "v" => Field::Version,
+                "id" => Field::Id,
+                "t" => Field::Title,
+                "o" => Field::Organization,
+                "u" => Field::Unit,
+                "r" => Field::Role,
+                "l" => Field::Language,
+                "m" => Field::MinGroup,
+                "s" => Field::SendTo,
+                _ => continue,
+            };
+            if !escapes_whole(pair) {
+                return Err(LinkError::Damaged(field));
+            }
+            // Units repeat; every other setting may appear once.
+            if field != Field::Unit {
+                seen.once(field)?;
+            }
             let value = value.trim();
-            match key.as_ref() {
-                "v" => {
-                    seen.once(Field::Version)?;
+            match field {
+                Field::Version => {
                     version = Some(
                         value
                             .parse::<u32>()
                             .map_err(|_| LinkError::Invalid(Field::Version))?,
                     );
                 }
-                "id" => {
-                    seen.once(Field::Id)?;
+                Field::Id => {
                     link.id = value.to_string();
                 }
-                "t" => {
-                    seen.once(Field::Title)?;
+                Field::Title => {
                     link.title = value.to_string();
                 }
-                "o" => {
-                    seen.once(Field::Organization)?;
+                Field::Organization => {
                     link.organization = value.to_string();
                 }
-                "u" => {
+                Field::Unit => {
                     // Checked here as well as in `validate`, so a link of a million units stops
                     // at the first one too many.
                     if link.units.len() >= usize::from(MAX_UNITS) {
@@ -318,28 +340,23 @@ impl SurveyLink {
                     }
                     link.units.push(value.to_string());
                 }
-                "r" => {
-                    seen.once(Field::Role)?;
+                Field::Role => {
                     link.asks_role = match value {
                         "1" => true,
                         "0" => false,
                         _ => return Err(LinkError::Invalid(Field::Role)),
                     };
                 }
-                "l" => {
-                    seen.once(Field::Language)?;
+                Field::Language => {
                     link.lang =
                         Some(Lang::from_tag(value).ok_or(LinkError::Invalid(Field::Language))?);
                 }
-                "m" => {
-                    seen.once(Field::MinGroup)?;
+                Field::MinGroup => {
                     link.min_group = parse_min_group(value)?;
                 }
-                "s" => {
-                    seen.once(Field::SendTo)?;
+                Field::SendTo => {
                     link.send_to = value.to_string();
                 }
-                _ => {}
             }
         }
         match version {
@@ -398,6 +415,19 @@ pub fn parse_min_group(value: &str) -> Result<u8, LinkError> {
         .ok_or(LinkError::Invalid(Field::MinGroup))
 }
 
+/// Whether every `%` in one `key=value` pair is followed by two hexadecimal digits. A link cut
+/// short inside an escape (`t=%E0%A4%A`) fails this; read leniently, it would show a title with a
+/// stray `%` and a replacement character.
+fn escapes_whole(pair: &str) -> bool {
+    let bytes = pair.as_bytes();
+    bytes.iter().enumerate().all(|(at, &byte)| {
+        byte != b'%'
+            || bytes
+                .get(at + 1..at + 3)
+                .is_some_and(|hex| hex.iter().all(u8::is_ascii_hexdigit))
+    })
+}
+
 /// Unit names typed one per line: each line trimmed, empty lines left out. What remains is checked
 /// by [`SurveyLink::validate`] like any other setting.
 pub fn units_of_lines(text: &str) -> Vec<String> {
@@ -421,8 +451,9 @@ fn check_text(value: &str, field: Field, max: usize) -> Result<(), LinkError> {
     if value.chars().count() > max {
         return Err(LinkError::TooLong { field, max });
     }
-    // Control characters have no business in a title and could garble the page's text.
-    if value.chars().any(char::is_control) {
+    // Control characters have no business in a title and could garble the page's text; a
+    // replacement character means bytes that were not UTF-8 (a damaged link).
+    if value.chars().any(|c| c.is_control() || c == '\u{FFFD}') {
         return Err(LinkError::Invalid(field));
     }
     Ok(())
@@ -539,6 +570,14 @@ mod tests {
             ),
             ("v=1&id=ABCDEF&t=x&u=", LinkError::Invalid(Field::Unit)),
             ("v=1&id=ABCDEF&t=a%0Ab", LinkError::Invalid(Field::Title)),
+            // Cut short inside an escape, a bad escape, bytes that are not UTF-8.
+            ("v=1&id=ABCDEF&t=%E0%A4%A", LinkError::Damaged(Field::Title)),
+            ("v=1&id=ABCDEF&t=%E0%A4", LinkError::Invalid(Field::Title)),
+            ("v=1&id=ABCDEF&t=100%", LinkError::Damaged(Field::Title)),
+            ("v=1&id=ABCDEF&t=%+1x", LinkError::Damaged(Field::Title)),
+            ("v=1&id=ABCDEF&t=%FF", LinkError::Invalid(Field::Title)),
+            ("v=1&id=ABCDEF%", LinkError::Damaged(Field::Id)),
+            ("v=1&id=ABCDEF&t=x&u=A%2", LinkError::Damaged(Field::Unit)),
         ];
         for (query, expected) in cases {
             assert_eq!(SurveyLink::parse(query), Err(expected), "{query}");
@@ -598,6 +637,7 @@ mod tests {
             LinkError::TooManyUnits,
             LinkError::DuplicateUnit("A".into()),
             LinkError::NewerVersion(9),
+            LinkError::Damaged(Field::Title),
         ];
         for lang in Lang::ALL {
             let messages: std::collections::HashSet<_> =

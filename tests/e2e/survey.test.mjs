@@ -218,6 +218,7 @@ test('a link with missing or broken settings explains itself', async () => {
     ['#/survey?v=1&t=Pulse', /survey's identifier is missing\. .*Ask the person who sent you the link for a new one/],
     ['#/survey?v=7&id=ABCDEFGH&t=Pulse', /newer version of Candor/],
     ['#/survey?v=1&id=ABCDEFGH&t=Pulse&m=1', /minimum group size must be a whole number from 3 to 50/],
+    ['#/survey?v=1&id=ABCDEFGH&t=%E0%A4%A', /survey's title is not valid; the link may have been changed or damaged/],
   ]) {
     const { page, context, problems } = await open(env, hash);
     await keepScreenshotOnFailure(page, 'survey-bad-link', async () => {
