@@ -95,9 +95,13 @@ impl BitWriter {
         }
     }
 
-    #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.bits.len()
+    }
+
+    /// Appends what `other` wrote.
+    pub(crate) fn append(&mut self, mut other: BitWriter) {
+        self.bits.append(&mut other.bits);
     }
 
     /// Pads with zeros so the checksum ends on a symbol boundary, appends it, returns the symbols.

@@ -23,6 +23,9 @@ pub enum DecodeError {
         expected: usize,
         /// Characters found.
         found: usize,
+        /// Where (from 1, separators not counted) a single added or dropped character would
+        /// explain it, when exactly one correction does. Never applied automatically.
+        near: Option<usize>,
     },
     /// The checksum does not match: a typo.
     Mistyped {
@@ -188,7 +191,11 @@ impl Explain for DecodeError {
                 en: "This is too long to be a Candor code.",
                 es: "Es demasiado largo para ser un código Candor.",
             },
-            DecodeError::WrongLength { .. } => Text {
+            DecodeError::WrongLength { near: Some(_), .. } => Text {
+                en: "This code has {found} characters, but codes of this survey have {expected}: one is probably missing or doubled near character {near}. Compare it with the original; it was not counted.",
+                es: "Este código tiene {found} caracteres, pero los códigos de esta encuesta tienen {expected}: probablemente falta o sobra uno cerca del carácter {near}. Compárelo con el original; no se contó.",
+            },
+            DecodeError::WrongLength { near: None, .. } => Text {
                 en: "This code has {found} characters, but codes of this survey have {expected}. A character is probably missing or doubled.",
                 es: "Este código tiene {found} caracteres, pero los códigos de esta encuesta tienen {expected}. Probablemente falta o sobra un carácter.",
             },
@@ -236,10 +243,18 @@ impl Explain for DecodeError {
                 ("character", character.to_string()),
                 ("position", position.to_string()),
             ],
-            DecodeError::WrongLength { expected, found } => vec![
-                ("expected", expected.to_string()),
-                ("found", found.to_string()),
-            ],
+            DecodeError::WrongLength {
+                expected,
+                found,
+                near,
+            } => {
+                let mut values = vec![
+                    ("expected", expected.to_string()),
+                    ("found", found.to_string()),
+                ];
+                values.extend(near.map(|near| ("near", near.to_string())));
+                values
+            }
             DecodeError::Mistyped { near: Some(near) } => vec![("near", near.to_string())],
             DecodeError::NewerVersion { version } => vec![("version", version.to_string())],
             _ => Vec::new(),

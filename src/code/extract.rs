@@ -51,7 +51,7 @@ pub struct Collection {
 pub fn extract(codec: &Codec, text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut reader = Reader::default();
-    scan(text, |span, symbols| {
+    scan(text, codec.individual_length(), |span, symbols| {
         let (verdict, error) = match reader.read(codec, symbols) {
             Ok(Some(_)) => (Verdict::Accepted, None),
             Ok(None) => (Verdict::Duplicate, None),
@@ -103,7 +103,7 @@ impl Collector {
     /// (a duplicate or a rejection, its span within `text`) to `problem`, in order.
     pub fn add(&mut self, codec: &Codec, text: &str, problem: &mut dyn FnMut(Token)) {
         let Collector { collection, reader } = self;
-        scan(text, |span, symbols| {
+        scan(text, codec.individual_length(), |span, symbols| {
             let (verdict, error) = match reader.read(codec, symbols) {
                 Ok(Some(decoded)) => {
                     let counted = match &decoded.content {
@@ -242,7 +242,7 @@ struct Word {
 /// in between are neither. Prose around spaced groups is
 /// dropped by trimming digit-less words from either end when that makes the checksum agree; a
 /// token needs a digit, since every code starts with one.
-fn scan(text: &str, mut found: impl FnMut(Range<usize>, &[u8])) {
+fn scan(text: &str, individual: usize, mut found: impl FnMut(Range<usize>, &[u8])) {
     let mut words: Vec<Word> = Vec::new();
     let mut word: Option<Word> = None;
     let mut buffer = Vec::new();
@@ -264,7 +264,7 @@ fn scan(text: &str, mut found: impl FnMut(Range<usize>, &[u8])) {
             let end = (start..words.len())
                 .find(|&i| words[i].symbols > MAX_GROUP)
                 .unwrap_or(words.len());
-            join_short_words(text, &words[start..end], buffer, &mut found);
+            join_short_words(text, individual, &words[start..end], buffer, &mut found);
             start = end;
         }
         words.clear();
@@ -317,6 +317,7 @@ fn scan(text: &str, mut found: impl FnMut(Range<usize>, &[u8])) {
 
 fn join_short_words(
     text: &str,
+    individual: usize,
     words: &[Word],
     buffer: &mut Vec<u8>,
     found: &mut impl FnMut(Range<usize>, &[u8]),
@@ -336,9 +337,8 @@ fn join_short_words(
             choices.push((start, end));
         }
     }
-    let long_enough = |&(a, b): &(usize, usize)| {
-        words[a..=b].iter().map(|w| w.symbols).sum::<usize>() >= MIN_TOKEN
-    };
+    let symbols = |(a, b): (usize, usize)| words[a..=b].iter().map(|w| w.symbols).sum::<usize>();
+    let long_enough = |&choice: &(usize, usize)| symbols(choice) >= MIN_TOKEN;
     for &(a, b) in choices.iter().filter(|c| long_enough(c)) {
         symbols_of(text, &words[a..=b], buffer);
         if buffer.len() <= super::MAX_SYMBOLS && bits::checksum_ok(buffer) {
@@ -346,7 +346,19 @@ fn join_short_words(
             return;
         }
     }
-    if let Some(&(a, b)) = choices.iter().find(|c| long_enough(c)) {
+    // No choice is intact. Report one as a mistyped code only if it looks like an individual code
+    // copied by hand: within one symbol of its length, in groups of one size with a shorter or
+    // equal last group. Phone numbers, dates and times (groups of 2 and 4) are left alone.
+    let looks_like_a_code = |&(a, b): &(usize, usize)| {
+        let Some((last, rest)) = words.get(a..=b).and_then(<[Word]>::split_last) else {
+            return false;
+        };
+        let size = rest.first().map_or(last.symbols, |w| w.symbols);
+        symbols((a, b)).abs_diff(individual) <= 1
+            && rest.iter().all(|w| w.symbols == size)
+            && last.symbols <= size
+    };
+    if let Some(&(a, b)) = choices.iter().find(|c| looks_like_a_code(c)) {
         emit(text, &words[a..=b], buffer, found);
     }
 }

@@ -31,8 +31,14 @@ pub use error::{Counts, DecodeError, EncodeError, Verdict};
 pub use extract::{collect, extract, Collection, Collector, Token, MIN_TOKEN};
 pub use tally::{merge, Cell, MergeError, Tally, MAX_RESPONDENTS};
 
-/// The format version this Candor writes. It reads every version up to this one.
-pub const VERSION: u8 = 1;
+/// The newest format version this Candor writes and reads; it reads every version up to this one.
+/// Version 2 changed only combined codes (they carry their own length); individual codes keep the
+/// version-1 layout and are still written as version 1, so every earlier Candor reads them.
+pub const VERSION: u8 = 2;
+/// The version individual codes are written in.
+const INDIVIDUAL_VERSION: u64 = 1;
+/// The first version whose combined codes carry their length.
+const LENGTH_VERSION: u64 = 2;
 
 const HEADER_BITS: usize = 5;
 const TAG_BITS: usize = 20;
@@ -41,6 +47,9 @@ const KIND_INDIVIDUAL: u64 = 0;
 const KIND_COMBINED: u64 = 1;
 /// Bits before the body.
 const PREFIX_BITS: usize = HEADER_BITS + TAG_BITS + NONCE_BITS;
+/// Bits of a combined code's length field (version 2 on): its number of symbols modulo 32, so an
+/// added or dropped character is noticed even where the CRC cannot notice it (zeros at the end).
+const LENGTH_BITS: usize = 5;
 
 /// Most fields an individual payload may have (burnout, outcomes, levers, priorities, unit, role).
 const MAX_FIELDS: usize = 32;
@@ -170,9 +179,18 @@ impl Codec {
         if tally.dims != self.dims || tally.n() == 0 || !tally.is_consistent() {
             return Err(EncodeError::TallyDoesNotFit);
         }
+        Ok(self.combined(&tally.counts, nonce))
+    }
+
+    /// The combined code holding `counts`, checked or not.
+    fn combined(&self, counts: &[u64], nonce: u64) -> Code {
+        let mut counters = BitWriter::default();
+        self.write_counters(counts, &mut counters);
         let mut writer = self.prefix(KIND_COMBINED, nonce);
-        self.write_counters(&tally.counts, &mut writer);
-        Ok(Code::from_symbols(&writer.finish()))
+        let symbols = (PREFIX_BITS + LENGTH_BITS + counters.len() + CRC_BITS).div_ceil(5);
+        writer.push(symbols as u64 % 32, LENGTH_BITS);
+        writer.append(counters);
+        Code::from_symbols(&writer.finish())
     }
 
     /// Writes counters in order, except that a breakdown cell with n = 0 is written as its n alone:
@@ -234,7 +252,49 @@ impl Codec {
         }
     }
 
+    /// Reads symbols; when they are not a code of this survey, says why, naming where a single
+    /// mistyped, added or dropped character would explain the difference.
     pub(crate) fn decode_symbols(&self, symbols: &[u8]) -> Result<Decoded, DecodeError> {
+        let error = match self.read(symbols) {
+            Ok(decoded) => return Ok(decoded),
+            Err(error) => error,
+        };
+        let found = symbols.len();
+        let expected = self.individual_symbols;
+        let typo = matches!(
+            error,
+            DecodeError::Mistyped { .. }
+                | DecodeError::WrongLength { .. }
+                | DecodeError::UnknownVersion
+        );
+        Err(
+            if typo && (found + 1 == expected || found == expected + 1) {
+                DecodeError::WrongLength {
+                    expected,
+                    found,
+                    near: self.locate_length_typo(symbols),
+                }
+            } else {
+                match error {
+                    DecodeError::Mistyped { .. } => DecodeError::Mistyped {
+                        near: self
+                            .locate_typo(symbols)
+                            .or_else(|| self.locate_zero_at_an_end(symbols)),
+                    },
+                    DecodeError::UnknownVersion
+                    | DecodeError::Malformed
+                    | DecodeError::Inconsistent => match self.locate_zero_at_an_end(symbols) {
+                        Some(near) => DecodeError::Mistyped { near: Some(near) },
+                        None => error,
+                    },
+                    other => other,
+                }
+            },
+        )
+    }
+
+    /// Reads symbols as they stand: no search for the typo that would explain a failure.
+    fn read(&self, symbols: &[u8]) -> Result<Decoded, DecodeError> {
         if symbols.len() < MIN_SYMBOLS {
             return Err(DecodeError::TooShort);
         }
@@ -244,18 +304,17 @@ impl Codec {
         let header = u64::from(symbols.first().copied().unwrap_or(0));
         let (version, kind, randomized) = (header >> 2, (header >> 1) & 1, header & 1);
         if !bits::checksum_ok(symbols) {
-            if version == u64::from(VERSION)
+            if (1..=u64::from(VERSION)).contains(&version)
                 && kind == KIND_INDIVIDUAL
                 && symbols.len() != self.individual_symbols
             {
                 return Err(DecodeError::WrongLength {
                     expected: self.individual_symbols,
                     found: symbols.len(),
+                    near: None,
                 });
             }
-            return Err(DecodeError::Mistyped {
-                near: self.locate_typo(symbols),
-            });
+            return Err(DecodeError::Mistyped { near: None });
         }
         if version == 0 {
             return Err(DecodeError::UnknownVersion);
@@ -273,6 +332,7 @@ impl Codec {
                 return Err(DecodeError::WrongLength {
                     expected: self.individual_symbols,
                     found: symbols.len(),
+                    near: None,
                 });
             }
             return self.decode_individual(symbols);
@@ -284,6 +344,12 @@ impl Codec {
             return Err(DecodeError::OtherSurvey);
         }
         let nonce = reader.read(NONCE_BITS).ok_or(DecodeError::Malformed)?;
+        if version >= LENGTH_VERSION && reader.read(LENGTH_BITS) != Some(symbols.len() as u64 % 32)
+        {
+            // Intact checksum, wrong length: characters added or dropped where the CRC cannot
+            // tell (zeros at the end).
+            return Err(DecodeError::Mistyped { near: None });
+        }
         let mut tally = self.empty_tally();
         let mut index = 0;
         while index < tally.counts.len() {
@@ -354,7 +420,7 @@ impl Codec {
     fn locate_typo(&self, symbols: &[u8]) -> Option<usize> {
         let mut near = None;
         for (position, fixed) in bits::corrections(symbols) {
-            if self.decode_symbols(&fixed).is_ok() {
+            if self.read(&fixed).is_ok() {
                 if near.is_some_and(|p| p != position + 1) {
                     return None;
                 }
@@ -364,9 +430,65 @@ impl Codec {
         near
     }
 
+    /// Where one added or dropped character would turn `symbols` (one symbol longer or shorter
+    /// than an individual code) into a code this survey accepts, if exactly one correction does.
+    /// Deleting any one of a run of equal symbols gives the same code: the run's first is named.
+    fn locate_length_typo(&self, symbols: &[u8]) -> Option<usize> {
+        let mut found: Option<(usize, Vec<u8>)> = None;
+        let mut consider = |position: usize, fixed: Vec<u8>| -> bool {
+            if self.read(&fixed).is_err() {
+                return true;
+            }
+            match &found {
+                Some((_, earlier)) if *earlier != fixed => false,
+                Some(_) => true,
+                None => {
+                    found = Some((position + 1, fixed));
+                    true
+                }
+            }
+        };
+        let unique = if symbols.len() > self.individual_symbols {
+            (0..symbols.len()).all(|position| {
+                let mut fixed = symbols.to_vec();
+                fixed.remove(position);
+                consider(position, fixed)
+            })
+        } else {
+            (0..=symbols.len()).all(|position| {
+                (0..32).all(|symbol| {
+                    let mut fixed = symbols.to_vec();
+                    fixed.insert(position, symbol);
+                    consider(position, fixed)
+                })
+            })
+        };
+        found.filter(|_| unique).map(|(position, _)| position)
+    }
+
+    /// Where a zero added at either end, or a zero dropped from the end, explains why symbols
+    /// whose checksum agrees are not a code: a CRC that starts from zero cannot see those.
+    fn locate_zero_at_an_end(&self, symbols: &[u8]) -> Option<usize> {
+        let accepted = |fixed: &[u8]| self.read(fixed).is_ok();
+        if symbols.first() == Some(&0) && accepted(symbols.get(1..)?) {
+            return Some(1);
+        }
+        if symbols.last() == Some(&0) && accepted(symbols.get(..symbols.len() - 1)?) {
+            return Some(symbols.len());
+        }
+        let mut longer = symbols.to_vec();
+        longer.push(0);
+        accepted(&longer).then_some(symbols.len() + 1)
+    }
+
     fn prefix(&self, kind: u64, nonce: u64) -> BitWriter {
         let mut writer = BitWriter::default();
-        writer.push(u64::from(VERSION) << 2 | kind << 1, HEADER_BITS);
+        let version = if kind == KIND_INDIVIDUAL {
+            INDIVIDUAL_VERSION
+        } else {
+            u64::from(VERSION)
+        };
+        writer.push(version << 2 | kind << 1, HEADER_BITS);
         writer.push(u64::from(self.tag), TAG_BITS);
         writer.push(nonce & ((1 << NONCE_BITS) - 1), NONCE_BITS);
         writer
@@ -495,9 +617,7 @@ mod tests {
         // Forge: claim three respondents while every other counter says two.
         let mut forged = tally.clone();
         forged.counts[0] = 3;
-        let mut writer = codec.prefix(KIND_COMBINED, 9);
-        codec.write_counters(&forged.counts, &mut writer);
-        let forged = Code::from_symbols(&writer.finish());
+        let forged = codec.combined(&forged.counts, 9);
         assert_eq!(
             codec.decode(forged.as_str()),
             Err(DecodeError::Inconsistent)
