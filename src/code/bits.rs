@@ -257,6 +257,57 @@ fn times_x(value: u32) -> u32 {
     }
 }
 
+/// `value · x⁵` modulo the generator: one symbol's shift.
+fn times_x5(value: u32) -> u32 {
+    (0..5).fold(value, |v, _| times_x(v))
+}
+
+/// `symbol · power` modulo the generator for every symbol value, from `power` (a remainder).
+fn multiples(power: u32) -> [u32; 32] {
+    let mut basis = [0u32; 5];
+    let mut value = power;
+    for slot in basis.iter_mut() {
+        *slot = value;
+        value = times_x(value);
+    }
+    let mut multiples = [0u32; 32];
+    for symbol in 1..32usize {
+        let low = symbol.trailing_zeros() as usize;
+        multiples[symbol] = multiples[symbol & (symbol - 1)] ^ basis[low];
+    }
+    multiples
+}
+
+/// Single symbols that, inserted somewhere, would make the checksum agree, as (position, corrected
+/// symbols). An intact code is a multiple of the generator, so with the text's remainder `t` and
+/// the remainder `b` of the `n` symbols after the gap, the symbol `s` must satisfy
+/// `s · x^(5n) = (t + b) · x⁵ + b`: one comparison per symbol and place, not one checksum each.
+pub(crate) fn insertions(symbols: &[u8]) -> Vec<(usize, Vec<u8>)> {
+    let total = symbols
+        .iter()
+        .fold(0u32, |t, s| times_x5(t) ^ u32::from(*s & 31));
+    let mut found = Vec::new();
+    let mut after = 0u32;
+    let mut power = 1u32;
+    for position in (0..=symbols.len()).rev() {
+        let table = multiples(power);
+        let target = times_x5(total ^ after) ^ after;
+        for (symbol, multiple) in table.iter().enumerate() {
+            if *multiple == target {
+                let mut fixed = symbols.to_vec();
+                fixed.insert(position, symbol as u8);
+                found.push((position, fixed));
+            }
+        }
+        if let Some(&symbol) = position.checked_sub(1).and_then(|p| symbols.get(p)) {
+            after ^= table[usize::from(symbol & 31)];
+        }
+        power = times_x5(power);
+    }
+    found.reverse();
+    found
+}
+
 /// Single-symbol substitutions and adjacent transpositions that would make the checksum agree, as
 /// (position, corrected symbols). Found by matching the syndrome against each possible error
 /// pattern's remainder rather than by re-checking every variant, so it stays cheap even for a page
@@ -377,6 +428,27 @@ mod tests {
             }
         }
         assert_eq!(remainder as u16, checksum(&symbols, data_bits));
+    }
+
+    #[test]
+    fn insertions_are_exactly_those_a_checksum_test_finds() {
+        let symbols = encode_bits(&[(0x1F_FFFF_0000_1234, 60), (42, 35)]);
+        for dropped in 0..symbols.len() {
+            let mut short = symbols.clone();
+            short.remove(dropped);
+            let mut brute = Vec::new();
+            for position in 0..=short.len() {
+                for symbol in 0..32 {
+                    let mut fixed = short.clone();
+                    fixed.insert(position, symbol);
+                    if checksum_ok(&fixed) {
+                        brute.push((position, fixed));
+                    }
+                }
+            }
+            assert_eq!(insertions(&short), brute);
+            assert!(brute.iter().any(|(_, fixed)| *fixed == symbols));
+        }
     }
 
     #[test]

@@ -455,13 +455,9 @@ impl Codec {
                 consider(position, fixed)
             })
         } else {
-            (0..=symbols.len()).all(|position| {
-                (0..32).all(|symbol| {
-                    let mut fixed = symbols.to_vec();
-                    fixed.insert(position, symbol);
-                    consider(position, fixed)
-                })
-            })
+            bits::insertions(symbols)
+                .into_iter()
+                .all(|(position, fixed)| consider(position, fixed))
         };
         found.filter(|_| unique).map(|(position, _)| position)
     }
