@@ -1,0 +1,433 @@
+//! The conformance suite of `docs/conformance/`: example codes with what Candor makes of them, and
+//! a pasted text with its expected outcome and CSV. `examples/conformance.rs` writes the files;
+//! `tests/conformance.rs` checks that they are what this implementation says today.
+
+use candor::code::{extract, Codec, Content, DecodeError, Tally};
+use candor::instrument::{Shape, DEFAULT};
+use candor::lang::Lang;
+use candor::report::{summarize, to_csv};
+use candor::scoring::{Bin, Scores};
+use serde_json::{json, Value};
+
+#[allow(dead_code)]
+#[path = "people.rs"]
+mod people;
+use people::People;
+
+const ALPHABET: &str = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/// The surveys the examples are read under, by name.
+fn surveys() -> [(&'static str, Shape); 3] {
+    [
+        (
+            "golden",
+            Shape {
+                id: "k7p2-golden".into(),
+                units: 6,
+                asks_role: true,
+            },
+        ),
+        ("golden-plain", Shape::new("k7p2-golden")),
+        (
+            "ward-survey",
+            Shape {
+                id: "K7M2Q9XT4B".into(),
+                units: 3,
+                asks_role: true,
+            },
+        ),
+    ]
+}
+
+const UNITS: [&str; 3] = ["Emergency", "Intensive care", "Surgery, day unit"];
+
+fn codec(name: &str) -> Codec {
+    let shape = surveys()
+        .into_iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, shape)| shape)
+        .expect("a listed survey");
+    Codec::new(&DEFAULT, &shape).expect("the default instrument is valid")
+}
+
+fn bin(bin: Option<Bin>) -> &'static str {
+    match bin {
+        None => "not_answered",
+        Some(Bin::Unfavourable) => "unfavourable",
+        Some(Bin::Neutral) => "neutral",
+        Some(Bin::Favourable) => "favourable",
+    }
+}
+
+/// One respondent's scores in the numbering of docs/scoring.md (from 1, 0 = not answered).
+fn scores_json(scores: &Scores) -> Value {
+    let outcomes: serde_json::Map<String, Value> = DEFAULT
+        .outcomes
+        .iter()
+        .zip(&scores.outcomes)
+        .map(|(o, b)| (o.id.to_string(), json!(bin(*b))))
+        .collect();
+    let levers: serde_json::Map<String, Value> = DEFAULT
+        .levers
+        .iter()
+        .zip(&scores.levers)
+        .map(|(l, level)| (l.id.to_string(), json!(level.unwrap_or(0))))
+        .collect();
+    let priorities: Vec<u16> = (0..10)
+        .filter(|p| scores.priorities & (1 << p) != 0)
+        .map(|p| p + 1)
+        .collect();
+    json!({
+        "burnout": scores.burnout,
+        "outcomes": outcomes,
+        "levers": levers,
+        "priorities": priorities,
+        "unit": scores.unit.map_or(0, |u| u + 1),
+        "role": scores.role.map_or(0, |r| r + 1),
+    })
+}
+
+/// A combined code's counters, named, in the numbering of docs/scoring.md.
+fn tally_json(tally: &Tally) -> Value {
+    let outcomes: serde_json::Map<String, Value> = DEFAULT
+        .outcomes
+        .iter()
+        .enumerate()
+        .map(|(o, outcome)| {
+            let [none, unfavourable, neutral, favourable] = tally.outcome(o);
+            let counts = json!({
+                "not_answered": none,
+                "unfavourable": unfavourable,
+                "neutral": neutral,
+                "favourable": favourable,
+            });
+            (outcome.id.to_string(), counts)
+        })
+        .collect();
+    let levers: serde_json::Map<String, Value> = DEFAULT
+        .levers
+        .iter()
+        .enumerate()
+        .map(|(v, lever)| {
+            let by_level: Vec<Value> = (0..=5u8)
+                .map(|level| json!([tally.lever(v, level, false), tally.lever(v, level, true)]))
+                .collect();
+            (lever.id.to_string(), json!(by_level))
+        })
+        .collect();
+    let cells = |cells: Vec<candor::code::Cell>| -> Vec<Value> {
+        cells
+            .iter()
+            .enumerate()
+            .map(|(number, cell)| {
+                json!({
+                    "cell": number,
+                    "n": cell.n,
+                    "burned_out": cell.burned_out,
+                    "levers": cell.levers,
+                })
+            })
+            .collect()
+    };
+    json!({
+        "n": tally.n(),
+        "burnout_levels": tally.burnout_levels(),
+        "outcomes": outcomes,
+        "levers": levers,
+        "priorities": (0..10).map(|p| tally.priority(p)).collect::<Vec<_>>(),
+        "units": cells(tally.unit_cells()),
+        "roles": cells(tally.role_cells()),
+    })
+}
+
+fn error_json(error: &DecodeError) -> Value {
+    let (name, near) = match error {
+        DecodeError::InvalidCharacter { .. } => ("InvalidCharacter", None),
+        DecodeError::TooShort => ("TooShort", None),
+        DecodeError::TooLong => ("TooLong", None),
+        DecodeError::WrongLength { near, .. } => ("WrongLength", *near),
+        DecodeError::Mistyped { near } => ("Mistyped", *near),
+        DecodeError::UnknownVersion => ("UnknownVersion", None),
+        DecodeError::NewerVersion { .. } => ("NewerVersion", None),
+        DecodeError::RandomizedResponse => ("RandomizedResponse", None),
+        DecodeError::OtherSurvey => ("OtherSurvey", None),
+        DecodeError::Malformed => ("Malformed", None),
+        DecodeError::Inconsistent => ("Inconsistent", None),
+    };
+    json!({ "error": name, "near": near })
+}
+
+/// What Candor makes of `text` read under `survey`.
+fn outcome(survey: &str, text: &str) -> Value {
+    match codec(survey).decode(text) {
+        Ok(decoded) => {
+            let (kind, contents) = match &decoded.content {
+                Content::Individual(scores) => ("individual", scores_json(scores)),
+                Content::Combined(tally) => ("combined", tally_json(tally)),
+            };
+            json!({
+                "verdict": "accepted",
+                "kind": kind,
+                "nonce": decoded.nonce,
+                "contents": contents,
+            })
+        }
+        Err(error) => {
+            let mut value = error_json(&error);
+            value["verdict"] = json!(error.verdict().name());
+            value
+        }
+    }
+}
+
+fn symbols(code: &str) -> Vec<u8> {
+    code.chars()
+        .filter_map(|c| ALPHABET.find(c))
+        .map(|v| v as u8)
+        .collect()
+}
+
+fn text_of(symbols: &[u8]) -> String {
+    symbols
+        .iter()
+        .map(|s| char::from(ALPHABET.as_bytes()[usize::from(*s)]))
+        .collect()
+}
+
+/// `code` with its first symbol replaced and the CRC made to agree again, by the long division
+/// docs/code-format.md describes: a code no Candor writes, but an intact one.
+fn with_header(code: &str, header: u8) -> String {
+    let mut symbols = symbols(code);
+    symbols[0] = header;
+    let data_bits = symbols.len() * 5 - 16;
+    let bit = |i: usize| u32::from((symbols[i / 5] >> (4 - i % 5)) & 1);
+    let mut remainder = 0u32;
+    for i in 0..data_bits + 16 {
+        remainder = (remainder << 1) | if i < data_bits { bit(i) } else { 0 };
+        if remainder & 0x1_0000 != 0 {
+            remainder ^= 0x1_755B;
+        }
+    }
+    let mut bits: Vec<u32> = (0..data_bits).map(bit).collect();
+    bits.extend((0..16).rev().map(|s| (remainder >> s) & 1));
+    let symbols: Vec<u8> = bits
+        .chunks(5)
+        .map(|chunk| chunk.iter().fold(0u8, |acc, b| acc << 1 | *b as u8))
+        .collect();
+    text_of(&symbols)
+}
+
+/// One symbol of `code` (from 1) replaced by the next symbol of the alphabet.
+fn substituted(code: &str, position: usize) -> String {
+    let mut symbols = symbols(code);
+    symbols[position - 1] = (symbols[position - 1] + 1) % 32;
+    text_of(&symbols)
+}
+
+fn golden_scores() -> Scores {
+    Scores {
+        burnout: 3,
+        outcomes: vec![
+            Some(Bin::Favourable),
+            Some(Bin::Unfavourable),
+            Some(Bin::Neutral),
+            None,
+        ],
+        levers: vec![Some(4), Some(1), Some(3), Some(5), None],
+        priorities: 0b10_0000_0011,
+        unit: Some(2),
+        role: Some(1),
+    }
+}
+
+fn codes_json() -> Value {
+    let golden = codec("golden");
+    let individual = golden
+        .encode(&golden_scores(), 0x5_1234_5678)
+        .expect("fits")
+        .to_string();
+    let mut rng = People(2026);
+    let mut tally = golden.empty_tally();
+    for _ in 0..12 {
+        tally.add(&rng.plausible(6, true));
+    }
+    let combined = golden
+        .encode_tally(&tally, 0x2A)
+        .expect("consistent")
+        .to_string();
+    let ending_in_zero = std::iter::repeat_with(|| {
+        golden
+            .encode(&rng.plausible(6, true), rng.nonce())
+            .expect("fits")
+            .to_string()
+    })
+    .find(|code| code.ends_with('0'))
+    .expect("one code in 32 ends in 0");
+    let plain = individual.replace('-', "");
+    let examples: Vec<(&str, &str, String)> = vec![
+        ("individual, version 1 (golden vector 1)", "golden", individual.clone()),
+        ("individual, golden vector 2", "golden-plain", "4PPG-3000-0001-0000-0001-DKY".into()),
+        ("combined, version 1 (golden vector 3)", "golden", "6T86-X000-00ZZ-DAZE-ND4P-QZMQ-NZBZ-NNZZ-9AZX-ABZ9-A94J-94PJ-9AMJ-ZT95-AJBT-MJ94-J91G-MT".into()),
+        ("combined, version 2 (golden vector 4)", "golden", "AT86-X000-00ZZ-7DAZ-END4-PQZM-QNZB-ZNNZ-Z9AZ-XABZ-9A94-J94P-J9AM-JZT9-5AJB-TMJ9-4J91-ZQP".into()),
+        ("combined, version 2, twelve respondents", "golden", combined.clone()),
+        ("read tolerantly: lower case, spaces, O for 0, L for 1", "golden", "4t86 xm93 8nkr 2eOm 6ecs yfm".into()),
+        ("individual code saying version 2 (same layout as 1)", "golden", with_header(&plain, 0b01000)),
+        ("mistyped: character 10 wrong", "golden", substituted(&plain, 10)),
+        ("mistyped: characters 5 and 6 swapped", "golden", {
+            let mut s: Vec<char> = plain.chars().collect();
+            s.swap(4, 5);
+            s.into_iter().collect()
+        }),
+        ("mistyped: character 7 dropped", "golden", format!("{}{}", &plain[..6], &plain[7..])),
+        ("mistyped: a character added after character 12", "golden", format!("{}Q{}", &plain[..12], &plain[12..])),
+        ("mistyped: 0 before the code (checksum still agrees)", "golden", format!("0{individual}")),
+        ("mistyped: 0 after the code (checksum still agrees)", "golden", format!("{individual}0")),
+        ("mistyped: final 0 dropped (checksum still agrees)", "golden", ending_in_zero[..ending_in_zero.len() - 1].to_string()),
+        ("mistyped: 0 after a version-1 combined code", "golden", "6T86-X000-00ZZ-DAZE-ND4P-QZMQ-NZBZ-NNZZ-9AZX-ABZ9-A94J-94PJ-9AMJ-ZT95-AJBT-MJ94-J91G-MT0".into()),
+        ("mistyped: 0 after a version-2 combined code", "golden", format!("{combined}0")),
+        ("mistyped: character 30 of a combined code wrong", "golden", substituted(&combined, 30)),
+        ("another survey's code", "golden-plain", individual.clone()),
+        ("another survey: same id, other units", "ward-survey", individual.clone()),
+        ("newer version (3)", "golden", with_header(&plain, 0b01100)),
+        ("randomized-response flag set", "golden", with_header(&plain, 0b00101)),
+        ("two zeros before the code: version 0", "golden", format!("00{plain}")),
+        ("invalid character U", "golden", format!("{}U{}", &plain[..3], &plain[4..])),
+        ("too short", "golden", "4T86-XM93".into()),
+    ];
+    let codes: Vec<Value> = examples
+        .into_iter()
+        .map(|(name, survey, text)| {
+            let mut value = json!({ "name": name, "survey": survey, "text": text });
+            if let (Value::Object(entry), Value::Object(result)) =
+                (&mut value, outcome(survey, &text))
+            {
+                entry.extend(result);
+            }
+            value
+        })
+        .collect();
+    let surveys: serde_json::Map<String, Value> = surveys()
+        .into_iter()
+        .map(|(name, shape)| {
+            let value =
+                json!({ "id": shape.id, "units": shape.units, "role_asked": shape.asks_role });
+            (name.to_string(), value)
+        })
+        .collect();
+    json!({
+        "instrument": DEFAULT.id,
+        "surveys": surveys,
+        "codes": codes,
+    })
+}
+
+/// A paste as an organizer might receive it: a form's CSV export, e-mails, a phone message.
+fn paste() -> String {
+    let ward = codec("ward-survey");
+    let mut rng = People(7);
+    let mut code = || {
+        ward.encode(&rng.plausible(3, true), rng.nonce())
+            .expect("fits")
+            .to_string()
+    };
+    let mut text = String::from("Timestamp,Code\r\n");
+    let mut first = Vec::new();
+    for minute in 0..30 {
+        let c = code();
+        text.push_str(&format!(
+            "\"2026/11/20 10:{minute:02}:00 AM GMT-5\",\"{c}\"\r\n"
+        ));
+        first.push(c);
+    }
+    let spaced = code().replace('-', " ").to_lowercase();
+    text.push_str(&format!("\nHi Ana, my code is {spaced} thanks!\n"));
+    let mut team = People(99);
+    let mut tally = ward.empty_tally();
+    for _ in 0..9 {
+        tally.add(&team.plausible(3, true));
+    }
+    let combined = ward
+        .encode_tally(&tally, 0x7_0000_0001)
+        .expect("consistent");
+    text.push_str(&format!("Combined code from the night shift: {combined}\n"));
+    text.push_str(&format!("{}\n", first[3]));
+    text.push_str(&format!("{}\n", substituted(&first[4], 9)));
+    text.push_str(&format!("0{}\n", first[5]));
+    let typed = code().replace('-', " ");
+    text.push_str(&format!(
+        "my code is {}\n",
+        substituted(&typed.replace(' ', ""), 11)
+            .chars()
+            .collect::<Vec<_>>()
+            .chunks(4)
+            .map(|c| c.iter().collect::<String>())
+            .collect::<Vec<_>>()
+            .join(" ")
+    ));
+    text.push_str("call +44 20 7946 0958 or meet 28 11 2026 at 10 30\n");
+    let elsewhere = codec("golden").encode(&golden_scores(), 3).expect("fits");
+    text.push_str(&format!("{elsewhere}\n"));
+    text.push_str(&format!(
+        "{}\n",
+        with_header(&code().replace('-', ""), 0b01100)
+    ));
+    text.push_str(&format!("{}\n", code()));
+    text
+}
+
+fn paste_json(text: &str) -> Value {
+    let ward = codec("ward-survey");
+    let tokens = extract(&ward, text);
+    let mut counts = serde_json::Map::new();
+    for verdict in candor::code::Verdict::ALL {
+        let n = tokens.iter().filter(|t| t.verdict == verdict).count();
+        counts.insert(verdict.name().to_string(), json!(n));
+    }
+    let collection = candor::code::collect(&ward, text);
+    let listed: Vec<Value> = tokens
+        .iter()
+        .map(|token| {
+            let mut value = json!({ "text": token.text, "verdict": token.verdict.name() });
+            if let (Value::Object(entry), Some(error)) = (&mut value, &token.error) {
+                if let Value::Object(error) = error_json(error) {
+                    entry.extend(error);
+                }
+            }
+            value
+        })
+        .collect();
+    json!({
+        "survey": "ward-survey",
+        "units": UNITS,
+        "min_group": 5,
+        "counts": counts,
+        "respondents": collection.tally.n(),
+        "shared_nonces": collection.shared_nonces,
+        "tokens": listed,
+    })
+}
+
+fn paste_csv(text: &str) -> String {
+    let ward = codec("ward-survey");
+    let collection = candor::code::collect(&ward, text);
+    let report = summarize(&DEFAULT, &collection.tally, 5);
+    let units: Vec<String> = UNITS.iter().map(|u| u.to_string()).collect();
+    to_csv(&DEFAULT, &report, None, &units, Lang::En)
+}
+
+fn pretty(value: &Value) -> String {
+    let mut text = serde_json::to_string_pretty(value).expect("JSON values always serialize");
+    text.push('\n');
+    text
+}
+
+/// Every generated file of docs/conformance/, by name, with its contents.
+pub fn files() -> Vec<(&'static str, String)> {
+    let text = paste();
+    vec![
+        ("codes.json", pretty(&codes_json())),
+        ("paste.json", pretty(&paste_json(&text))),
+        ("paste.csv", paste_csv(&text)),
+        ("paste.txt", text),
+    ]
+}
