@@ -228,6 +228,10 @@ test('pasted codes amid garbage: every token accounted for; every figure equals 
   const other = madeCodes('OTHERSURVEY', 1, 5)[0];
   // One typo: change the last symbol of a valid code.
   const typo = made[5].slice(0, -1) + (made[5].endsWith('0') ? '1' : '0');
+  // A code typed by hand in spaced groups, its tenth symbol wrong.
+  const symbols = made[7].replace(/-/g, '');
+  const wrong = symbols.slice(0, 9) + (symbols[9] === 'Q' ? 'R' : 'Q') + symbols.slice(10);
+  const spacedTypo = wrong.match(/.{1,4}/g).join(' ');
   const text = [
     'Timestamp,Code',
     ...codes.map((c, i) => `2026-11-0${(i % 9) + 1} 08:1${i % 10},${c}`),
@@ -235,6 +239,9 @@ test('pasted codes amid garbage: every token accounted for; every figure equals 
     `2026-11-21 09:00,${typo}`,
     `2026-11-22 09:00,${other}`,
     'Thanks everyone! Call 555-0100 with questions.',
+    'call +44 20 7946 0958 or meet 28 11 2026 at 10 30',
+    `0${made[6]}`,
+    `my code is ${spacedTypo}`,
   ].join('\n');
 
   // The people behind the codes: the six from their answers, scored here; the generated ones as
@@ -253,13 +260,17 @@ test('pasted codes amid garbage: every token accounted for; every figure equals 
     await page.locator('[data-figure=burnout]').waitFor();
     assert.equal(await count(page, 'accepted'), 42);
     assert.equal(await count(page, 'duplicate'), 1);
-    assert.equal(await count(page, 'mistyped'), 1);
+    assert.equal(await count(page, 'mistyped'), 3);
     assert.equal(await count(page, 'other-survey'), 1);
     assert.equal(await count(page, 'newer-version'), 0);
-    assert.equal(await count(page, 'malformed'), 0, 'timestamps and prose are not mistaken for codes');
-    // The typo is listed with its line and what to do about it.
-    const typoRow = page.locator('.problems li[data-verdict=mistyped]');
-    assert.match(await typoRow.innerText(), /\(line 45\): This code has a typo/);
+    assert.equal(await count(page, 'malformed'), 0, 'timestamps, phone numbers and prose are not mistaken for codes');
+    // Each typo is listed with its line, where it probably is and what to do about it; the 0 typed
+    // before a code (which its checksum cannot see) is one of them, not "not a Candor code".
+    const typoRows = await page.locator('.problems li[data-verdict=mistyped]').allInnerTexts();
+    assert.equal(typoRows.length, 3);
+    assert.match(typoRows[0], /\(line 45\): This code has a typo/);
+    assert.match(typoRows[1], /\(line 49\): This code has 24 characters, but codes of this survey have 23: one is probably missing or doubled near character 1\./);
+    assert.match(typoRows[2], /\(line 50\): This code has a typo, probably near character 10\./);
 
     // The page's figures, as a reader sees them.
     assert.equal(await page.locator('[data-figure=n]').innerText(), '42 responses counted.');
