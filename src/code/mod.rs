@@ -255,42 +255,40 @@ impl Codec {
     /// Reads symbols; when they are not a code of this survey, says why, naming where a single
     /// mistyped, added or dropped character would explain the difference.
     pub(crate) fn decode_symbols(&self, symbols: &[u8]) -> Result<Decoded, DecodeError> {
-        let error = match self.read(symbols) {
-            Ok(decoded) => return Ok(decoded),
-            Err(error) => error,
-        };
-        let found = symbols.len();
-        let expected = self.individual_symbols;
-        let typo = matches!(
-            error,
+        self.read(symbols)
+            .map_err(|error| self.explain(symbols, error))
+    }
+
+    /// `error`, with the place of the one typo that explains it when there is exactly one — the
+    /// second half of "Reading a code, step by step" in docs/code-format.md. Never a correction.
+    fn explain(&self, symbols: &[u8], error: DecodeError) -> DecodeError {
+        let (found, expected) = (symbols.len(), self.individual_symbols);
+        let one_off = found + 1 == expected || found == expected + 1;
+        match error {
             DecodeError::Mistyped { .. }
-                | DecodeError::WrongLength { .. }
-                | DecodeError::UnknownVersion
-        );
-        Err(
-            if typo && (found + 1 == expected || found == expected + 1) {
+            | DecodeError::WrongLength { .. }
+            | DecodeError::UnknownVersion
+                if one_off =>
+            {
                 DecodeError::WrongLength {
                     expected,
                     found,
                     near: self.locate_length_typo(symbols),
                 }
-            } else {
-                match error {
-                    DecodeError::Mistyped { .. } => DecodeError::Mistyped {
-                        near: self
-                            .locate_typo(symbols)
-                            .or_else(|| self.locate_zero_at_an_end(symbols)),
-                    },
-                    DecodeError::UnknownVersion
-                    | DecodeError::Malformed
-                    | DecodeError::Inconsistent => match self.locate_zero_at_an_end(symbols) {
-                        Some(near) => DecodeError::Mistyped { near: Some(near) },
-                        None => error,
-                    },
-                    other => other,
-                }
+            }
+            DecodeError::Mistyped { .. } => DecodeError::Mistyped {
+                near: self
+                    .locate_typo(symbols)
+                    .or_else(|| self.locate_zero_at_an_end(symbols)),
             },
-        )
+            DecodeError::UnknownVersion | DecodeError::Malformed | DecodeError::Inconsistent => {
+                match self.locate_zero_at_an_end(symbols) {
+                    Some(near) => DecodeError::Mistyped { near: Some(near) },
+                    None => error,
+                }
+            }
+            other => other,
+        }
     }
 
     /// Reads symbols as they stand: no search for the typo that would explain a failure.
