@@ -80,18 +80,17 @@ pub trait Explain {
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut text = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        text.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let value = after.find('}').and_then(|close| {
-            let name = &after[..close];
+    // `split_once` rather than slicing by index: no slicing check, so no panic path in the wasm.
+    while let Some((before, after)) = rest.split_once('{') {
+        text.push_str(before);
+        let value = after.split_once('}').and_then(|(name, tail)| {
             let (_, value) = values.iter().find(|(n, _)| *n == name)?;
-            Some((value, close))
+            Some((value, tail))
         });
         match value {
-            Some((value, close)) => {
+            Some((value, tail)) => {
                 text.push_str(value);
-                rest = &after[close + 1..];
+                rest = tail;
             }
             None => {
                 text.push('{');

@@ -862,3 +862,44 @@ fn phone_numbers_and_dates_are_ignored_but_a_spaced_mistyped_code_is_reported() 
     let short: String = spaced.split(' ').skip(1).collect::<Vec<_>>().join(" ");
     assert_eq!(extract(&codec, &short), Vec::new());
 }
+
+/// docs/code-format.md: dashed codes need only a space between them; two codes typed in spaced
+/// groups and joined by one space read as one intact code of the wrong length.
+#[test]
+fn codes_on_one_line_are_found_as_documented() {
+    let codec = codec();
+    let mut rng = People(41);
+    let a = codec.encode(&someone(&mut rng), 1).unwrap();
+    let b = codec.encode(&someone(&mut rng), 2).unwrap();
+    let dashed = extract(&codec, &format!("{a} {b}"));
+    assert_eq!(dashed.len(), 2);
+    assert!(dashed.iter().all(|t| t.verdict == Verdict::Accepted));
+    let spaced = |c: &candor::code::Code| c.to_string().replace('-', " ");
+    let joined = extract(&codec, &format!("{} {}", spaced(&a), spaced(&b)));
+    assert_eq!(joined.len(), 1);
+    assert_eq!(
+        joined[0].error,
+        Some(DecodeError::WrongLength {
+            expected: 23,
+            found: 46,
+            near: None
+        })
+    );
+    // A rejected code pasted twice is reported twice; an accepted one is a duplicate.
+    let mut typo: Vec<char> = a.as_str().chars().collect();
+    typo[3] = if typo[3] == 'Q' { 'R' } else { 'Q' };
+    let typo: String = typo.into_iter().collect();
+    let verdicts: Vec<Verdict> = extract(&codec, &format!("{typo}\n{typo}\n{a}\n{a}\n"))
+        .iter()
+        .map(|t| t.verdict)
+        .collect();
+    assert_eq!(
+        verdicts,
+        [
+            Verdict::Mistyped,
+            Verdict::Mistyped,
+            Verdict::Accepted,
+            Verdict::Duplicate
+        ]
+    );
+}

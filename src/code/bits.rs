@@ -323,18 +323,8 @@ pub(crate) fn corrections(symbols: &[u8]) -> Vec<(usize, Vec<u8>)> {
     let mut power = 1u32;
     let mut lower = [0u32; 32];
     for position in (0..symbols.len()).rev() {
-        let mut basis = [0u32; 5];
-        let mut value = power;
-        for slot in basis.iter_mut() {
-            *slot = value;
-            value = times_x(value);
-        }
-        power = value;
-        let mut remainders = [0u32; 32];
-        for delta in 1..32usize {
-            let low = delta.trailing_zeros() as usize;
-            remainders[delta] = remainders[delta & (delta - 1)] ^ basis[low];
-        }
+        let remainders = multiples(power);
+        power = times_x5(power);
         let symbol = symbols.get(position).copied().unwrap_or(0);
         for (delta, remainder) in remainders.iter().enumerate().skip(1) {
             if *remainder == syndrome {

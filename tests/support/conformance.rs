@@ -3,8 +3,9 @@
 //! `tests/conformance.rs` checks that they are what this implementation says today.
 
 use candor::code::{extract, Codec, Content, DecodeError, Tally};
-use candor::instrument::{Shape, DEFAULT};
+use candor::instrument::{guidance, Shape, DEFAULT};
 use candor::lang::Lang;
+use candor::lang::Text;
 use candor::report::{summarize, to_csv};
 use candor::scoring::{Bin, Scores};
 use serde_json::{json, Value};
@@ -415,6 +416,53 @@ fn paste_csv(text: &str) -> String {
     to_csv(&DEFAULT, &report, None, &units, Lang::En)
 }
 
+fn text(text: &Text) -> Value {
+    json!({ "en": text.en, "es": text.es })
+}
+
+/// The instrument's texts a report and its CSV use, numbered as docs/scoring.md numbers them:
+/// names, the suggested actions per lever and the published reference figures.
+fn instrument_json() -> Value {
+    let named = |number: usize, id: &str, name: &Text| json!({ "number": number, "id": id, "name": text(name) });
+    let guidance = guidance(&DEFAULT);
+    let levers: Vec<Value> = DEFAULT
+        .levers
+        .iter()
+        .enumerate()
+        .map(|(index, lever)| {
+            let mut value = named(index + 1, lever.id, &lever.name);
+            let actions: Vec<Value> = guidance.actions(lever.id).iter().map(text).collect();
+            value["actions"] = json!(actions);
+            value
+        })
+        .collect();
+    let (priorities, most) = DEFAULT.priority_options();
+    let references: Vec<Value> = guidance
+        .references
+        .iter()
+        .map(|reference| {
+            json!({
+                "source": text(&reference.source),
+                "year": reference.year,
+                "method": text(&reference.measure),
+                "share": reference.share,
+                "role": reference.role.map(|role| role + 1),
+            })
+        })
+        .collect();
+    json!({
+        "id": DEFAULT.id,
+        "burnout_levels": DEFAULT.burnout_levels(),
+        "burnout_threshold": DEFAULT.burnout.threshold,
+        "outcomes": DEFAULT.outcomes.iter().enumerate().map(|(i, o)| named(i + 1, o.id, &o.name)).collect::<Vec<_>>(),
+        "levers": levers,
+        "priorities": priorities.iter().enumerate().map(|(i, p)| json!({ "number": i + 1, "name": text(p) })).collect::<Vec<_>>(),
+        "priorities_at_most": most,
+        "roles": DEFAULT.role_options().iter().enumerate().map(|(i, r)| json!({ "number": i + 1, "name": text(r) })).collect::<Vec<_>>(),
+        "references": references,
+    })
+}
+
 fn pretty(value: &Value) -> String {
     let mut text = serde_json::to_string_pretty(value).expect("JSON values always serialize");
     text.push('\n');
@@ -426,6 +474,7 @@ pub fn files() -> Vec<(&'static str, String)> {
     let text = paste();
     vec![
         ("codes.json", pretty(&codes_json())),
+        ("instrument.json", pretty(&instrument_json())),
         ("paste.json", pretty(&paste_json(&text))),
         ("paste.csv", paste_csv(&text)),
         ("paste.txt", text),
