@@ -13,10 +13,11 @@ if [ "${1:-}" != "--no-build" ]; then
 fi
 cd "$ROOT/dist"
 
-# Each page is a first visit of its own: index.html with the files beside it (respondents), and
-# organizer/index.html with the files in organizer/ (organizers). Neither loads the other's files.
+# Each page is a first visit of its own: index.html with the files beside it (respondents),
+# organizer/index.html with the files in organizer/ (the summary), organizer/setup/index.html with
+# the files in organizer/setup/ (creating a survey). None loads another's files.
 over=0
-for page in . organizer; do
+for page in . organizer organizer/setup; do
   raw_total=0
   gz_total=0
   echo

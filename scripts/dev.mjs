@@ -18,10 +18,12 @@ function run(args) {
 
 async function build() {
   const started = Date.now();
-  // The respondents' page first: Trunk replaces its whole dist folder, organizer/ included.
+  // The respondents' page first: Trunk replaces its whole dist folder, organizer/ included; the
+  // setup page last, inside organizer/.
   const ok =
     (await run(['build', 'index.html', ...release, '--offline', '--locked'])) &&
-    (await run(['build', 'organizer/index.html', '--dist', 'dist/organizer', ...release, '--offline', '--locked']));
+    (await run(['build', 'organizer/index.html', '--dist', 'dist/organizer', ...release, '--offline', '--locked'])) &&
+    (await run(['build', 'organizer/setup/index.html', '--dist', 'dist/organizer/setup', ...release, '--offline', '--locked']));
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(ok ? `built in ${seconds} s; reload the tab` : `build failed after ${seconds} s; fix and save again`);
 }
@@ -43,14 +45,15 @@ async function rebuild() {
 
 await rebuild();
 const { url } = await startServer('dist', port);
-console.log(`Development build served on ${url}/ (respondents) and ${url}/organizer/#/summary (organizers).`);
-console.log('Watching src/, static/, index.html and organizer/index.html. Ctrl+C stops.');
+console.log(`Development build served on ${url}/ (respondents), ${url}/organizer/#/summary and ${url}/organizer/setup/ (organizers).`);
+console.log('Watching src/, static/ and the three index.html. Ctrl+C stops.');
 let timer;
 for (const [path, options] of [
   ['src', { recursive: true }],
   ['static', { recursive: true }],
   ['index.html', {}],
   ['organizer/index.html', {}],
+  ['organizer/setup/index.html', {}],
 ]) {
   watch(path, options, () => {
     // Editors write a file in several steps; wait for them to settle.

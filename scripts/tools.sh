@@ -71,9 +71,11 @@ ensure_chromium() {
 }
 
 # The release build that is deployed and that the end-to-end tests drive: the respondent's page in
-# dist/, the organizer's in dist/organizer/ (built second: Trunk replaces its whole dist folder).
+# dist/, the organizer's in dist/organizer/, the setup page in dist/organizer/setup/ (in that
+# order: Trunk replaces its whole dist folder, so a folder inside another is built after it).
 build_release() {
   say "building the release bundle into dist/"
   (cd "$ROOT" && trunk build index.html --release --offline --locked \
-    && trunk build organizer/index.html --dist dist/organizer --release --offline --locked)
+    && trunk build organizer/index.html --dist dist/organizer --release --offline --locked \
+    && trunk build organizer/setup/index.html --dist dist/organizer/setup --release --offline --locked)
 }

@@ -66,9 +66,88 @@ strings! {
     LandingCreate => "Create a survey", "Crear una encuesta";
     LandingOpenSummary => "Open the summary", "Abrir el resumen";
 
-    NotReadyTitle => "Not ready yet", "Todavía no está lista";
-    NotReadySetup => "The page for creating a survey is not ready yet. It will produce the survey link, the summary link and a printable poster.",
-        "La página para crear una encuesta todavía no está lista. Generará el enlace de la encuesta, el enlace del resumen y un cartel para imprimir.";
+    SetupTitle => "Candor — create a survey", "Candor — crear una encuesta";
+    SetupHeading => "Create a survey", "Crear una encuesta";
+    SetupIntro => "Describe your survey and get everything you need to run it: the link for staff, your summary link, a poster and an invitation. Nothing you type leaves this browser tab; the settings travel inside the links, in the part no server ever sees.",
+        "Describa su encuesta y obtenga todo lo necesario para realizarla: el enlace para el personal, su enlace de resumen, un cartel y una invitación. Nada de lo que escribe sale de esta pestaña; la configuración viaja dentro de los enlaces, en la parte que ningún servidor ve.";
+    SetupEditNotice => "You are editing an existing survey. Changing its title, organization, language, minimum group size or instructions keeps it the same survey. Changing the units or the role question makes a new survey: codes made with the old link are then counted apart, as from another survey.",
+        "Está editando una encuesta existente. Cambiar el título, la organización, el idioma, el tamaño mínimo de grupo o las indicaciones la mantiene como la misma encuesta. Cambiar las unidades o la pregunta sobre el puesto crea una encuesta nueva: los códigos hechos con el enlace anterior se cuentan aparte, como de otra encuesta.";
+    SetupBadLink => "The settings in this address could not be read, so a new survey was started instead.",
+        "No se pudo leer la configuración de esta dirección, así que se empezó una encuesta nueva.";
+    SetupRecreateNotice => "Enter the survey's settings exactly as its survey link has them: the identifier (after “id=”), the units in the same order, and whether it asked the role. Codes are counted only under the same settings.",
+        "Introduzca la configuración de la encuesta tal como la tiene su enlace: el identificador (después de «id=»), las unidades en el mismo orden y si preguntaba el puesto. Los códigos solo se cuentan con la misma configuración.";
+    SetupIdLabel => "Survey identifier", "Identificador de la encuesta";
+    SetupIdHint => "In the survey link, after “id=”. Every code is bound to it: another identifier makes another survey.",
+        "En el enlace de la encuesta, después de «id=». Cada código está ligado a él: otro identificador es otra encuesta.";
+    SetupTitleLabel => "Survey title", "Título de la encuesta";
+    SetupTitleHint => "Respondents see it first, for example “Staff wellbeing 2026”.",
+        "Es lo primero que ven quienes responden, por ejemplo «Bienestar del personal 2026».";
+    SetupOrgLabel => "Organization (optional)", "Organización (opcional)";
+    SetupUnitsLegend => "Units (optional)", "Unidades (opcional)";
+    SetupUnitsHint => "Respondents pick their unit from this list. Leave it empty not to ask. At most {max} units.",
+        "Quienes responden eligen su unidad de esta lista. Déjela vacía para no preguntarla. Como máximo {max} unidades.";
+    SetupUnitLabel => "Unit {n} name", "Nombre de la unidad {n}";
+    SetupUnitUp => "Move unit {n} up", "Subir la unidad {n}";
+    SetupUnitDown => "Move unit {n} down", "Bajar la unidad {n}";
+    SetupUnitRemove => "Remove unit {n}", "Quitar la unidad {n}";
+    SetupUnitRemoveShort => "Remove", "Quitar";
+    SetupUnitAdd => "Add a unit", "Añadir una unidad";
+    SetupRoleLabel => "Ask for the broad role (physician, nurse, advanced practice, other clinical or technical, administrative or support)",
+        "Preguntar el puesto general (medicina, enfermería, práctica avanzada, otro personal clínico o técnico, administrativo o de apoyo)";
+    SetupLangLabel => "Language respondents start in", "Idioma en que empiezan quienes responden";
+    SetupLangBrowser => "Their browser's language", "El idioma de su navegador";
+    SetupMinLabel => "Minimum group size", "Tamaño mínimo de grupo";
+    SetupMinHint => "The report shows no figure for a group smaller than this: from {min} to {max}; {default} if left empty.",
+        "El informe no muestra ninguna cifra de un grupo más pequeño que este: de {min} a {max}; {default} si se deja vacío.";
+    SetupSendLabel => "Where staff should send their codes (optional)", "Dónde debe enviar el personal sus códigos (opcional)";
+    SetupSendHint => "Shown beside each respondent's code, for example “Put your code in the sealed box by the staff room.”",
+        "Se muestra junto al código de cada persona, por ejemplo «Deje su código en la caja cerrada junto a la sala del personal».";
+    SetupMake => "Make the links", "Crear los enlaces";
+    SetupFix => "Correct what is marked above to make the links.", "Corrija lo señalado arriba para crear los enlaces.";
+    SetupAdviceTitle => "Before you send it", "Antes de enviarla";
+    SetupPreviewTitle => "What respondents see first", "Lo primero que ven quienes responden";
+    SetupLinksTitle => "Your links", "Sus enlaces";
+    SetupSurveyLink => "Survey link — send this to staff", "Enlace de la encuesta: envíelo al personal";
+    SetupSummaryLink => "Summary link — keep this for yourself; it opens the page where you paste the codes",
+        "Enlace del resumen: guárdelo para usted; abre la página donde pega los códigos";
+    SetupCopy => "Copy", "Copiar";
+    SetupCopied => "Copied.", "Copiado.";
+    SetupCopyFailed => "Copying was refused: select the text and copy it yourself.", "No se permitió copiar: seleccione el texto y cópielo usted.";
+    SetupOpenSurvey => "Open the survey", "Abrir la encuesta";
+    SetupOpenSummary => "Open the summary", "Abrir el resumen";
+    SetupPosterTitle => "Poster", "Cartel";
+    SetupPrint => "Print the poster", "Imprimir el cartel";
+    SetupPrintHint => "It fits Letter and A4 paper and prints on a light background; “Save as PDF” in the print dialog makes a file.",
+        "Cabe en papel Carta y A4 y se imprime con fondo claro; «Guardar como PDF» en el diálogo de impresión crea un archivo.";
+    SetupKitTitle => "Your kit", "Su material";
+    SetupInvitation => "Invitation to paste into e-mail or chat", "Invitación para pegar en un correo o chat";
+    SetupDownload => "Download the survey file", "Descargar el archivo de la encuesta";
+    SetupDownloadHint => "A text file with both links and every setting. No server keeps them: store it somewhere safe.",
+        "Un archivo de texto con los dos enlaces y toda la configuración. Ningún servidor los guarda: consérvelo en un lugar seguro.";
+    SetupChecklistTitle => "Collecting codes anonymously", "Recoger los códigos de forma anónima";
+    SetupChecklistBox => "Let staff hand in codes where nobody sees who gives which: a sealed drop box, or an anonymous online form that records no names or e-mail addresses.",
+        "Permita que el personal entregue los códigos donde nadie vea quién entrega cuál: una caja cerrada o un formulario en línea anónimo que no registre nombres ni correos.";
+    SetupChecklistCollectors => "In small teams, ask a trusted colleague to collect the codes and combine them into one combined code before passing it on.",
+        "En equipos pequeños, pida a una persona de confianza que recoja los códigos y los combine en un solo código combinado antes de entregarlo.";
+    SetupChecklistMail => "Avoid collecting codes by personal e-mail or chat, where you see who sent which; if you must, delete the messages once the codes are pasted.",
+        "Evite recoger códigos por correo o chat personal, donde ve quién envió cuál; si no hay otra opción, borre los mensajes una vez pegados los códigos.";
+    SetupChecklistOnce => "Paste the codes into the summary once the survey has closed, all together: reports re-run as single codes arrive can show what one person answered.",
+        "Pegue los códigos en el resumen cuando la encuesta haya cerrado, todos juntos: un informe repetido a medida que llegan códigos sueltos puede mostrar lo que respondió una persona.";
+    QrLabel => "QR code of the survey link", "Código QR del enlace de la encuesta";
+    PosterScan => "Scan the code with your phone's camera, or type the link:", "Escanee el código con la cámara de su teléfono o escriba el enlace:";
+    PosterTime => "It takes about 4 minutes.", "Toma unos 4 minutos.";
+    PosterPromise => "Anonymous by design: your answers are scored on your own phone and never sent anywhere. You hand in only a short code with coarse results — never your answers, your name or anything about your device.",
+        "Anónima por diseño: sus respuestas se puntúan en su propio teléfono y nunca se envían a ningún sitio. Solo entrega un código breve con resultados generales: nunca sus respuestas, su nombre ni nada sobre su dispositivo.";
+    KitInvitation => "You are invited to take part in “{title}”, a short anonymous survey about how our work is organized: workload, support, control over our work, leadership and team culture.\n\nOpen this link on your phone or computer:\n{link}\n\nYour answers are scored on your own device and never sent anywhere. At the end you get a short code that holds only coarse results: never your answer to a single question, your name or anything about your device. It takes about 4 minutes.",
+        "Le invitamos a participar en «{title}», una breve encuesta anónima sobre cómo está organizado nuestro trabajo: carga de trabajo, apoyo, control sobre el propio trabajo, liderazgo y cultura de equipo.\n\nAbra este enlace en su teléfono o computadora:\n{link}\n\nSus respuestas se puntúan en su propio dispositivo y nunca se envían a ningún sitio. Al final recibe un código breve que solo contiene resultados generales: nunca su respuesta a una pregunta concreta, su nombre ni nada sobre su dispositivo. Toma unos 4 minutos.";
+    KitInvitationSendTo => "When you have your code: {where}", "Cuando tenga su código: {where}";
+    KitFile => "Candor survey: {title}\nOrganization: {org}\n\nSURVEY LINK (send this to staff):\n{survey}\n\nSUMMARY LINK (keep this for yourself; open it to paste the codes and see the report):\n{summary}\n\nSETTINGS\nSurvey identifier: {id}\nUnits: {units}\nRole question: {role}\nLanguage respondents start in: {language}\nMinimum group size: {min}\nWhere staff send their codes: {send}\n\nNo server keeps these links or settings. Keep this file: with the summary link (or the summary page filled in with the settings above) the codes can be counted.",
+        "Encuesta Candor: {title}\nOrganización: {org}\n\nENLACE DE LA ENCUESTA (envíelo al personal):\n{survey}\n\nENLACE DEL RESUMEN (guárdelo para usted; ábralo para pegar los códigos y ver el informe):\n{summary}\n\nCONFIGURACIÓN\nIdentificador de la encuesta: {id}\nUnidades: {units}\nPregunta sobre el puesto: {role}\nIdioma en que empiezan quienes responden: {language}\nTamaño mínimo de grupo: {min}\nDónde envía el personal sus códigos: {send}\n\nNingún servidor guarda estos enlaces ni esta configuración. Conserve este archivo: con el enlace del resumen (o la página de resumen completada con la configuración de arriba) se pueden contar los códigos.";
+    KitYes => "asked", "se pregunta";
+    KitNo => "not asked", "no se pregunta";
+    KitNone => "none (not asked)", "ninguna (no se pregunta)";
+    KitBrowserLanguage => "the browser's language", "el idioma del navegador";
+    SummaryEdit => "Edit this survey", "Editar esta encuesta";
     BackHome => "Back to the start page", "Volver a la página de inicio";
 
     NotFoundTitle => "Page not found", "Página no encontrada";
@@ -188,16 +267,9 @@ strings! {
     SummaryTitle => "Summary of the survey", "Resumen de la encuesta";
     SummaryIntro => "Paste the codes you collected, or drop files with them. Everything is read here, in this browser: no code and no figure leaves this device.",
         "Pegue los códigos que reunió o suelte archivos que los contengan. Todo se lee aquí, en este navegador: ningún código ni ninguna cifra sale de este dispositivo.";
-    SettingsTitle => "Which survey?", "¿Qué encuesta?";
-    SettingsIntro => "Open this page with the summary link you got when you created the survey, or enter the survey's settings here.",
-        "Abra esta página con el enlace de resumen que obtuvo al crear la encuesta, o introduzca aquí la configuración de la encuesta.";
-    SettingsId => "Survey identifier (from the survey link, after id=)", "Identificador de la encuesta (del enlace de la encuesta, después de id=)";
-    SettingsTitleField => "Survey title", "Título de la encuesta";
-    SettingsUnits => "Units, one per line, in the same order as in the survey link (leave empty if the survey did not ask)",
-        "Unidades, una por línea, en el mismo orden que en el enlace de la encuesta (déjelo vacío si la encuesta no lo preguntaba)";
-    SettingsRole => "The survey asked for the broad role", "La encuesta preguntaba el puesto";
-    SettingsMinGroup => "Minimum group size (at least 3)", "Tamaño mínimo de grupo (al menos 3)";
-    SettingsOpen => "Open the summary", "Abrir el resumen";
+    SummaryNoSettings => "Open this page with the summary link you got when you created the survey; it is also in the survey file you downloaded then.",
+        "Abra esta página con el enlace de resumen que obtuvo al crear la encuesta; también está en el archivo de la encuesta que descargó entonces.";
+    SummaryRecreate => "Lost it? Enter the survey's settings again", "¿Lo perdió? Vuelva a introducir la configuración de la encuesta";
     WaveBaseline => "Codes", "Códigos";
     WaveFollowUp => "Follow-up codes (optional, to compare with a later round)", "Códigos de seguimiento (opcional, para comparar con una ronda posterior)";
     PasteLabel => "Paste codes: any text that contains them — one per line, a spreadsheet column, an e-mail.", "Pegue códigos: cualquier texto que los contenga —uno por línea, una columna de hoja de cálculo, un correo—.";

@@ -12,6 +12,7 @@ pub mod report;
 pub mod respondent;
 pub mod route;
 pub mod scoring;
+pub mod setup;
 pub mod summary;
 
 #[cfg(target_arch = "wasm32")]

@@ -373,33 +373,92 @@ impl SurveyLink {
     /// links, the summary page's form and the setup page all go through. The first problem found
     /// is returned, in the order the settings are listed there.
     pub fn validate(&self) -> Result<(), LinkError> {
-        if self.id.is_empty() {
-            return Err(LinkError::Missing(Field::Id));
-        }
-        if !valid_id(&self.id) {
-            return Err(LinkError::Invalid(Field::Id));
-        }
-        if self.title.trim().is_empty() {
-            return Err(LinkError::Missing(Field::Title));
-        }
-        check_text(&self.title, Field::Title, MAX_NAME)?;
-        check_text(&self.organization, Field::Organization, MAX_NAME)?;
-        if self.units.len() > usize::from(MAX_UNITS) {
-            return Err(LinkError::TooManyUnits);
-        }
-        for (index, unit) in self.units.iter().enumerate() {
-            if unit.trim().is_empty() {
-                return Err(LinkError::Invalid(Field::Unit));
+        let mut first = None;
+        self.check(&mut |problem| {
+            first = Some(problem);
+            false
+        });
+        first.map_or(Ok(()), Err)
+    }
+
+    /// Every problem [`SurveyLink::validate`] would name, in the same order, so a form can show
+    /// each beside its field. A unit's problem is also given by [`SurveyLink::unit_problem`].
+    pub fn problems(&self) -> Vec<LinkError> {
+        let mut problems = Vec::new();
+        self.check(&mut |problem| {
+            problems.push(problem);
+            true
+        });
+        problems
+    }
+
+    /// The rules of `docs/link-format.md`, in order: hands each problem to `found`, and stops
+    /// when it returns false. The one place the rules are written.
+    fn check(&self, found: &mut dyn FnMut(LinkError) -> bool) {
+        let id = if self.id.is_empty() {
+            Err(LinkError::Missing(Field::Id))
+        } else if !valid_id(&self.id) {
+            Err(LinkError::Invalid(Field::Id))
+        } else {
+            Ok(())
+        };
+        let title = if self.title.trim().is_empty() {
+            Err(LinkError::Missing(Field::Title))
+        } else {
+            check_text(&self.title, Field::Title, MAX_NAME)
+        };
+        let checks = [
+            id,
+            title,
+            check_text(&self.organization, Field::Organization, MAX_NAME),
+            if self.units.len() > usize::from(MAX_UNITS) {
+                Err(LinkError::TooManyUnits)
+            } else {
+                Ok(())
+            },
+        ];
+        for problem in checks.into_iter().filter_map(Result::err) {
+            if !found(problem) {
+                return;
             }
-            check_text(unit, Field::Unit, MAX_UNIT_NAME)?;
-            if self.units.get(..index).unwrap_or_default().contains(unit) {
-                return Err(LinkError::DuplicateUnit(unit.clone()));
+        }
+        for index in 0..self.units.len() {
+            if let Some(problem) = self.unit_problem(index) {
+                if !found(problem) {
+                    return;
+                }
             }
         }
-        if !(MIN_GROUP_FLOOR..=MIN_GROUP_CEILING).contains(&self.min_group) {
-            return Err(LinkError::Invalid(Field::MinGroup));
+        let rest = [
+            if (MIN_GROUP_FLOOR..=MIN_GROUP_CEILING).contains(&self.min_group) {
+                Ok(())
+            } else {
+                Err(LinkError::Invalid(Field::MinGroup))
+            },
+            check_text(&self.send_to, Field::SendTo, MAX_SEND_TO),
+        ];
+        for problem in rest.into_iter().filter_map(Result::err) {
+            if !found(problem) {
+                return;
+            }
         }
-        check_text(&self.send_to, Field::SendTo, MAX_SEND_TO)
+    }
+
+    /// What is wrong with the unit at `index` (from 0): empty, too long, a control character, or
+    /// the same name as an earlier unit.
+    pub fn unit_problem(&self, index: usize) -> Option<LinkError> {
+        let unit = self.units.get(index)?;
+        if unit.trim().is_empty() {
+            return Some(LinkError::Invalid(Field::Unit));
+        }
+        if let Err(problem) = check_text(unit, Field::Unit, MAX_UNIT_NAME) {
+            return Some(problem);
+        }
+        self.units
+            .get(..index)
+            .unwrap_or_default()
+            .contains(unit)
+            .then(|| LinkError::DuplicateUnit(unit.clone()))
     }
 }
 

@@ -6,7 +6,8 @@
 pub enum Route {
     /// `#/`: what Candor is, with links to the organizer's pages.
     Landing,
-    /// `#/setup`: the organizer creates a survey link.
+    /// The setup page (`organizer/setup/`): the organizer creates a survey, or edits one from its
+    /// settings (`#/edit?…`).
     Setup,
     /// `#/survey?…`: the respondent's survey.
     Survey,
@@ -16,9 +17,10 @@ pub enum Route {
     NotFound,
 }
 
-/// Which of the two pages of the site is running. Respondents load `index.html`, organizers
-/// `organizer/index.html`; each has its own wasm, so a phone opening a survey never downloads the
-/// report code, and each stays within the first-visit budget.
+/// Which page of the site is running. Respondents load `index.html`, organizers
+/// `organizer/index.html` (the summary) and `organizer/setup/index.html` (creating a survey); each
+/// has its own wasm, so a phone opening a survey never downloads the report code, and each stays
+/// within the first-visit budget.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Site {
     /// `index.html`: the start page and the survey.
@@ -26,6 +28,8 @@ pub enum Site {
     Respondent,
     /// `organizer/index.html`: the summary.
     Organizer,
+    /// `organizer/setup/index.html`: creating a survey.
+    Setup,
 }
 
 impl Route {
@@ -35,9 +39,9 @@ impl Route {
         let path = split_fragment(fragment).0.trim_end_matches('/');
         match (site, path) {
             (Site::Respondent, "") => Route::Landing,
-            (Site::Respondent, "/setup") => Route::Setup,
             (Site::Respondent, "/survey") => Route::Survey,
             (Site::Organizer, "" | "/summary") => Route::Summary,
+            (Site::Setup, "" | "/edit") => Route::Setup,
             _ => Route::NotFound,
         }
     }
@@ -46,13 +50,17 @@ impl Route {
     pub fn href(self, site: Site) -> &'static str {
         match (site, self) {
             (Site::Respondent, Route::Landing | Route::NotFound) => "#/",
-            (Site::Respondent, Route::Setup) => "#/setup",
+            (Site::Respondent, Route::Setup) => "organizer/setup/#/",
             (Site::Respondent, Route::Survey) => "#/survey",
             (Site::Respondent, Route::Summary) => "organizer/#/summary",
             (Site::Organizer, Route::Landing | Route::NotFound) => "../#/",
-            (Site::Organizer, Route::Setup) => "../#/setup",
+            (Site::Organizer, Route::Setup) => "setup/#/",
             (Site::Organizer, Route::Survey) => "../#/survey",
             (Site::Organizer, Route::Summary) => "#/summary",
+            (Site::Setup, Route::Landing | Route::NotFound) => "../../#/",
+            (Site::Setup, Route::Setup) => "#/",
+            (Site::Setup, Route::Survey) => "../../#/survey",
+            (Site::Setup, Route::Summary) => "../#/summary",
         }
     }
 }
@@ -80,7 +88,10 @@ mod tests {
         let cases = [
             (Site::Respondent, "", Route::Landing),
             (Site::Respondent, "#/", Route::Landing),
-            (Site::Respondent, "#/setup", Route::Setup),
+            (Site::Respondent, "#/setup", Route::NotFound),
+            (Site::Setup, "", Route::Setup),
+            (Site::Setup, "#/edit?v=1&id=ABCDEF&t=x", Route::Setup),
+            (Site::Setup, "#/survey", Route::NotFound),
             (
                 Site::Respondent,
                 "#/survey?v=1&id=ABCDEF&t=x",
@@ -104,18 +115,33 @@ mod tests {
     }
 
     #[test]
-    fn links_between_the_two_pages_are_relative_and_lead_where_they_say() {
+    fn links_between_the_pages_are_relative_and_lead_where_they_say() {
+        // Where each page lives, from the site's root.
+        let folder = |site| match site {
+            Site::Respondent => "",
+            Site::Organizer => "organizer/",
+            Site::Setup => "organizer/setup/",
+        };
         for route in [Route::Landing, Route::Setup, Route::Survey, Route::Summary] {
-            for from in [Site::Respondent, Site::Organizer] {
+            for from in [Site::Respondent, Site::Organizer, Site::Setup] {
                 let href = route.href(from);
                 assert!(!href.starts_with('/') && !href.contains("://"), "{href}");
-                // The page the link lands on, and the route it opens there.
-                let (site, fragment) = match href.split_once('#') {
-                    Some(("", fragment)) => (from, fragment),
-                    Some(("organizer/", fragment)) => (Site::Organizer, fragment),
-                    Some(("../", fragment)) => (Site::Respondent, fragment),
-                    _ => panic!("unexpected link {href}"),
-                };
+                // Resolve the relative link against the page's folder, then find the page.
+                let (path, fragment) = href.split_once('#').unwrap();
+                let mut parts: Vec<&str> =
+                    folder(from).split('/').filter(|p| !p.is_empty()).collect();
+                for part in path.split('/').filter(|p| !p.is_empty()) {
+                    if part == ".." {
+                        parts.pop();
+                    } else {
+                        parts.push(part);
+                    }
+                }
+                let landed = format!("{}/", parts.join("/"));
+                let site = [Site::Respondent, Site::Organizer, Site::Setup]
+                    .into_iter()
+                    .find(|s| folder(*s) == landed.trim_start_matches('/'))
+                    .unwrap_or_else(|| panic!("{href} from {from:?} lands nowhere"));
                 assert_eq!(
                     Route::from_fragment(site, &format!("#{fragment}")),
                     route,

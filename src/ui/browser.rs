@@ -52,6 +52,54 @@ pub fn nonce() -> u64 {
     u64::from_le_bytes(bytes) & ((1 << 35) - 1)
 }
 
+/// Fills `bytes` from the browser's cryptographic generator (left as they are should it be
+/// unavailable, which no browser that runs WebAssembly lacks).
+pub fn random(bytes: &mut [u8]) {
+    if let Some(crypto) = window().and_then(|w| w.crypto().ok()) {
+        let _ = crypto.get_random_values_with_u8_array(bytes);
+    }
+}
+
+/// Moves focus to the element with this `id`, if there is one.
+pub fn focus_id(id: &str) {
+    focus(
+        window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id)),
+    );
+}
+
+/// Moves focus to `node` once the page has rendered what was just asked for (the next frame).
+pub fn focus_later(node: yew::NodeRef) {
+    if let Some(window) = window() {
+        let step = wasm_bindgen::closure::Closure::once_into_js(move || focus(node.cast()));
+        let _ = window.request_animation_frame(step.unchecked_ref());
+    }
+}
+
+/// Moves focus to the first field marked invalid, once the page shows the marks.
+pub fn focus_first_invalid() {
+    if let Some(window) = window() {
+        let step = wasm_bindgen::closure::Closure::once_into_js(|| {
+            focus(
+                web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.query_selector("[aria-invalid=true]").ok().flatten()),
+            )
+        });
+        let _ = window.request_animation_frame(step.unchecked_ref());
+    }
+}
+
+/// The value of the `<select>` an event came from.
+pub fn select_value(event: &yew::Event) -> String {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+        .map(|s| s.value())
+        .unwrap_or_default()
+}
+
 /// Copies `text` to the clipboard; false when the browser refuses (old browser, no permission).
 pub async fn copy(text: &str) -> bool {
     let Some(window) = window() else {

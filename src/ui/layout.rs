@@ -9,6 +9,8 @@ use crate::lang::Lang;
 /// Props of [`Layout`].
 #[derive(Properties, PartialEq)]
 pub struct LayoutProps {
+    /// Whether the header links to the organizer's pages (not on a survey).
+    pub nav: bool,
     /// The page.
     pub children: Html,
 }
@@ -24,10 +26,12 @@ pub fn Layout(props: &LayoutProps) -> Html {
             <header class="site-header">
                 <div class="site-header__inner">
                     <a href={Route::Landing.href(site)} class="brand">{ locale.t(Key::AppName) }</a>
-                    <nav aria-label={locale.t(Key::MainNav)} class="site-nav">
-                        <a href={Route::Setup.href(site)}>{ locale.t(Key::NavSetup) }</a>
-                        <a href={Route::Summary.href(site)}>{ locale.t(Key::NavSummary) }</a>
-                    </nav>
+                    if props.nav {
+                        <nav aria-label={locale.t(Key::MainNav)} class="site-nav">
+                            <a href={Route::Setup.href(site)}>{ locale.t(Key::NavSetup) }</a>
+                            <a href={Route::Summary.href(site)}>{ locale.t(Key::NavSummary) }</a>
+                        </nav>
+                    }
                     <LanguageSwitch />
                 </div>
             </header>

@@ -3,9 +3,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{t, Key};
-use crate::lang::Lang;
-use crate::route::Site;
-use crate::ui::use_site;
+use crate::lang::{Lang, Text};
 
 /// The language in force and a way to change it.
 #[derive(Clone, PartialEq)]
@@ -47,6 +45,9 @@ pub struct LocaleProviderProps {
     /// The language to start in; the browser's when absent.
     #[prop_or_default]
     pub initial: Option<Lang>,
+    /// The document title, naming the page (each page passes its own, so no page carries the
+    /// others' titles).
+    pub title: Text,
     /// The app.
     pub children: Html,
 }
@@ -58,12 +59,7 @@ pub struct LocaleProviderProps {
 pub fn LocaleProvider(props: &LocaleProviderProps) -> Html {
     let initial = props.initial;
     let lang = use_state(move || initial.unwrap_or_else(browser_lang));
-    // Each key named as a constant: a key chosen at run time would pull the whole translation
-    // table into both pages' wasm (see `i18n::Key::text`).
-    let title = match use_site() {
-        Site::Respondent => Key::AppName.text(),
-        Site::Organizer => Key::OrganizerTitle.text(),
-    };
+    let title = props.title;
     use_effect_with((*lang, title), |(lang, title)| {
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             if let Some(root) = document.document_element() {

@@ -10,6 +10,9 @@ mod router;
 
 use yew::prelude::*;
 
+use crate::i18n::Key;
+use crate::lang::Text;
+
 pub use crate::route::{Route, Site};
 pub use locale::{use_locale, Locale};
 pub use router::use_site;
@@ -18,13 +21,15 @@ pub use router::use_site;
 #[component]
 pub fn RespondentApp() -> Html {
     let fragment = router::use_fragment();
-    let page = match Route::from_fragment(Site::Respondent, &fragment) {
+    let route = Route::from_fragment(Site::Respondent, &fragment);
+    let page = match route {
         Route::Landing => html! { <pages::Landing /> },
-        Route::Setup => html! { <pages::NotReady page={pages::Unfinished::Setup} /> },
         Route::Survey => html! { <pages::SurveyPage {fragment} /> },
-        Route::Summary | Route::NotFound => html! { <pages::NotFound /> },
+        Route::Setup | Route::Summary | Route::NotFound => html! { <pages::NotFound /> },
     };
-    html! { <Frame site={Site::Respondent}>{ page }</Frame> }
+    // Respondents see only their way: a survey offers no link to the organizer's pages.
+    let nav = route != Route::Survey;
+    html! { <Frame site={Site::Respondent} title={Key::AppName.text()} {nav}>{ page }</Frame> }
 }
 
 /// The organizer's page (`organizer/index.html`): the summary.
@@ -35,12 +40,27 @@ pub fn OrganizerApp() -> Html {
         Route::Summary => html! { <pages::SummaryPage {fragment} /> },
         _ => html! { <pages::NotFound /> },
     };
-    html! { <Frame site={Site::Organizer}>{ page }</Frame> }
+    html! { <Frame site={Site::Organizer} title={Key::OrganizerTitle.text()} nav=true>{ page }</Frame> }
+}
+
+/// The setup page (`organizer/setup/index.html`): creating a survey, or editing one.
+#[component]
+pub fn SetupApp() -> Html {
+    let fragment = router::use_fragment();
+    let page = match Route::from_fragment(Site::Setup, &fragment) {
+        Route::Setup => html! { <pages::SetupPage {fragment} /> },
+        _ => html! { <pages::NotFound /> },
+    };
+    html! { <Frame site={Site::Setup} title={Key::SetupTitle.text()} nav=true>{ page }</Frame> }
 }
 
 #[derive(Properties, PartialEq)]
 struct FrameProps {
     site: Site,
+    /// The document title.
+    title: Text,
+    /// Whether the header links to the organizer's pages.
+    nav: bool,
     children: Html,
 }
 
@@ -49,8 +69,8 @@ struct FrameProps {
 fn Frame(props: &FrameProps) -> Html {
     html! {
         <ContextProvider<Site> context={props.site}>
-            <locale::LocaleProvider>
-                <layout::Layout>
+            <locale::LocaleProvider title={props.title}>
+                <layout::Layout nav={props.nav}>
                     { props.children.clone() }
                 </layout::Layout>
             </locale::LocaleProvider>
@@ -68,6 +88,12 @@ pub fn start_respondent() {
 pub fn start_organizer() {
     lock_down();
     yew::Renderer::<OrganizerApp>::new().render();
+}
+
+/// Closes the setup page to the network, then mounts it on `<body>`.
+pub fn start_setup() {
+    lock_down();
+    yew::Renderer::<SetupApp>::new().render();
 }
 
 fn lock_down() {

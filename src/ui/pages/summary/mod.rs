@@ -4,7 +4,6 @@
 
 mod input;
 mod report;
-mod settings;
 
 use std::rc::Rc;
 
@@ -26,7 +25,7 @@ pub struct SummaryPageProps {
     pub fragment: String,
 }
 
-/// The page: the settings from the summary link (or a form for them), then the codes and report.
+/// The page: the settings from the summary link (or the way to them), then the codes and report.
 #[component]
 pub fn SummaryPage(props: &SummaryPageProps) -> Html {
     let locale = use_locale();
@@ -43,12 +42,23 @@ pub fn SummaryPage(props: &SummaryPageProps) -> Html {
                 Some(Err(problem)) => html! {
                     <>
                         <p class="error" role="alert">{ problem.message(locale.lang) }</p>
-                        <settings::Settings />
+                        { no_settings(&locale) }
                     </>
                 },
-                None => html! { <settings::Settings /> },
+                None => no_settings(&locale),
             } }
         </article>
+    }
+}
+
+/// Without settings there is nothing to read codes against: the way to the summary link, or to
+/// the setup page, where the settings can be entered again (one form for settings, not two).
+fn no_settings(locale: &crate::ui::Locale) -> Html {
+    html! {
+        <>
+            <p>{ locale.t(Key::SummaryNoSettings) }</p>
+            <p><a class="button" href="setup/#/edit">{ locale.t(Key::SummaryRecreate) }</a></p>
+        </>
     }
 }
 
@@ -118,7 +128,10 @@ fn Codes(props: &CodesProps) -> Html {
     };
     html! {
         <>
-            <p class="survey-name">{ &props.link.title }</p>
+            <p class="survey-name">
+                { &props.link.title }
+                <a class="no-print edit-survey" href={format!("setup/#/edit?{}", props.link.to_query())}>{ locale.t(Key::SummaryEdit) }</a>
+            </p>
             { input(Wave::Baseline, Key::WaveBaseline) }
             { found(summary, Wave::Baseline, lang) }
             <report::ReportView instrument={summary.instrument()} report={report} comparison={comparison} {units} />

@@ -6,6 +6,8 @@ mod questions;
 mod results;
 mod welcome;
 
+pub use welcome::Welcome;
+
 use std::rc::Rc;
 
 use yew::prelude::*;

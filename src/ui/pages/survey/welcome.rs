@@ -12,6 +12,9 @@ pub struct WelcomeProps {
     pub link: Rc<SurveyLink>,
     pub sections: usize,
     pub on_start: Callback<MouseEvent>,
+    /// Shown as a preview on the setup page: focus stays where it is, the button does nothing.
+    #[prop_or_default]
+    pub preview: bool,
 }
 
 /// The first screen: whose survey this is and, in plain words, what happens to the answers.
@@ -21,17 +24,28 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
     let heading = use_node_ref();
     {
         let heading = heading.clone();
-        use_effect_with((), move |_| browser::focus(heading.cast()));
+        let preview = props.preview;
+        use_effect_with((), move |_| {
+            if !preview {
+                browser::focus(heading.cast());
+            }
+        });
     }
     let link = &props.link;
+    // In the setup page's preview the headings sit under that page's own.
+    let (top, sub) = if props.preview {
+        ("h3", "h4")
+    } else {
+        ("h1", "h2")
+    };
     html! {
         <article class="welcome">
-            <h1 tabindex="-1" ref={heading}>{ &link.title }</h1>
+            <@{top} tabindex="-1" ref={heading}>{ &link.title }</@>
             if !link.organization.is_empty() {
                 <p class="run-by">{ fill(locale.t(Key::SurveyRunBy), &[("org", &link.organization)]) }</p>
             }
             <section class="panel" aria-labelledby="what-title">
-                <h2 id="what-title">{ locale.t(Key::WelcomeWhatTitle) }</h2>
+                <@{sub} id="what-title">{ locale.t(Key::WelcomeWhatTitle) }</@>
                 <ul class="plain-list">
                     <li>{ locale.t(Key::WelcomeDevice) }</li>
                     <li>{ locale.t(Key::WelcomeCode) }</li>
@@ -41,7 +55,7 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
             </section>
             <p>{ fill(locale.t(Key::WelcomeTime), &[("n", &props.sections.to_string())]) }</p>
             <p class="actions">
-                <button type="button" class="button button--primary" onclick={props.on_start.clone()}>
+                <button type="button" class="button button--primary" onclick={props.on_start.clone()} disabled={props.preview}>
                     { locale.t(Key::WelcomeStart) }
                 </button>
             </p>

@@ -1,0 +1,11 @@
+//! Mounts the setup page (`organizer/setup/index.html`); everything else lives in the library.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    candor::ui::start_setup();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("Candor runs in the browser: build it with `trunk build` (see README.md).");
+}
