@@ -77,6 +77,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] || '').href) {
     'v=1&id=K7M2Q9XT4B&t=Staff+wellbeing+2026&o=Riverside+Community+Hospital&u=Emergency&u=Intensive+care&u=Surgery&r=1&l=en&s=Put+your+code+in+the+sealed+box+by+the+staff+room.';
   for (const [page, address] of [
     ['start page', '/#/'],
+    ['create a survey', '/organizer/setup/#/'],
     ['example survey', `/#/survey?${example}`],
     ['its summary', `/organizer/#/summary?${example}`],
     ['summary (any survey)', '/organizer/#/summary'],

@@ -70,6 +70,11 @@ ensure_chromium() {
   export CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver)}
 }
 
+# zbarimg reads the poster's QR code back in the end-to-end tests.
+ensure_zbar() {
+  command -v zbarimg >/dev/null || apt_install zbar-tools
+}
+
 # The release build that is deployed and that the end-to-end tests drive: the respondent's page in
 # dist/, the organizer's in dist/organizer/, the setup page in dist/organizer/setup/ (in that
 # order: Trunk replaces its whole dist folder, so a folder inside another is built after it).

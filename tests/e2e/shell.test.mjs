@@ -30,11 +30,10 @@ test('every route renders and, after load, nothing is requested', async () => {
 
     // As a person would: follow the links, then type addresses.
     assert.equal(await page.title(), 'Candor');
-    await page.getByRole('link', { name: 'Create a survey' }).first().click();
-    await page.locator('main h1', { hasText: 'Not ready yet' }).waitFor();
-    assert.equal(new URL(page.url()).hash, '#/setup');
-    await page.getByRole('link', { name: 'Back to the start page' }).click();
+    // Creating a survey is the organizer's: the link leads to the setup page.
+    assert.equal(await page.getByRole('link', { name: 'Create a survey' }).first().getAttribute('href'), 'organizer/setup/#/');
     for (const [hash, title] of [
+      ['#/setup', 'Page not found'],
       ['#/summary', 'Page not found'],
       ['#/survey', 'This survey link cannot be opened'],
       ['#/no-such-page', 'Page not found'],
@@ -70,6 +69,17 @@ test('every route renders and, after load, nothing is requested', async () => {
     assert.equal(await page.getAttribute('a.brand', 'href'), '../#/');
     assert.deepEqual(env.server.requests.slice(organizerLoad), [], 'the organizer page asked for more after load');
     assert.deepEqual(problems.console, [], 'console errors on the organizer page');
+
+    // The setup page is the third page, inside the organizer's folder.
+    await page.locator('.site-nav a[href="setup/#/"]').click();
+    await page.locator('main h1', { hasText: 'Create a survey' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/organizer/setup/');
+    assert.equal(await page.title(), 'Candor — create a survey');
+    const setupLoad = env.server.requests.length;
+    await page.getByLabel('Survey title').fill('Pulse');
+    assert.equal(await page.getAttribute('a.brand', 'href'), '../../#/');
+    assert.deepEqual(env.server.requests.slice(setupLoad), [], 'the setup page asked for more after load');
+    assert.deepEqual(problems.console, [], 'console errors on the setup page');
   });
   await context.close();
 });
@@ -129,7 +139,7 @@ test('no serious accessibility problem on any page, in either language, at phone
   for (const viewport of [{ width: 375, height: 812 }, { width: 1280, height: 800 }]) {
     for (const lang of ['en', 'es']) {
       const { page, context, problems } = await open(env, '#/', { viewport, locale: lang });
-      for (const hash of ['#/', '#/setup', '#/survey', '#/missing']) {
+      for (const hash of ['#/', '#/survey', '#/missing']) {
         const name = `shell-${hash.replace(/\W+/g, '') || 'landing'}-${lang}-${viewport.width}`;
         await keepScreenshotOnFailure(page, name, async () => {
           await page.evaluate((h) => {
@@ -152,6 +162,14 @@ test('no serious accessibility problem on any page, in either language, at phone
         await screenshot(organizer.page, name);
       });
       await organizer.context.close();
+      const setup = await open(env, 'organizer/setup/#/', { viewport, locale: lang });
+      const setupName = `organizer-setup-${lang}-${viewport.width}`;
+      await keepScreenshotOnFailure(setup.page, setupName, async () => {
+        assert.equal(await setup.page.getAttribute('html', 'lang'), lang);
+        assert.deepEqual(await seriousA11yViolations(setup.page), [], `${setupName}: axe`);
+        await screenshot(setup.page, setupName);
+      });
+      await setup.context.close();
     }
   }
 });
@@ -167,8 +185,8 @@ test('the page can be used with the keyboard alone', async () => {
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Create a survey');
     await page.keyboard.press('Enter');
-    await page.locator('main h1', { hasText: 'Not ready yet' }).waitFor();
-    assert.equal(new URL(page.url()).hash, '#/setup');
+    await page.locator('main h1', { hasText: 'Create a survey' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/organizer/setup/');
   });
   await context.close();
 });

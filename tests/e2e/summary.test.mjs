@@ -501,18 +501,26 @@ test('files dropped on the text area are read and listed; what was typed is coun
   await context.close();
 });
 
-test('without a summary link the page asks for the settings and keeps what was typed', async () => {
+test('without a summary link the settings are entered again on the setup page, nothing typed lost', async () => {
   const { page, context } = await open(env, 'organizer/#/summary');
   await keepScreenshotOnFailure(page, 'summary-settings', async () => {
-    await page.getByLabel(/Survey identifier/).fill('bad id');
+    assert.deepEqual(await seriousA11yViolations(page), []);
+    await page.getByRole('link', { name: /Enter the survey's settings again/ }).click();
+    await page.locator('main h1', { hasText: 'Create a survey' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/organizer/setup/');
+    await page.getByLabel('Survey identifier').fill('bad id');
     await page.getByLabel('Survey title').fill('Pulse');
-    await page.getByRole('button', { name: 'Open the summary' }).click();
-    assert.match(await page.locator('[role=alert]').innerText(), /survey identifier must be 6 to 32 letters/);
-    assert.equal(await page.getByLabel('Survey title').inputValue(), 'Pulse', 'nothing typed is lost');
-    await page.getByLabel(/Survey identifier/).fill(ID);
-    await page.getByRole('button', { name: 'Open the summary' }).click();
+    await page.getByRole('button', { name: 'Make the links' }).click();
+    assert.match(await page.locator('#setup-id-error').innerText(), /survey identifier must be 6 to 32 letters/);
+    // Focus goes to the field to correct, and nothing typed is lost.
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'setup-id');
+    assert.equal(await page.getByLabel('Survey title').inputValue(), 'Pulse');
+    await page.getByLabel('Survey identifier').fill(ID);
+    await page.getByRole('button', { name: 'Make the links' }).click();
+    const summaryLink = await page.locator('#summary-link').inputValue();
+    assert.match(summaryLink, new RegExp(`/organizer/#/summary\\?v=1&id=${ID}&t=Pulse$`));
+    await page.goto(summaryLink);
     await page.locator('#baseline-codes').waitFor();
-    assert.match(new URL(page.url()).hash, new RegExp(`^#/summary\\?v=1&id=${ID}&t=Pulse`));
     assert.deepEqual(await seriousA11yViolations(page), []);
   });
   await context.close();
