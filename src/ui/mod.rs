@@ -48,7 +48,8 @@ pub fn OrganizerApp() -> Html {
 pub fn SetupApp() -> Html {
     let fragment = router::use_fragment();
     let page = match Route::from_fragment(Site::Setup, &fragment) {
-        Route::Setup => html! { <pages::SetupPage {fragment} /> },
+        // Keyed by the address: "Create a survey" from an edited one starts afresh.
+        Route::Setup => html! { <pages::SetupPage key={fragment.as_str()} fragment={fragment.clone()} /> },
         _ => html! { <pages::NotFound /> },
     };
     html! { <Frame site={Site::Setup} title={Key::SetupTitle.text()} nav=true>{ page }</Frame> }

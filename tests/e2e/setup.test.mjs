@@ -3,7 +3,7 @@
 // the poster printed to PDF on Letter and A4; editing a survey; a tampered summary link.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import {
@@ -116,6 +116,16 @@ test('keyboard only: create a survey, take it, count its code; the poster reads 
     assert.equal(summaryLink, surveyLink.replace('/#/survey?', '/organizer/#/summary?'));
     assert.match(await page.locator('#invitation').inputValue(), /Night shift pulse[\s\S]*#\/survey\?v=1[\s\S]*sealed box/);
     assert.deepEqual(await seriousA11yViolations(page), [], 'axe on the form, links, poster and kit');
+    // The file that keeps the survey: both links and the settings.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the survey file' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'candor-night-shift-pulse.txt');
+    const kept = await readFile(await download.path(), 'utf8');
+    for (const needed of [surveyLink, summaryLink, 'Units: Intensive care; Emergency', 'Role question: asked', 'Minimum group size: 5']) {
+      assert.ok(kept.includes(needed), needed);
+    }
     await screenshot(page, 'setup-made-1280');
 
     // The QR code on the poster reads back as exactly the survey link.
@@ -191,6 +201,11 @@ test('phone size, Spanish: the form, the kit and the poster have no serious acce
     assert.match(await page.locator('.poster').innerText(), /Anónima por diseño/);
     assert.deepEqual(await seriousA11yViolations(page), []);
     await screenshot(page, 'setup-made-es-375');
+    // At 30 units the button stops, and says why.
+    const add = page.getByRole('button', { name: 'Añadir una unidad' });
+    for (let i = 5; i < 30; i += 1) await add.click();
+    assert.equal(await add.isDisabled(), true);
+    assert.match(await page.locator('.units').innerText(), /Una encuesta puede tener como máximo 30 unidades/);
     assert.deepEqual(problems.console, []);
   });
   await context.close();

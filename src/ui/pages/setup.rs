@@ -405,11 +405,8 @@ fn UnitsEditor(props: &UnitsEditorProps) -> Html {
     };
     let count = props.units.len();
     let full = count >= usize::from(MAX_UNITS);
-    let too_many = props
-        .link
-        .problems()
-        .into_iter()
-        .find(|p| *p == LinkError::TooManyUnits);
+    // At the limit the button is disabled; say why beside it.
+    let too_many = (count >= usize::from(MAX_UNITS)).then_some(LinkError::TooManyUnits);
     html! {
         <fieldset class="units">
             <legend>{ locale.t(Key::SetupUnitsLegend) }</legend>
