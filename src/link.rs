@@ -223,6 +223,21 @@ impl Explain for LinkError {
 }
 
 impl SurveyLink {
+    /// A survey with identifier `id` and nothing else yet: no title, no units, no role question,
+    /// the default minimum group size.
+    pub fn new(id: String) -> SurveyLink {
+        SurveyLink {
+            id,
+            title: String::new(),
+            organization: String::new(),
+            units: Vec::new(),
+            asks_role: false,
+            lang: None,
+            min_group: MIN_GROUP_DEFAULT,
+            send_to: String::new(),
+        }
+    }
+
     /// The code-relevant shape of this survey.
     pub fn shape(&self) -> Shape {
         Shape {
@@ -280,16 +295,7 @@ impl SurveyLink {
             return Err(LinkError::NoSettings);
         }
         let mut seen = Seen::default();
-        let mut link = SurveyLink {
-            id: String::new(),
-            title: String::new(),
-            organization: String::new(),
-            units: Vec::new(),
-            asks_role: false,
-            lang: None,
-            min_group: MIN_GROUP_DEFAULT,
-            send_to: String::new(),
-        };
+        let mut link = SurveyLink::new(String::new());
         let mut version = None;
         for pair in query.split('&') {
             let Some((key, value)) = form_urlencoded::parse(pair.as_bytes()).next() else {

@@ -224,19 +224,7 @@ fn the_individual_code_is_23_characters_and_combined_codes_stay_short() {
 #[test]
 fn golden_vectors_still_decode() {
     let codec = codec();
-    let golden_scores = Scores {
-        burnout: 3,
-        outcomes: vec![
-            Some(Bin::Favourable),
-            Some(Bin::Unfavourable),
-            Some(Bin::Neutral),
-            None,
-        ],
-        levers: vec![Some(4), Some(1), Some(3), Some(5), None],
-        priorities: 0b10_0000_0011,
-        unit: Some(2),
-        role: Some(1),
-    };
+    let golden_scores = people::golden();
     let code = codec.encode(&golden_scores, 0x5_1234_5678).unwrap();
     assert_eq!(code.to_string(), GOLDEN_INDIVIDUAL);
     let decoded = codec.decode(GOLDEN_INDIVIDUAL).unwrap();

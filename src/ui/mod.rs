@@ -49,7 +49,9 @@ pub fn SetupApp() -> Html {
     let fragment = router::use_fragment();
     let page = match Route::from_fragment(Site::Setup, &fragment) {
         // Keyed by the address: "Create a survey" from an edited one starts afresh.
-        Route::Setup => html! { <pages::SetupPage key={fragment.as_str()} fragment={fragment.clone()} /> },
+        Route::Setup => {
+            html! { <pages::SetupPage key={fragment.as_str()} fragment={fragment.clone()} /> }
+        }
         _ => html! { <pages::NotFound /> },
     };
     html! { <Frame site={Site::Setup} title={Key::SetupTitle.text()} nav=true>{ page }</Frame> }

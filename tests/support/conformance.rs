@@ -225,26 +225,10 @@ fn substituted(code: &str, position: usize) -> String {
     text_of(&symbols)
 }
 
-fn golden_scores() -> Scores {
-    Scores {
-        burnout: 3,
-        outcomes: vec![
-            Some(Bin::Favourable),
-            Some(Bin::Unfavourable),
-            Some(Bin::Neutral),
-            None,
-        ],
-        levers: vec![Some(4), Some(1), Some(3), Some(5), None],
-        priorities: 0b10_0000_0011,
-        unit: Some(2),
-        role: Some(1),
-    }
-}
-
 fn codes_json() -> Value {
     let golden = codec("golden");
     let individual = golden
-        .encode(&golden_scores(), 0x5_1234_5678)
+        .encode(&people::golden(), 0x5_1234_5678)
         .expect("fits")
         .to_string();
     let mut rng = People(2026);
@@ -366,7 +350,7 @@ fn paste() -> String {
             .join(" ")
     ));
     text.push_str("call +44 20 7946 0958 or meet 28 11 2026 at 10 30\n");
-    let elsewhere = codec("golden").encode(&golden_scores(), 3).expect("fits");
+    let elsewhere = codec("golden").encode(&people::golden(), 3).expect("fits");
     text.push_str(&format!("{elsewhere}\n"));
     text.push_str(&format!(
         "{}\n",

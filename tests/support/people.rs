@@ -3,6 +3,23 @@
 
 use candor::scoring::{Bin, Scores};
 
+/// The respondent of the golden vectors and of `docs/code-format.md`'s worked example.
+pub fn golden() -> Scores {
+    Scores {
+        burnout: 3,
+        outcomes: vec![
+            Some(Bin::Favourable),
+            Some(Bin::Unfavourable),
+            Some(Bin::Neutral),
+            None,
+        ],
+        levers: vec![Some(4), Some(1), Some(3), Some(5), None],
+        priorities: 0b10_0000_0011,
+        unit: Some(2),
+        role: Some(1),
+    }
+}
+
 /// A small deterministic generator (a 64-bit LCG) of respondents.
 pub struct People(pub u64);
 

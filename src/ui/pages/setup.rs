@@ -77,16 +77,7 @@ impl Draft {
 fn blank() -> SurveyLink {
     let mut random = [0u8; ID_SYMBOLS];
     browser::random(&mut random);
-    SurveyLink {
-        id: new_id(random),
-        title: String::new(),
-        organization: String::new(),
-        units: Vec::new(),
-        asks_role: false,
-        lang: None,
-        min_group: MIN_GROUP_DEFAULT,
-        send_to: String::new(),
-    }
+    SurveyLink::new(new_id(random))
 }
 
 /// The site's root, where `index.html` is: two folders up from this page.
@@ -104,11 +95,7 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
     let locale = use_locale();
     let fragment = props.fragment.clone();
     let opened = use_memo((), move |_| match split_fragment(&fragment) {
-        ("/edit", "") => {
-            let mut link = blank();
-            link.id.clear();
-            (link, Opened::Recreate)
-        }
+        ("/edit", "") => (SurveyLink::new(String::new()), Opened::Recreate),
         (_, "") => (blank(), Opened::New),
         (_, query) => match SurveyLink::parse(query) {
             Ok(link) => (link, Opened::Edit),
