@@ -70,8 +70,16 @@ strings! {
     SetupHeading => "Create a survey", "Crear una encuesta";
     SetupIntro => "Describe your survey and get everything you need to run it: the link for staff, your summary link, a poster and an invitation. Nothing you type leaves this browser tab; the settings travel inside the links, in the part no server ever sees.",
         "Describa su encuesta y obtenga todo lo necesario para realizarla: el enlace para el personal, su enlace de resumen, un cartel y una invitación. Nada de lo que escribe sale de esta pestaña; la configuración viaja dentro de los enlaces, en la parte que ningún servidor ve.";
-    SetupEditNotice => "You are editing an existing survey. Changing its title, organization, language, minimum group size or instructions keeps it the same survey. Changing the units or the role question makes a new survey: codes made with the old link are then counted apart, as from another survey.",
-        "Está editando una encuesta existente. Cambiar el título, la organización, el idioma, el tamaño mínimo de grupo o las indicaciones la mantiene como la misma encuesta. Cambiar las unidades o la pregunta sobre el puesto crea una encuesta nueva: los códigos hechos con el enlace anterior se cuentan aparte, como de otra encuesta.";
+    SetupEditNotice => "You are editing an existing survey. Changing its title, organization, language, minimum group size or instructions keeps it the same survey, and the codes already collected still count. Changing the units or the role question does not: this page says what each change does as you make it.",
+        "Está editando una encuesta existente. Cambiar el título, la organización, el idioma, el tamaño mínimo de grupo o las indicaciones la mantiene como la misma encuesta, y los códigos ya reunidos siguen contando. Cambiar las unidades o la pregunta sobre el puesto no: esta página indica qué produce cada cambio a medida que lo hace.";
+    SetupEditRenamed => "You renamed a unit. Codes carry their unit's place in the list, so codes already collected stay with the renamed unit: rename only to correct a name, never to put another unit in its place.",
+        "Cambió el nombre de una unidad. Los códigos llevan el lugar de su unidad en la lista, así que los ya reunidos siguen con la unidad renombrada: renombre solo para corregir un nombre, nunca para poner otra unidad en su lugar.";
+    SetupEditReordered => "You changed the order of the units. Codes carry their unit's place in the list, so codes already collected would land under the wrong unit: these settings therefore make a new survey with a new identifier, and the old link's codes are counted apart.",
+        "Cambió el orden de las unidades. Los códigos llevan el lugar de su unidad en la lista, así que los ya reunidos quedarían en la unidad equivocada: por eso esta configuración crea una encuesta nueva con un identificador nuevo, y los códigos del enlace anterior se cuentan aparte.";
+    SetupEditReshaped => "With another number of units, or the role question switched, this is a new survey: codes made with the old link no longer fit and are counted apart, as if they were from another survey.",
+        "Con otro número de unidades, o con la pregunta sobre el puesto cambiada, es una encuesta nueva: los códigos hechos con el enlace anterior ya no encajan y se cuentan aparte, como si fueran de otra encuesta.";
+    SetupQrTooLong => "This survey link is too long for a QR code. Shorten the unit names or the instructions, or share the link itself.",
+        "Este enlace es demasiado largo para un código QR. Acorte los nombres de las unidades o las indicaciones, o comparta el enlace directamente.";
     SetupBadLink => "The settings in this address could not be read, so a new survey was started instead.",
         "No se pudo leer la configuración de esta dirección, así que se empezó una encuesta nueva.";
     SetupRecreateNotice => "Enter the survey's settings exactly as its survey link has them: the identifier (after “id=”), the units in the same order, and whether it asked the role. Codes are counted only under the same settings.",
@@ -85,7 +93,7 @@ strings! {
     SetupOrgLabel => "Organization (optional)", "Organización (opcional)";
     SetupUnitsLegend => "Units (optional)", "Unidades (opcional)";
     SetupUnitsHint => "Respondents pick their unit from this list. Leave it empty not to ask. At most {max} units.",
-        "Quienes responden eligen su unidad de esta lista. Déjela vacía para no preguntarla. Como máximo {max} unidades.";
+        "Quienes responden eligen su unidad de esta lista. Déjela vacía si no quiere preguntar la unidad. Como máximo {max} unidades.";
     SetupUnitLabel => "Unit {n} name", "Nombre de la unidad {n}";
     SetupUnitUp => "Move unit {n} up", "Subir la unidad {n}";
     SetupUnitDown => "Move unit {n} down", "Bajar la unidad {n}";
@@ -112,7 +120,7 @@ strings! {
         "Enlace del resumen: guárdelo para usted; abre la página donde pega los códigos";
     SetupCopy => "Copy", "Copiar";
     SetupCopied => "Copied.", "Copiado.";
-    SetupCopyFailed => "Copying was refused: select the text and copy it yourself.", "No se permitió copiar: seleccione el texto y cópielo usted.";
+    SetupCopyFailed => "Copying was refused: select the text and copy it yourself.", "No se permitió copiar: seleccione el texto y cópielo usted mismo.";
     SetupOpenSurvey => "Open the survey", "Abrir la encuesta";
     SetupOpenSummary => "Open the summary", "Abrir el resumen";
     SetupPosterTitle => "Poster", "Cartel";
@@ -120,15 +128,16 @@ strings! {
     SetupPrintHint => "It fits Letter and A4 paper and prints on a light background; “Save as PDF” in the print dialog makes a file.",
         "Cabe en papel Carta y A4 y se imprime con fondo claro; «Guardar como PDF» en el diálogo de impresión crea un archivo.";
     SetupKitTitle => "Your kit", "Su material";
-    SetupInvitation => "Invitation to paste into e-mail or chat", "Invitación para pegar en un correo o chat";
+    SetupInvitationEn => "Invitation in English, to paste into e-mail or chat", "Invitación en inglés, para pegar en un correo o chat";
+    SetupInvitationEs => "Invitation in Spanish, to paste into e-mail or chat", "Invitación en español, para pegar en un correo o chat";
     SetupDownload => "Download the survey file", "Descargar el archivo de la encuesta";
     SetupDownloadHint => "A text file with both links and every setting. No server keeps them: store it somewhere safe.",
         "Un archivo de texto con los dos enlaces y toda la configuración. Ningún servidor los guarda: consérvelo en un lugar seguro.";
     SetupChecklistTitle => "Collecting codes anonymously", "Recoger los códigos de forma anónima";
     SetupChecklistBox => "Let staff hand in codes where nobody sees who gives which: a sealed drop box, or an anonymous online form that records no names or e-mail addresses.",
         "Permita que el personal entregue los códigos donde nadie vea quién entrega cuál: una caja cerrada o un formulario en línea anónimo que no registre nombres ni correos.";
-    SetupChecklistCollectors => "In small teams, ask a trusted colleague to collect the codes and combine them into one combined code before passing it on.",
-        "En equipos pequeños, pida a una persona de confianza que recoja los códigos y los combine en un solo código combinado antes de entregarlo.";
+    SetupChecklistCollectors => "In small teams, ask a trusted colleague to collect the codes and turn them into one combined code before passing it on.",
+        "En equipos pequeños, pida a una persona de confianza que recoja los códigos y los reúna en un solo código combinado antes de entregarlo.";
     SetupChecklistMail => "Avoid collecting codes by personal e-mail or chat, where you see who sent which; if you must, delete the messages once the codes are pasted.",
         "Evite recoger códigos por correo o chat personal, donde ve quién envió cuál; si no hay otra opción, borre los mensajes una vez pegados los códigos.";
     SetupChecklistOnce => "Paste the codes into the summary once the survey has closed, all together: reports re-run as single codes arrive can show what one person answered.",

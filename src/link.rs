@@ -223,6 +223,19 @@ impl Explain for LinkError {
 }
 
 impl SurveyLink {
+    /// The settings as a link carries them: the reader trims every value, so a form trims them too
+    /// before it checks them (a unit "ICU " is the unit "ICU").
+    pub fn trimmed(&self) -> SurveyLink {
+        SurveyLink {
+            id: self.id.trim().to_string(),
+            title: self.title.trim().to_string(),
+            organization: self.organization.trim().to_string(),
+            units: self.units.iter().map(|u| u.trim().to_string()).collect(),
+            send_to: self.send_to.trim().to_string(),
+            ..self.clone()
+        }
+    }
+
     /// A survey with identifier `id` and nothing else yet: no title, no units, no role question,
     /// the default minimum group size.
     pub fn new(id: String) -> SurveyLink {
@@ -491,16 +504,6 @@ fn escapes_whole(pair: &str) -> bool {
                 .get(at + 1..at + 3)
                 .is_some_and(|hex| hex.iter().all(u8::is_ascii_hexdigit))
     })
-}
-
-/// Unit names typed one per line: each line trimmed, empty lines left out. What remains is checked
-/// by [`SurveyLink::validate`] like any other setting.
-pub fn units_of_lines(text: &str) -> Vec<String> {
-    text.lines()
-        .map(str::trim)
-        .filter(|unit| !unit.is_empty())
-        .map(str::to_string)
-        .collect()
 }
 
 /// Whether `id` can be a survey identifier: 6–32 characters from a set that survives any URL and

@@ -8,7 +8,7 @@ use qrcodegen::{QrCode, QrCodeEcc};
 use crate::i18n::Key;
 use crate::instrument::DEFAULT;
 use crate::lang::{fill, Explain, Lang, Text};
-use crate::link::SurveyLink;
+use crate::link::{parse_min_group, LinkError, SurveyLink};
 use crate::report::MIN_GROUP_DEFAULT;
 
 /// Symbols of a new survey identifier: 50 random bits in Crockford's alphabet.
@@ -23,6 +23,54 @@ pub fn new_id(random: [u8; ID_SYMBOLS]) -> String {
         .iter()
         .map(|byte| char::from(ALPHABET[usize::from(byte % 32)]))
         .collect()
+}
+
+/// The minimum group size as typed in a form: empty means the default, anything else must be a
+/// whole number from the floor to the ceiling (the link reader's rule).
+pub fn typed_min_group(typed: &str) -> Result<u8, LinkError> {
+    match typed.trim() {
+        "" => Ok(MIN_GROUP_DEFAULT),
+        typed => parse_min_group(typed),
+    }
+}
+
+/// What editing an existing survey does to the codes already collected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EditEffect {
+    /// Nothing that changes how codes are read.
+    Same,
+    /// A unit renamed in its place: its codes stay with it (for correcting a name).
+    Renamed,
+    /// A unit at another place than before (the same units reordered, perhaps some renamed too):
+    /// codes carry a unit's place, so collected codes would land under the wrong unit. Such
+    /// settings get a new identifier: a new survey.
+    Reordered,
+    /// Another number of units, or the role question switched: codes of the old link no longer
+    /// fit and are counted apart, as from another survey.
+    Reshaped,
+}
+
+/// How `edited` differs from the `original` settings for codes already collected.
+pub fn edit_effect(original: &SurveyLink, edited: &SurveyLink) -> EditEffect {
+    let (before, after) = (&original.units, &edited.units);
+    if before.len() != after.len() || original.asks_role != edited.asks_role {
+        return EditEffect::Reshaped;
+    }
+    if before == after {
+        return EditEffect::Same;
+    }
+    // A unit found at another place than before has moved, whatever else was renamed.
+    let moved = before.iter().enumerate().any(|(place, name)| {
+        after
+            .iter()
+            .position(|other| other == name)
+            .is_some_and(|now| now != place)
+    });
+    if moved {
+        EditEffect::Reordered
+    } else {
+        EditEffect::Renamed
+    }
 }
 
 /// With the role asked, this many units or more make small unit-and-role groups likely.
@@ -144,8 +192,9 @@ pub fn kit_file(link: &SurveyLink, links: &Links, lang: Lang) -> String {
             Key::KitNo.text().get(lang)
         }
     };
+    let none = Key::KitNone.text().get(lang);
     let units = if link.units.is_empty() {
-        Key::KitNone.text().get(lang).to_string()
+        none.to_string()
     } else {
         link.units.join("; ")
     };
@@ -159,7 +208,7 @@ pub fn kit_file(link: &SurveyLink, links: &Links, lang: Lang) -> String {
         Key::KitFile.text().get(lang),
         &[
             ("title", &link.title),
-            ("org", &link.organization),
+            ("org", or_none(&link.organization, none)),
             ("survey", &links.survey),
             ("summary", &links.summary),
             ("id", &link.id),
@@ -167,11 +216,20 @@ pub fn kit_file(link: &SurveyLink, links: &Links, lang: Lang) -> String {
             ("role", yes_no(link.asks_role)),
             ("language", language),
             ("min", &min_group),
-            ("send", &link.send_to),
+            ("send", or_none(&link.send_to, none)),
         ],
     );
     file.push('\n');
     file
+}
+
+/// `text`, or `none` when it is empty.
+fn or_none<'a>(text: &'a str, none: &'a str) -> &'a str {
+    if text.is_empty() {
+        none
+    } else {
+        text
+    }
 }
 
 /// A name for the kit file made from the survey's title: letters and digits kept, the rest dashes.
@@ -317,6 +375,50 @@ mod tests {
             assert!(!invitation.contains('{'));
         }
         assert_eq!(kit_file_name(&link), "candor-staff-wellbeing-2026.txt");
+    }
+
+    #[test]
+    fn editing_says_what_happens_to_collected_codes() {
+        let original = ten_units();
+        let mut edited = original.clone();
+        edited.title = "Another title".into();
+        assert_eq!(edit_effect(&original, &edited), EditEffect::Same);
+        edited.units.swap(0, 1);
+        assert_eq!(edit_effect(&original, &edited), EditEffect::Reordered);
+        edited.units.swap(0, 1);
+        edited.units[2] = "Theatres".into();
+        assert_eq!(edit_effect(&original, &edited), EditEffect::Renamed);
+        // Renamed and moved: still a move.
+        edited.units.swap(2, 3);
+        assert_eq!(edit_effect(&original, &edited), EditEffect::Reordered);
+        edited.units.swap(2, 3);
+        edited.units.pop();
+        assert_eq!(edit_effect(&original, &edited), EditEffect::Reshaped);
+        let mut no_role = original.clone();
+        no_role.asks_role = false;
+        assert_eq!(edit_effect(&original, &no_role), EditEffect::Reshaped);
+    }
+
+    #[test]
+    fn a_typed_group_size_follows_the_link_rule() {
+        assert_eq!(typed_min_group(" "), Ok(MIN_GROUP_DEFAULT));
+        assert_eq!(typed_min_group("7"), Ok(7));
+        assert!(typed_min_group("2").is_err() && typed_min_group("-").is_err());
+    }
+
+    #[test]
+    fn trimmed_settings_are_what_the_reader_reads() {
+        let mut link = ten_units();
+        link.units[1] = "Emergency ".into();
+        link.title = "  Staff wellbeing 2026 ".into();
+        // Untrimmed, "Emergency " looks like a new unit; the link would be refused when opened.
+        assert_eq!(link.validate(), Ok(()));
+        let trimmed = link.trimmed();
+        assert_eq!(
+            trimmed.validate(),
+            Err(crate::link::LinkError::DuplicateUnit("Emergency".into()))
+        );
+        trimmed.units.iter().for_each(|u| assert_eq!(u.trim(), u));
     }
 
     #[test]

@@ -52,12 +52,12 @@ pub fn nonce() -> u64 {
     u64::from_le_bytes(bytes) & ((1 << 35) - 1)
 }
 
-/// Fills `bytes` from the browser's cryptographic generator (left as they are should it be
-/// unavailable, which no browser that runs WebAssembly lacks).
-pub fn random(bytes: &mut [u8]) {
-    if let Some(crypto) = window().and_then(|w| w.crypto().ok()) {
-        let _ = crypto.get_random_values_with_u8_array(bytes);
-    }
+/// Fills `bytes` from the browser's cryptographic generator; false when it is unavailable (no
+/// browser that runs WebAssembly lacks it, but a caller must not mistake zeros for chance).
+pub fn random(bytes: &mut [u8]) -> bool {
+    window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|crypto| crypto.get_random_values_with_u8_array(bytes).is_ok())
 }
 
 /// Moves focus to the element with this `id`, if there is one.
@@ -69,26 +69,38 @@ pub fn focus_id(id: &str) {
     );
 }
 
-/// Moves focus to `node` once the page has rendered what was just asked for (the next frame).
-pub fn focus_later(node: yew::NodeRef) {
+/// Moves focus to the first element matching `selector` once the page has rendered what was
+/// just asked for (the next frame): the first field marked invalid, or a heading just shown.
+pub fn focus_soon(selector: &'static str) {
     if let Some(window) = window() {
-        let step = wasm_bindgen::closure::Closure::once_into_js(move || focus(node.cast()));
-        let _ = window.request_animation_frame(step.unchecked_ref());
-    }
-}
-
-/// Moves focus to the first field marked invalid, once the page shows the marks.
-pub fn focus_first_invalid() {
-    if let Some(window) = window() {
-        let step = wasm_bindgen::closure::Closure::once_into_js(|| {
+        let step = wasm_bindgen::closure::Closure::once_into_js(move || {
             focus(
                 web_sys::window()
                     .and_then(|w| w.document())
-                    .and_then(|d| d.query_selector("[aria-invalid=true]").ok().flatten()),
+                    .and_then(|d| d.query_selector(selector).ok().flatten()),
             )
         });
         let _ = window.request_animation_frame(step.unchecked_ref());
     }
+}
+
+/// The value of the text field an input event came from (`<input>` or `<textarea>`).
+pub fn input_value(event: &yew::InputEvent) -> String {
+    event
+        .target()
+        .and_then(|target| {
+            target
+                .clone()
+                .dyn_into::<web_sys::HtmlInputElement>()
+                .map(|i| i.value())
+                .or_else(|_| {
+                    target
+                        .dyn_into::<web_sys::HtmlTextAreaElement>()
+                        .map(|a| a.value())
+                })
+                .ok()
+        })
+        .unwrap_or_default()
 }
 
 /// The value of the `<select>` an event came from.

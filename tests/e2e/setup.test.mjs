@@ -106,7 +106,7 @@ test('keyboard only: create a survey, take it, count its code; the poster reads 
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.locator('.poster svg').waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement.className), 'results');
+    assert.equal(await focused(page), 'links-title', 'focus moves to the links just made');
 
     const surveyLink = await page.locator('#survey-link').inputValue();
     const summaryLink = await page.locator('#summary-link').inputValue();
@@ -114,7 +114,8 @@ test('keyboard only: create a survey, take it, count its code; the poster reads 
     const origin = env.server.url;
     assert.match(surveyLink, new RegExp(`^${origin}/#/survey\\?v=1&id=[0-9A-Z]{10}&t=Night\\+shift\\+pulse&o=Riverside\\+Community\\+Hospital&u=Intensive\\+care&u=Emergency&r=1&l=en&s=Put\\+your`));
     assert.equal(summaryLink, surveyLink.replace('/#/survey?', '/organizer/#/summary?'));
-    assert.match(await page.locator('#invitation').inputValue(), /Night shift pulse[\s\S]*#\/survey\?v=1[\s\S]*sealed box/);
+    assert.match(await page.locator('#invitation-en').inputValue(), /Night shift pulse[\s\S]*#\/survey\?v=1[\s\S]*sealed box/);
+    assert.match(await page.locator('#invitation-es').inputValue(), /Le invitamos a participar en «Night shift pulse»[\s\S]*#\/survey\?v=1/);
     assert.deepEqual(await seriousA11yViolations(page), [], 'axe on the form, links, poster and kit');
     // The file that keeps the survey: both links and the settings.
     const [download] = await Promise.all([
@@ -174,10 +175,22 @@ test('keyboard only: create a survey, take it, count its code; the poster reads 
 
     // "Edit this survey" re-opens the form with its settings, and says what makes a new survey.
     await organizer.getByRole('link', { name: 'Edit this survey' }).click();
-    await organizer.locator('.notice', { hasText: 'Changing the units or the role question makes a new survey' }).waitFor();
+    await organizer.locator('.notice', { hasText: 'You are editing an existing survey' }).waitFor();
     assert.equal(await organizer.getByLabel('Survey title').inputValue(), 'Night shift pulse');
     assert.equal(await organizer.getByLabel('Survey identifier').inputValue(), new URL(surveyLink).hash.match(/id=(\w+)/)[1]);
     assert.deepEqual(await organizer.locator('.unit input').evaluateAll((i) => i.map((x) => x.value)), ['Intensive care', 'Emergency']);
+    const id = new URL(surveyLink).hash.match(/id=(\w+)/)[1];
+    // Renaming a unit keeps the survey (codes keep their place), and says so.
+    await organizer.locator('#setup-unit-1').fill('Emergency department ');
+    await organizer.locator('.notice', { hasText: 'You renamed a unit' }).waitFor();
+    await organizer.getByRole('button', { name: 'Make the links' }).click();
+    assert.match(await organizer.locator('#survey-link').inputValue(), new RegExp(`id=${id}&.*&u=Emergency\\+department&r=1`));
+    // Reordering would put collected codes under the wrong unit: a new survey, a new identifier.
+    await organizer.getByRole('button', { name: 'Move unit 2 up' }).click();
+    await organizer.locator('.notice', { hasText: 'You changed the order of the units' }).waitFor();
+    const reordered = await organizer.locator('#survey-link').inputValue();
+    assert.doesNotMatch(reordered, new RegExp(`id=${id}&`));
+    assert.equal(await organizer.getByLabel('Survey identifier').inputValue(), reordered.match(/id=(\w+)/)[1]);
   });
   await context.close();
 });

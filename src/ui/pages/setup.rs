@@ -10,12 +10,12 @@ use yew::prelude::*;
 use crate::i18n::{t, Key};
 use crate::instrument::MAX_UNITS;
 use crate::lang::{fill, Explain, Lang};
-use crate::link::{parse_min_group, Field, LinkError, SurveyLink, MAX_SEND_TO};
+use crate::link::{Field, LinkError, SurveyLink, MAX_SEND_TO};
 use crate::report::{MIN_GROUP_CEILING, MIN_GROUP_DEFAULT, MIN_GROUP_FLOOR};
 use crate::route::split_fragment;
 use crate::setup::{
-    advice, invitation, kit_file, kit_file_name, new_id, qr_svg, sections_asked, survey_lang,
-    Links, ID_SYMBOLS,
+    advice, edit_effect, invitation, kit_file, kit_file_name, new_id, qr_svg, sections_asked,
+    survey_lang, typed_min_group, EditEffect, Links, ID_SYMBOLS,
 };
 use crate::ui::pages::survey::Welcome;
 use crate::ui::{browser, use_locale, Locale};
@@ -48,7 +48,12 @@ type UnitsChange = Rc<dyn Fn(&mut Vec<String>)>;
 /// What the organizer has typed so far.
 #[derive(Clone, PartialEq)]
 struct Draft {
+    /// The settings as typed (values untrimmed, so typing is never fought).
     link: SurveyLink,
+    /// The settings the page was opened with, when editing an existing survey.
+    original: Option<SurveyLink>,
+    /// The identifier a survey gets when editing makes it a new one (units reordered).
+    fresh_id: String,
     /// The minimum group size as typed (empty means the default).
     min_group: String,
     /// Whether "Make the links" was pressed: from then on every problem shows, and the links.
@@ -57,15 +62,41 @@ struct Draft {
     visited: Vec<&'static str>,
 }
 
+impl Reducible for Draft {
+    type Action = Change;
+
+    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
+        let mut next = (*self).clone();
+        change(&mut next);
+        Rc::new(next)
+    }
+}
+
 impl Draft {
-    /// The settings as they would be linked, with the typed group size read.
+    /// The settings as the link will carry them: trimmed as the link reader trims, the typed
+    /// group size where it is valid, and a new identifier if editing reordered the units.
+    fn checked(&self) -> SurveyLink {
+        let mut link = self.link.trimmed();
+        if let Ok(min) = typed_min_group(&self.min_group) {
+            link.min_group = min;
+        }
+        if self.effect() == Some(EditEffect::Reordered) {
+            link.id = self.fresh_id.clone();
+        }
+        link
+    }
+
+    /// The settings as they would be linked, or the first problem.
     fn settings(&self) -> Result<SurveyLink, LinkError> {
-        let mut link = self.link.clone();
-        link.min_group = match self.min_group.trim() {
-            "" => MIN_GROUP_DEFAULT,
-            typed => parse_min_group(typed)?,
-        };
+        typed_min_group(&self.min_group)?;
+        let link = self.checked();
         link.validate().map(|()| link)
+    }
+
+    /// What the edit does to codes already collected (`None` for a new survey).
+    fn effect(&self) -> Option<EditEffect> {
+        let original = self.original.as_ref()?;
+        Some(edit_effect(original, &self.link.trimmed()))
     }
 
     fn shows(&self, field: &str) -> bool {
@@ -73,11 +104,20 @@ impl Draft {
     }
 }
 
+/// A random survey identifier; empty if the browser has no random generator (the form then asks
+/// for one rather than hand out the same identifier to everyone).
+fn random_id() -> String {
+    let mut random = [0u8; ID_SYMBOLS];
+    if browser::random(&mut random) {
+        new_id(random)
+    } else {
+        String::new()
+    }
+}
+
 /// A new survey's settings: a random identifier and nothing else yet.
 fn blank() -> SurveyLink {
-    let mut random = [0u8; ID_SYMBOLS];
-    browser::random(&mut random);
-    SurveyLink::new(new_id(random))
+    SurveyLink::new(random_id())
 }
 
 /// The site's root, where `index.html` is: two folders up from this page.
@@ -103,22 +143,19 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
         },
     });
     let draft = {
-        let link = opened.0.clone();
-        use_state(move || Draft {
+        let (link, how) = (opened.0.clone(), opened.1.clone());
+        use_reducer(move || Draft {
             min_group: link.min_group.to_string(),
+            original: (how == Opened::Edit).then(|| link.clone()),
+            fresh_id: random_id(),
             made: false,
             visited: Vec::new(),
             link,
         })
     };
-    let results = use_node_ref();
     let update = {
-        let draft = draft.clone();
-        Callback::from(move |change: Change| {
-            let mut next = (*draft).clone();
-            change(&mut next);
-            draft.set(next);
-        })
+        let dispatcher = draft.dispatcher();
+        Callback::from(move |change: Change| dispatcher.dispatch(change))
     };
     let visit = |field: &'static str| {
         let update = update.clone();
@@ -133,34 +170,33 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
     let text_input = |set: fn(&mut Draft, String)| {
         let update = update.clone();
         Callback::from(move |event: InputEvent| {
-            let value = input_value(&event);
+            // A link holds no line breaks or tabs: a pasted one becomes a space here rather than
+            // a refusal later.
+            let value = browser::input_value(&event).replace(['\r', '\n', '\t'], " ");
             update.emit(Box::new(move |d: &mut Draft| set(d, value)))
         })
     };
     let settings = draft.settings();
-    let problems = draft.link.problems();
+    let checked = Rc::new(draft.checked());
+    let problems = checked.problems();
     let problem_of = |field: Field| -> Option<String> {
         problems
             .iter()
             .find(|p| p.field() == Some(field) && !matches!(p, LinkError::DuplicateUnit(_)))
             .map(|p| p.message(locale.lang))
     };
-    let min_problem = match draft.min_group.trim() {
-        "" => None,
-        typed => parse_min_group(typed).err(),
-    };
+    let min_problem = typed_min_group(&draft.min_group).err();
     let on_make = {
         let update = update.clone();
-        let results = results.clone();
         let valid = settings.is_ok();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             update.emit(Box::new(|d: &mut Draft| d.made = true));
-            if valid {
-                browser::focus_later(results.clone());
+            browser::focus_soon(if valid {
+                "#links-title"
             } else {
-                browser::focus_first_invalid();
-            }
+                "[aria-invalid=true]"
+            });
         })
     };
     let lang_options = {
@@ -216,11 +252,11 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
                 },
             } }
             <form class="setup-form no-print" novalidate=true onsubmit={on_make}>
-                if matches!(opened.1, Opened::Edit | Opened::Recreate) {
+                if opened.1 != Opened::New || opened.0.id.is_empty() {
                     <div class="field">
                         <label for="setup-id">{ locale.t(Key::SetupIdLabel) }</label>
                         <p class="hint" id="setup-id-hint">{ locale.t(Key::SetupIdHint) }</p>
-                        <input id="setup-id" type="text" value={draft.link.id.clone()} autocomplete="off" spellcheck="false"
+                        <input id="setup-id" type="text" value={checked.id.clone()} readonly={draft.effect() == Some(EditEffect::Reordered)} autocomplete="off" spellcheck="false"
                             aria-invalid={id_problem.is_some().to_string()}
                             aria-describedby={described("setup-id", id_problem.is_some())}
                             oninput={text_input(|d, v| d.link.id = v.trim().to_string())} onblur={visit("id")} />
@@ -244,8 +280,14 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
                         oninput={text_input(|d, v| d.link.organization = v)} onblur={visit("org")} />
                     { error("setup-org", org_problem.clone()) }
                 </div>
-                <UnitsEditor units={Rc::new(draft.link.units.clone())} link={Rc::new(draft.link.clone())}
+                <UnitsEditor units={Rc::new(draft.link.units.clone())} link={checked.clone()}
                     shows={draft.made} update={update.clone()} />
+                { match draft.effect() {
+                    Some(EditEffect::Renamed) => html! { <p class="panel notice" role="status">{ locale.t(Key::SetupEditRenamed) }</p> },
+                    Some(EditEffect::Reordered) => html! { <p class="panel notice" role="status">{ locale.t(Key::SetupEditReordered) }</p> },
+                    Some(EditEffect::Reshaped) => html! { <p class="panel notice" role="status">{ locale.t(Key::SetupEditReshaped) }</p> },
+                    Some(EditEffect::Same) | None => html! {},
+                } }
                 <label class="check">
                     <input type="checkbox" id="setup-role" checked={draft.link.asks_role} onchange={on_role} />
                     <span>{ locale.t(Key::SetupRoleLabel) }</span>
@@ -266,8 +308,9 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
                         ("max", &MIN_GROUP_CEILING.to_string()),
                         ("default", &MIN_GROUP_DEFAULT.to_string()),
                     ]) }</p>
-                    <input id="setup-min" type="number" inputmode="numeric" min={MIN_GROUP_FLOOR.to_string()}
-                        max={MIN_GROUP_CEILING.to_string()} placeholder={MIN_GROUP_DEFAULT.to_string()}
+                    // Text, not number: a number field reports what it cannot read as empty.
+                    <input id="setup-min" type="text" inputmode="numeric" autocomplete="off"
+                        placeholder={MIN_GROUP_DEFAULT.to_string()}
                         value={draft.min_group.clone()}
                         aria-invalid={min_message.is_some().to_string()}
                         aria-describedby={described("setup-min", min_message.is_some())}
@@ -284,7 +327,7 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
                         oninput={text_input(|d, v| d.link.send_to = v)} onblur={visit("send")} />
                     { error("setup-send", send_problem.clone()) }
                 </div>
-                { advice_view(&draft.link, settings.as_ref().ok(), &locale) }
+                { advice_view(&checked, &locale) }
                 <p class="actions">
                     <button type="submit" class="button button--primary">{ locale.t(Key::SetupMake) }</button>
                 </p>
@@ -296,11 +339,11 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
                 <h2 id="preview-title">{ locale.t(Key::SetupPreviewTitle) }</h2>
                 <div class="preview__frame" lang={respondent_lang.tag()}>
                     <ContextProvider<Locale> context={Locale { lang: respondent_lang, set: Callback::noop() }}>
-                        <Welcome link={Rc::new(preview_link(&draft.link, locale.lang))} sections={sections_asked(&draft.link)} preview=true on_start={Callback::noop()} />
+                        <Welcome link={Rc::new(preview_link(&checked, respondent_lang))} sections={sections_asked(&draft.link)} preview=true on_start={Callback::noop()} />
                     </ContextProvider<Locale>>
                 </div>
             </section>
-            <div ref={results} tabindex="-1" class="results">
+            <div class="results">
                 if let (true, Ok(link)) = (draft.made, &settings) {
                     <Results link={Rc::new(link.clone())} />
                 }
@@ -318,42 +361,23 @@ fn preview_link(link: &SurveyLink, lang: Lang) -> SurveyLink {
     preview
 }
 
-fn input_value(event: &InputEvent) -> String {
-    use wasm_bindgen::JsCast;
-    event
-        .target()
-        .and_then(|target| {
-            target
-                .clone()
-                .dyn_into::<web_sys::HtmlInputElement>()
-                .map(|i| i.value())
-                .or_else(|_| {
-                    target
-                        .dyn_into::<web_sys::HtmlTextAreaElement>()
-                        .map(|a| a.value())
-                })
-                .ok()
-        })
-        .unwrap_or_default()
-}
-
-/// Advice where a choice risks anonymity, in plain words; shown as the choices are made.
-fn advice_view(link: &SurveyLink, settings: Option<&SurveyLink>, locale: &Locale) -> Html {
-    // The group size as typed only counts once it is valid.
-    let link = settings.unwrap_or(link);
+/// Advice where a choice risks anonymity, in plain words, as the choices are made. The live
+/// region is always there, so a screen reader hears advice that appears in it.
+fn advice_view(link: &SurveyLink, locale: &Locale) -> Html {
     let advice = advice(link);
-    if advice.is_empty() {
-        return html! {};
-    }
     html! {
-        <section class="panel advice" aria-labelledby="advice-title" aria-live="polite">
-            <h2 id="advice-title">{ locale.t(Key::SetupAdviceTitle) }</h2>
-            <ul class="plain-list">
-                for item in advice {
-                    <li>{ item.message(locale.lang) }</li>
-                }
-            </ul>
-        </section>
+        <div aria-live="polite">
+            if !advice.is_empty() {
+                <section class="panel advice" aria-labelledby="advice-title">
+                    <h2 id="advice-title">{ locale.t(Key::SetupAdviceTitle) }</h2>
+                    <ul class="plain-list">
+                        for item in advice {
+                            <li>{ item.message(locale.lang) }</li>
+                        }
+                    </ul>
+                </section>
+            }
+        </div>
     }
 }
 
@@ -391,9 +415,8 @@ fn UnitsEditor(props: &UnitsEditorProps) -> Html {
         })
     };
     let count = props.units.len();
-    let full = count >= usize::from(MAX_UNITS);
     // At the limit the button is disabled; say why beside it.
-    let too_many = (count >= usize::from(MAX_UNITS)).then_some(LinkError::TooManyUnits);
+    let full = count >= usize::from(MAX_UNITS);
     html! {
         <fieldset class="units">
             <legend>{ locale.t(Key::SetupUnitsLegend) }</legend>
@@ -409,7 +432,7 @@ fn UnitsEditor(props: &UnitsEditorProps) -> Html {
                             let oninput = {
                                 let update = props.update.clone();
                                 Callback::from(move |event: InputEvent| {
-                                    let value = input_value(&event);
+                                    let value = browser::input_value(&event).replace(['\r', '\n', '\t'], " ");
                                     update.emit(Box::new(move |d: &mut Draft| {
                                         if let Some(slot) = d.link.units.get_mut(index) {
                                             *slot = value;
@@ -431,12 +454,12 @@ fn UnitsEditor(props: &UnitsEditorProps) -> Html {
                                     <span class="unit__buttons">
                                         <button type="button" class="button button--quiet" id={format!("{id}-up")} disabled={index == 0}
                                             aria-label={label(Key::SetupUnitUp)}
-                                            onclick={change(Rc::new(move |u| u.swap(index.saturating_sub(1), index)), Some(up_target))}>{ "↑" }</button>
+                                            onclick={change(Rc::new(move |u| if index > 0 && index < u.len() { u.swap(index - 1, index) }), Some(up_target))}>{ "↑" }</button>
                                         <button type="button" class="button button--quiet" id={format!("{id}-down")} disabled={index + 1 == count}
                                             aria-label={label(Key::SetupUnitDown)}
                                             onclick={change(Rc::new(move |u| if index + 1 < u.len() { u.swap(index, index + 1) }), Some(down_target))}>{ "↓" }</button>
                                         <button type="button" class="button button--quiet" aria-label={label(Key::SetupUnitRemove)}
-                                            onclick={change(Rc::new(move |u| { u.remove(index); }), Some(if count > 1 { format!("setup-unit-{}", index.min(count - 2)) } else { "setup-unit-add".to_string() }))}>
+                                            onclick={change(Rc::new(move |u| if index < u.len() { u.remove(index); }), Some(if count > 1 { format!("setup-unit-{}", index.min(count - 2)) } else { "setup-unit-add".to_string() }))}>
                                             { locale.t(Key::SetupUnitRemoveShort) }
                                         </button>
                                     </span>
@@ -449,8 +472,8 @@ fn UnitsEditor(props: &UnitsEditorProps) -> Html {
                     }
                 </ol>
             }
-            if let Some(problem) = too_many {
-                <p class="error field-error">{ problem.message(locale.lang) }</p>
+            if full {
+                <p class="hint">{ LinkError::TooManyUnits.message(locale.lang) }</p>
             }
             <p>
                 <button type="button" class="button" id="setup-unit-add" disabled={full}
@@ -474,7 +497,6 @@ fn Results(props: &ResultsProps) -> Html {
     let link = &*props.link;
     let links = Links::new(&site_root(), link);
     let lang = survey_lang(link, locale.lang);
-    let invitation = invitation(link, &links, lang);
     let on_download = {
         let file = kit_file(link, &links, locale.lang);
         let name = kit_file_name(link);
@@ -483,12 +505,11 @@ fn Results(props: &ResultsProps) -> Html {
         })
     };
     let qr = qr_svg(&links.survey, t(lang, Key::QrLabel))
-        .map(|svg| Html::from_html_unchecked(AttrValue::from(svg)))
-        .unwrap_or_default();
+        .map(|svg| Html::from_html_unchecked(AttrValue::from(svg)));
     html! {
         <>
             <section class="links no-print" aria-labelledby="links-title">
-                <h2 id="links-title">{ locale.t(Key::SetupLinksTitle) }</h2>
+                <h2 id="links-title" tabindex="-1">{ locale.t(Key::SetupLinksTitle) }</h2>
                 <CopyField id="survey-link" label={locale.t(Key::SetupSurveyLink)} text={links.survey.clone()} open={Some(locale.t(Key::SetupOpenSurvey))} />
                 <CopyField id="summary-link" label={locale.t(Key::SetupSummaryLink)} text={links.summary.clone()} open={Some(locale.t(Key::SetupOpenSummary))} />
             </section>
@@ -503,8 +524,12 @@ fn Results(props: &ResultsProps) -> Html {
                     if !link.organization.is_empty() {
                         <p class="poster__org">{ fill(t(lang, Key::SurveyRunBy), &[("org", &link.organization)]) }</p>
                     }
-                    <div class="poster__qr">{ qr }</div>
-                    <p class="poster__scan">{ t(lang, Key::PosterScan) }</p>
+                    if let Some(qr) = qr {
+                        <div class="poster__qr">{ qr }</div>
+                        <p class="poster__scan">{ t(lang, Key::PosterScan) }</p>
+                    } else {
+                        <p class="error no-print" role="alert">{ locale.t(Key::SetupQrTooLong) }</p>
+                    }
                     <p class="poster__link">{ &links.survey }</p>
                     <p class="poster__time">{ t(lang, Key::PosterTime) }</p>
                     <p class="poster__promise">{ t(lang, Key::PosterPromise) }</p>
@@ -515,7 +540,8 @@ fn Results(props: &ResultsProps) -> Html {
             </section>
             <section class="kit no-print" aria-labelledby="kit-title">
                 <h2 id="kit-title">{ locale.t(Key::SetupKitTitle) }</h2>
-                <CopyField id="invitation" label={locale.t(Key::SetupInvitation)} text={invitation} open={None::<&'static str>} multiline=true />
+                <CopyField id="invitation-en" label={locale.t(Key::SetupInvitationEn)} text={invitation(link, &links, Lang::En)} open={None::<&'static str>} multiline=true />
+                <CopyField id="invitation-es" label={locale.t(Key::SetupInvitationEs)} text={invitation(link, &links, Lang::Es)} open={None::<&'static str>} multiline=true />
                 <p class="actions">
                     <button type="button" class="button" onclick={on_download}>{ locale.t(Key::SetupDownload) }</button>
                 </p>
@@ -548,6 +574,11 @@ struct CopyFieldProps {
 fn CopyField(props: &CopyFieldProps) -> Html {
     let locale = use_locale();
     let status = use_state(|| None::<bool>);
+    {
+        // A new text has not been copied yet.
+        let status = status.clone();
+        use_effect_with(props.text.clone(), move |_| status.set(None));
+    }
     let onclick = {
         let text = props.text.clone();
         let status = status.clone();
