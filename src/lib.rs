@@ -8,6 +8,7 @@ pub mod i18n;
 pub mod instrument;
 pub mod lang;
 pub mod link;
+pub mod randomized;
 pub mod report;
 pub mod respondent;
 pub mod route;
