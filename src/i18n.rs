@@ -144,6 +144,8 @@ strings! {
         "Pegue los códigos en el resumen cuando la encuesta haya cerrado, todos juntos: un informe repetido a medida que llegan códigos sueltos puede mostrar lo que respondió una persona.";
     QrLabel => "QR code of the survey link", "Código QR del enlace de la encuesta";
     PosterScan => "Scan the code with your phone's camera, or type the link:", "Escanee el código con la cámara de su teléfono o escriba el enlace:";
+    PosterLinkLong => "The link is too long to type: scan the code, or open the link from the invitation you were sent.",
+        "El enlace es demasiado largo para escribirlo: escanee el código o abra el enlace desde la invitación que recibió.";
     PosterTime => "It takes about 4 minutes.", "Toma unos 4 minutos.";
     PosterPromise => "Anonymous by design: your answers are scored on your own phone and never sent anywhere. You hand in only a short code with coarse results — never your answers, your name or anything about your device.",
         "Anónima por diseño: sus respuestas se puntúan en su propio teléfono y nunca se envían a ningún sitio. Solo entrega un código breve con resultados generales: nunca sus respuestas, su nombre ni nada sobre su dispositivo.";

@@ -224,6 +224,34 @@ test('phone size, Spanish: the form, the kit and the poster have no serious acce
   await context.close();
 });
 
+test('the largest survey the form allows still prints its poster on one page of Letter and of A4', async () => {
+  const query = new URLSearchParams([
+    ['v', '1'],
+    ['id', 'K7M2Q9XT4B'],
+    ['t', 'Encuesta de bienestar del personal de enfermería y medicina, turno de noche y fines de semana, 2026, invierno'],
+    ['o', 'Hospital Universitario Regional de Nuestra Señora de los Remedios y Centros de Salud Asociados'],
+    ...Array.from({ length: 30 }, (_, i) => ['u', `Unidad de cuidados número ${i + 1} ÁÉÍ`]),
+    ['r', '1'],
+    ['l', 'es'],
+    ['s', 'Deje su código en la caja cerrada junto a la sala del personal de la tercera planta, o entréguelo a la persona de confianza de su equipo, que reunirá los códigos de todos y los combinará en uno solo antes del viernes.'],
+  ]);
+  const { page, context } = await open(env, `organizer/setup/#/edit?${query}`);
+  await keepScreenshotOnFailure(page, 'setup-largest', async () => {
+    await page.getByRole('button', { name: 'Make the links' }).click();
+    await page.locator('.poster svg').waitFor();
+    assert.ok((await page.locator('#survey-link').inputValue()).length > 2000);
+    // Too long to type: the poster says so instead of printing two thousand characters.
+    assert.match(await page.locator('.poster__link').innerText(), /demasiado largo para escribirlo/);
+    await mkdir(ARTIFACTS, { recursive: true });
+    for (const format of ['Letter', 'A4']) {
+      const pdf = await page.pdf({ format, printBackground: true });
+      await writeFile(join(ARTIFACTS, `setup-poster-largest-${format}.pdf`), pdf);
+      assert.equal(pagesOf(pdf), 1, `${format}: one page`);
+    }
+  });
+  await context.close();
+});
+
 test('a tampered summary link with a minimum group size below 3 is refused with the reason', async () => {
   const { page, context } = await open(env, 'organizer/#/summary?v=1&id=K7M2Q9XT4B&t=Pulse&m=1');
   await keepScreenshotOnFailure(page, 'summary-tampered', async () => {

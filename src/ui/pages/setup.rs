@@ -20,6 +20,10 @@ use crate::setup::{
 use crate::ui::pages::survey::Welcome;
 use crate::ui::{browser, use_locale, Locale};
 
+/// Longest link the poster prints for typing; a longer one (many units, long names) would fill the
+/// page and nobody would type it.
+const TYPABLE_LINK: usize = 400;
+
 /// Props of [`SetupPage`].
 #[derive(Properties, PartialEq)]
 pub struct SetupPageProps {
@@ -504,6 +508,9 @@ fn Results(props: &ResultsProps) -> Html {
             browser::download(&name, "text/plain;charset=utf-8", &file);
         })
     };
+    // A long title or instruction prints smaller, so the poster stays one page.
+    let crowded = link.title.chars().count() > 50
+        || link.organization.chars().count() + link.send_to.chars().count() > 160;
     let qr = qr_svg(&links.survey, t(lang, Key::QrLabel))
         .map(|svg| Html::from_html_unchecked(AttrValue::from(svg)));
     html! {
@@ -519,7 +526,7 @@ fn Results(props: &ResultsProps) -> Html {
                 <p class="actions no-print">
                     <button type="button" class="button" onclick={Callback::from(|_| browser::print())}>{ locale.t(Key::SetupPrint) }</button>
                 </p>
-                <div class="poster" lang={lang.tag()}>
+                <div class={classes!("poster", crowded.then_some("poster--crowded"))} lang={lang.tag()}>
                     <p class="poster__title">{ &link.title }</p>
                     if !link.organization.is_empty() {
                         <p class="poster__org">{ fill(t(lang, Key::SurveyRunBy), &[("org", &link.organization)]) }</p>
@@ -530,7 +537,11 @@ fn Results(props: &ResultsProps) -> Html {
                     } else {
                         <p class="error no-print" role="alert">{ locale.t(Key::SetupQrTooLong) }</p>
                     }
-                    <p class="poster__link">{ &links.survey }</p>
+                    if links.survey.chars().count() <= TYPABLE_LINK {
+                        <p class="poster__link">{ &links.survey }</p>
+                    } else {
+                        <p class="poster__link">{ t(lang, Key::PosterLinkLong) }</p>
+                    }
                     <p class="poster__time">{ t(lang, Key::PosterTime) }</p>
                     <p class="poster__promise">{ t(lang, Key::PosterPromise) }</p>
                     if !link.send_to.is_empty() {
