@@ -13,7 +13,7 @@ use crate::code::Verdict;
 use crate::i18n::Key;
 use crate::lang::{fill, Explain, Lang};
 use crate::link::SurveyLink;
-use crate::route::split_fragment;
+use crate::route::{split_fragment, Route, Site};
 use crate::summary::{Action, OpenError, Place, Summary, Wave};
 use crate::ui::format::percent;
 use crate::ui::{browser, use_locale};
@@ -57,7 +57,7 @@ fn no_settings(locale: &crate::ui::Locale) -> Html {
     html! {
         <>
             <p>{ locale.t(Key::SummaryNoSettings) }</p>
-            <p><a class="button" href="setup/#/edit">{ locale.t(Key::SummaryRecreate) }</a></p>
+            <p><a class="button" href={format!("{}edit", Route::Setup.href(Site::Organizer))}>{ locale.t(Key::SummaryRecreate) }</a></p>
         </>
     }
 }
@@ -130,7 +130,7 @@ fn Codes(props: &CodesProps) -> Html {
         <>
             <p class="survey-name">
                 { &props.link.title }
-                <a class="no-print edit-survey" href={format!("setup/#/edit?{}", props.link.to_query())}>{ locale.t(Key::SummaryEdit) }</a>
+                <a class="no-print edit-survey" href={format!("{}edit?{}", Route::Setup.href(Site::Organizer), props.link.to_query())}>{ locale.t(Key::SummaryEdit) }</a>
             </p>
             { input(Wave::Baseline, Key::WaveBaseline) }
             { found(summary, Wave::Baseline, lang) }
