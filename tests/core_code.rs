@@ -891,3 +891,74 @@ fn codes_on_one_line_are_found_as_documented() {
         ]
     );
 }
+
+/// Spaced codes among other words on the same line: an intact one is found wherever it sits, a
+/// mistyped one is reported (a symbol dropped or added in any group), and nothing is lost silently.
+#[test]
+fn spaced_codes_among_other_words_are_found_or_reported() {
+    let codec = codec();
+    let code = codec.encode(&someone(&mut People(43)), 4).unwrap();
+    let spaced = code.to_string().replace('-', " ");
+    let grouped = |s: &str| {
+        s.chars()
+            .collect::<Vec<_>>()
+            .chunks(4)
+            .map(|c| c.iter().collect::<String>())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let verdicts = |line: &str| -> Vec<(Verdict, String)> {
+        extract(&codec, line)
+            .into_iter()
+            .map(|t| (t.verdict, t.text))
+            .collect()
+    };
+    for line in [
+        format!("my code is {spaced} sent 3 May"),
+        format!("{spaced} 10 30"),
+        format!("Ward 3 code {spaced}"),
+    ] {
+        assert_eq!(
+            verdicts(&line),
+            vec![(Verdict::Accepted, spaced.clone())],
+            "{line}"
+        );
+    }
+    // A symbol dropped in a middle group, or added to one: mistyped, with the place.
+    let dropped = format!("{}{}", &spaced[..7], &spaced[8..]);
+    let added = format!("{}Q{}", &spaced[..12], &spaced[12..]);
+    for typo in [&dropped, &added] {
+        let tokens = extract(&codec, &format!("my code is {typo} thanks"));
+        assert_eq!(tokens.len(), 1, "{typo}");
+        assert_eq!(tokens[0].text, *typo);
+        assert!(matches!(
+            tokens[0].error,
+            Some(DecodeError::WrongLength { near: Some(_), .. })
+        ));
+    }
+    // A valid and a mistyped code on one line, one space apart: both accounted for.
+    let other = codec.encode(&someone(&mut People(44)), 5).unwrap();
+    let mut wrong: Vec<char> = other.as_str().chars().collect();
+    wrong[6] = if wrong[6] == 'Q' { 'R' } else { 'Q' };
+    let wrong: String = wrong.into_iter().collect();
+    let line = format!("{spaced} {}", grouped(&wrong));
+    assert_eq!(
+        verdicts(&line),
+        vec![
+            (Verdict::Accepted, spaced.clone()),
+            (Verdict::Mistyped, grouped(&wrong))
+        ]
+    );
+    // A combined code in spaced groups with one symbol wrong is one mistyped code, not lost.
+    let mut tally = codec.empty_tally();
+    tally.add(&someone(&mut People(45)));
+    tally.add(&someone(&mut People(46)));
+    let combined = codec.encode_tally(&tally, 6).unwrap();
+    let mut broken: Vec<char> = combined.as_str().chars().collect();
+    let at = broken.len() - 1;
+    broken[at] = if broken[at] == 'Q' { 'R' } else { 'Q' };
+    let broken: String = broken.into_iter().collect();
+    let tokens = extract(&codec, &grouped(&broken));
+    assert_eq!(tokens.len(), 1);
+    assert_eq!(tokens[0].verdict, Verdict::Mistyped);
+}

@@ -346,21 +346,101 @@ fn join_short_words(
             return;
         }
     }
-    // No choice is intact. Report one as a mistyped code only if it looks like an individual code
-    // copied by hand: within one symbol of its length, in groups of one size with a shorter or
-    // equal last group. Phone numbers, dates and times (groups of 2 and 4) are left alone.
-    let looks_like_a_code = |&(a, b): &(usize, usize)| {
-        let Some((last, rest)) = words.get(a..=b).and_then(<[Word]>::split_last) else {
-            return false;
-        };
-        let size = rest.first().map_or(last.symbols, |w| w.symbols);
-        symbols((a, b)).abs_diff(individual) <= 1
-            && rest.iter().all(|w| w.symbols == size)
-            && last.symbols <= size
-    };
-    if let Some(&(a, b)) = choices.iter().find(|c| looks_like_a_code(c)) {
+    // No choice is intact. Look inside the run: an intact individual code among other words
+    // (a date after it, two codes on one line), found as a window of exactly its length.
+    let mut tokens: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    while start < words.len() {
+        match window(words, start, individual, individual) {
+            Some(end) if words[start].has_digit && intact(text, &words[start..=end], buffer) => {
+                tokens.push((start, end));
+                start = end + 1;
+            }
+            _ => start += 1,
+        }
+    }
+    if tokens.is_empty() {
+        // A long spaced run in groups of one size (a combined code) is one mistyped code.
+        if let Some(&(a, b)) = choices.first() {
+            if symbols((a, b)) > individual + 1 && regular(&words[a..=b], 0) {
+                tokens.push((a, b));
+            }
+        }
+    }
+    // Between the intact codes, a window that looks like an individual code copied by hand is a
+    // mistyped one: within one symbol of its length, in groups of one size save one group a
+    // symbol off, the last no longer. Phone numbers, dates and times (groups of 2 and 4) are not.
+    let mut covered = vec![false; words.len()];
+    for &(a, b) in &tokens {
+        covered[a..=b].fill(true);
+    }
+    let mut typos = Vec::new();
+    let mut start = 0;
+    while start < words.len() {
+        let fits = (individual.saturating_sub(1)..=individual + 1).find_map(|total| {
+            window(words, start, total, total).filter(|&end| {
+                words[start].has_digit
+                    && !covered[start..=end].contains(&true)
+                    && regular(&words[start..=end], 1)
+            })
+        });
+        match fits {
+            Some(end) => {
+                typos.push((start, end));
+                start = end + 1;
+            }
+            None => start += 1,
+        }
+    }
+    tokens.extend(typos);
+    tokens.sort_unstable();
+    for (a, b) in tokens {
         emit(text, &words[a..=b], buffer, found);
     }
+}
+
+/// The last word of the window starting at `start` whose symbols number from `min` to `max`, if
+/// there is one (words are short, so this looks at most a code's length ahead).
+fn window(words: &[Word], start: usize, min: usize, max: usize) -> Option<usize> {
+    let mut total = 0;
+    for (end, word) in words.iter().enumerate().skip(start) {
+        total += word.symbols;
+        if total > max {
+            return None;
+        }
+        if total >= min {
+            return Some(end);
+        }
+    }
+    None
+}
+
+/// Whether the words' symbols make an intact code.
+fn intact(text: &str, words: &[Word], buffer: &mut Vec<u8>) -> bool {
+    symbols_of(text, words, buffer);
+    buffer.len() <= super::MAX_SYMBOLS && bits::checksum_ok(buffer)
+}
+
+/// Whether words are groups as a person copies a code: at least three symbols each, all of one
+/// size except up to `odd` groups a symbol longer or shorter, and a last group no longer.
+fn regular(words: &[Word], odd: usize) -> bool {
+    let Some((last, rest)) = words.split_last() else {
+        return false;
+    };
+    let Some(size) = rest.first().map(|w| w.symbols) else {
+        return true;
+    };
+    // The size most groups have: the first's, unless the first is the odd one.
+    let size = if rest.iter().filter(|w| w.symbols == size).count() * 2 >= rest.len() {
+        size
+    } else {
+        rest.get(1).map_or(size, |w| w.symbols)
+    };
+    let off = rest.iter().filter(|w| w.symbols != size).count();
+    rest.iter()
+        .all(|w| w.symbols >= 3 && w.symbols.abs_diff(size) <= 1)
+        && off <= odd
+        && last.symbols <= size + 1
 }
 
 fn emit(
