@@ -320,7 +320,7 @@ fn join_short_words(
     individual: usize,
     words: &[Word],
     buffer: &mut Vec<u8>,
-    found: &mut impl FnMut(Range<usize>, &[u8]),
+    found: &mut dyn FnMut(Range<usize>, &[u8]),
 ) {
     let (Some(first), Some(last)) = (
         words.iter().position(|w| w.has_digit),
@@ -392,9 +392,15 @@ fn join_short_words(
             None => start += 1,
         }
     }
-    tokens.extend(typos);
-    tokens.sort_unstable();
-    for (a, b) in tokens {
+    // Both lists are in text order: hand them on merged, in the order they appear.
+    let (mut intact, mut typos) = (tokens.into_iter().peekable(), typos.into_iter().peekable());
+    loop {
+        let next = match (intact.peek(), typos.peek()) {
+            (Some(a), Some(b)) if b < a => typos.next(),
+            (Some(_), _) => intact.next(),
+            (None, _) => typos.next(),
+        };
+        let Some((a, b)) = next else { break };
         emit(text, &words[a..=b], buffer, found);
     }
 }
@@ -447,7 +453,7 @@ fn emit(
     text: &str,
     words: &[Word],
     buffer: &mut Vec<u8>,
-    found: &mut impl FnMut(Range<usize>, &[u8]),
+    found: &mut dyn FnMut(Range<usize>, &[u8]),
 ) {
     if let (Some(first), Some(last)) = (words.first(), words.last()) {
         symbols_of(text, words, buffer);
