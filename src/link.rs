@@ -392,75 +392,33 @@ impl SurveyLink {
     /// links, the summary page's form and the setup page all go through. The first problem found
     /// is returned, in the order the settings are listed there.
     pub fn validate(&self) -> Result<(), LinkError> {
-        let mut first = None;
-        self.check(&mut |problem| {
-            first = Some(problem);
-            false
-        });
-        first.map_or(Ok(()), Err)
+        self.problems().into_iter().next().map_or(Ok(()), Err)
     }
 
     /// Every problem [`SurveyLink::validate`] would name, in the same order, so a form can show
-    /// each beside its field. A unit's problem is also given by [`SurveyLink::unit_problem`].
+    /// each beside its field: the rules of `docs/link-format.md`, written once. A unit's problem
+    /// is also given by [`SurveyLink::unit_problem`].
     pub fn problems(&self) -> Vec<LinkError> {
         let mut problems = Vec::new();
-        self.check(&mut |problem| {
-            problems.push(problem);
-            true
-        });
-        problems
-    }
-
-    /// The rules of `docs/link-format.md`, in order: hands each problem to `found`, and stops
-    /// when it returns false. The one place the rules are written.
-    fn check(&self, found: &mut dyn FnMut(LinkError) -> bool) {
-        let id = if self.id.is_empty() {
-            Err(LinkError::Missing(Field::Id))
+        if self.id.is_empty() {
+            problems.push(LinkError::Missing(Field::Id));
         } else if !valid_id(&self.id) {
-            Err(LinkError::Invalid(Field::Id))
-        } else {
-            Ok(())
-        };
-        let title = if self.title.trim().is_empty() {
-            Err(LinkError::Missing(Field::Title))
-        } else {
-            check_text(&self.title, Field::Title, MAX_NAME)
-        };
-        let checks = [
-            id,
-            title,
-            check_text(&self.organization, Field::Organization, MAX_NAME),
-            if self.units.len() > usize::from(MAX_UNITS) {
-                Err(LinkError::TooManyUnits)
-            } else {
-                Ok(())
-            },
-        ];
-        for problem in checks.into_iter().filter_map(Result::err) {
-            if !found(problem) {
-                return;
-            }
+            problems.push(LinkError::Invalid(Field::Id));
         }
-        for index in 0..self.units.len() {
-            if let Some(problem) = self.unit_problem(index) {
-                if !found(problem) {
-                    return;
-                }
-            }
+        if self.title.trim().is_empty() {
+            problems.push(LinkError::Missing(Field::Title));
         }
-        let rest = [
-            if (MIN_GROUP_FLOOR..=MIN_GROUP_CEILING).contains(&self.min_group) {
-                Ok(())
-            } else {
-                Err(LinkError::Invalid(Field::MinGroup))
-            },
-            check_text(&self.send_to, Field::SendTo, MAX_SEND_TO),
-        ];
-        for problem in rest.into_iter().filter_map(Result::err) {
-            if !found(problem) {
-                return;
-            }
+        problems.extend(check_text(&self.title, Field::Title, MAX_NAME).err());
+        problems.extend(check_text(&self.organization, Field::Organization, MAX_NAME).err());
+        if self.units.len() > usize::from(MAX_UNITS) {
+            problems.push(LinkError::TooManyUnits);
         }
+        problems.extend((0..self.units.len()).filter_map(|index| self.unit_problem(index)));
+        if !(MIN_GROUP_FLOOR..=MIN_GROUP_CEILING).contains(&self.min_group) {
+            problems.push(LinkError::Invalid(Field::MinGroup));
+        }
+        problems.extend(check_text(&self.send_to, Field::SendTo, MAX_SEND_TO).err());
+        problems
     }
 
     /// What is wrong with the unit at `index` (from 0): empty, too long, a control character, or

@@ -174,9 +174,7 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
     let text_input = |set: fn(&mut Draft, String)| {
         let update = update.clone();
         Callback::from(move |event: InputEvent| {
-            // A link holds no line breaks or tabs: a pasted one becomes a space here rather than
-            // a refusal later.
-            let value = browser::input_value(&event).replace(['\r', '\n', '\t'], " ");
+            let value = typed(&event);
             update.emit(Box::new(move |d: &mut Draft| set(d, value)))
         })
     };
@@ -356,6 +354,12 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
     }
 }
 
+/// What was typed into a field. A link holds no line breaks or tabs: a typed or pasted one
+/// becomes a space here rather than a refusal later.
+fn typed(event: &InputEvent) -> String {
+    browser::input_value(event).replace(['\r', '\n', '\t'], " ")
+}
+
 /// What the welcome preview shows while the title is still empty.
 fn preview_link(link: &SurveyLink, lang: Lang) -> SurveyLink {
     let mut preview = link.clone();
@@ -436,7 +440,7 @@ fn UnitsEditor(props: &UnitsEditorProps) -> Html {
                             let oninput = {
                                 let update = props.update.clone();
                                 Callback::from(move |event: InputEvent| {
-                                    let value = browser::input_value(&event).replace(['\r', '\n', '\t'], " ");
+                                    let value = typed(&event);
                                     update.emit(Box::new(move |d: &mut Draft| {
                                         if let Some(slot) = d.link.units.get_mut(index) {
                                             *slot = value;
