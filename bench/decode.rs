@@ -23,6 +23,7 @@ fn main() {
         id: "bench".into(),
         units: 30,
         asks_role: true,
+        deniability: None,
     };
     let codec = Codec::new(&DEFAULT, &survey).expect("the default instrument is valid");
     let mut rng = People(2026);

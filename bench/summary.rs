@@ -31,6 +31,7 @@ fn main() {
         lang: None,
         min_group: 5,
         send_to: String::new(),
+        deniability: None,
     };
     let empty = Summary::new(settings).expect("valid settings");
     let mut rng = People(2026);

@@ -18,6 +18,7 @@ fn main() {
         id: id.clone(),
         units: units.parse().unwrap_or(0),
         asks_role: asks_role == "1",
+        deniability: None,
     };
     let codec = match Codec::new(&DEFAULT, &survey) {
         Ok(codec) => codec,

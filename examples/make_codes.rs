@@ -22,6 +22,7 @@ fn main() {
         id: id.clone(),
         units: units.parse().unwrap_or(0),
         asks_role: asks_role == "1",
+        deniability: None,
     };
     let Ok(codec) = Codec::new(&DEFAULT, &survey) else {
         eprintln!("the built-in instrument is invalid");

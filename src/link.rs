@@ -3,10 +3,14 @@
 
 use crate::instrument::{Shape, MAX_UNITS};
 use crate::lang::{Explain, Lang, Text};
+use crate::randomized::Deniability;
 use crate::report::{MIN_GROUP_CEILING, MIN_GROUP_DEFAULT, MIN_GROUP_FLOOR};
 
-/// The link format this Candor writes. It reads every version up to this one.
-pub const LINK_VERSION: u32 = 1;
+/// The newest link format this Candor writes; it reads every version up to this one. Version 2
+/// adds plausible deniability (`d`): a link with it is written as version 2, so that a Candor
+/// which knows only version 1 refuses it instead of running the survey without deniability. A
+/// link without it is still written as version 1.
+pub const LINK_VERSION: u32 = 2;
 /// Longest title or organization name, in characters.
 pub const MAX_NAME: usize = 120;
 /// Longest unit name, in characters.
@@ -35,6 +39,8 @@ pub struct SurveyLink {
     pub min_group: u8,
     /// Where to send the code, in the organizer's words; may be empty.
     pub send_to: String,
+    /// Plausible deniability: every reported value randomized at this level, or `None`.
+    pub deniability: Option<Deniability>,
 }
 
 /// A setting of the link, for messages.
@@ -58,6 +64,8 @@ pub enum Field {
     MinGroup,
     /// `s`.
     SendTo,
+    /// `d`.
+    Deniability,
 }
 
 /// Why a link cannot open a survey. Every variant has its own message in each language.
@@ -101,6 +109,7 @@ impl Field {
             Field::Language => "l",
             Field::MinGroup => "m",
             Field::SendTo => "s",
+            Field::Deniability => "d",
         }
     }
 
@@ -119,6 +128,7 @@ impl Field {
                 "instruction on where to send codes",
                 "la indicación de dónde enviar los códigos",
             ),
+            Field::Deniability => ("plausible deniability", "la negación plausible"),
         };
         Text { en, es }
     }
@@ -232,6 +242,7 @@ impl SurveyLink {
             organization: self.organization.trim().to_string(),
             units: self.units.iter().map(|u| u.trim().to_string()).collect(),
             send_to: self.send_to.trim().to_string(),
+            deniability: None,
             ..self.clone()
         }
     }
@@ -248,6 +259,7 @@ impl SurveyLink {
             lang: None,
             min_group: MIN_GROUP_DEFAULT,
             send_to: String::new(),
+            deniability: None,
         }
     }
 
@@ -258,13 +270,15 @@ impl SurveyLink {
             // Parsing and building both cap units at MAX_UNITS, which fits a u8.
             units: u8::try_from(self.units.len()).unwrap_or(MAX_UNITS),
             asks_role: self.asks_role,
+            deniability: self.deniability,
         }
     }
 
     /// The settings as a fragment query (`v=1&id=…`), without `#/survey?`.
     pub fn to_query(&self) -> String {
         let mut out = Query::default();
-        out.append_pair(Field::Version.key(), &LINK_VERSION.to_string());
+        let version = if self.deniability.is_some() { 2 } else { 1 };
+        out.append_pair(Field::Version.key(), &version.to_string());
         out.append_pair(Field::Id.key(), &self.id);
         out.append_pair(Field::Title.key(), &self.title);
         if !self.organization.is_empty() {
@@ -284,6 +298,9 @@ impl SurveyLink {
         }
         if !self.send_to.is_empty() {
             out.append_pair(Field::SendTo.key(), &self.send_to);
+        }
+        if let Some(level) = self.deniability {
+            out.append_pair(Field::Deniability.key(), &level.ratio().to_string());
         }
         out.0
     }
@@ -324,6 +341,7 @@ impl SurveyLink {
                 "l" => Field::Language,
                 "m" => Field::MinGroup,
                 "s" => Field::SendTo,
+                "d" => Field::Deniability,
                 _ => continue,
             };
             if !escapes_whole(pair) {
@@ -375,6 +393,10 @@ impl SurveyLink {
                 }
                 Field::SendTo => {
                     link.send_to = value.to_string();
+                }
+                Field::Deniability => {
+                    let level = value.parse().ok().and_then(Deniability::from_ratio);
+                    link.deniability = Some(level.ok_or(LinkError::Invalid(Field::Deniability))?);
                 }
             }
         }
@@ -551,6 +573,7 @@ mod tests {
             lang: Some(Lang::En),
             min_group: 5,
             send_to: "Put your code in the sealed box by the staff room.".into(),
+            deniability: None,
         }
     }
 
@@ -571,12 +594,41 @@ mod tests {
         assert_eq!(SurveyLink::parse(query), Ok(example()));
     }
 
+    /// A deniable link says version 2, so that a Candor reading only version 1 refuses it rather
+    /// than run the survey without deniability; every other link stays version 1.
+    #[test]
+    fn only_a_deniable_link_is_version_two() {
+        let mut link = example();
+        assert!(link.to_query().starts_with("v=1&"));
+        link.deniability = Some(Deniability::Standard);
+        let query = link.to_query();
+        assert!(
+            query.starts_with("v=2&") && query.ends_with("&d=3"),
+            "{query}"
+        );
+        assert_eq!(SurveyLink::parse(&query), Ok(link.clone()));
+        link.deniability = Some(Deniability::Strong);
+        assert!(link.to_query().ends_with("&d=2"));
+    }
+
     #[test]
     fn each_problem_is_named() {
         let cases = [
             ("", LinkError::NoSettings),
             ("id=ABCDEF&t=x", LinkError::Missing(Field::Version)),
-            ("v=2&id=ABCDEF&t=x", LinkError::NewerVersion(2)),
+            ("v=3&id=ABCDEF&t=x", LinkError::NewerVersion(3)),
+            (
+                "v=2&id=ABCDEF&t=x&d=4",
+                LinkError::Invalid(Field::Deniability),
+            ),
+            (
+                "v=2&id=ABCDEF&t=x&d=",
+                LinkError::Invalid(Field::Deniability),
+            ),
+            (
+                "v=2&id=ABCDEF&t=x&d=3&d=3",
+                LinkError::Repeated(Field::Deniability),
+            ),
             ("v=one&id=ABCDEF&t=x", LinkError::Invalid(Field::Version)),
             ("v=1&t=x", LinkError::Missing(Field::Id)),
             ("v=1&id=abc&t=x", LinkError::Invalid(Field::Id)),

@@ -393,6 +393,7 @@ mod tests {
             id: "TESTSURVEY".into(),
             units,
             asks_role,
+            deniability: None,
         };
         Flow::new(&DEFAULT, &DEFAULT_WORDING, shape).unwrap()
     }

@@ -382,6 +382,7 @@ mod tests {
             id: "test".into(),
             units: 4,
             asks_role: true,
+            deniability: None,
         }
     }
 

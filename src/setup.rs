@@ -300,6 +300,7 @@ mod tests {
             lang: Some(Lang::En),
             min_group: 5,
             send_to: "Sealed box by the staff room".into(),
+            deniability: None,
         }
     }
 

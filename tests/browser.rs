@@ -78,6 +78,7 @@ fn codec() -> Codec {
         id: "BROWSER-TESTS".into(),
         units: 2,
         asks_role: true,
+        deniability: None,
     };
     Codec::new(&DEFAULT, &shape).unwrap()
 }

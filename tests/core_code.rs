@@ -6,6 +6,7 @@ use candor::code::{collect, extract, merge, Codec, Content, DecodeError, Decoded
 use candor::instrument::{Shape, DEFAULT};
 use candor::lang::Explain;
 use candor::lang::Lang;
+use candor::randomized::Deniability;
 use candor::scoring::{Bin, Scores};
 use proptest::prelude::*;
 
@@ -14,6 +15,7 @@ fn survey() -> Shape {
         id: "k7p2-golden".into(),
         units: 6,
         asks_role: true,
+        deniability: None,
     }
 }
 
@@ -263,6 +265,22 @@ fn golden_vectors_still_decode() {
             Content::Individual(_) => panic!("kind lost"),
         }
     }
+
+    // Golden vector 5: a deniable individual code (level 3) of reported values.
+    let deniable = Codec::new(
+        &DEFAULT,
+        &Shape {
+            deniability: Some(Deniability::Standard),
+            ..survey()
+        },
+    )
+    .unwrap();
+    let reported = people::golden_reported();
+    let code = deniable.encode(&reported, 0x5_1234_5678).unwrap();
+    assert_eq!(code.to_string(), "5T86-XM93-8NKR-S6S7-X00X-6G3");
+    let decoded = deniable.decode("5T86-XM93-8NKR-S6S7-X00X-6G3").unwrap();
+    assert_eq!(decoded.nonce, 0x5_1234_5678);
+    assert_eq!(individual(decoded), reported);
 }
 
 fn minimal_with_unit() -> Scores {
@@ -451,10 +469,12 @@ fn newer_versions_and_privacy_modes_are_named_not_called_typos() {
         codec.decode(&with_header(&codec, 0b11100)),
         Err(DecodeError::NewerVersion { version: 7 })
     );
-    assert_eq!(
+    // The randomized-response flag on an ordinary code: the payload's first bits are read as a
+    // level, so the code is kept apart or named as from an unknown level, never called a typo.
+    assert!(matches!(
         codec.decode(&with_header(&codec, 0b00101)),
-        Err(DecodeError::RandomizedResponse)
-    );
+        Err(DecodeError::UnknownLevel | DecodeError::OtherMode { .. })
+    ));
     assert_eq!(
         codec.decode(&with_header(&codec, 0b00000)),
         Err(DecodeError::UnknownVersion)
@@ -484,7 +504,19 @@ fn every_decode_error_has_a_distinct_message_in_each_language() {
         DecodeError::Mistyped { near: None },
         DecodeError::UnknownVersion,
         DecodeError::NewerVersion { version: 3 },
-        DecodeError::RandomizedResponse,
+        DecodeError::UnknownLevel,
+        DecodeError::OtherMode {
+            made: None,
+            expected: Some(Deniability::Standard),
+        },
+        DecodeError::OtherMode {
+            made: Some(Deniability::Standard),
+            expected: None,
+        },
+        DecodeError::OtherMode {
+            made: Some(Deniability::Strong),
+            expected: Some(Deniability::Standard),
+        },
         DecodeError::OtherSurvey,
         DecodeError::Malformed,
         DecodeError::Inconsistent,

@@ -95,6 +95,7 @@ fn survey() -> Shape {
         id: "csv-tests".into(),
         units: 3,
         asks_role: true,
+        deniability: None,
     }
 }
 

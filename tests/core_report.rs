@@ -13,6 +13,7 @@ fn survey(units: u8, asks_role: bool) -> Shape {
         id: "report-tests".into(),
         units,
         asks_role,
+        deniability: None,
     }
 }
 
@@ -188,7 +189,8 @@ fn below_the_minimum_the_report_is_only_the_count() {
         Report {
             n: 4,
             min_group: 5,
-            figures: None
+            figures: None,
+            deniability: None
         }
     );
     // The floor: a setting of 1 still needs three respondents.

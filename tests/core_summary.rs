@@ -29,6 +29,7 @@ fn settings() -> SurveyLink {
         lang: None,
         min_group: 5,
         send_to: String::new(),
+        deniability: None,
     }
 }
 

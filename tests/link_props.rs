@@ -3,6 +3,7 @@
 
 use candor::lang::Lang;
 use candor::link::{SurveyLink, MAX_NAME, MAX_SEND_TO, MAX_UNIT_NAME};
+use candor::randomized::Deniability;
 use candor::route::split_fragment;
 use proptest::prelude::*;
 
@@ -25,9 +26,13 @@ prop_compose! {
         lang in prop_oneof![Just(None), Just(Some(Lang::En)), Just(Some(Lang::Es))],
         min_group in 3u8..=50,
         send_to in text(MAX_SEND_TO),
+        deniability in prop_oneof![
+            Just(None), Just(Some(Deniability::Standard)), Just(Some(Deniability::Strong))
+        ],
     ) -> SurveyLink {
         SurveyLink {
             id, title, organization, units: units.into_iter().collect(), asks_role, lang, min_group, send_to,
+            deniability,
         }
     }
 }

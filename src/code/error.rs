@@ -40,8 +40,17 @@ pub enum DecodeError {
         /// The version the code declares.
         version: u8,
     },
-    /// Intact, made in the randomized-response privacy mode, which this version cannot read.
-    RandomizedResponse,
+    /// Intact, made with plausible deniability at a level (e^ε) this version does not know.
+    UnknownLevel,
+    /// Intact and from this survey, but made in another privacy mode than the survey link's:
+    /// with plausible deniability when the link has none, without it when the link has it, or at
+    /// another level. Randomized and true answers cannot be counted together, so it is kept apart.
+    OtherMode {
+        /// The code's level, `None` for an ordinary code.
+        made: Option<crate::randomized::Deniability>,
+        /// The survey link's level, `None` for an ordinary survey.
+        expected: Option<crate::randomized::Deniability>,
+    },
     /// Intact, but made under another survey link or other survey settings.
     OtherSurvey,
     /// Intact and from this survey, but holding values no respondent can produce.
@@ -66,21 +75,24 @@ pub enum Verdict {
     NewerVersion,
     /// Not a well-formed code.
     Malformed,
+    /// Intact and from this survey, but made in another privacy mode: kept apart.
+    OtherMode,
 }
 
 impl Verdict {
     /// Every verdict, in the order the page lists their counts.
-    pub const ALL: [Verdict; 6] = [
+    pub const ALL: [Verdict; 7] = [
         Verdict::Accepted,
         Verdict::Duplicate,
         Verdict::Mistyped,
         Verdict::OtherSurvey,
+        Verdict::OtherMode,
         Verdict::NewerVersion,
         Verdict::Malformed,
     ];
 
     /// A stable name for data attributes, exports and tests: `accepted`, `duplicate`, `mistyped`,
-    /// `other-survey`, `newer-version`, `malformed`.
+    /// `other-survey`, `other-mode`, `newer-version`, `malformed`.
     pub fn name(self) -> &'static str {
         match self {
             Verdict::Accepted => "accepted",
@@ -89,6 +101,7 @@ impl Verdict {
             Verdict::OtherSurvey => "other-survey",
             Verdict::NewerVersion => "newer-version",
             Verdict::Malformed => "malformed",
+            Verdict::OtherMode => "other-mode",
         }
     }
 
@@ -100,13 +113,14 @@ impl Verdict {
             Verdict::OtherSurvey => 3,
             Verdict::NewerVersion => 4,
             Verdict::Malformed => 5,
+            Verdict::OtherMode => 6,
         }
     }
 }
 
 /// How many tokens had each [`Verdict`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Counts([usize; 6]);
+pub struct Counts([usize; 7]);
 
 impl Counts {
     /// The count for `verdict`.
@@ -163,9 +177,8 @@ impl DecodeError {
         match self {
             DecodeError::Mistyped { .. } | DecodeError::WrongLength { .. } => Verdict::Mistyped,
             DecodeError::OtherSurvey => Verdict::OtherSurvey,
-            DecodeError::NewerVersion { .. } | DecodeError::RandomizedResponse => {
-                Verdict::NewerVersion
-            }
+            DecodeError::NewerVersion { .. } | DecodeError::UnknownLevel => Verdict::NewerVersion,
+            DecodeError::OtherMode { .. } => Verdict::OtherMode,
             DecodeError::InvalidCharacter { .. }
             | DecodeError::TooShort
             | DecodeError::TooLong
@@ -215,9 +228,21 @@ impl Explain for DecodeError {
                 en: "This code comes from a newer version of Candor (code format {version}). Open the summary with the newest Candor to count it.",
                 es: "Este código proviene de una versión más nueva de Candor (formato {version}). Abra el resumen con la versión más reciente de Candor para contarlo.",
             },
-            DecodeError::RandomizedResponse => Text {
-                en: "This code was made in a privacy mode with randomized answers, which this version of Candor cannot read yet.",
-                es: "Este código se hizo en un modo de privacidad con respuestas aleatorizadas, que esta versión de Candor aún no puede leer.",
+            DecodeError::UnknownLevel => Text {
+                en: "This code was made with a level of plausible deniability that this version of Candor does not know. Open the summary with the newest Candor to count it.",
+                es: "Este código se hizo con un nivel de negación plausible que esta versión de Candor no conoce. Abra el resumen con la versión más reciente de Candor para contarlo.",
+            },
+            DecodeError::OtherMode { made: None, .. } => Text {
+                en: "This code was made without plausible deniability, but this summary link has it on. True and randomized answers cannot be added together, so it is kept apart: open the summary link the survey had without plausible deniability to count it.",
+                es: "Este código se hizo sin negación plausible, pero este enlace de resumen la tiene activada. Las respuestas verdaderas y las aleatorizadas no se pueden sumar, así que se deja aparte: ábralo con el enlace de resumen que la encuesta tenía sin negación plausible para contarlo.",
+            },
+            DecodeError::OtherMode { expected: None, .. } => Text {
+                en: "This code was made with plausible deniability (randomized answers), but this summary link has it off. True and randomized answers cannot be added together, so it is kept apart: open the summary link the survey had with plausible deniability to count it.",
+                es: "Este código se hizo con negación plausible (respuestas aleatorizadas), pero este enlace de resumen la tiene desactivada. Las respuestas verdaderas y las aleatorizadas no se pueden sumar, así que se deja aparte: ábralo con el enlace de resumen que la encuesta tenía con negación plausible para contarlo.",
+            },
+            DecodeError::OtherMode { .. } => Text {
+                en: "This code was made at another level of plausible deniability than this summary link's. Answers randomized differently cannot be added together, so it is kept apart: open the summary link with that level to count it.",
+                es: "Este código se hizo con otro nivel de negación plausible que el de este enlace de resumen. Las respuestas aleatorizadas de distinta forma no se pueden sumar, así que se deja aparte: ábralo con el enlace de resumen de ese nivel para contarlo.",
             },
             DecodeError::OtherSurvey => Text {
                 en: "This code belongs to another survey (another survey link or other settings), so it was not counted here.",

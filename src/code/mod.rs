@@ -21,8 +21,9 @@ mod tally;
 
 use std::fmt;
 
-use crate::instrument::{Instrument, InstrumentError, Shape, LEVER_LEVELS, MAX_UNITS};
-use crate::scoring::{Bin, Scores};
+use crate::instrument::{Instrument, InstrumentError, Shape, MAX_UNITS};
+use crate::randomized::{bin_state, state_bin, Deniability};
+use crate::scoring::Scores;
 use bits::{BitReader, BitWriter, CRC_BITS};
 use subset::{rank_subset, subsets_up_to, unrank_subset};
 use tag::survey_tag;
@@ -47,6 +48,8 @@ const KIND_INDIVIDUAL: u64 = 0;
 const KIND_COMBINED: u64 = 1;
 /// Bits before the body.
 const PREFIX_BITS: usize = HEADER_BITS + TAG_BITS + NONCE_BITS;
+/// Bits of a deniable code's level field (e^ε, 2 or 3), right after the nonce.
+const LEVEL_BITS: usize = 2;
 /// Bits of a combined code's length field (version 2 on): its number of symbols modulo 32, so an
 /// added or dropped character is noticed even where the CRC cannot notice it (zeros at the end).
 const LENGTH_BITS: usize = 5;
@@ -102,25 +105,40 @@ impl Codec {
             return Err(InstrumentError::BadRange("units"));
         }
         let dims = tally::Dims::new(instrument, shape);
-        let radices = |units: usize, roles: usize| {
+        let radices = |dims: &tally::Dims, units: usize, roles: usize| {
             let mut radices = vec![dims.levels as u64];
             radices.extend(std::iter::repeat_n(4, dims.outcomes));
-            radices.extend(std::iter::repeat_n(
-                u64::from(LEVER_LEVELS) + 1,
-                dims.levers,
-            ));
-            radices.push(subsets_up_to(dims.priorities, dims.priority_max));
+            radices.extend(std::iter::repeat_n(dims.lever_states() as u64, dims.levers));
+            radices.push(if dims.deniability.is_some() {
+                1 << dims.priorities.min(16)
+            } else {
+                subsets_up_to(dims.priorities, dims.priority_max)
+            });
             radices.push(units as u64 + 1);
             radices.push(roles as u64 + 1);
             radices
         };
         // The width is fixed by the largest survey the instrument allows, so every survey of one
-        // instrument has codes of one length.
-        let widest = radices(usize::from(MAX_UNITS), instrument.role_options().len())
+        // instrument has codes of one length; a deniable code has the same length, its level
+        // field taken from the payload's width.
+        let width = |dims: &tally::Dims| -> Option<usize> {
+            let widest = radices(
+                dims,
+                usize::from(MAX_UNITS),
+                instrument.role_options().len(),
+            )
             .iter()
-            .try_fold(1u128, |acc, r| acc.checked_mul(u128::from(*r)))
-            .ok_or(InstrumentError::BadRange("code"))?;
-        let payload_bits = (128 - (widest - 1).leading_zeros()) as usize;
+            .try_fold(1u128, |acc, r| acc.checked_mul(u128::from(*r)))?;
+            Some((128 - (widest - 1).leading_zeros()) as usize)
+        };
+        let ordinary = tally::Dims::new(instrument, &Shape::new(""));
+        let mut payload_bits = width(&ordinary).ok_or(InstrumentError::BadRange("code"))?;
+        if dims.deniability.is_some() {
+            payload_bits = payload_bits.saturating_sub(LEVEL_BITS);
+            if width(&dims).is_none_or(|needed| needed > payload_bits) {
+                return Err(InstrumentError::BadRange("code"));
+            }
+        }
         if payload_bits > 64 || dims.outcomes + dims.levers + 4 > MAX_FIELDS {
             return Err(InstrumentError::BadRange("code"));
         }
@@ -129,7 +147,11 @@ impl Codec {
         } else {
             0
         };
-        let sets = subsets_up_to(dims.priorities, dims.priority_max);
+        let sets = if dims.deniability.is_some() {
+            0
+        } else {
+            subsets_up_to(dims.priorities, dims.priority_max)
+        };
         let priority_sets = (0..sets)
             .map(|rank| unrank_subset(rank, dims.priorities, dims.priority_max))
             .collect::<Option<Vec<u16>>>()
@@ -138,7 +160,7 @@ impl Codec {
             dims,
             priority_sets,
             tag: survey_tag(instrument, shape),
-            radices: radices(usize::from(shape.units), roles),
+            radices: radices(&dims, usize::from(shape.units), roles),
             payload_bits,
             individual_symbols: (PREFIX_BITS + payload_bits + CRC_BITS).div_ceil(5),
         })
@@ -187,7 +209,7 @@ impl Codec {
         let mut counters = BitWriter::default();
         self.write_counters(counts, &mut counters);
         let mut writer = self.prefix(KIND_COMBINED, nonce);
-        let symbols = (PREFIX_BITS + LENGTH_BITS + counters.len() + CRC_BITS).div_ceil(5);
+        let symbols = (writer.len() + LENGTH_BITS + counters.len() + CRC_BITS).div_ceil(5);
         writer.push(symbols as u64 % 32, LENGTH_BITS);
         writer.append(counters);
         Code::from_symbols(&writer.finish())
@@ -322,9 +344,6 @@ impl Codec {
                 version: version as u8,
             });
         }
-        if randomized == 1 {
-            return Err(DecodeError::RandomizedResponse);
-        }
         if kind == KIND_INDIVIDUAL {
             if symbols.len() != self.individual_symbols {
                 return Err(DecodeError::WrongLength {
@@ -333,7 +352,7 @@ impl Codec {
                     near: None,
                 });
             }
-            return self.decode_individual(symbols);
+            return self.decode_individual(symbols, randomized == 1);
         }
         let data_bits = symbols.len() * 5 - CRC_BITS;
         let mut reader = BitReader::new(symbols, data_bits);
@@ -342,6 +361,11 @@ impl Codec {
             return Err(DecodeError::OtherSurvey);
         }
         let nonce = reader.read(NONCE_BITS).ok_or(DecodeError::Malformed)?;
+        let level = match randomized {
+            1 => Some(reader.read(LEVEL_BITS).ok_or(DecodeError::Malformed)?),
+            _ => None,
+        };
+        self.check_mode(level)?;
         if version >= LENGTH_VERSION && reader.read(LENGTH_BITS) != Some(symbols.len() as u64 % 32)
         {
             // Intact checksum, wrong length: characters added or dropped where the CRC cannot
@@ -371,39 +395,40 @@ impl Codec {
         Ok(Decoded { nonce, content })
     }
 
-    /// The fields of an intact individual code of the right length.
-    fn decode_individual(&self, symbols: &[u8]) -> Result<Decoded, DecodeError> {
-        let data_bits = symbols.len() * 5 - CRC_BITS;
-        let padding = data_bits - PREFIX_BITS - self.payload_bits;
-        let (tag, nonce, payload, pad) = if symbols.len() <= 25 {
-            // The whole code fits in one integer: read the fields with shifts.
-            let packed = symbols
-                .iter()
-                .fold(0u128, |acc, s| acc << 5 | u128::from(*s & 31));
-            let field = |end: usize, width: usize| -> u64 {
-                ((packed >> (symbols.len() * 5 - end)) & ((1u128 << width) - 1)) as u64
-            };
-            (
-                field(HEADER_BITS + TAG_BITS, TAG_BITS),
-                field(PREFIX_BITS, NONCE_BITS),
-                field(PREFIX_BITS + self.payload_bits, self.payload_bits),
-                field(data_bits, padding),
-            )
-        } else {
-            let mut reader = BitReader::new(symbols, data_bits);
-            reader.read(HEADER_BITS);
-            let mut next = |width| reader.read(width).ok_or(DecodeError::Malformed);
-            (
-                next(TAG_BITS)?,
-                next(NONCE_BITS)?,
-                next(self.payload_bits)?,
-                next(padding)?,
-            )
+    /// Refuses a code whose level field (`None` for an ordinary code) is unknown or not this
+    /// survey's mode.
+    fn check_mode(&self, level: Option<u64>) -> Result<(), DecodeError> {
+        let made = match level {
+            Some(ratio) => Some(Deniability::from_ratio(ratio).ok_or(DecodeError::UnknownLevel)?),
+            None => None,
         };
-        if tag != u64::from(self.tag) {
+        let expected = self.dims.deniability;
+        if made != expected {
+            return Err(DecodeError::OtherMode { made, expected });
+        }
+        Ok(())
+    }
+
+    /// The fields of an intact individual code of the right length; `deniable` when its
+    /// randomized-response flag is set, so that a level field follows the nonce.
+    fn decode_individual(&self, symbols: &[u8], deniable: bool) -> Result<Decoded, DecodeError> {
+        let data_bits = symbols.len() * 5 - CRC_BITS;
+        let mut reader = BitReader::new(symbols, data_bits);
+        reader.read(HEADER_BITS);
+        if reader.read(TAG_BITS) != Some(u64::from(self.tag)) {
             return Err(DecodeError::OtherSurvey);
         }
-        if pad != 0 {
+        let nonce = reader.read(NONCE_BITS).ok_or(DecodeError::Malformed)?;
+        let level = match deniable {
+            true => Some(reader.read(LEVEL_BITS).ok_or(DecodeError::Malformed)?),
+            false => None,
+        };
+        self.check_mode(level)?;
+        let payload = reader
+            .read(self.payload_bits)
+            .ok_or(DecodeError::Malformed)?;
+        // The modes agree, so what is left is this survey's padding: it must be zero.
+        if reader.read(reader.remaining()) != Some(0) {
             return Err(DecodeError::Malformed);
         }
         let scores = self.scores_of(payload).ok_or(DecodeError::Malformed)?;
@@ -482,22 +507,28 @@ impl Codec {
         } else {
             u64::from(VERSION)
         };
-        writer.push(version << 2 | kind << 1, HEADER_BITS);
+        let deniable = self.dims.deniability;
+        writer.push(
+            version << 2 | kind << 1 | u64::from(deniable.is_some()),
+            HEADER_BITS,
+        );
         writer.push(u64::from(self.tag), TAG_BITS);
         writer.push(nonce & ((1 << NONCE_BITS) - 1), NONCE_BITS);
+        if let Some(level) = deniable {
+            writer.push(u64::from(level.ratio()), LEVEL_BITS);
+        }
         writer
     }
 
     fn digits(&self, scores: &Scores) -> Vec<u64> {
         let mut digits = vec![u64::from(scores.burnout) - 1];
-        digits.extend(
-            scores
-                .outcomes
-                .iter()
-                .map(|bin| tally::outcome_state(*bin) as u64),
-        );
+        digits.extend(scores.outcomes.iter().map(|bin| bin_state(*bin) as u64));
         digits.extend(scores.levers.iter().map(|level| level.map_or(0, u64::from)));
-        digits.push(rank_subset(scores.priorities, self.dims.priorities));
+        digits.push(if self.dims.deniability.is_some() {
+            u64::from(scores.priorities)
+        } else {
+            rank_subset(scores.priorities, self.dims.priorities)
+        });
         digits.push(scores.unit.map_or(0, |u| u64::from(u) + 1));
         digits.push(scores.role.map_or(0, |r| u64::from(r) + 1));
         digits
@@ -518,14 +549,7 @@ impl Codec {
         let mut digits = digits.into_iter();
         let burnout = u8::try_from(digits.next()? + 1).ok()?;
         let outcomes = (0..d.outcomes)
-            .map(|_| {
-                digits.next().map(|state| match state {
-                    1 => Some(Bin::Unfavourable),
-                    2 => Some(Bin::Neutral),
-                    3 => Some(Bin::Favourable),
-                    _ => None,
-                })
-            })
+            .map(|_| digits.next().map(|state| state_bin(state as usize)))
             .collect::<Option<Vec<_>>>()?;
         let levers = (0..d.levers)
             .map(|_| {
@@ -534,9 +558,14 @@ impl Codec {
                     .map(|level| u8::try_from(level).ok().filter(|l| *l > 0))
             })
             .collect::<Option<Vec<_>>>()?;
-        let priorities = *usize::try_from(digits.next()?)
-            .ok()
-            .and_then(|rank| self.priority_sets.get(rank))?;
+        let digit = digits.next()?;
+        let priorities = if d.deniability.is_some() {
+            u16::try_from(digit).ok()?
+        } else {
+            *usize::try_from(digit)
+                .ok()
+                .and_then(|rank| self.priority_sets.get(rank))?
+        };
         let unit = digits.next()?.checked_sub(1).map(|u| u as u8);
         let role = digits.next()?.checked_sub(1).map(|r| r as u8);
         Some(Scores {
@@ -583,6 +612,7 @@ impl fmt::Display for Code {
 mod tests {
     use super::*;
     use crate::instrument::DEFAULT;
+    use crate::scoring::Bin;
 
     #[test]
     fn the_default_individual_code_is_23_characters() {
@@ -624,6 +654,7 @@ mod tests {
             id: "huge".into(),
             units: 3,
             asks_role: true,
+            deniability: None,
         };
         let codec = Codec::new(&DEFAULT, &shape).unwrap();
         let mut tally = codec.empty_tally();

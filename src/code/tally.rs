@@ -2,9 +2,11 @@
 //! report needs. Merging two tallies adds their counters, so it is associative and commutative.
 
 use crate::instrument::{Instrument, Shape, LEVER_LEVELS};
+use crate::randomized::{Deniability, BIN_STATES};
 use crate::scoring::{Bin, Scores};
 
-/// States of a lever in the counters: 0 = not answered, then levels 1–5.
+/// States of a lever in the counters: 0 = not answered, then levels 1–5 (in a deniable survey,
+/// bins 1–3: see [`Dims::lever_states`]).
 const LEVER_STATES: usize = LEVER_LEVELS as usize + 1;
 /// States of an outcome in the counters: not answered, unfavourable, neutral, favourable.
 const OUTCOME_STATES: usize = 4;
@@ -22,6 +24,10 @@ pub(crate) struct Dims {
     pub(crate) unit_cells: usize,
     /// Not answered + one per role, or 0 when roles are not asked.
     pub(crate) role_cells: usize,
+    /// Set when the survey is deniable: then the counters count *reported* values — burnout as
+    /// two levels (1 not burned out, 2 burned out), each lever as its bin (1 unfavourable,
+    /// 2 neutral, 3 favourable), any number of priorities.
+    pub(crate) deniability: Option<Deniability>,
 }
 
 /// Aggregate counters for n ≥ 0 respondents of one survey.
@@ -80,13 +86,26 @@ impl crate::lang::Explain for MergeError {
 impl Dims {
     pub(crate) fn new(instrument: &Instrument, shape: &Shape) -> Dims {
         let (priorities, priority_max) = instrument.priority_options();
+        let deniable = shape.deniability.is_some();
         Dims {
-            levels: usize::from(instrument.burnout_levels()),
-            threshold: usize::from(instrument.burnout.threshold),
+            levels: if deniable {
+                2
+            } else {
+                usize::from(instrument.burnout_levels())
+            },
+            threshold: if deniable {
+                2
+            } else {
+                usize::from(instrument.burnout.threshold)
+            },
             outcomes: instrument.outcomes.len(),
             levers: instrument.levers.len(),
             priorities: priorities.len(),
-            priority_max: usize::from(priority_max),
+            priority_max: if deniable {
+                priorities.len()
+            } else {
+                usize::from(priority_max)
+            },
             unit_cells: if shape.units > 0 {
                 usize::from(shape.units) + 1
             } else {
@@ -97,6 +116,28 @@ impl Dims {
             } else {
                 0
             },
+            deniability: shape.deniability,
+        }
+    }
+
+    /// States of a lever in the counters: not answered, then the levels 1–5, or in a deniable
+    /// survey the bins 1–3.
+    pub(crate) fn lever_states(&self) -> usize {
+        if self.deniability.is_some() {
+            BIN_STATES
+        } else {
+            LEVER_STATES
+        }
+    }
+
+    /// The lever states (levels, or bins when deniable) that make up `bin`.
+    pub(crate) fn states_of(&self, bin: Bin) -> std::ops::RangeInclusive<u8> {
+        let state = crate::randomized::bin_state(Some(bin)) as u8;
+        match (self.deniability, bin) {
+            (Some(_), _) => state..=state,
+            (None, Bin::Unfavourable) => 1..=2,
+            (None, Bin::Neutral) => 3..=3,
+            (None, Bin::Favourable) => 4..=LEVER_LEVELS,
         }
     }
 
@@ -109,7 +150,7 @@ impl Dims {
                 .levers
                 .iter()
                 .flatten()
-                .all(|level| (1..=LEVER_LEVELS).contains(level))
+                .all(|level| (1..self.lever_states() as u8).contains(level))
             && u32::from(scores.priorities) >> self.priorities.min(16) == 0
             && scores.priorities.count_ones() as usize <= self.priority_max
             && scores
@@ -137,7 +178,7 @@ impl Dims {
     }
 
     fn priorities_at(&self) -> usize {
-        self.levers_at() + self.levers * LEVER_STATES * 2
+        self.levers_at() + self.levers * self.lever_states() * 2
     }
 
     pub(crate) fn units_at(&self) -> usize {
@@ -186,14 +227,14 @@ impl Tally {
         bump(d.burnout_at() + usize::from(scores.burnout) - 1, true);
         for (o, bin) in scores.outcomes.iter().enumerate() {
             bump(
-                d.outcomes_at() + o * OUTCOME_STATES + outcome_state(*bin),
+                d.outcomes_at() + o * OUTCOME_STATES + crate::randomized::bin_state(*bin),
                 true,
             );
         }
         for (v, level) in scores.levers.iter().enumerate() {
             let state = level.map_or(0, usize::from);
             bump(
-                d.levers_at() + (v * LEVER_STATES + state) * 2 + usize::from(burned),
+                d.levers_at() + (v * d.lever_states() + state) * 2 + usize::from(burned),
                 true,
             );
         }
@@ -213,7 +254,10 @@ impl Tally {
             bump(base + 1, burned);
             for (v, level) in scores.levers.iter().enumerate() {
                 let level = level.unwrap_or(0);
-                bump(base + 2 + 2 * v, Bin::of_level(level) == Bin::Favourable);
+                bump(
+                    base + 2 + 2 * v,
+                    d.states_of(Bin::Favourable).contains(&level),
+                );
                 bump(base + 3 + 2 * v, level > 0);
             }
         }
@@ -259,16 +303,35 @@ impl Tally {
         std::array::from_fn(|state| self.get(at + state))
     }
 
-    /// Respondents with lever `v` at `level` (0 = not answered, 1–5) who are (`burned`) or are not
-    /// burned out.
+    /// The deniability level of the survey whose counters these are, `None` for an ordinary one.
+    pub fn deniability(&self) -> Option<Deniability> {
+        self.dims.deniability
+    }
+
+    /// Respondents with lever `v` in `bin` (`None` = not answered), burned out or not when
+    /// `burned` says, else both: the sum over the levels (or, when deniable, the one bin) in it.
+    pub fn lever_bin(&self, v: usize, bin: Option<Bin>, burned: Option<bool>) -> u64 {
+        let states = match bin {
+            Some(bin) => self.dims.states_of(bin),
+            None => 0..=0,
+        };
+        states
+            .map(|state| match burned {
+                Some(b) => self.lever(v, state, b),
+                None => self.lever(v, state, false) + self.lever(v, state, true),
+            })
+            .fold(0, u64::saturating_add)
+    }
+
+    /// Respondents with lever `v` at `level` (0 = not answered, 1–5; when deniable, the bin 1–3)
+    /// who are (`burned`) or are not burned out.
     pub fn lever(&self, v: usize, level: u8, burned: bool) -> u64 {
-        if v >= self.dims.levers || usize::from(level) >= LEVER_STATES {
+        let states = self.dims.lever_states();
+        if v >= self.dims.levers || usize::from(level) >= states {
             return 0;
         }
         self.get(
-            self.dims.levers_at()
-                + (v * LEVER_STATES + usize::from(level)) * 2
-                + usize::from(burned),
+            self.dims.levers_at() + (v * states + usize::from(level)) * 2 + usize::from(burned),
         )
     }
 
@@ -333,14 +396,14 @@ impl Tally {
         let mut favourable = Vec::with_capacity(d.levers);
         let mut answered = Vec::with_capacity(d.levers);
         for v in 0..d.levers {
-            let all = sum(&mut (0..LEVER_STATES as u8)
+            let states = d.lever_states() as u8;
+            let all = sum(&mut (0..states)
                 .flat_map(|level| [self.lever(v, level, false), self.lever(v, level, true)]));
-            let burned_here =
-                sum(&mut (0..LEVER_STATES as u8).map(|level| self.lever(v, level, true)));
+            let burned_here = sum(&mut (0..states).map(|level| self.lever(v, level, true)));
             if all != n || burned_here != burned {
                 return false;
             }
-            favourable.push(sum(&mut (4..=LEVER_LEVELS).flat_map(|level| {
+            favourable.push(sum(&mut d.states_of(Bin::Favourable).flat_map(|level| {
                 [self.lever(v, level, false), self.lever(v, level, true)]
             })));
             answered.push(n - u128::from(self.lever(v, 0, false) + self.lever(v, 0, true)));
@@ -380,13 +443,4 @@ pub fn merge(a: &Tally, b: &Tally) -> Result<Tally, MergeError> {
     let mut merged = a.clone();
     merged.absorb(b)?;
     Ok(merged)
-}
-
-pub(crate) fn outcome_state(bin: Option<Bin>) -> usize {
-    match bin {
-        None => 0,
-        Some(Bin::Unfavourable) => 1,
-        Some(Bin::Neutral) => 2,
-        Some(Bin::Favourable) => 3,
-    }
 }

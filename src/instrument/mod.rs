@@ -327,6 +327,8 @@ pub struct Shape {
     pub units: u8,
     /// Whether the broad-role question is asked.
     pub asks_role: bool,
+    /// Plausible deniability: each reported value randomized at this level, or `None`.
+    pub deniability: Option<crate::randomized::Deniability>,
 }
 
 /// Why an instrument definition is unusable.
@@ -364,6 +366,7 @@ impl Shape {
             id: id.into(),
             units: 0,
             asks_role: false,
+            deniability: None,
         }
     }
 }

@@ -37,6 +37,10 @@ const ROLE: Text = Text {
     es: "Puesto {number}",
 };
 const CHANGES: Text = Key::ReportWavesTitle.text();
+const DENIABILITY: Text = Text {
+    en: "Plausible deniability: every figure is an estimate from randomized answers (ratio e^ε)",
+    es: "Negación plausible: cada cifra es una estimación a partir de respuestas aleatorizadas (razón e^ε)",
+};
 
 /// One row before it is written.
 struct Row<'a> {
@@ -51,9 +55,23 @@ struct Row<'a> {
 
 struct Writer {
     out: String,
+    /// Whether the report is of a deniable survey: then every share, mean and difference is an
+    /// estimate, and its measure says so (`share_estimate`, …).
+    estimated: bool,
 }
 
 impl Writer {
+    /// The measure of a computed figure: its name, or in a deniable report its name as an
+    /// estimate.
+    fn measure(&self, name: &'static str) -> &'static str {
+        match (self.estimated, name) {
+            (true, "share") => "share_estimate",
+            (true, "mean") => "mean_estimate",
+            (true, "difference") => "difference_estimate",
+            _ => name,
+        }
+    }
+
     fn row(&mut self, row: Row<'_>) {
         let texts = [row.section, row.item, row.label, row.group, row.measure];
         for (index, field) in texts.iter().enumerate() {
@@ -124,7 +142,7 @@ impl Writer {
             item,
             label,
             group,
-            measure: "share",
+            measure: self.measure("share"),
             numbers: [
                 decimal(share.share),
                 decimal(share.interval.low),
@@ -142,7 +160,7 @@ impl Writer {
                 item,
                 label,
                 group: "",
-                measure: "mean",
+                measure: self.measure("mean"),
                 numbers: [
                     decimal(mean.value),
                     String::new(),
@@ -169,7 +187,7 @@ impl Writer {
             item,
             label,
             group: "",
-            measure: "difference",
+            measure: self.measure("difference"),
             numbers: [
                 decimal(estimate),
                 decimal(low),
@@ -206,6 +224,7 @@ pub fn to_csv(
 ) -> String {
     let mut w = Writer {
         out: String::with_capacity(16 * 1024),
+        estimated: report.deniability.is_some(),
     };
     w.out.push_str(&COLUMNS.join(","));
     w.out.push_str("\r\n");
@@ -217,6 +236,16 @@ pub fn to_csv(
         "",
         report.min_group,
     );
+    if let Some(level) = report.deniability {
+        w.plain(
+            "count",
+            "deniability",
+            DENIABILITY.get(lang),
+            "",
+            "ratio",
+            level.ratio().to_string(),
+        );
+    }
     let Some(figures) = &report.figures else {
         return w.out;
     };

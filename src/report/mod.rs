@@ -12,6 +12,8 @@ mod waves;
 use crate::code::{Cell, Tally};
 use crate::instrument::{Instrument, Reference};
 use crate::lang::Text;
+use crate::randomized::{self, Deniability, Estimate, BIN_STATES};
+use crate::scoring::Bin;
 use stats::{newcombe, wilson, Difference, Interval};
 
 pub use csv::to_csv;
@@ -38,6 +40,9 @@ pub struct Report {
     /// Every figure, or `None` when `n` is below the minimum group size: then the report is only the
     /// count.
     pub figures: Option<Figures>,
+    /// Set when the codes were made with plausible deniability: then every figure is an estimate
+    /// from randomized reports (`docs/privacy.md`), with an interval that includes the noise.
+    pub deniability: Option<Deniability>,
 }
 
 /// Every figure of a report with at least the minimum group size.
@@ -68,6 +73,9 @@ pub struct Figures {
 }
 
 /// `count` of `base` with a 95% Wilson interval. `base` is never below the minimum group size.
+/// In a deniable report it is an estimate: `share` the unbiased estimate clipped into [0, 1] (or,
+/// in a distribution, projected), `interval` the normal interval around the unbiased estimate with
+/// the noise included, and `count` the estimated number, `share × base` rounded.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Proportion {
     /// Respondents with the property.
@@ -85,8 +93,10 @@ pub struct Proportion {
 pub struct Mean {
     /// The mean.
     pub value: f64,
-    /// Respondents it is taken over.
+    /// Respondents it is taken over (in a deniable report, the estimated number).
     pub base: u64,
+    /// The top of its scale: 5 for a lever's level, 3 for a bin (outcomes; levers when deniable).
+    pub max: u8,
 }
 
 /// How one outcome or lever is distributed over all respondents.
@@ -102,8 +112,9 @@ pub struct Distribution {
     pub unfavourable: Proportion,
     /// Share of all respondents who did not answer.
     pub not_answered: Proportion,
-    /// Mean of those who answered, healthy high: lever level 1–5, or outcome bin 1 (unfavourable)
-    /// to 3 (favourable). `None` when fewer than the minimum group size answered.
+    /// Mean of those who answered, healthy high: lever level 1–5, or bin 1 (unfavourable) to 3
+    /// (favourable) for outcomes and, in a deniable report, levers. `None` when fewer than the
+    /// minimum group size answered.
     pub mean: Option<Mean>,
 }
 
@@ -201,11 +212,154 @@ pub fn min_group(setting: u64) -> u64 {
 pub fn summarize(instrument: &Instrument, tally: &Tally, min_group: u64) -> Report {
     let min = self::min_group(min_group);
     let n = tally.n();
-    let figures = (n >= min).then(|| figures(instrument, tally, min));
+    let deniability = tally.deniability();
+    let figures = (n >= min).then(|| match deniability {
+        None => figures(instrument, tally, min),
+        Some(level) => estimated_figures(instrument, tally, min, level),
+    });
     Report {
         n,
         min_group: min,
         figures,
+        deniability,
+    }
+}
+
+/// An estimate of a share of `base` respondents as the report shows it.
+pub(crate) fn estimated(estimate: Estimate, base: u64) -> Proportion {
+    Proportion {
+        count: (estimate.shown * base as f64).round() as u64,
+        base,
+        share: estimate.shown,
+        interval: Interval {
+            low: estimate.low,
+            high: estimate.high,
+        },
+    }
+}
+
+/// The counts of a lever's bins, `[not answered, unfavourable, neutral, favourable]`.
+pub(crate) fn lever_bins(tally: &Tally, v: usize) -> [u64; BIN_STATES] {
+    std::array::from_fn(|state| tally.lever_bin(v, randomized::state_bin(state), None))
+}
+
+/// The figures of a deniable survey: every share estimated from the randomized reports
+/// (`docs/privacy.md`, "What the summary estimates"). Burnout levels and lever levels are not
+/// reported in this mode, so there is no level distribution and means are taken over the bins.
+fn estimated_figures(
+    instrument: &Instrument,
+    tally: &Tally,
+    min: u64,
+    level: Deniability,
+) -> Figures {
+    let guidance = crate::instrument::guidance(instrument);
+    let n = tally.n();
+    let binary = level.over(2);
+    let bins = level.over(BIN_STATES);
+    let yes_no = |yes: u64| [n.saturating_sub(yes), yes.min(n)];
+    let share = |rr: &randomized::Mechanism, counts: &[u64], value: usize| {
+        rr.share(counts, value)
+            .map_or_else(|| whole_zero(n), |e| estimated(e, n))
+    };
+    let distribution = |index: usize, counts: [u64; BIN_STATES]| {
+        let projected = randomized::distribution(&bins, &counts).unwrap_or_default();
+        let part = |state: usize| Proportion {
+            share: projected.get(state).copied().unwrap_or(0.0),
+            count: (projected.get(state).copied().unwrap_or(0.0) * n as f64).round() as u64,
+            ..share(&bins, &counts, state)
+        };
+        let answered: f64 = projected.iter().skip(1).sum();
+        let weighted: f64 = projected
+            .iter()
+            .enumerate()
+            .map(|(s, p)| s as f64 * p)
+            .sum();
+        let base = (answered * n as f64).round() as u64;
+        Distribution {
+            index,
+            favourable: part(3),
+            neutral: part(2),
+            unfavourable: part(1),
+            not_answered: part(0),
+            mean: (base >= min && answered > 0.0).then(|| Mean {
+                value: weighted / answered,
+                base,
+                max: 3,
+            }),
+        }
+    };
+    let outcomes = (0..instrument.outcomes.len())
+        .map(|o| distribution(o, tally.outcome(o)))
+        .collect();
+    let levers: Vec<Distribution> = (0..instrument.levers.len())
+        .map(|v| distribution(v, lever_bins(tally, v)))
+        .collect();
+    let drivers = (0..instrument.levers.len())
+        .map(|v| {
+            let joint: Vec<[u64; 2]> = (0..BIN_STATES as u8)
+                .map(|state| [tally.lever(v, state, false), tally.lever(v, state, true)])
+                .collect();
+            let found = randomized::conditional(&bins, &binary, &joint, 1, 3);
+            let size = |share: f64| (share * n as f64).round() as u64;
+            let (unfavourable_n, favourable_n) =
+                found.map_or((0, 0), |c| (size(c.a_size), size(c.b_size)));
+            let comparison = found
+                .filter(|_| unfavourable_n >= min && favourable_n >= min)
+                .map(|c| DriverComparison {
+                    unfavourable: estimated(c.a, unfavourable_n),
+                    favourable: estimated(c.b, favourable_n),
+                    difference: Difference {
+                        estimate: c.difference.estimate,
+                        interval: Interval {
+                            low: c.difference.low,
+                            high: c.difference.high,
+                        },
+                    },
+                });
+            Driver {
+                lever: v,
+                unfavourable_n,
+                favourable_n,
+                comparison,
+            }
+        })
+        .collect();
+    let (options, _) = instrument.priority_options();
+    let priorities = (0..options.len())
+        .map(|p| Ranked {
+            index: p,
+            share: share(&binary, &yes_no(tally.priority(p)), 1),
+        })
+        .collect();
+    let units = tally.unit_cells();
+    let roles = tally.role_cells();
+    finish(
+        instrument,
+        Figures {
+            burnout: share(&binary, &yes_no(tally.burned_out()), 1),
+            burnout_levels: Vec::new(),
+            references: guidance.references,
+            outcomes,
+            levers,
+            drivers,
+            priorities,
+            units: (!units.is_empty()).then(|| breakdown(&units, min, Some(level))),
+            roles: (!roles.is_empty()).then(|| breakdown(&roles, min, Some(level))),
+            weakest: Vec::new(),
+        },
+    )
+}
+
+/// A share of nothing, for counts that cannot be (the tally is consistent, so never shown).
+fn whole_zero(n: u64) -> Proportion {
+    Proportion {
+        count: 0,
+        base: n,
+        share: 0.0,
+        interval: Interval {
+            low: 0.0,
+            high: 0.0,
+        },
     }
 }
 
@@ -226,17 +380,7 @@ fn figures(instrument: &Instrument, tally: &Tally, min: u64) -> Figures {
     let guidance = crate::instrument::guidance(instrument);
     let n = tally.n();
     // Every figure here has base n ≥ min; `proportion` only fails on inconsistent counts.
-    let whole = |count: u64| {
-        proportion(count.min(n), n, min).unwrap_or(Proportion {
-            count: 0,
-            base: n,
-            share: 0.0,
-            interval: Interval {
-                low: 0.0,
-                high: 0.0,
-            },
-        })
-    };
+    let whole = |count: u64| proportion(count.min(n), n, min).unwrap_or_else(|| whole_zero(n));
     let outcomes = (0..instrument.outcomes.len())
         .map(|o| {
             let [not_answered, unfavourable, neutral, favourable] = tally.outcome(o);
@@ -248,20 +392,16 @@ fn figures(instrument: &Instrument, tally: &Tally, min: u64) -> Figures {
                 neutral: whole(neutral),
                 unfavourable: whole(unfavourable),
                 not_answered: whole(not_answered),
-                mean: mean(total, answered, min),
+                mean: mean(total, answered, min, 3),
             }
         })
         .collect();
-    let lever_counts: Vec<[u64; 6]> = (0..instrument.levers.len())
+    let levers: Vec<Distribution> = (0..instrument.levers.len())
         .map(|v| {
-            std::array::from_fn(|l| tally.lever(v, l as u8, false) + tally.lever(v, l as u8, true))
-        })
-        .collect();
-    let levers: Vec<Distribution> = lever_counts
-        .iter()
-        .enumerate()
-        .map(|(v, counts)| {
-            let [not_answered, l1, l2, l3, l4, l5] = *counts;
+            let counts: [u64; 6] = std::array::from_fn(|l| {
+                tally.lever(v, l as u8, false) + tally.lever(v, l as u8, true)
+            });
+            let [not_answered, l1, l2, l3, l4, l5] = counts;
             let total = l1 + 2 * l2 + 3 * l3 + 4 * l4 + 5 * l5;
             Distribution {
                 index: v,
@@ -269,14 +409,45 @@ fn figures(instrument: &Instrument, tally: &Tally, min: u64) -> Figures {
                 neutral: whole(l3),
                 unfavourable: whole(l1 + l2),
                 not_answered: whole(not_answered),
-                mean: mean(total, n - not_answered.min(n), min),
+                mean: mean(total, n - not_answered.min(n), min, 5),
             }
         })
         .collect();
-    let mut drivers: Vec<Driver> = (0..instrument.levers.len())
+    let drivers = (0..instrument.levers.len())
         .map(|v| driver(tally, v, min))
         .collect();
-    rank(&mut drivers, |a, b| {
+    let (options, _) = instrument.priority_options();
+    let priorities = (0..options.len())
+        .map(|p| Ranked {
+            index: p,
+            share: whole(tally.priority(p)),
+        })
+        .collect();
+    let units = tally.unit_cells();
+    let roles = tally.role_cells();
+    finish(
+        instrument,
+        Figures {
+            burnout: whole(tally.burned_out()),
+            burnout_levels: tally.burnout_levels().iter().map(|c| whole(*c)).collect(),
+            references: guidance.references,
+            outcomes,
+            levers,
+            drivers,
+            priorities,
+            units: (!units.is_empty()).then(|| breakdown(&units, min, None)),
+            roles: (!roles.is_empty()).then(|| breakdown(&roles, min, None)),
+            weakest: Vec::new(),
+        },
+    )
+}
+
+/// Ranks the drivers (largest difference first, ties in lever order, those without a comparison
+/// last) and the priorities (largest share first, ties in priority order), and picks the weakest
+/// levers (lowest mean, ties in lever order, only levers whose mean is shown).
+fn finish(instrument: &Instrument, mut figures: Figures) -> Figures {
+    let guidance = crate::instrument::guidance(instrument);
+    rank(&mut figures.drivers, |a, b| {
         let key = |d: &Driver| d.comparison.map(|c| c.difference.estimate);
         match (key(a), key(b)) {
             (Some(x), Some(y)) => y.total_cmp(&x).then(a.lever.cmp(&b.lever)),
@@ -285,20 +456,14 @@ fn figures(instrument: &Instrument, tally: &Tally, min: u64) -> Figures {
             (None, None) => a.lever.cmp(&b.lever),
         }
     });
-    let (options, _) = instrument.priority_options();
-    let mut priorities: Vec<Ranked> = (0..options.len())
-        .map(|p| Ranked {
-            index: p,
-            share: whole(tally.priority(p)),
-        })
-        .collect();
-    rank(&mut priorities, |a, b| {
+    rank(&mut figures.priorities, |a, b| {
         b.share
-            .count
-            .cmp(&a.share.count)
+            .share
+            .total_cmp(&a.share.share)
             .then(a.index.cmp(&b.index))
     });
-    let mut weakest: Vec<Weakness> = levers
+    let mut weakest: Vec<Weakness> = figures
+        .levers
         .iter()
         .filter_map(|d| {
             let lever = instrument.levers.get(d.index)?;
@@ -316,20 +481,8 @@ fn figures(instrument: &Instrument, tally: &Tally, min: u64) -> Figures {
             .then(a.lever.cmp(&b.lever))
     });
     weakest.truncate(WEAKEST);
-    let units = tally.unit_cells();
-    let roles = tally.role_cells();
-    Figures {
-        burnout: whole(tally.burned_out()),
-        burnout_levels: tally.burnout_levels().iter().map(|c| whole(*c)).collect(),
-        references: guidance.references,
-        outcomes,
-        levers,
-        drivers,
-        priorities,
-        units: (!units.is_empty()).then(|| breakdown(&units, min)),
-        roles: (!roles.is_empty()).then(|| breakdown(&roles, min)),
-        weakest,
-    }
+    figures.weakest = weakest;
+    figures
 }
 
 /// Sorts a short list (levers, options: at most 16) by `order`, which must be total (every order
@@ -345,27 +498,20 @@ fn rank<T>(items: &mut [T], order: impl Fn(&T, &T) -> std::cmp::Ordering) {
     }
 }
 
-fn mean(total: u64, base: u64, min: u64) -> Option<Mean> {
+fn mean(total: u64, base: u64, min: u64, max: u8) -> Option<Mean> {
     (base >= min && base > 0).then(|| Mean {
         value: total as f64 / base as f64,
         base,
+        max,
     })
 }
 
 fn driver(tally: &Tally, v: usize, min: u64) -> Driver {
-    let sum = |levels: &[u8], burned: Option<bool>| -> u64 {
-        levels
-            .iter()
-            .map(|&l| match burned {
-                Some(b) => tally.lever(v, l, b),
-                None => tally.lever(v, l, false) + tally.lever(v, l, true),
-            })
-            .sum()
-    };
-    let unfavourable_n = sum(&[1, 2], None);
-    let favourable_n = sum(&[4, 5], None);
-    let burned_unfavourable = sum(&[1, 2], Some(true));
-    let burned_favourable = sum(&[4, 5], Some(true));
+    let sum = |bin: Bin, burned: Option<bool>| tally.lever_bin(v, Some(bin), burned);
+    let unfavourable_n = sum(Bin::Unfavourable, None);
+    let favourable_n = sum(Bin::Favourable, None);
+    let burned_unfavourable = sum(Bin::Unfavourable, Some(true));
+    let burned_favourable = sum(Bin::Favourable, Some(true));
     // Both groups must reach the minimum: showing one side's rate while hiding the other would let
     // it be worked out from the overall burnout count.
     let comparison = (|| {
@@ -419,7 +565,9 @@ pub fn suppress(sizes: &[u64], forced: &[bool], min: u64) -> Vec<bool> {
     shown
 }
 
-fn breakdown(cells: &[Cell], min: u64) -> Breakdown {
+/// The breakdown of `cells`; when deniable (`level`), each cell's shares are estimated from its
+/// reports (the unit and role are not randomized, so cell sizes and suppression are exact).
+fn breakdown(cells: &[Cell], min: u64, level: Option<Deniability>) -> Breakdown {
     let sizes: Vec<u64> = cells.iter().map(|c| c.n).collect();
     let shown = suppress(&sizes, &[], min);
     let levers = cells.first().map_or(0, |c| c.levers.len());
@@ -448,7 +596,16 @@ fn breakdown(cells: &[Cell], min: u64) -> Breakdown {
                     .then(|| {
                         Some(CellFigures {
                             n: cell.n,
-                            burnout: proportion(cell.burned_out, cell.n, min)?,
+                            burnout: match level {
+                                None => proportion(cell.burned_out, cell.n, min)?,
+                                Some(level) => estimated(
+                                    level.over(2).share(
+                                        &[cell.n - cell.burned_out.min(cell.n), cell.burned_out],
+                                        1,
+                                    )?,
+                                    cell.n,
+                                ),
+                            },
                             levers: (0..levers)
                                 .map(|v| {
                                     let (favourable, answered) =
@@ -459,7 +616,16 @@ fn breakdown(cells: &[Cell], min: u64) -> Breakdown {
                                         .copied()
                                         .unwrap_or(false);
                                     visible
-                                        .then(|| proportion(favourable, answered, min))
+                                        .then(|| match level {
+                                            None => proportion(favourable, answered, min),
+                                            Some(level) => randomized::share_among(
+                                                &level.over(BIN_STATES),
+                                                favourable,
+                                                cell.n.saturating_sub(answered),
+                                                cell.n,
+                                            )
+                                            .map(|e| estimated(e, answered)),
+                                        })
                                         .flatten()
                                 })
                                 .collect(),

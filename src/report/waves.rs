@@ -1,9 +1,10 @@
 //! Two waves side by side: did the work system change between the baseline and the follow-up?
 
-use super::stats::{newcombe, Difference};
-use super::{min_group, proportion, Proportion};
+use super::stats::{newcombe, Difference, Interval};
+use super::{estimated, lever_bins, min_group, proportion, Proportion};
 use crate::code::Tally;
 use crate::instrument::Instrument;
+use crate::randomized::{self, Deniability, BIN_STATES};
 
 /// The comparison of a baseline and a follow-up wave.
 #[derive(Clone, Debug, PartialEq)]
@@ -48,12 +49,14 @@ pub struct Change {
 pub struct LeverChange {
     /// Share favourable.
     pub favourable: Change,
-    /// Follow-up mean level minus baseline mean level, when both waves have enough answers.
+    /// Follow-up mean level minus baseline mean level, when both waves have enough answers
+    /// (in deniable waves, the mean bin 1–3, estimated).
     pub mean_change: Option<f64>,
 }
 
-/// Compares `baseline` with `follow_up` (tallies of the same instrument; the unit list and role
-/// question may differ between waves, breakdowns are not compared).
+/// Compares `baseline` with `follow_up` (tallies of the same instrument and privacy mode; the unit
+/// list and role question may differ between waves, breakdowns are not compared). Deniable waves
+/// are compared on their estimates: the change's interval adds the two estimates' variances.
 pub fn compare(
     instrument: &Instrument,
     baseline: &Tally,
@@ -61,9 +64,11 @@ pub fn compare(
     min_group: u64,
 ) -> Comparison {
     let min = self::min_group(min_group);
-    let figures = (baseline.n() >= min && follow_up.n() >= min)
-        .then(|| figures(instrument, baseline, follow_up, min))
-        .flatten();
+    let figures = (baseline.n() >= min
+        && follow_up.n() >= min
+        && baseline.deniability() == follow_up.deniability())
+    .then(|| figures(instrument, baseline, follow_up, min))
+    .flatten();
     Comparison {
         baseline_n: baseline.n(),
         follow_up_n: follow_up.n(),
@@ -72,47 +77,83 @@ pub fn compare(
     }
 }
 
-fn change(before: u64, before_n: u64, after: u64, after_n: u64, min: u64) -> Option<Change> {
+/// The change of the share of `value` among `before`'s and `after`'s counts (every state of one
+/// value, summing to each wave's n): exact with Newcombe's interval, or when `level` is set
+/// estimated from randomized reports with the normal interval of the difference.
+fn change(
+    before: &[u64],
+    after: &[u64],
+    value: usize,
+    min: u64,
+    level: Option<Deniability>,
+) -> Option<Change> {
+    let (before_n, after_n) = (before.iter().sum(), after.iter().sum());
+    if let Some(level) = level {
+        let rr = level.over(before.len());
+        let (a, b) = (rr.share(before, value)?, rr.share(after, value)?);
+        let difference = randomized::Difference::between(&b, &a);
+        return (before_n >= min && after_n >= min).then(|| Change {
+            baseline: estimated(a, before_n),
+            follow_up: estimated(b, after_n),
+            difference: Difference {
+                estimate: difference.estimate,
+                interval: Interval {
+                    low: difference.low,
+                    high: difference.high,
+                },
+            },
+        });
+    }
+    let (x, y) = (*before.get(value)?, *after.get(value)?);
     Some(Change {
-        baseline: proportion(before, before_n, min)?,
-        follow_up: proportion(after, after_n, min)?,
-        difference: newcombe(after, after_n, before, before_n)?,
+        baseline: proportion(x, before_n, min)?,
+        follow_up: proportion(y, after_n, min)?,
+        difference: newcombe(y, after_n, x, before_n)?,
     })
 }
 
 fn figures(instrument: &Instrument, a: &Tally, b: &Tally, min: u64) -> Option<WaveFigures> {
-    let (na, nb) = (a.n(), b.n());
+    let level = a.deniability();
+    let yes_no = |t: &Tally, yes: u64| [t.n().saturating_sub(yes), yes];
     let outcomes = (0..instrument.outcomes.len())
-        .map(|o| change(a.outcome(o)[3], na, b.outcome(o)[3], nb, min))
+        .map(|o| change(&a.outcome(o), &b.outcome(o), 3, min, level))
         .collect::<Option<Vec<_>>>()?;
     let levers = (0..instrument.levers.len())
         .map(|v| {
-            let favourable = |t: &Tally| {
-                (4..=5)
-                    .map(|l| t.lever(v, l, false) + t.lever(v, l, true))
-                    .sum::<u64>()
-            };
-            let mean = |t: &Tally| {
-                let (mut total, mut answered) = (0u64, 0u64);
-                for level in 1..=5u8 {
-                    let count = t.lever(v, level, false) + t.lever(v, level, true);
-                    total += u64::from(level) * count;
-                    answered += count;
+            let mean = |t: &Tally| match level {
+                None => {
+                    let (mut total, mut answered) = (0u64, 0u64);
+                    for l in 1..=5u8 {
+                        let count = t.lever(v, l, false) + t.lever(v, l, true);
+                        total += u64::from(l) * count;
+                        answered += count;
+                    }
+                    (answered >= min).then(|| total as f64 / answered as f64)
                 }
-                (answered >= min).then(|| total as f64 / answered as f64)
+                Some(level) => {
+                    let p = randomized::distribution(&level.over(BIN_STATES), &lever_bins(t, v))?;
+                    let answered: f64 = p.iter().skip(1).sum();
+                    let weighted: f64 = p.iter().enumerate().map(|(s, x)| s as f64 * x).sum();
+                    (answered * t.n() as f64 >= min as f64 && answered > 0.0)
+                        .then(|| weighted / answered)
+                }
             };
             Some(LeverChange {
-                favourable: change(favourable(a), na, favourable(b), nb, min)?,
+                favourable: change(&lever_bins(a, v), &lever_bins(b, v), 3, min, level)?,
                 mean_change: mean(b).zip(mean(a)).map(|(after, before)| after - before),
             })
         })
         .collect::<Option<Vec<_>>>()?;
     let (options, _) = instrument.priority_options();
     let priorities = (0..options.len())
-        .map(|p| change(a.priority(p), na, b.priority(p), nb, min))
+        .map(|p| {
+            let (x, y) = (yes_no(a, a.priority(p)), yes_no(b, b.priority(p)));
+            change(&x, &y, 1, min, level)
+        })
         .collect::<Option<Vec<_>>>()?;
+    let (x, y) = (yes_no(a, a.burned_out()), yes_no(b, b.burned_out()));
     Some(WaveFigures {
-        burnout: change(a.burned_out(), na, b.burned_out(), nb, min)?,
+        burnout: change(&x, &y, 1, min, level)?,
         outcomes,
         levers,
         priorities,

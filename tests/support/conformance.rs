@@ -6,6 +6,7 @@ use candor::code::{extract, Codec, Content, DecodeError, Tally};
 use candor::instrument::{guidance, Shape, DEFAULT};
 use candor::lang::Lang;
 use candor::lang::Text;
+use candor::randomized::{self, Deniability};
 use candor::report::{summarize, to_csv};
 use candor::scoring::{Bin, Scores};
 use serde_json::{json, Value};
@@ -18,7 +19,7 @@ use people::People;
 const ALPHABET: &str = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 /// The surveys the examples are read under, by name.
-fn surveys() -> [(&'static str, Shape); 3] {
+fn surveys() -> [(&'static str, Shape); 6] {
     [
         (
             "golden",
@@ -26,6 +27,7 @@ fn surveys() -> [(&'static str, Shape); 3] {
                 id: "k7p2-golden".into(),
                 units: 6,
                 asks_role: true,
+                deniability: None,
             },
         ),
         ("golden-plain", Shape::new("k7p2-golden")),
@@ -35,6 +37,34 @@ fn surveys() -> [(&'static str, Shape); 3] {
                 id: "K7M2Q9XT4B".into(),
                 units: 3,
                 asks_role: true,
+                deniability: None,
+            },
+        ),
+        (
+            "golden-deniable",
+            Shape {
+                id: "k7p2-golden".into(),
+                units: 6,
+                asks_role: true,
+                deniability: Some(Deniability::Standard),
+            },
+        ),
+        (
+            "golden-strong",
+            Shape {
+                id: "k7p2-golden".into(),
+                units: 6,
+                asks_role: true,
+                deniability: Some(Deniability::Strong),
+            },
+        ),
+        (
+            "ward-deniable",
+            Shape {
+                id: "K7M2Q9XT4B".into(),
+                units: 3,
+                asks_role: true,
+                deniability: Some(Deniability::Standard),
             },
         ),
     ]
@@ -42,13 +72,21 @@ fn surveys() -> [(&'static str, Shape); 3] {
 
 const UNITS: [&str; 3] = ["Emergency", "Intensive care", "Surgery, day unit"];
 
-fn codec(name: &str) -> Codec {
-    let shape = surveys()
+fn shape(name: &str) -> Shape {
+    surveys()
         .into_iter()
         .find(|(n, _)| *n == name)
         .map(|(_, shape)| shape)
-        .expect("a listed survey");
-    Codec::new(&DEFAULT, &shape).expect("the default instrument is valid")
+        .expect("a listed survey")
+}
+
+fn codec(name: &str) -> Codec {
+    Codec::new(&DEFAULT, &shape(name)).expect("the default instrument is valid")
+}
+
+/// A seeded stand-in for the browser's generator, so the examples are the same on every run.
+fn uniform(rng: &mut People) -> f64 {
+    rng.next() as f64 / (1u64 << 53) as f64
 }
 
 fn bin(bin: Option<Bin>) -> &'static str {
@@ -58,6 +96,41 @@ fn bin(bin: Option<Bin>) -> &'static str {
         Some(Bin::Neutral) => "neutral",
         Some(Bin::Favourable) => "favourable",
     }
+}
+
+/// One respondent's reported values in a deniable code: burned out or not, each outcome's and
+/// lever's bin, the priorities reported chosen, unit and role numbered as docs/scoring.md says.
+fn reported_json(scores: &Scores) -> Value {
+    let bins =
+        |names: Vec<&'static str>, values: Vec<Option<Bin>>| -> serde_json::Map<String, Value> {
+            names
+                .into_iter()
+                .zip(values)
+                .map(|(id, b)| (id.to_string(), json!(bin(b))))
+                .collect()
+        };
+    let outcomes = bins(
+        DEFAULT.outcomes.iter().map(|o| o.id).collect(),
+        scores.outcomes.clone(),
+    );
+    let lever_bins = scores
+        .levers
+        .iter()
+        .map(|l| l.and_then(|state| randomized::state_bin(state.into())))
+        .collect();
+    let levers = bins(DEFAULT.levers.iter().map(|l| l.id).collect(), lever_bins);
+    let priorities: Vec<u16> = (0..10)
+        .filter(|p| scores.priorities & (1 << p) != 0)
+        .map(|p| p + 1)
+        .collect();
+    json!({
+        "burned_out": scores.burnout == 2,
+        "outcomes": outcomes,
+        "levers": levers,
+        "priorities": priorities,
+        "unit": scores.unit.map_or(0, |u| u + 1),
+        "role": scores.role.map_or(0, |r| r + 1),
+    })
 }
 
 /// One respondent's scores in the numbering of docs/scoring.md (from 1, 0 = not answered).
@@ -110,7 +183,8 @@ fn tally_json(tally: &Tally) -> Value {
         .iter()
         .enumerate()
         .map(|(v, lever)| {
-            let by_level: Vec<Value> = (0..=5u8)
+            let states = if tally.deniability().is_some() { 3 } else { 5 };
+            let by_level: Vec<Value> = (0..=states)
                 .map(|level| json!([tally.lever(v, level, false), tally.lever(v, level, true)]))
                 .collect();
             (lever.id.to_string(), json!(by_level))
@@ -130,9 +204,14 @@ fn tally_json(tally: &Tally) -> Value {
             })
             .collect()
     };
+    let burnout = if tally.deniability().is_some() {
+        "burned_out_reported"
+    } else {
+        "burnout_levels"
+    };
     json!({
         "n": tally.n(),
-        "burnout_levels": tally.burnout_levels(),
+        burnout: tally.burnout_levels(),
         "outcomes": outcomes,
         "levers": levers,
         "priorities": (0..10).map(|p| tally.priority(p)).collect::<Vec<_>>(),
@@ -150,7 +229,8 @@ fn error_json(error: &DecodeError) -> Value {
         DecodeError::Mistyped { near } => ("Mistyped", *near),
         DecodeError::UnknownVersion => ("UnknownVersion", None),
         DecodeError::NewerVersion { .. } => ("NewerVersion", None),
-        DecodeError::RandomizedResponse => ("RandomizedResponse", None),
+        DecodeError::UnknownLevel => ("UnknownLevel", None),
+        DecodeError::OtherMode { .. } => ("OtherMode", None),
         DecodeError::OtherSurvey => ("OtherSurvey", None),
         DecodeError::Malformed => ("Malformed", None),
         DecodeError::Inconsistent => ("Inconsistent", None),
@@ -163,6 +243,9 @@ fn outcome(survey: &str, text: &str) -> Value {
     match codec(survey).decode(text) {
         Ok(decoded) => {
             let (kind, contents) = match &decoded.content {
+                Content::Individual(scores) if shape(survey).deniability.is_some() => {
+                    ("individual", reported_json(scores))
+                }
                 Content::Individual(scores) => ("individual", scores_json(scores)),
                 Content::Combined(tally) => ("combined", tally_json(tally)),
             };
@@ -198,8 +281,13 @@ fn text_of(symbols: &[u8]) -> String {
 /// `code` with its first symbol replaced and the CRC made to agree again, by the long division
 /// docs/code-format.md describes: a code no Candor writes, but an intact one.
 fn with_header(code: &str, header: u8) -> String {
+    with_symbol(code, 0, header)
+}
+
+/// `code` with symbol `index` (from 0) replaced and the CRC made to agree again.
+fn with_symbol(code: &str, index: usize, value: u8) -> String {
     let mut symbols = symbols(code);
-    symbols[0] = header;
+    symbols[index] = value;
     let data_bits = symbols.len() * 5 - 16;
     let bit = |i: usize| u32::from((symbols[i / 5] >> (4 - i % 5)) & 1);
     let mut remainder = 0u32;
@@ -249,6 +337,29 @@ fn codes_json() -> Value {
     .find(|code| code.ends_with('0'))
     .expect("one code in 32 ends in 0");
     let plain = individual.replace('-', "");
+    let deniable = codec("golden-deniable")
+        .encode(&people::golden_reported(), 0x5_1234_5678)
+        .expect("fits")
+        .to_string();
+    let deniable_plain = deniable.replace('-', "");
+    let mut reported = codec("golden-deniable").empty_tally();
+    let mut team = People(31);
+    for _ in 0..7 {
+        let truth = team.plausible(6, true);
+        reported.add(&randomized::randomize(
+            &DEFAULT,
+            &truth,
+            Deniability::Standard,
+            || uniform(&mut team),
+        ));
+    }
+    let deniable_combined = codec("golden-deniable")
+        .encode_tally(&reported, 0x2A)
+        .expect("consistent")
+        .to_string();
+    // Symbol 13 holds the level's two bits and three bits of the payload: level 1 is unknown.
+    let level_symbol = symbols(&deniable_plain)[12];
+    let unknown_level = with_symbol(&deniable_plain, 12, 0b01000 | (level_symbol & 0b111));
     let examples: Vec<(&str, &str, String)> = vec![
         ("individual, version 1 (golden vector 1)", "golden", individual.clone()),
         ("individual, golden vector 2", "golden-plain", "4PPG-3000-0001-0000-0001-DKY".into()),
@@ -274,7 +385,14 @@ fn codes_json() -> Value {
         ("another survey's code", "golden-plain", individual.clone()),
         ("another survey: same id, other units", "ward-survey", individual.clone()),
         ("newer version (3)", "golden", with_header(&plain, 0b01100)),
-        ("randomized-response flag set", "golden", with_header(&plain, 0b00101)),
+        ("deniable individual, e^ε = 3 (golden vector 5)", "golden-deniable", deniable.clone()),
+        ("deniable combined, seven respondents", "golden-deniable", deniable_combined.clone()),
+        ("deniable code read under the survey without deniability: kept apart", "golden", deniable.clone()),
+        ("ordinary code read under the deniable survey: kept apart", "golden-deniable", individual.clone()),
+        ("deniable code read under the survey with e^ε = 2: kept apart", "golden-strong", deniable.clone()),
+        ("deniable combined code read under the survey without deniability", "golden", deniable_combined),
+        ("deniable code with a level this version does not know (1)", "golden-deniable", unknown_level),
+        ("deniable code, character 13 wrong", "golden-deniable", substituted(&deniable_plain, 13)),
         ("two zeros before the code: version 0", "golden", format!("00{plain}")),
         ("invalid character U", "golden", format!("{}U{}", &plain[..3], &plain[4..])),
         ("too short", "golden", "4T86-XM93".into()),
@@ -294,8 +412,12 @@ fn codes_json() -> Value {
     let surveys: serde_json::Map<String, Value> = surveys()
         .into_iter()
         .map(|(name, shape)| {
-            let value =
-                json!({ "id": shape.id, "units": shape.units, "role_asked": shape.asks_role });
+            let value = json!({
+                "id": shape.id,
+                "units": shape.units,
+                "role_asked": shape.asks_role,
+                "deniability": shape.deniability.map_or(0, |level| level.ratio()),
+            });
             (name.to_string(), value)
         })
         .collect();
@@ -360,8 +482,45 @@ fn paste() -> String {
     text
 }
 
-fn paste_json(text: &str) -> Value {
-    let ward = codec("ward-survey");
+/// A paste for the deniable ward survey: 60 deniable codes from the same made-up respondents'
+/// answers randomized at e^ε = 3, a deniable combined code of 12 more, one code pasted twice, and
+/// three ordinary codes of the same survey from before deniability was turned on (kept apart).
+fn paste_deniable() -> String {
+    let ward = codec("ward-deniable");
+    let mut rng = People(11);
+    let reported = |rng: &mut People| {
+        let truth = rng.plausible(3, true);
+        randomized::randomize(&DEFAULT, &truth, Deniability::Standard, || uniform(rng))
+    };
+    let mut text = String::from("Code\n");
+    let mut codes = Vec::new();
+    for _ in 0..60 {
+        let scores = reported(&mut rng);
+        let code = ward.encode(&scores, rng.nonce()).expect("fits").to_string();
+        text.push_str(&format!("{code}\n"));
+        codes.push(code);
+    }
+    let mut tally = ward.empty_tally();
+    for _ in 0..12 {
+        tally.add(&reported(&mut rng));
+    }
+    let combined = ward
+        .encode_tally(&tally, 0x7_0000_0002)
+        .expect("consistent");
+    text.push_str(&format!("Combined code from the night shift: {combined}\n"));
+    text.push_str(&format!("{}\n", codes[7]));
+    let ordinary = codec("ward-survey");
+    for _ in 0..3 {
+        let code = ordinary
+            .encode(&rng.plausible(3, true), rng.nonce())
+            .expect("fits");
+        text.push_str(&format!("from before the change: {code}\n"));
+    }
+    text
+}
+
+fn paste_json(text: &str, survey: &str) -> Value {
+    let ward = codec(survey);
     let tokens = extract(&ward, text);
     let mut counts = serde_json::Map::new();
     for verdict in candor::code::Verdict::ALL {
@@ -382,7 +541,7 @@ fn paste_json(text: &str) -> Value {
         })
         .collect();
     json!({
-        "survey": "ward-survey",
+        "survey": survey,
         "units": UNITS,
         "min_group": 5,
         "counts": counts,
@@ -392,8 +551,8 @@ fn paste_json(text: &str) -> Value {
     })
 }
 
-fn paste_csv(text: &str) -> String {
-    let ward = codec("ward-survey");
+fn paste_csv(text: &str, survey: &str) -> String {
+    let ward = codec(survey);
     let collection = candor::code::collect(&ward, text);
     let report = summarize(&DEFAULT, &collection.tally, 5);
     let units: Vec<String> = UNITS.iter().map(|u| u.to_string()).collect();
@@ -456,11 +615,18 @@ fn pretty(value: &Value) -> String {
 /// Every generated file of docs/conformance/, by name, with its contents.
 pub fn files() -> Vec<(&'static str, String)> {
     let text = paste();
+    let deniable = paste_deniable();
     vec![
         ("codes.json", pretty(&codes_json())),
         ("instrument.json", pretty(&instrument_json())),
-        ("paste.json", pretty(&paste_json(&text))),
-        ("paste.csv", paste_csv(&text)),
+        ("paste.json", pretty(&paste_json(&text, "ward-survey"))),
+        ("paste.csv", paste_csv(&text, "ward-survey")),
         ("paste.txt", text),
+        (
+            "paste-deniable.json",
+            pretty(&paste_json(&deniable, "ward-deniable")),
+        ),
+        ("paste-deniable.csv", paste_csv(&deniable, "ward-deniable")),
+        ("paste-deniable.txt", deniable),
     ]
 }

@@ -86,3 +86,23 @@ impl People {
         scores
     }
 }
+
+/// The reported values of golden vector 5, a deniable code (docs/code-format.md): reported burned
+/// out; outcomes favourable, unfavourable, neutral, not answered; levers favourable,
+/// unfavourable, neutral, favourable, not answered (bins 3, 1, 2, 3, 0); priorities 1, 4, 7 and
+/// 10 reported chosen; unit 3; role 2.
+pub fn golden_reported() -> Scores {
+    Scores {
+        burnout: 2,
+        outcomes: vec![
+            Some(Bin::Favourable),
+            Some(Bin::Unfavourable),
+            Some(Bin::Neutral),
+            None,
+        ],
+        levers: vec![Some(3), Some(1), Some(2), Some(3), None],
+        priorities: 0b10_0100_1001,
+        unit: Some(2),
+        role: Some(1),
+    }
+}
