@@ -78,6 +78,16 @@ strings! {
         "Cambió el orden de las unidades. Los códigos llevan el lugar de su unidad en la lista, así que los ya reunidos quedarían en la unidad equivocada: por eso esta configuración crea una encuesta nueva con un identificador nuevo, y los códigos del enlace anterior se cuentan aparte.";
     SetupEditReshaped => "With another number of units, or the role question switched, this is a new survey: codes made with the old link no longer fit and are counted apart, as if they were from another survey.",
         "Con otro número de unidades, o con la pregunta sobre el puesto cambiada, es una encuesta nueva: los códigos hechos con el enlace anterior ya no encajan y se cuentan aparte, como si fueran de otra encuesta.";
+    SetupEditRemoded => "You changed plausible deniability. The survey keeps its identifier, but codes made before and after the change cannot be counted together: the summary keeps the earlier ones apart. Keep the old summary link to count them.",
+        "Cambió la negación plausible. La encuesta conserva su identificador, pero los códigos hechos antes y después del cambio no se pueden contar juntos: el resumen deja aparte los anteriores. Conserve el enlace de resumen anterior para contarlos.";
+    SetupDeniabilityLegend => "Plausible deniability", "Negación plausible";
+    SetupDeniabilityProtects => "What it protects: before a code is made, the respondent's browser changes each of their results by chance, at a known rate. A single code then proves nothing about its sender, even to someone who knows whose code it is — use it when codes must reach you by e-mail, through a manager, or anywhere you could see who sent which.",
+        "Qué protege: antes de generar un código, el navegador de quien responde cambia cada uno de sus resultados al azar, con una probabilidad conocida. Así, un código no prueba nada sobre quien lo envía, ni siquiera ante quien sabe de quién es: úsela cuando los códigos le lleguen por correo, a través de un responsable o por cualquier vía en que pueda ver quién envió cada uno.";
+    SetupDeniabilityCosts => "What it costs: the summary estimates instead of counting, and needs more responses. To know the burnout share within ±10 points takes about {off10} responses without it, {standard10} with the standard level and {strong10} with the strong one; within ±5 points, {off5}, {standard5} and {strong5}. Codes then report burned out or not, and each area as low, middling or high, not the levels.",
+        "Qué cuesta: el resumen estima en lugar de contar y necesita más respuestas. Para conocer la proporción con agotamiento con un margen de ±10 puntos hacen falta unas {off10} respuestas sin ella, {standard10} con el nivel estándar y {strong10} con el fuerte; con ±5 puntos, {off5}, {standard5} y {strong5}. Los códigos indican entonces si hay agotamiento o no, y cada área como baja, media o alta, no los niveles.";
+    SetupDeniabilityOff => "Off: codes hold each respondent's scored results", "Desactivada: los códigos contienen los resultados puntuados de cada persona";
+    SetupDeniabilityStandard => "Standard: a code is at most 3 times likelier to say something when it is true than when it is not", "Estándar: un código es, como mucho, 3 veces más probable que diga algo cuando es cierto que cuando no lo es";
+    SetupDeniabilityStrong => "Strong: at most 2 times likelier; needs about twice as many responses as standard", "Fuerte: como mucho 2 veces más probable; necesita unas dos veces más respuestas que el estándar";
     SetupQrTooLong => "This survey link is too long for a QR code. Shorten the unit names or the instructions, or share the link itself.",
         "Este enlace es demasiado largo para un código QR. Acorte los nombres de las unidades o las indicaciones, o comparta el enlace directamente.";
     SetupBadLink => "The settings in this address could not be read, so a new survey was started instead.",
@@ -152,9 +162,11 @@ strings! {
     KitInvitation => "You are invited to take part in “{title}”, a short anonymous survey about how our work is organized: workload, support, control over our work, leadership and team culture.\n\nOpen this link on your phone or computer:\n{link}\n\nYour answers are scored on your own device and never sent anywhere. At the end you get a short code that holds only coarse results: never your answer to a single question, your name or anything about your device. It takes about 4 minutes.",
         "Le invitamos a participar en «{title}», una breve encuesta anónima sobre cómo está organizado nuestro trabajo: carga de trabajo, apoyo, control sobre el propio trabajo, liderazgo y cultura de equipo.\n\nAbra este enlace en su teléfono o computadora:\n{link}\n\nSus respuestas se puntúan en su propio dispositivo y nunca se envían a ningún sitio. Al final recibe un código breve que solo contiene resultados generales: nunca su respuesta a una pregunta concreta, su nombre ni nada sobre su dispositivo. Toma unos 4 minutos.";
     KitInvitationSendTo => "When you have your code: {where}", "Cuando tenga su código: {where}";
-    KitFile => "Candor survey: {title}\nOrganization: {org}\n\nSURVEY LINK (send this to staff):\n{survey}\n\nSUMMARY LINK (keep this for yourself; open it to paste the codes and see the report):\n{summary}\n\nSETTINGS\nSurvey identifier: {id}\nUnits: {units}\nRole question: {role}\nLanguage respondents start in: {language}\nMinimum group size: {min}\nWhere staff send their codes: {send}\n\nNo server keeps these links or settings. Keep this file: with the summary link (or the summary page filled in with the settings above) the codes can be counted.",
-        "Encuesta Candor: {title}\nOrganización: {org}\n\nENLACE DE LA ENCUESTA (envíelo al personal):\n{survey}\n\nENLACE DEL RESUMEN (guárdelo para usted; ábralo para pegar los códigos y ver el informe):\n{summary}\n\nCONFIGURACIÓN\nIdentificador de la encuesta: {id}\nUnidades: {units}\nPregunta sobre el puesto: {role}\nIdioma en que empiezan quienes responden: {language}\nTamaño mínimo de grupo: {min}\nDónde envía el personal sus códigos: {send}\n\nNingún servidor guarda estos enlaces ni esta configuración. Conserve este archivo: con el enlace del resumen (o la página de resumen completada con la configuración de arriba) se pueden contar los códigos.";
+    KitFile => "Candor survey: {title}\nOrganization: {org}\n\nSURVEY LINK (send this to staff):\n{survey}\n\nSUMMARY LINK (keep this for yourself; open it to paste the codes and see the report):\n{summary}\n\nSETTINGS\nSurvey identifier: {id}\nUnits: {units}\nRole question: {role}\nLanguage respondents start in: {language}\nMinimum group size: {min}\nPlausible deniability: {deniability}\nWhere staff send their codes: {send}\n\nNo server keeps these links or settings. Keep this file: with the summary link (or the summary page filled in with the settings above) the codes can be counted.",
+        "Encuesta Candor: {title}\nOrganización: {org}\n\nENLACE DE LA ENCUESTA (envíelo al personal):\n{survey}\n\nENLACE DEL RESUMEN (guárdelo para usted; ábralo para pegar los códigos y ver el informe):\n{summary}\n\nCONFIGURACIÓN\nIdentificador de la encuesta: {id}\nUnidades: {units}\nPregunta sobre el puesto: {role}\nIdioma en que empiezan quienes responden: {language}\nTamaño mínimo de grupo: {min}\nNegación plausible: {deniability}\nDónde envía el personal sus códigos: {send}\n\nNingún servidor guarda estos enlaces ni esta configuración. Conserve este archivo: con el enlace del resumen (o la página de resumen completada con la configuración de arriba) se pueden contar los códigos.";
     KitYes => "asked", "se pregunta";
+    KitDeniability => "on, at most {ratio} : 1", "activada, como mucho {ratio} : 1";
+    KitOff => "off", "desactivada";
     KitNo => "not asked", "no se pregunta";
     KitNone => "none (not asked)", "ninguna (no se pregunta)";
     KitBrowserLanguage => "the browser's language", "el idioma del navegador";
@@ -178,6 +190,8 @@ strings! {
         "Al final recibirá un código breve. Solo contiene resultados aproximados: su nivel de agotamiento, si valoró cada área de su trabajo como baja, intermedia o alta, los cambios que eligió y su unidad y puesto si la encuesta los pregunta.";
     WelcomeNever => "The code never holds your answer to any single question, your name, the time, or anything about your device.",
         "El código nunca contiene su respuesta a ninguna pregunta concreta, ni su nombre, ni la hora, ni nada sobre su dispositivo.";
+    WelcomeDeniable => "This survey adds plausible deniability: before your code is made, this browser changes each of your results by chance, so your code proves nothing about your own answers — not even to someone who knows it is yours. The summary corrects for the chance across everyone.",
+        "Esta encuesta añade negación plausible: antes de generar su código, este navegador cambia al azar cada uno de sus resultados, de modo que su código no prueba nada sobre sus propias respuestas, ni siquiera ante quien sepa que es suyo. El resumen corrige ese azar en el conjunto de todas las respuestas.";
     WelcomeKept => "If this tab reloads, you continue where you were. When you finish, your answers are erased.",
         "Si esta pestaña se recarga, continuará donde estaba. Cuando termine, sus respuestas se borran.";
     WelcomeTime => "About 4 minutes, in {n} short sections. Only the first question is required.",
@@ -200,6 +214,8 @@ strings! {
         "Estos resultados describen lo que su sistema de trabajo le está haciendo, no quién es usted. El agotamiento surge sobre todo de cómo se organiza el trabajo —personal, tiempo, control, liderazgo y cultura— y eso es lo que esta encuesta pide a su organización que cambie.";
     ResultsLowTitle => "Where your work system is falling short for you", "Dónde le está fallando su sistema de trabajo";
     ResultsLowNone => "You did not rate any area of your work system low.", "No valoró como baja ninguna área de su sistema de trabajo.";
+    ResultsDeniable => "Your code does not hold the results above. To protect you, each value in it was changed by chance, so it may say something different from what you see here. That is intended: the summary corrects for it across everyone.",
+        "Su código no contiene los resultados de arriba. Para protegerle, cada valor se cambió al azar, así que puede decir algo distinto de lo que ve aquí. Es intencionado: el resumen lo corrige en el conjunto de todas las respuestas.";
     SupportTitle => "You do not have to carry this alone", "No tiene que cargar con esto a solas";
     SupportBody => "What you describe is heavy. If you feel overwhelmed, please talk to someone today. These lines are free and confidential (United States):",
         "Lo que describe pesa mucho. Si se siente desbordado/a, hable hoy con alguien. Estas líneas son gratuitas y confidenciales (Estados Unidos):";
@@ -222,6 +238,12 @@ strings! {
     ReportCount => "{n} responses counted.", "{n} respuestas contadas.";
     ReportTooFew => "To protect anonymity, nothing else is shown until at least {m} responses have been counted.",
         "Para proteger el anonimato, no se muestra nada más hasta que se hayan contado al menos {m} respuestas.";
+    ReportEstimatedTitle => "Every figure in this report is an estimate", "Todas las cifras de este informe son estimaciones";
+    ReportEstimatedBody => "This survey used plausible deniability: every code holds results changed by chance at a known rate (at most {ratio} : 1). Each figure below is the unbiased estimate for the whole group, corrected for that chance and kept between 0% and 100%, and each 95% interval includes the added uncertainty. Burnout and lever levels are not reported in this mode; means are of the three groups, from 1 (unfavourable) to 3 (favourable).",
+        "Esta encuesta usó negación plausible: cada código contiene resultados cambiados al azar con una probabilidad conocida (como mucho {ratio} : 1). Cada cifra es la estimación insesgada para todo el grupo, corregida de ese azar y mantenida entre el 0 % y el 100 %, y cada intervalo del 95 % incluye la incertidumbre añadida. En este modo no se informan niveles de agotamiento ni de las palancas; las medias son de los tres grupos, de 1 (desfavorable) a 3 (favorable).";
+    ReportEstimatedAdvice => "With {n} responses, these estimates are rough: the burnout share is known only within about ±{points} points. About {n10} responses give ±10 points and {n5} give ±5; comparisons between groups need more.",
+        "Con {n} respuestas, estas estimaciones son aproximadas: la proporción con agotamiento solo se conoce con un margen de unos ±{points} puntos. Unas {n10} respuestas dan ±10 puntos y {n5} dan ±5; las comparaciones entre grupos necesitan más.";
+    ReportEstimates => "(estimates)", "(estimaciones)";
     ReportBurnoutTitle => "Burnout", "Agotamiento";
     ReportBurnoutShare => "of staff describe themselves as burning out or burned out (level 3 or higher of 5).", "del personal se describe como en proceso de agotamiento o agotado (nivel 3 o más de 5).";
     ReportInterval => "95% interval {low} to {high}, based on {n} responses.", "Intervalo del 95 %: de {low} a {high}, con {n} respuestas.";
@@ -304,6 +326,7 @@ strings! {
     VerdictOtherSurvey => "from another survey", "de otra encuesta";
     VerdictNewerVersion => "from a newer version of Candor", "de una versión más reciente de Candor";
     VerdictMalformed => "not valid codes", "códigos no válidos";
+    VerdictOtherMode => "kept apart: made in another privacy mode", "apartados: hechos en otro modo de privacidad";
     ProblemsTitle => "Not counted, and why", "No contados, y por qué";
     ProblemLine => "line {line}", "línea {line}";
     ProblemsMore => "… and {n} more.", "… y {n} más.";
@@ -312,6 +335,8 @@ strings! {
         "Hay más respuestas que personas invitadas. Puede que se hayan compartido o inventado códigos: revise cómo se reunieron.";
     SharedNonces => "{n} codes share a random number with another code. Honest codes practically never do; some may have been edited or made up.",
         "{n} códigos comparten un número aleatorio con otro código. Los códigos auténticos casi nunca lo hacen; puede que algunos se hayan editado o inventado.";
+    OtherModeKept => "{n} codes of this survey were made in another privacy mode than this summary link's: with or without plausible deniability, or at another level. They are kept apart and not counted here, because true and randomized results cannot be added together. Open the summary link the survey had when they were made to count them.",
+        "{n} códigos de esta encuesta se hicieron en otro modo de privacidad que el de este enlace de resumen: con o sin negación plausible, o con otro nivel. Se dejan aparte y no se cuentan aquí, porque los resultados verdaderos y los aleatorizados no se pueden sumar. Abra el enlace de resumen que tenía la encuesta cuando se hicieron para contarlos.";
     ExportTitle => "Export", "Exportar";
     ExportCsv => "Download every figure as CSV", "Descargar todas las cifras en CSV";
     ExportPrint => "Print or save as PDF", "Imprimir o guardar como PDF";

@@ -2,7 +2,10 @@
 //! section, results. The shell dispatches [`Action`]s and renders [`Progress`]; it keeps the
 //! in-progress state in the tab's session storage through [`Progress::save`] and
 //! [`Progress::restore`], and drops it at the end. Answers never outlive the survey: the moment
-//! the last section is done they are replaced by the scores and the code.
+//! the last section is done they are replaced by the scores and the code. In a survey with
+//! plausible deniability the code holds randomized values (`randomized::randomize`) drawn from the
+//! generator the shell gives the [`Flow`] (the browser's `crypto.getRandomValues`); the results
+//! screen still shows the true scores.
 
 use crate::code::{Code, Codec};
 use crate::instrument::{
@@ -10,6 +13,7 @@ use crate::instrument::{
 };
 use crate::lang::{Explain, Lang, Text};
 use crate::link::SurveyLink;
+use crate::randomized::randomize;
 use crate::scoring::{score, Answer, Answers, ScoreError, Scores};
 
 /// Where the respondent is.
@@ -54,6 +58,9 @@ pub enum FinishError {
     Score(ScoreError),
     /// The scores could not be written as a code.
     Encode,
+    /// The survey has plausible deniability but the device gave no random numbers to randomize
+    /// with; no code is made rather than one that tells the truth.
+    NoRandomness,
 }
 
 impl Explain for FinishError {
@@ -64,13 +71,17 @@ impl Explain for FinishError {
                 en: "Your code could not be made from these answers. Please start over; if it happens again, tell the organizer.",
                 es: "No se pudo generar su código a partir de estas respuestas. Empiece de nuevo; si vuelve a ocurrir, avise a quien organiza la encuesta.",
             },
+            FinishError::NoRandomness => Text {
+                en: "This browser gave no random numbers, which this survey needs to protect your code, so no code was made. Please try again in another browser.",
+                es: "Este navegador no proporcionó números aleatorios, que esta encuesta necesita para proteger su código, así que no se generó ninguno. Inténtelo de nuevo en otro navegador.",
+            },
         }
     }
 
     fn values(&self, lang: Lang) -> Vec<(&'static str, String)> {
         match self {
             FinishError::Score(error) => error.values(lang),
-            FinishError::Encode => Vec::new(),
+            FinishError::Encode | FinishError::NoRandomness => Vec::new(),
         }
     }
 }
@@ -90,8 +101,11 @@ pub enum Action {
     StartOver(u64),
 }
 
+/// A source of numbers uniform in [0, 1): the browser's cryptographic generator in the shell, a
+/// seeded one in tests; `None` when it has none to give.
+pub type Uniform = Box<dyn Fn() -> Option<f64>>;
+
 /// One survey as deployed: the instrument, the organizer's settings and the code format.
-#[derive(Debug)]
 pub struct Flow {
     /// The questionnaire.
     pub instrument: &'static Instrument,
@@ -101,6 +115,14 @@ pub struct Flow {
     pub shape: Shape,
     /// The code format for this survey.
     pub codec: Codec,
+    /// Where a deniable survey's randomness comes from.
+    uniform: Uniform,
+}
+
+impl std::fmt::Debug for Flow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Flow").field("shape", &self.shape).finish()
+    }
 }
 
 impl PartialEq for Flow {
@@ -111,11 +133,13 @@ impl PartialEq for Flow {
 }
 
 impl Flow {
-    /// The survey `shape` describes, asked with `instrument` in `wording` (both checked here).
+    /// The survey `shape` describes, asked with `instrument` in `wording` (both checked here);
+    /// `uniform` is used only when the survey has plausible deniability.
     pub fn new(
         instrument: &'static Instrument,
         wording: &'static Wording,
         shape: Shape,
+        uniform: Uniform,
     ) -> Result<Flow, InstrumentError> {
         let codec = Codec::new(instrument, &shape)?;
         wording.check(instrument)?;
@@ -124,12 +148,32 @@ impl Flow {
             wording,
             shape,
             codec,
+            uniform,
         })
     }
 
     /// The survey a link opens, with the built-in instrument.
-    pub fn of_link(link: &SurveyLink) -> Result<Flow, InstrumentError> {
-        Flow::new(&DEFAULT, &DEFAULT_WORDING, link.shape())
+    pub fn of_link(link: &SurveyLink, uniform: Uniform) -> Result<Flow, InstrumentError> {
+        Flow::new(&DEFAULT, &DEFAULT_WORDING, link.shape(), uniform)
+    }
+
+    /// What the code reports for `scores`: the scores, or in a deniable survey each value
+    /// randomized — refused when the generator fails, never silently the truth.
+    fn reported(&self, scores: &Scores) -> Result<Scores, FinishError> {
+        let Some(level) = self.shape.deniability else {
+            return Ok(scores.clone());
+        };
+        let mut failed = false;
+        let reported = randomize(self.instrument, scores, level, || {
+            (self.uniform)().unwrap_or_else(|| {
+                failed = true;
+                0.0
+            })
+        });
+        if failed {
+            return Err(FinishError::NoRandomness);
+        }
+        Ok(reported)
     }
 
     /// The sections this survey shows, each with only the items it asks, in order. A section
@@ -249,7 +293,7 @@ impl Progress {
             .and_then(|scores| {
                 let code = flow
                     .codec
-                    .encode(&scores, self.nonce)
+                    .encode(&flow.reported(&scores)?, self.nonce)
                     .map_err(|_| FinishError::Encode)?;
                 Ok(Finished { scores, code })
             });
@@ -395,7 +439,7 @@ mod tests {
             asks_role,
             deniability: None,
         };
-        Flow::new(&DEFAULT, &DEFAULT_WORDING, shape).unwrap()
+        Flow::new(&DEFAULT, &DEFAULT_WORDING, shape, Box::new(|| None)).unwrap()
     }
 
     fn index(id: &str) -> usize {
@@ -469,6 +513,52 @@ mod tests {
             decoded.content,
             Content::Individual(finished.scores.clone())
         );
+    }
+
+    fn finish_with(f: &Flow) -> Progress {
+        let mut p = Progress::new(f, 7).apply(f, Action::Start);
+        p = p.apply(f, Action::Answer(index("burnout"), Some(Answer::One(3))));
+        for _ in 0..f.sections().len() {
+            p = p.apply(f, Action::Next);
+        }
+        p
+    }
+
+    /// A deniable survey shows the true scores but its code reports randomized values; with no
+    /// random numbers it makes no code at all rather than one that tells the truth.
+    #[test]
+    fn a_deniable_code_reports_randomized_values_never_the_truth_by_default() {
+        let shape = Shape {
+            deniability: Some(crate::randomized::Deniability::Standard),
+            ..flow(0, false).shape
+        };
+        // Draws that always land on "report another value" (at or above keep).
+        let f = Flow::new(
+            &DEFAULT,
+            &DEFAULT_WORDING,
+            shape.clone(),
+            Box::new(|| Some(0.99)),
+        )
+        .unwrap();
+        let p = finish_with(&f);
+        let Step::Done(finished) = &p.step else {
+            panic!("not finished: {p:?}")
+        };
+        assert_eq!(
+            finished.scores.burnout, 4,
+            "the results screen shows the truth"
+        );
+        let Content::Individual(reported) = f.codec.decode(finished.code.as_str()).unwrap().content
+        else {
+            panic!("an individual code")
+        };
+        // Burned out in truth (level 4), reported as not burned out (1) by this draw.
+        assert_eq!(reported.burnout, 1);
+        assert_ne!(reported, finished.scores);
+        let none = Flow::new(&DEFAULT, &DEFAULT_WORDING, shape, Box::new(|| None)).unwrap();
+        let p = finish_with(&none);
+        assert_eq!(p.problem, Some(FinishError::NoRandomness));
+        assert!(matches!(p.step, Step::Section(_)), "the answers stay");
     }
 
     #[test]

@@ -48,6 +48,9 @@ pub enum EditEffect {
     /// Another number of units, or the role question switched: codes of the old link no longer
     /// fit and are counted apart, as from another survey.
     Reshaped,
+    /// Plausible deniability switched or its level changed, the units kept: the survey keeps its
+    /// identifier, but the summary keeps codes of the other mode apart.
+    Remoded,
 }
 
 /// How `edited` differs from the `original` settings for codes already collected.
@@ -55,9 +58,6 @@ pub fn edit_effect(original: &SurveyLink, edited: &SurveyLink) -> EditEffect {
     let (before, after) = (&original.units, &edited.units);
     if before.len() != after.len() || original.asks_role != edited.asks_role {
         return EditEffect::Reshaped;
-    }
-    if before == after {
-        return EditEffect::Same;
     }
     // A unit found at another place than before has moved, whatever else was renamed.
     let moved = before.iter().enumerate().any(|(place, name)| {
@@ -68,6 +68,10 @@ pub fn edit_effect(original: &SurveyLink, edited: &SurveyLink) -> EditEffect {
     });
     if moved {
         EditEffect::Reordered
+    } else if original.deniability != edited.deniability {
+        EditEffect::Remoded
+    } else if before == after {
+        EditEffect::Same
     } else {
         EditEffect::Renamed
     }
@@ -204,6 +208,14 @@ pub fn kit_file(link: &SurveyLink, links: &Links, lang: Lang) -> String {
             crate::i18n::t(l, Key::LanguageName)
         });
     let min_group = link.min_group.to_string();
+    let deniability = link
+        .deniability
+        .map_or(Key::KitOff.text().get(lang).to_string(), |level| {
+            fill(
+                Key::KitDeniability.text().get(lang),
+                &[("ratio", &level.ratio().to_string())],
+            )
+        });
     let mut file = fill(
         Key::KitFile.text().get(lang),
         &[
@@ -216,6 +228,7 @@ pub fn kit_file(link: &SurveyLink, links: &Links, lang: Lang) -> String {
             ("role", yes_no(link.asks_role)),
             ("language", language),
             ("min", &min_group),
+            ("deniability", &deniability),
             ("send", or_none(&link.send_to, none)),
         ],
     );
@@ -398,6 +411,12 @@ mod tests {
         let mut no_role = original.clone();
         no_role.asks_role = false;
         assert_eq!(edit_effect(&original, &no_role), EditEffect::Reshaped);
+        // Deniability switched, with or without a unit renamed: the mode change is what matters.
+        let mut deniable = original.clone();
+        deniable.deniability = Some(crate::randomized::Deniability::Standard);
+        assert_eq!(edit_effect(&original, &deniable), EditEffect::Remoded);
+        deniable.units[0] = "Renamed".into();
+        assert_eq!(edit_effect(&original, &deniable), EditEffect::Remoded);
     }
 
     #[test]

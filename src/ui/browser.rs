@@ -60,6 +60,13 @@ pub fn random(bytes: &mut [u8]) -> bool {
         .is_some_and(|crypto| crypto.get_random_values_with_u8_array(bytes).is_ok())
 }
 
+/// A number uniform in [0, 1) from the browser's cryptographic generator (53 random bits), for a
+/// deniable survey's randomization; `None` when the generator is unavailable.
+pub fn uniform() -> Option<f64> {
+    let mut bytes = [0u8; 8];
+    random(&mut bytes).then(|| (u64::from_le_bytes(bytes) >> 11) as f64 / (1u64 << 53) as f64)
+}
+
 /// Moves focus to the element with this `id`, if there is one.
 pub fn focus_id(id: &str) {
     focus(

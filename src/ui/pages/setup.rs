@@ -11,6 +11,7 @@ use crate::i18n::{t, Key};
 use crate::instrument::MAX_UNITS;
 use crate::lang::{fill, Explain, Lang};
 use crate::link::{Field, LinkError, SurveyLink, MAX_SEND_TO};
+use crate::randomized::{responses_for, Deniability};
 use crate::report::{MIN_GROUP_CEILING, MIN_GROUP_DEFAULT, MIN_GROUP_FLOOR};
 use crate::route::split_fragment;
 use crate::setup::{
@@ -288,6 +289,7 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
                     Some(EditEffect::Renamed) => html! { <p class="panel notice" role="status">{ locale.t(Key::SetupEditRenamed) }</p> },
                     Some(EditEffect::Reordered) => html! { <p class="panel notice" role="status">{ locale.t(Key::SetupEditReordered) }</p> },
                     Some(EditEffect::Reshaped) => html! { <p class="panel notice" role="status">{ locale.t(Key::SetupEditReshaped) }</p> },
+                    Some(EditEffect::Remoded) => html! { <p class="panel notice" role="status">{ locale.t(Key::SetupEditRemoded) }</p> },
                     Some(EditEffect::Same) | None => html! {},
                 } }
                 <label class="check">
@@ -329,6 +331,7 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
                         oninput={text_input(|d, v| d.link.send_to = v)} onblur={visit("send")} />
                     { error("setup-send", send_problem.clone()) }
                 </div>
+                { deniability_view(draft.link.deniability, &update, &locale) }
                 { advice_view(&checked, &locale) }
                 <p class="actions">
                     <button type="submit" class="button button--primary">{ locale.t(Key::SetupMake) }</button>
@@ -628,5 +631,64 @@ fn CopyField(props: &CopyFieldProps) -> Html {
                 </span>
             </p>
         </div>
+    }
+}
+
+/// The plausible-deniability choice, with what it protects and what it costs in responses, in
+/// figures computed from the estimator (`randomized::responses_for`).
+fn deniability_view(
+    chosen: Option<Deniability>,
+    update: &Callback<Change>,
+    locale: &Locale,
+) -> Html {
+    let choose = |level: Option<Deniability>| {
+        let update = update.clone();
+        Callback::from(move |_: Event| {
+            update.emit(Box::new(move |d: &mut Draft| d.link.deniability = level))
+        })
+    };
+    let need =
+        |half_width: f64, level: Option<Deniability>| responses_for(half_width, level).to_string();
+    let costs = fill(
+        locale.t(Key::SetupDeniabilityCosts),
+        &[
+            ("off10", &need(0.10, None)),
+            ("standard10", &need(0.10, Some(Deniability::Standard))),
+            ("strong10", &need(0.10, Some(Deniability::Strong))),
+            ("off5", &need(0.05, None)),
+            ("standard5", &need(0.05, Some(Deniability::Standard))),
+            ("strong5", &need(0.05, Some(Deniability::Strong))),
+        ],
+    );
+    // Each label names its key as a constant, so only these strings enter the wasm.
+    let options = [
+        (
+            None,
+            "setup-deniability-off",
+            locale.t(Key::SetupDeniabilityOff),
+        ),
+        (
+            Some(Deniability::Standard),
+            "setup-deniability-standard",
+            locale.t(Key::SetupDeniabilityStandard),
+        ),
+        (
+            Some(Deniability::Strong),
+            "setup-deniability-strong",
+            locale.t(Key::SetupDeniabilityStrong),
+        ),
+    ];
+    html! {
+        <fieldset class="field" aria-describedby="setup-deniability-protects setup-deniability-costs">
+            <legend>{ locale.t(Key::SetupDeniabilityLegend) }</legend>
+            <p class="hint" id="setup-deniability-protects">{ locale.t(Key::SetupDeniabilityProtects) }</p>
+            <p class="hint" id="setup-deniability-costs">{ costs }</p>
+            for (level, id, label) in options {
+                <label class="check">
+                    <input type="radio" name="setup-deniability" {id} checked={chosen == level} onchange={choose(level)} />
+                    <span>{ label }</span>
+                </label>
+            }
+        </fieldset>
     }
 }

@@ -166,6 +166,7 @@ fn verdict_label(verdict: Verdict, lang: Lang) -> &'static str {
         Verdict::OtherSurvey => t(Key::VerdictOtherSurvey),
         Verdict::NewerVersion => t(Key::VerdictNewerVersion),
         Verdict::Malformed => t(Key::VerdictMalformed),
+        Verdict::OtherMode => t(Key::VerdictOtherMode),
     }
 }
 
@@ -196,10 +197,14 @@ fn found(summary: &Summary, wave: Wave, lang: Lang) -> Html {
         <section class="found" aria-labelledby={format!("{id}-found")}>
             <h3 id={format!("{id}-found")}>{ t(Key::VerdictsTitle) }</h3>
             <ul class="verdict-counts">
-                for verdict in Verdict::ALL {
+                // Codes of the other privacy mode are listed only when there are some.
+                for verdict in Verdict::ALL.into_iter().filter(|v| *v != Verdict::OtherMode || counts.get(*v) > 0) {
                     <li data-verdict={verdict.name()}><strong>{ counts.get(verdict) }</strong>{ " " }{ verdict_label(verdict, lang) }</li>
                 }
             </ul>
+            if counts.get(Verdict::OtherMode) > 0 {
+                <p class="error" role="alert" data-kept-apart="true">{ fill(t(Key::OtherModeKept), &[("n", &counts.get(Verdict::OtherMode).to_string())]) }</p>
+            }
             if let Some(rate) = summary.response_rate(wave) {
                 <p data-figure="response-rate">{ fill(t(Key::ResponseRate), &[("rate", &percent(rate.rate, lang)), ("headcount", &rate.headcount.to_string())]) }</p>
                 if rate.exceeds {

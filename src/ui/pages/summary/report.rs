@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::i18n::Key;
 use crate::instrument::Instrument;
 use crate::lang::{fill, Lang};
+use crate::randomized::{responses_for, Deniability};
 use crate::report::{
     Breakdown, Comparison, Distribution, DriverComparison, Figures, Proportion, Report,
 };
@@ -59,11 +60,14 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                     <p class="note">{ fill(locale.t(Key::ReportTooFew), &[("m", &m)]) }</p>
                 }
             </section>
+            if let Some(level) = report.deniability {
+                { estimates_notice(report, level, lang) }
+            }
             if let Some(figures) = &report.figures {
-                { figures_view(props.instrument, figures, &props.units, report.min_group, lang) }
+                { figures_view(props.instrument, figures, &props.units, report.min_group, report.deniability.is_some(), lang) }
             }
             if let Some(comparison) = &props.comparison {
-                { waves_view(props.instrument, comparison, lang) }
+                { waves_view(props.instrument, comparison, report.deniability.is_some(), lang) }
             }
         </div>
     }
@@ -85,13 +89,54 @@ fn interval_text(p: &Proportion, lang: Lang) -> String {
     )
 }
 
+/// What a deniable report's figures are, and advice when there are too few responses for a
+/// useful estimate (the burnout share known less closely than ±10 points).
+fn estimates_notice(report: &Report, level: Deniability, lang: Lang) -> Html {
+    let ratio = level.ratio().to_string();
+    let wide = report
+        .figures
+        .as_ref()
+        .map(|f| (f.burnout.interval.high - f.burnout.interval.low) / 2.0);
+    let needed = |half_width| responses_for(half_width, Some(level));
+    let half_width = points(wide.unwrap_or(1.0));
+    let advice = (report.n < needed(0.10)).then(|| {
+        fill(
+            t(lang, Key::ReportEstimatedAdvice),
+            &[
+                ("n", &report.n.to_string()),
+                ("points", half_width.trim_start_matches('+')),
+                ("n10", &needed(0.10).to_string()),
+                ("n5", &needed(0.05).to_string()),
+            ],
+        )
+    });
+    html! {
+        <section class="panel notice" aria-labelledby="r-estimated" data-estimated="true">
+            <h2 id="r-estimated">{ t(lang, Key::ReportEstimatedTitle) }</h2>
+            <p>{ fill(t(lang, Key::ReportEstimatedBody), &[("ratio", &ratio)]) }</p>
+            if let Some(advice) = advice {
+                <p data-advice="too-few"><strong>{ advice }</strong></p>
+            }
+        </section>
+    }
+}
+
 fn figures_view(
     instrument: &'static Instrument,
     figures: &Figures,
     units: &[String],
     min_group: u64,
+    estimated: bool,
     lang: Lang,
 ) -> Html {
+    // In a deniable report every section's heading says its figures are estimates.
+    let heading = |key: Key| {
+        if estimated {
+            format!("{} {}", t(lang, key), t(lang, Key::ReportEstimates))
+        } else {
+            t(lang, key).to_string()
+        }
+    };
     let burnout = &figures.burnout;
     let levels: Vec<(String, Proportion)> = figures
         .burnout_levels
@@ -102,10 +147,12 @@ fn figures_view(
     html! {
         <>
             <section aria-labelledby="r-burnout">
-                <h2 id="r-burnout">{ t(lang, Key::ReportBurnoutTitle) }</h2>
-                <p><span class="figure-big" data-figure="burnout">{ percent(burnout.share, lang) }</span>{ " " }{ t(lang, Key::ReportBurnoutShare) }</p>
+                <h2 id="r-burnout">{ heading(Key::ReportBurnoutTitle) }</h2>
+                <p><span class="figure-big" data-figure="burnout">{ if estimated { "≈ " } else { "" } }{ percent(burnout.share, lang) }</span>{ " " }{ t(lang, Key::ReportBurnoutShare) }</p>
                 <p class="note" data-figure="burnout-interval">{ interval_text(burnout, lang) }</p>
-                { share_bars(t(lang, Key::ReportLevelsCaption), &levels, lang) }
+                if !levels.is_empty() {
+                    { share_bars(t(lang, Key::ReportLevelsCaption), &levels, lang) }
+                }
                 <p>{ t(lang, Key::ReportReferencesIntro) }</p>
                 <ul class="references">
                     for reference in figures.references().filter(|r| r.role.is_none()) {
@@ -118,15 +165,15 @@ fn figures_view(
                 </ul>
             </section>
             <section aria-labelledby="r-outcomes">
-                <h2 id="r-outcomes">{ t(lang, Key::ReportOutcomesTitle) }</h2>
-                { distributions(&figures.outcomes, &|i| instrument.outcomes.get(i).map(|o| o.name.get(lang)).unwrap_or_default(), 3, lang) }
+                <h2 id="r-outcomes">{ heading(Key::ReportOutcomesTitle) }</h2>
+                { distributions(&figures.outcomes, &|i| instrument.outcomes.get(i).map(|o| o.name.get(lang)).unwrap_or_default(), lang) }
             </section>
             <section aria-labelledby="r-levers">
-                <h2 id="r-levers">{ t(lang, Key::ReportLeversTitle) }</h2>
-                { distributions(&figures.levers, &|i| lever_name(instrument, i, lang), 5, lang) }
+                <h2 id="r-levers">{ heading(Key::ReportLeversTitle) }</h2>
+                { distributions(&figures.levers, &|i| lever_name(instrument, i, lang), lang) }
             </section>
             <section aria-labelledby="r-drivers">
-                <h2 id="r-drivers">{ t(lang, Key::ReportDriversTitle) }</h2>
+                <h2 id="r-drivers">{ heading(Key::ReportDriversTitle) }</h2>
                 <p>{ t(lang, Key::ReportDriversIntro) }</p>
                 <ol class="drivers">
                     for driver in &figures.drivers {
@@ -142,17 +189,17 @@ fn figures_view(
                 <p class="note">{ t(lang, Key::ReportAssociation) }</p>
             </section>
             <section aria-labelledby="r-priorities">
-                <h2 id="r-priorities">{ t(lang, Key::ReportPrioritiesTitle) }</h2>
+                <h2 id="r-priorities">{ heading(Key::ReportPrioritiesTitle) }</h2>
                 { share_bars(t(lang, Key::ReportPrioritiesTitle), &figures.priorities.iter().map(|r| {
                     let name = instrument.priority_options().0.get(r.index).map(|o| o.get(lang)).unwrap_or_default();
                     (name.to_string(), r.share)
                 }).collect::<Vec<_>>(), lang) }
             </section>
             if let Some(breakdown) = &figures.units {
-                { breakdown_view("r-units", t(lang, Key::ReportUnitsTitle), breakdown, &|i| units.get(i).cloned().unwrap_or_default(), instrument, min_group, lang) }
+                { breakdown_view("r-units", &heading(Key::ReportUnitsTitle), breakdown, &|i| units.get(i).cloned().unwrap_or_default(), instrument, min_group, lang) }
             }
             if let Some(breakdown) = &figures.roles {
-                { breakdown_view("r-roles", t(lang, Key::ReportRolesTitle), breakdown, &|i| instrument.role_options().get(i).map(|r| r.get(lang).to_string()).unwrap_or_default(), instrument, min_group, lang) }
+                { breakdown_view("r-roles", &heading(Key::ReportRolesTitle), breakdown, &|i| instrument.role_options().get(i).map(|r| r.get(lang).to_string()).unwrap_or_default(), instrument, min_group, lang) }
                 <p>{ t(lang, Key::ReportRoleReferencesIntro) }</p>
                 <ul class="references" id="role-references">
                     for reference in figures.references().filter(|r| r.role.is_some()) {
@@ -169,7 +216,7 @@ fn figures_view(
                 <h2 id="r-actions">{ t(lang, Key::ReportActionsTitle) }</h2>
                 <p>{ t(lang, Key::ReportActionsIntro) }</p>
                 for weak in &figures.weakest {
-                    <h3>{ format!("{} — {}", lever_name(instrument, weak.lever, lang), fill(t(lang, Key::ReportMeanOf), &[("mean", &decimal(weak.mean.value, lang)), ("max", "5")])) }</h3>
+                    <h3>{ format!("{} — {}", lever_name(instrument, weak.lever, lang), fill(t(lang, Key::ReportMeanOf), &[("mean", &decimal(weak.mean.value, lang)), ("max", &weak.mean.max.to_string())])) }</h3>
                     <ul>
                         for action in weak.actions {
                             <li>{ action.get(lang) }</li>
@@ -255,12 +302,7 @@ fn segments(lang: Lang) -> [(&'static str, &'static str); 4] {
 
 /// Stacked bars (favourable, neutral, unfavourable, not answered) with the mean; one SVG each,
 /// described in words for screen readers; a table of the same figures.
-fn distributions(
-    rows: &[Distribution],
-    name: &dyn Fn(usize) -> &'static str,
-    max: u8,
-    lang: Lang,
-) -> Html {
+fn distributions(rows: &[Distribution], name: &dyn Fn(usize) -> &'static str, lang: Lang) -> Html {
     let parts = |d: &Distribution| {
         let shares = [d.favourable, d.neutral, d.unfavourable, d.not_answered];
         segments(lang)
@@ -273,7 +315,10 @@ fn distributions(
             .map(|m| {
                 fill(
                     t(lang, Key::ReportMeanOf),
-                    &[("mean", &decimal(m.value, lang)), ("max", &max.to_string())],
+                    &[
+                        ("mean", &decimal(m.value, lang)),
+                        ("max", &m.max.to_string()),
+                    ],
                 )
             })
             .unwrap_or_default()
@@ -394,11 +439,25 @@ fn breakdown_view(
 }
 
 /// Baseline against follow-up: each share in both waves and its change with a 95% interval.
-fn waves_view(instrument: &Instrument, comparison: &Comparison, lang: Lang) -> Html {
+fn waves_view(
+    instrument: &Instrument,
+    comparison: &Comparison,
+    estimated: bool,
+    lang: Lang,
+) -> Html {
+    let title = if estimated {
+        format!(
+            "{} {}",
+            t(lang, Key::ReportWavesTitle),
+            t(lang, Key::ReportEstimates)
+        )
+    } else {
+        t(lang, Key::ReportWavesTitle).to_string()
+    };
     let Some(figures) = &comparison.figures else {
         return html! {
             <section aria-labelledby="r-waves">
-                <h2 id="r-waves">{ t(lang, Key::ReportWavesTitle) }</h2>
+                <h2 id="r-waves">{ title }</h2>
                 <p>{ fill(t(lang, Key::ReportWavesTooFew), &[("m", &comparison.min_group.to_string())]) }</p>
             </section>
         };
@@ -428,7 +487,7 @@ fn waves_view(instrument: &Instrument, comparison: &Comparison, lang: Lang) -> H
     }
     html! {
         <section aria-labelledby="r-waves">
-            <h2 id="r-waves">{ t(lang, Key::ReportWavesTitle) }</h2>
+            <h2 id="r-waves">{ title }</h2>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="r-waves">
                 <table class="waves">
                     <thead>

@@ -41,7 +41,7 @@ pub fn SurveyPage(props: &SurveyPageProps) -> Html {
     // Read once per address, not on every render: the codec derives tables from the instrument.
     let opened = use_memo(props.fragment.clone(), |fragment| {
         match SurveyLink::parse(split_fragment(fragment).1) {
-            Ok(link) => match Flow::of_link(&link) {
+            Ok(link) => match Flow::of_link(&link, Box::new(browser::uniform)) {
                 Ok(flow) => Opened::Ready(Rc::new(link), Rc::new(flow)),
                 Err(_) => Opened::BrokenInstrument,
             },

@@ -63,6 +63,9 @@ pub fn Results(props: &ResultsProps) -> Html {
                     }
                 </ul>
             }
+            if props.link.deniability.is_some() {
+                <p class="panel notice" data-deniable="true">{ locale.t(Key::ResultsDeniable) }</p>
+            }
             <CodeBox link={props.link.clone()} code={props.finished.code.grouped()} />
         </article>
     }

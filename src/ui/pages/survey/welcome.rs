@@ -50,6 +50,9 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
                     <li>{ locale.t(Key::WelcomeDevice) }</li>
                     <li>{ locale.t(Key::WelcomeCode) }</li>
                     <li>{ locale.t(Key::WelcomeNever) }</li>
+                    if link.deniability.is_some() {
+                        <li data-deniable="true">{ locale.t(Key::WelcomeDeniable) }</li>
+                    }
                     <li>{ locale.t(Key::WelcomeKept) }</li>
                 </ul>
             </section>
