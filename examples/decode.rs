@@ -1,15 +1,26 @@
 //! Decodes codes for one survey and prints what each holds, one line per code. The end-to-end
 //! tests use it to check that a code made in the browser holds exactly the expected scores.
 //!
-//! `cargo run --example decode -- SURVEY_ID UNITS ASKS_ROLE CODE…` (ASKS_ROLE is 0 or 1)
+//! `cargo run --example decode -- [--deniability=R] SURVEY_ID UNITS ASKS_ROLE CODE…` (ASKS_ROLE is
+//! 0 or 1; with `--deniability=3` or `2` the survey has plausible deniability, and each line shows
+//! the reported values: burnout 1 = not burned out, 2 = burned out; levers as bins 1–3)
 
 use candor::code::{Codec, Content};
 use candor::instrument::{Shape, DEFAULT};
+use candor::randomized::Deniability;
 use candor::lang::{Explain, Lang};
 use candor::scoring::Bin;
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let deniability = match args.first().and_then(|a| a.strip_prefix("--deniability=")) {
+        Some(ratio) => {
+            let level = ratio.parse().ok().and_then(Deniability::from_ratio);
+            args.remove(0);
+            level
+        }
+        None => None,
+    };
     let [id, units, asks_role, codes @ ..] = args.as_slice() else {
         eprintln!("usage: decode SURVEY_ID UNITS ASKS_ROLE CODE…");
         std::process::exit(2);
@@ -18,7 +29,7 @@ fn main() {
         id: id.clone(),
         units: units.parse().unwrap_or(0),
         asks_role: asks_role == "1",
-        deniability: None,
+        deniability,
     };
     let codec = match Codec::new(&DEFAULT, &survey) {
         Ok(codec) => codec,

@@ -2,10 +2,14 @@
 //! and for its scale benchmark. Respondents are pseudo-random but plausible: the weaker their
 //! levers, the likelier their burnout, so the driver analysis has something to find.
 //!
-//! `cargo run --release --example make_codes -- SURVEY_ID UNITS ASKS_ROLE COUNT [SEED]`
+//! `cargo run --release --example make_codes -- [--deniability=R] SURVEY_ID UNITS ASKS_ROLE COUNT [SEED]`
+//!
+//! With `--deniability=3` (or 2) the codes are those of a survey with plausible deniability: each
+//! made-up respondent's scores randomized as a browser would, with the seeded generator.
 
 use candor::code::Codec;
 use candor::instrument::{Shape, DEFAULT};
+use candor::randomized::{randomize, Deniability};
 
 #[allow(dead_code)]
 #[path = "../tests/support/people.rs"]
@@ -13,16 +17,17 @@ mod people;
 use people::People;
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let deniability = deniability_option(&mut args);
     let [id, units, asks_role, count, rest @ ..] = args.as_slice() else {
-        eprintln!("usage: make_codes SURVEY_ID UNITS ASKS_ROLE COUNT [SEED]");
+        eprintln!("usage: make_codes [--deniability=R] SURVEY_ID UNITS ASKS_ROLE COUNT [SEED]");
         std::process::exit(2);
     };
     let survey = Shape {
         id: id.clone(),
         units: units.parse().unwrap_or(0),
         asks_role: asks_role == "1",
-        deniability: None,
+        deniability,
     };
     let Ok(codec) = Codec::new(&DEFAULT, &survey) else {
         eprintln!("the built-in instrument is invalid");
@@ -32,7 +37,12 @@ fn main() {
     let count: usize = count.parse().unwrap_or(0);
     let mut out = String::with_capacity(count * 30);
     for _ in 0..count {
-        let scores = rng.plausible(survey.units, survey.asks_role);
+        let mut scores = rng.plausible(survey.units, survey.asks_role);
+        if let Some(level) = deniability {
+            scores = randomize(&DEFAULT, &scores, level, || {
+                rng.next() as f64 / (1u64 << 53) as f64
+            });
+        }
         let nonce = rng.nonce();
         match codec.encode(&scores, nonce) {
             Ok(code) => {
@@ -43,4 +53,11 @@ fn main() {
         }
     }
     print!("{out}");
+}
+
+/// Takes a leading `--deniability=R` (R = e^ε, 3 or 2) out of `args`.
+fn deniability_option(args: &mut Vec<String>) -> Option<Deniability> {
+    let ratio = args.first()?.strip_prefix("--deniability=")?.parse().ok()?;
+    args.remove(0);
+    Deniability::from_ratio(ratio)
 }

@@ -242,7 +242,6 @@ impl SurveyLink {
             organization: self.organization.trim().to_string(),
             units: self.units.iter().map(|u| u.trim().to_string()).collect(),
             send_to: self.send_to.trim().to_string(),
-            deniability: None,
             ..self.clone()
         }
     }
@@ -607,6 +606,8 @@ mod tests {
             "{query}"
         );
         assert_eq!(SurveyLink::parse(&query), Ok(link.clone()));
+        // A form's trimmed settings keep it too.
+        assert_eq!(link.trimmed(), link);
         link.deniability = Some(Deniability::Strong);
         assert!(link.to_query().ends_with("&d=2"));
     }

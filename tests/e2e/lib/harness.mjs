@@ -130,10 +130,11 @@ export async function keepScreenshotOnFailure(page, name, body) {
  * Decodes codes with the project's own native decoder (examples/decode.rs), independent of the
  * browser that made them. One line per code: "burnout=… outcomes=… levers=… …".
  */
-export function decodeCodes(surveyId, units, asksRole, codes) {
+export function decodeCodes(surveyId, units, asksRole, codes, { deniability } = {}) {
+  const option = deniability ? [`--deniability=${deniability}`] : [];
   const out = execFileSync(
     'cargo',
-    ['run', '--quiet', '--locked', '--example', 'decode', '--', surveyId, String(units), asksRole ? '1' : '0', ...codes],
+    ['run', '--quiet', '--locked', '--example', 'decode', '--', ...option, surveyId, String(units), asksRole ? '1' : '0', ...codes],
     { cwd: ROOT, encoding: 'utf8' },
   );
   return out.trim().split('\n');
