@@ -7,8 +7,8 @@
 
 use candor::code::{Codec, Content};
 use candor::instrument::{Shape, DEFAULT};
-use candor::randomized::Deniability;
 use candor::lang::{Explain, Lang};
+use candor::randomized::Deniability;
 use candor::scoring::Bin;
 
 fn main() {

@@ -276,8 +276,9 @@ impl SurveyLink {
     /// The settings as a fragment query (`v=1&id=…`), without `#/survey?`.
     pub fn to_query(&self) -> String {
         let mut out = Query::default();
-        let version = if self.deniability.is_some() { 2 } else { 1 };
-        out.append_pair(Field::Version.key(), &version.to_string());
+        // Version 2 only when deniable (LINK_VERSION's note says why).
+        let version = if self.deniability.is_some() { "2" } else { "1" };
+        out.append_pair(Field::Version.key(), version);
         out.append_pair(Field::Id.key(), &self.id);
         out.append_pair(Field::Title.key(), &self.title);
         if !self.organization.is_empty() {
@@ -394,7 +395,9 @@ impl SurveyLink {
                     link.send_to = value.to_string();
                 }
                 Field::Deniability => {
-                    let level = value.parse().ok().and_then(Deniability::from_ratio);
+                    // Read as the version is, so the page carries one integer parser fewer.
+                    let level = value.parse::<u32>().ok().map(u64::from);
+                    let level = level.and_then(Deniability::from_ratio);
                     link.deniability = Some(level.ok_or(LinkError::Invalid(Field::Deniability))?);
                 }
             }

@@ -9,6 +9,7 @@
 //! which the report uses for deniable surveys. What is reported, and why: `docs/privacy.md`.
 
 use crate::instrument::Instrument;
+use crate::report::stats::{Difference, Interval};
 use crate::scoring::{Bin, Scores};
 
 /// How much a deniable survey randomizes: the largest ratio e^ε between the probabilities of two
@@ -162,34 +163,22 @@ impl Estimate {
     }
 }
 
-/// A difference of two estimated shares (or of one share between two waves) with its interval.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Difference {
-    /// The estimated difference.
-    pub estimate: f64,
-    /// Its standard error.
-    pub se: f64,
-    /// The 95 % interval, clipped into [−1, 1].
-    pub low: f64,
-    /// Upper end of the interval.
-    pub high: f64,
-}
-
-impl Difference {
-    fn new(estimate: f64, variance: f64) -> Difference {
-        let se = variance.max(0.0).sqrt();
-        Difference {
-            estimate,
-            se,
+/// A difference of two estimated shares (or of one share between two waves), `estimate`, with
+/// its 95 % interval (normal, clipped into [−1, 1]) from its `variance`.
+fn difference(estimate: f64, variance: f64) -> Difference {
+    let se = variance.max(0.0).sqrt();
+    Difference {
+        estimate,
+        interval: Interval {
             low: (estimate - Z * se).clamp(-1.0, 1.0),
             high: (estimate + Z * se).clamp(-1.0, 1.0),
-        }
+        },
     }
+}
 
-    /// `a − b` for estimates from independent samples (two waves).
-    pub fn between(a: &Estimate, b: &Estimate) -> Difference {
-        Difference::new(a.raw - b.raw, a.se * a.se + b.se * b.se)
-    }
+/// `a − b` for estimates from independent samples (two waves).
+pub fn between(a: &Estimate, b: &Estimate) -> Difference {
+    difference(a.raw - b.raw, a.se * a.se + b.se * b.se)
 }
 
 impl Mechanism {
@@ -256,25 +245,6 @@ impl Mechanism {
         let variance = lambda * (1.0 - lambda) / (n as f64 * self.signal().powi(2));
         Some(Estimate::new(raw, variance))
     }
-
-    /// Applies the inverse of the mechanism's matrix to a vector of reported shares: the matrix is
-    /// `(keep − other)·I + other·J`, whose inverse is `(I − other·J) / (keep − other)` because its
-    /// rows sum to 1.
-    fn invert(&self, reported: &[f64]) -> Vec<f64> {
-        let total: f64 = reported.iter().sum();
-        reported
-            .iter()
-            .map(|lambda| (lambda - self.other * total) / self.signal())
-            .collect()
-    }
-}
-
-/// The variance of `Σ gradient·λ̂` where λ̂ are the shares of `n` reports falling in each category
-/// (a multinomial): `(Σ g²λ − (Σ gλ)²) / n`.
-fn multinomial_variance(lambda: &[f64], gradient: &[f64], n: f64) -> f64 {
-    let mean: f64 = gradient.iter().zip(lambda).map(|(g, l)| g * l).sum();
-    let second: f64 = gradient.iter().zip(lambda).map(|(g, l)| g * g * l).sum();
-    (second - mean * mean) / n
 }
 
 /// A yes/no outcome compared between two groups of a value randomized separately: burnout among
@@ -294,76 +264,74 @@ pub struct Conditional {
 }
 
 /// The share of a yes/no `outcome` (reported through `outcome_rr`) among respondents whose true
-/// `group` value (reported through `group_rr`) is `a`, and among those whose is `b`, and their
-/// difference.
+/// `group` value (reported through `group_rr`, over [`BIN_STATES`] values) is `a`, and among those
+/// whose is `b`, and their difference.
 ///
 /// `joint[g][o]` counts reports of group value `g` with outcome `o` (0 no, 1 yes). The two values
 /// are randomized independently, so the true joint shares are the reported ones with both inverse
-/// matrices applied; each conditional share is `yes / (no + yes)` of its group, and the variances
-/// come from the delta method over the multinomial of reported cells. `None` when either group is
-/// estimated empty or the counts do not fit the mechanisms.
+/// matrices applied (each `(I − other·J) / (keep − other)`, see [`distribution`]); each
+/// conditional share is `yes / (no + yes)` of its group, and the variances come from the delta
+/// method over the multinomial of reported cells. `None` when either group is estimated empty or
+/// the counts do not fit the mechanisms.
 pub fn conditional(
     group_rr: &Mechanism,
     outcome_rr: &Mechanism,
-    joint: &[[u64; 2]],
+    joint: &[[u64; 2]; BIN_STATES],
     a: usize,
     b: usize,
 ) -> Option<Conditional> {
-    let kg = group_rr.values();
-    if outcome_rr.values() != 2 || joint.len() != kg || a >= kg || b >= kg || a == b {
+    let n = joint.iter().flatten().sum::<u64>() as f64;
+    if n == 0.0 || group_rr.values() != BIN_STATES || outcome_rr.values() != 2 || a == b {
         return None;
     }
-    let n: u64 = joint.iter().flatten().sum();
-    if n == 0 {
-        return None;
-    }
-    let n = n as f64;
     // Reported cell shares, cell (g, o) at index 2g + o.
-    let lambda: Vec<f64> = joint.iter().flatten().map(|c| *c as f64 / n).collect();
-    let cells = lambda.len();
-    // The linear map A = G⁻¹ ⊗ O⁻¹ from reported to true cell shares.
+    let lambda: [f64; 2 * BIN_STATES] = std::array::from_fn(|c| joint[c / 2][c % 2] as f64 / n);
+    // The linear map A = G⁻¹ ⊗ O⁻¹ from reported to true cell shares. It is symmetric, so it also
+    // takes a gradient over true cells to one over reported cells (h = Aᵀ g).
     let inverse = |rr: &Mechanism, i: usize, j: usize| {
         let identity = if i == j { 1.0 } else { 0.0 };
         (identity - rr.other) / rr.signal()
     };
-    let map = |row: usize, column: usize| {
-        inverse(group_rr, row / 2, column / 2) * inverse(outcome_rr, row % 2, column % 2)
+    let apply = |x: &[f64; 2 * BIN_STATES]| -> [f64; 2 * BIN_STATES] {
+        std::array::from_fn(|row| {
+            (0..2 * BIN_STATES)
+                .map(|c| {
+                    inverse(group_rr, row / 2, c / 2) * inverse(outcome_rr, row % 2, c % 2) * x[c]
+                })
+                .sum()
+        })
     };
-    let truth: Vec<f64> = (0..cells)
-        .map(|row| (0..cells).map(|c| map(row, c) * lambda[c]).sum())
-        .collect();
-    // The conditional share of group g, and its variance through the map: for the true-cell
-    // gradient g, h = Aᵀ g and Var = hᵀ Σ h.
-    let among = |g: usize, sign: f64, gradient: &mut [f64]| -> Option<(f64, f64)> {
+    let truth = apply(&lambda);
+    // The conditional share of group g, its size, and its gradient over true cells:
+    // ∂(yes / (no + yes)) = (no·∂yes − yes·∂no) / (no + yes)².
+    let among = |g: usize| {
         let (no, yes) = (*truth.get(2 * g)?, *truth.get(2 * g + 1)?);
         let total = no + yes;
         if total <= 1e-9 {
             return None;
         }
-        // ∂(yes / (no + yes)) = (no·∂yes − yes·∂no) / (no + yes)².
-        gradient[2 * g] = -sign * yes / (total * total);
-        gradient[2 * g + 1] = sign * no / (total * total);
-        Some((yes / total, total))
+        let mut gradient = [0.0; 2 * BIN_STATES];
+        gradient[2 * g] = -yes / (total * total);
+        gradient[2 * g + 1] = no / (total * total);
+        Some((yes / total, total, gradient))
     };
-    let variance = |gradient: &[f64]| {
-        let h: Vec<f64> = (0..cells)
-            .map(|c| (0..cells).map(|row| map(row, c) * gradient[row]).sum())
-            .collect();
-        multinomial_variance(&lambda, &h, n)
+    // The variance of Σ h·λ̂ for the multinomial of n reports: (Σ h²λ − (Σ hλ)²) / n.
+    let variance = |gradient: &[f64; 2 * BIN_STATES]| {
+        let h = apply(gradient);
+        let mean: f64 = h.iter().zip(&lambda).map(|(g, l)| g * l).sum();
+        let second: f64 = h.iter().zip(&lambda).map(|(g, l)| g * g * l).sum();
+        (second - mean * mean) / n
     };
-    let mut gradient_a = vec![0.0; cells];
-    let mut gradient_b = vec![0.0; cells];
-    let (pa, size_a) = among(a, 1.0, &mut gradient_a)?;
-    let (pb, size_b) = among(b, 1.0, &mut gradient_b)?;
-    let both: Vec<f64> = gradient_a
-        .iter()
-        .zip(&gradient_b)
-        .map(|(x, y)| x - y)
-        .collect();
+    let (pa, size_a, gradient_a) = among(a)?;
+    let (pb, size_b, gradient_b) = among(b)?;
+    let mut both = gradient_a;
+    for (x, y) in both.iter_mut().zip(gradient_b) {
+        *x -= y;
+    }
     Some(Conditional {
         a: Estimate::new(pa, variance(&gradient_a)),
         b: Estimate::new(pb, variance(&gradient_b)),
-        difference: Difference::new(pa - pb, variance(&both)),
+        difference: difference(pa - pb, variance(&both)),
         a_size: size_a.max(0.0),
         b_size: size_b.max(0.0),
     })
@@ -385,40 +353,46 @@ pub fn share_among(rr: &Mechanism, count: u64, excluded_count: u64, n: u64) -> O
         return None;
     }
     let ratio = (value - rr.other) / base;
-    // Categories: the value, the excluded value, the rest.
-    let lambda = [value, excluded, 1.0 - value - excluded];
-    let gradient = [1.0 / base, ratio / base, 0.0];
-    Some(Estimate::new(
-        ratio,
-        multinomial_variance(&lambda, &gradient, total),
-    ))
+    // Over the categories value, excluded and the rest, the gradient is (1, ratio, 0) / base, and
+    // the variance of a multinomial's linear function is (Σ g²λ − (Σ gλ)²) / n.
+    let (g, h) = (1.0 / base, ratio / base);
+    let mean = g * value + h * excluded;
+    let second = g * g * value + h * h * excluded;
+    Some(Estimate::new(ratio, (second - mean * mean) / total))
 }
 
-/// The true shares of a categorical value estimated from reported counts, projected onto the
-/// probability simplex (the closest distribution: negative shares set to zero, the rest lowered
-/// evenly to sum to 1), as a report's distribution shows them.
-pub fn distribution(rr: &Mechanism, reported: &[u64]) -> Option<Vec<f64>> {
+/// The true shares of a value over [`BIN_STATES`] states estimated from reported counts, projected
+/// onto the probability simplex (the closest distribution: negative shares set to zero, the rest
+/// lowered evenly to sum to 1), as a report's distribution shows them. The mechanism's matrix is
+/// `(keep − other)·I + other·J`, whose inverse is `(I − other·J) / (keep − other)` because its rows
+/// sum to 1.
+pub fn distribution(rr: &Mechanism, reported: &[u64; BIN_STATES]) -> Option<[f64; BIN_STATES]> {
     let n: u64 = reported.iter().sum();
-    if n == 0 || reported.len() != rr.values() {
+    if n == 0 || rr.values() != BIN_STATES {
         return None;
     }
-    let lambda: Vec<f64> = reported.iter().map(|c| *c as f64 / n as f64).collect();
-    Some(project(&rr.invert(&lambda)))
+    let lambda = reported.map(|c| c as f64 / n as f64);
+    let total: f64 = lambda.iter().sum();
+    Some(project(
+        lambda.map(|l| (l - rr.other * total) / rr.signal()),
+    ))
 }
 
 /// The Euclidean projection of `v` (whose entries sum to 1) onto the probability simplex: the
 /// shares lowered by one common amount θ, those that would go below zero set to zero. θ is found
 /// by dropping the entries at or below it until none is left to drop — at most one round per
 /// entry, with no sort (a sort costs the organizer's page about 1.6 KB).
-fn project(v: &[f64]) -> Vec<f64> {
-    let mut active = vec![true; v.len()];
+fn project<const N: usize>(v: [f64; N]) -> [f64; N] {
+    let mut active = [true; N];
     let mut theta = 0.0;
     loop {
-        let (sum, count) = v
-            .iter()
-            .zip(&active)
-            .filter(|(_, on)| **on)
-            .fold((0.0, 0usize), |(s, c), (x, _)| (s + x, c + 1));
+        let (mut sum, mut count) = (0.0, 0usize);
+        for (x, on) in v.iter().zip(active) {
+            if on {
+                sum += x;
+                count += 1;
+            }
+        }
         if count == 0 {
             break;
         }
@@ -434,7 +408,7 @@ fn project(v: &[f64]) -> Vec<f64> {
             break;
         }
     }
-    v.iter().map(|x| (x - theta).max(0.0)).collect()
+    v.map(|x| (x - theta).max(0.0))
 }
 
 /// How many responses give a 95 % interval of ±`half_width` on a yes/no share in the worst case
@@ -488,11 +462,11 @@ mod tests {
 
     #[test]
     fn projection_keeps_a_distribution() {
-        let p = project(&[0.7, 0.5, -0.2]);
+        let p = project([0.7, 0.5, -0.2]);
         assert!((p.iter().sum::<f64>() - 1.0).abs() < 1e-12);
         assert!(p.iter().all(|x| *x >= 0.0));
         assert!((p[0] - 0.6).abs() < 1e-12 && (p[1] - 0.4).abs() < 1e-12 && p[2] == 0.0);
-        let inside = project(&[0.2, 0.3, 0.5]);
+        let inside = project([0.2, 0.3, 0.5]);
         assert!((inside[1] - 0.3).abs() < 1e-12);
     }
 }

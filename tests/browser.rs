@@ -210,7 +210,14 @@ async fn a_file_is_read_in_slices_even_where_a_slice_cuts_a_character_in_two() {
             &root,
             &format!(".found li[data-verdict={}] strong", verdict.name()),
         );
-        assert_eq!(shown, expected.get(verdict).to_string(), "{verdict:?}");
+        // Codes of another privacy mode are listed only when there are some.
+        let count = expected.get(verdict);
+        let listed = if verdict == Verdict::OtherMode && count == 0 {
+            String::new()
+        } else {
+            count.to_string()
+        };
+        assert_eq!(shown, listed, "{verdict:?}");
     }
     // The text area was left alone.
     let area: web_sys::HtmlTextAreaElement =

@@ -131,13 +131,13 @@ impl Dims {
     }
 
     /// The lever states (levels, or bins when deniable) that make up `bin`.
-    pub(crate) fn states_of(&self, bin: Bin) -> std::ops::RangeInclusive<u8> {
+    pub(crate) fn states_of(&self, bin: Bin) -> std::ops::Range<u8> {
         let state = crate::randomized::bin_state(Some(bin)) as u8;
         match (self.deniability, bin) {
-            (Some(_), _) => state..=state,
-            (None, Bin::Unfavourable) => 1..=2,
-            (None, Bin::Neutral) => 3..=3,
-            (None, Bin::Favourable) => 4..=LEVER_LEVELS,
+            (Some(_), _) => state..state + 1,
+            (None, Bin::Unfavourable) => 1..3,
+            (None, Bin::Neutral) => 3..4,
+            (None, Bin::Favourable) => 4..LEVER_LEVELS + 1,
         }
     }
 
@@ -313,7 +313,7 @@ impl Tally {
     pub fn lever_bin(&self, v: usize, bin: Option<Bin>, burned: Option<bool>) -> u64 {
         let states = match bin {
             Some(bin) => self.dims.states_of(bin),
-            None => 0..=0,
+            None => 0..1,
         };
         states
             .map(|state| match burned {

@@ -61,14 +61,13 @@ struct Writer {
 }
 
 impl Writer {
-    /// The measure of a computed figure: its name, or in a deniable report its name as an
-    /// estimate.
-    fn measure(&self, name: &'static str) -> &'static str {
-        match (self.estimated, name) {
-            (true, "share") => "share_estimate",
-            (true, "mean") => "mean_estimate",
-            (true, "difference") => "difference_estimate",
-            _ => name,
+    /// The measure of a computed figure: its `name`, or in a deniable report its name as an
+    /// `estimate`.
+    fn measure(&self, name: &'static str, estimate: &'static str) -> &'static str {
+        if self.estimated {
+            estimate
+        } else {
+            name
         }
     }
 
@@ -142,7 +141,7 @@ impl Writer {
             item,
             label,
             group,
-            measure: self.measure("share"),
+            measure: self.measure("share", "share_estimate"),
             numbers: [
                 decimal(share.share),
                 decimal(share.interval.low),
@@ -160,7 +159,7 @@ impl Writer {
                 item,
                 label,
                 group: "",
-                measure: self.measure("mean"),
+                measure: self.measure("mean", "mean_estimate"),
                 numbers: [
                     decimal(mean.value),
                     String::new(),
@@ -187,7 +186,7 @@ impl Writer {
             item,
             label,
             group: "",
-            measure: self.measure("difference"),
+            measure: self.measure("difference", "difference_estimate"),
             numbers: [
                 decimal(estimate),
                 decimal(low),

@@ -213,14 +213,10 @@ pub fn summarize(instrument: &Instrument, tally: &Tally, min_group: u64) -> Repo
     let min = self::min_group(min_group);
     let n = tally.n();
     let deniability = tally.deniability();
-    let figures = (n >= min).then(|| match deniability {
-        None => figures(instrument, tally, min),
-        Some(level) => estimated_figures(instrument, tally, min, level),
-    });
     Report {
         n,
         min_group: min,
-        figures,
+        figures: (n >= min).then(|| figures(instrument, tally, min, deniability)),
         deniability,
     }
 }
@@ -243,111 +239,10 @@ pub(crate) fn lever_bins(tally: &Tally, v: usize) -> [u64; BIN_STATES] {
     std::array::from_fn(|state| tally.lever_bin(v, randomized::state_bin(state), None))
 }
 
-/// The figures of a deniable survey: every share estimated from the randomized reports
-/// (`docs/privacy.md`, "What the summary estimates"). Burnout levels and lever levels are not
-/// reported in this mode, so there is no level distribution and means are taken over the bins.
-fn estimated_figures(
-    instrument: &Instrument,
-    tally: &Tally,
-    min: u64,
-    level: Deniability,
-) -> Figures {
-    let guidance = crate::instrument::guidance(instrument);
-    let n = tally.n();
-    let binary = level.over(2);
-    let bins = level.over(BIN_STATES);
-    let yes_no = |yes: u64| [n.saturating_sub(yes), yes.min(n)];
-    let share = |rr: &randomized::Mechanism, counts: &[u64], value: usize| {
-        rr.share(counts, value)
-            .map_or_else(|| whole_zero(n), |e| estimated(e, n))
-    };
-    let distribution = |index: usize, counts: [u64; BIN_STATES]| {
-        let projected = randomized::distribution(&bins, &counts).unwrap_or_default();
-        let part = |state: usize| Proportion {
-            share: projected.get(state).copied().unwrap_or(0.0),
-            count: (projected.get(state).copied().unwrap_or(0.0) * n as f64).round() as u64,
-            ..share(&bins, &counts, state)
-        };
-        let answered: f64 = projected.iter().skip(1).sum();
-        let weighted: f64 = projected
-            .iter()
-            .enumerate()
-            .map(|(s, p)| s as f64 * p)
-            .sum();
-        let base = (answered * n as f64).round() as u64;
-        Distribution {
-            index,
-            favourable: part(3),
-            neutral: part(2),
-            unfavourable: part(1),
-            not_answered: part(0),
-            mean: (base >= min && answered > 0.0).then(|| Mean {
-                value: weighted / answered,
-                base,
-                max: 3,
-            }),
-        }
-    };
-    let outcomes = (0..instrument.outcomes.len())
-        .map(|o| distribution(o, tally.outcome(o)))
-        .collect();
-    let levers: Vec<Distribution> = (0..instrument.levers.len())
-        .map(|v| distribution(v, lever_bins(tally, v)))
-        .collect();
-    let drivers = (0..instrument.levers.len())
-        .map(|v| {
-            let joint: Vec<[u64; 2]> = (0..BIN_STATES as u8)
-                .map(|state| [tally.lever(v, state, false), tally.lever(v, state, true)])
-                .collect();
-            let found = randomized::conditional(&bins, &binary, &joint, 1, 3);
-            let size = |share: f64| (share * n as f64).round() as u64;
-            let (unfavourable_n, favourable_n) =
-                found.map_or((0, 0), |c| (size(c.a_size), size(c.b_size)));
-            let comparison = found
-                .filter(|_| unfavourable_n >= min && favourable_n >= min)
-                .map(|c| DriverComparison {
-                    unfavourable: estimated(c.a, unfavourable_n),
-                    favourable: estimated(c.b, favourable_n),
-                    difference: Difference {
-                        estimate: c.difference.estimate,
-                        interval: Interval {
-                            low: c.difference.low,
-                            high: c.difference.high,
-                        },
-                    },
-                });
-            Driver {
-                lever: v,
-                unfavourable_n,
-                favourable_n,
-                comparison,
-            }
-        })
-        .collect();
-    let (options, _) = instrument.priority_options();
-    let priorities = (0..options.len())
-        .map(|p| Ranked {
-            index: p,
-            share: share(&binary, &yes_no(tally.priority(p)), 1),
-        })
-        .collect();
-    let units = tally.unit_cells();
-    let roles = tally.role_cells();
-    finish(
-        instrument,
-        Figures {
-            burnout: share(&binary, &yes_no(tally.burned_out()), 1),
-            burnout_levels: Vec::new(),
-            references: guidance.references,
-            outcomes,
-            levers,
-            drivers,
-            priorities,
-            units: (!units.is_empty()).then(|| breakdown(&units, min, Some(level))),
-            roles: (!roles.is_empty()).then(|| breakdown(&roles, min, Some(level))),
-            weakest: Vec::new(),
-        },
-    )
+/// The share answered and the weighted sum of the bins 1–3 of a distribution over
+/// `[not answered, unfavourable, neutral, favourable]`: their mean is `weighted / answered`.
+pub(crate) fn bin_sums(p: &[f64; BIN_STATES]) -> (f64, f64) {
+    (p[1] + p[2] + p[3], p[1] + 2.0 * p[2] + 3.0 * p[3])
 }
 
 /// A share of nothing, for counts that cannot be (the tally is consistent, so never shown).
@@ -376,78 +271,98 @@ pub(crate) fn proportion(count: u64, base: u64, min: u64) -> Option<Proportion> 
     })
 }
 
-fn figures(instrument: &Instrument, tally: &Tally, min: u64) -> Figures {
+/// Every figure. In a deniable survey (`level`) every share is estimated from the randomized
+/// reports (`docs/privacy.md`, "What the summary estimates"); burnout levels and lever levels are
+/// not reported in that mode, so there is no level distribution and means are taken over the bins.
+fn figures(
+    instrument: &Instrument,
+    tally: &Tally,
+    min: u64,
+    level: Option<Deniability>,
+) -> Figures {
     let guidance = crate::instrument::guidance(instrument);
     let n = tally.n();
-    // Every figure here has base n ≥ min; `proportion` only fails on inconsistent counts.
+    let bins = level.map(|level| level.over(BIN_STATES));
+    // Every share of all n respondents; `proportion` only fails on inconsistent counts, and an
+    // estimate only on counts that cannot be.
     let whole = |count: u64| proportion(count.min(n), n, min).unwrap_or_else(|| whole_zero(n));
-    let outcomes = (0..instrument.outcomes.len())
-        .map(|o| {
-            let [not_answered, unfavourable, neutral, favourable] = tally.outcome(o);
-            let answered = n - not_answered.min(n);
-            let total = unfavourable + 2 * neutral + 3 * favourable;
-            Distribution {
-                index: o,
-                favourable: whole(favourable),
-                neutral: whole(neutral),
-                unfavourable: whole(unfavourable),
-                not_answered: whole(not_answered),
-                mean: mean(total, answered, min, 3),
+    let estimate = |rr: &randomized::Mechanism, counts: &[u64], value: usize| {
+        rr.share(counts, value)
+            .map_or_else(|| whole_zero(n), |e| estimated(e, n))
+    };
+    // The share of all respondents who said yes (`count` of them, or of the reports).
+    let yes = |count: u64| match level {
+        None => whole(count),
+        Some(level) => estimate(&level.over(2), &[n.saturating_sub(count), count.min(n)], 1),
+    };
+    // An outcome or lever over its bins; `levels` is the sum of an ordinary lever's levels 1–5,
+    // whose mean is taken over the levels.
+    let distribution = |index: usize, counts: [u64; BIN_STATES], levels: Option<u64>| {
+        let (parts, mean) = match &bins {
+            None => {
+                let [not_answered, unfavourable, neutral, favourable] = counts;
+                let (total, max) = match levels {
+                    Some(total) => (total, 5),
+                    None => (unfavourable + 2 * neutral + 3 * favourable, 3),
+                };
+                (
+                    counts.map(whole),
+                    mean(total, n - not_answered.min(n), min, max),
+                )
             }
-        })
+            Some(rr) => {
+                let projected = randomized::distribution(rr, &counts).unwrap_or([0.0; BIN_STATES]);
+                let mut state = 0;
+                let parts = projected.map(|share| {
+                    let part = Proportion {
+                        share,
+                        count: (share * n as f64).round() as u64,
+                        ..estimate(rr, &counts, state)
+                    };
+                    state += 1;
+                    part
+                });
+                let (answered, weighted) = bin_sums(&projected);
+                let base = (answered * n as f64).round() as u64;
+                (
+                    parts,
+                    (base >= min && answered > 0.0).then(|| Mean {
+                        value: weighted / answered,
+                        base,
+                        max: 3,
+                    }),
+                )
+            }
+        };
+        let [not_answered, unfavourable, neutral, favourable] = parts;
+        Distribution {
+            index,
+            favourable,
+            neutral,
+            unfavourable,
+            not_answered,
+            mean,
+        }
+    };
+    let outcomes = (0..instrument.outcomes.len())
+        .map(|o| distribution(o, tally.outcome(o), None))
         .collect();
     let levers: Vec<Distribution> = (0..instrument.levers.len())
         .map(|v| {
-            let counts: [u64; 6] = std::array::from_fn(|l| {
-                tally.lever(v, l as u8, false) + tally.lever(v, l as u8, true)
-            });
-            let [not_answered, l1, l2, l3, l4, l5] = counts;
-            let total = l1 + 2 * l2 + 3 * l3 + 4 * l4 + 5 * l5;
-            Distribution {
-                index: v,
-                favourable: whole(l4 + l5),
-                neutral: whole(l3),
-                unfavourable: whole(l1 + l2),
-                not_answered: whole(not_answered),
-                mean: mean(total, n - not_answered.min(n), min, 5),
-            }
+            let total = (1..6u8)
+                .map(|l| u64::from(l) * (tally.lever(v, l, false) + tally.lever(v, l, true)))
+                .sum();
+            distribution(v, lever_bins(tally, v), Some(total))
         })
         .collect();
-    let drivers = (0..instrument.levers.len())
-        .map(|v| driver(tally, v, min))
-        .collect();
-    let (options, _) = instrument.priority_options();
-    let priorities = (0..options.len())
-        .map(|p| Ranked {
-            index: p,
-            share: whole(tally.priority(p)),
+    let mut drivers: Vec<Driver> = (0..instrument.levers.len())
+        .map(|v| match (level, &bins) {
+            (Some(level), Some(bins)) => estimated_driver(tally, v, min, bins, &level.over(2)),
+            _ => driver(tally, v, min),
         })
         .collect();
-    let units = tally.unit_cells();
-    let roles = tally.role_cells();
-    finish(
-        instrument,
-        Figures {
-            burnout: whole(tally.burned_out()),
-            burnout_levels: tally.burnout_levels().iter().map(|c| whole(*c)).collect(),
-            references: guidance.references,
-            outcomes,
-            levers,
-            drivers,
-            priorities,
-            units: (!units.is_empty()).then(|| breakdown(&units, min, None)),
-            roles: (!roles.is_empty()).then(|| breakdown(&roles, min, None)),
-            weakest: Vec::new(),
-        },
-    )
-}
-
-/// Ranks the drivers (largest difference first, ties in lever order, those without a comparison
-/// last) and the priorities (largest share first, ties in priority order), and picks the weakest
-/// levers (lowest mean, ties in lever order, only levers whose mean is shown).
-fn finish(instrument: &Instrument, mut figures: Figures) -> Figures {
-    let guidance = crate::instrument::guidance(instrument);
-    rank(&mut figures.drivers, |a, b| {
+    // Largest difference first, ties in lever order, those without a comparison last.
+    rank(&mut drivers, |a, b| {
         let key = |d: &Driver| d.comparison.map(|c| c.difference.estimate);
         match (key(a), key(b)) {
             (Some(x), Some(y)) => y.total_cmp(&x).then(a.lever.cmp(&b.lever)),
@@ -456,14 +371,22 @@ fn finish(instrument: &Instrument, mut figures: Figures) -> Figures {
             (None, None) => a.lever.cmp(&b.lever),
         }
     });
-    rank(&mut figures.priorities, |a, b| {
+    let (options, _) = instrument.priority_options();
+    let mut priorities: Vec<Ranked> = (0..options.len())
+        .map(|p| Ranked {
+            index: p,
+            share: yes(tally.priority(p)),
+        })
+        .collect();
+    // Largest share first, ties in priority order.
+    rank(&mut priorities, |a, b| {
         b.share
             .share
             .total_cmp(&a.share.share)
             .then(a.index.cmp(&b.index))
     });
-    let mut weakest: Vec<Weakness> = figures
-        .levers
+    // The weakest levers: lowest mean, ties in lever order, only levers whose mean is shown.
+    let mut weakest: Vec<Weakness> = levers
         .iter()
         .filter_map(|d| {
             let lever = instrument.levers.get(d.index)?;
@@ -481,8 +404,23 @@ fn finish(instrument: &Instrument, mut figures: Figures) -> Figures {
             .then(a.lever.cmp(&b.lever))
     });
     weakest.truncate(WEAKEST);
-    figures.weakest = weakest;
-    figures
+    let units = tally.unit_cells();
+    let roles = tally.role_cells();
+    Figures {
+        burnout: yes(tally.burned_out()),
+        burnout_levels: match level {
+            None => tally.burnout_levels().iter().map(|c| whole(*c)).collect(),
+            Some(_) => Vec::new(),
+        },
+        references: guidance.references,
+        outcomes,
+        levers,
+        drivers,
+        priorities,
+        units: (!units.is_empty()).then(|| breakdown(&units, min, level)),
+        roles: (!roles.is_empty()).then(|| breakdown(&roles, min, level)),
+        weakest,
+    }
 }
 
 /// Sorts a short list (levers, options: at most 16) by `order`, which must be total (every order
@@ -534,6 +472,36 @@ fn driver(tally: &Tally, v: usize, min: u64) -> Driver {
         unfavourable_n,
         favourable_n,
         comparison,
+    }
+}
+
+/// A deniable survey's driver: burnout (reported through `binary`) among those whose true bin of
+/// lever `v` (reported through `bins`) is unfavourable against favourable, estimated.
+fn estimated_driver(
+    tally: &Tally,
+    v: usize,
+    min: u64,
+    bins: &randomized::Mechanism,
+    binary: &randomized::Mechanism,
+) -> Driver {
+    let n = tally.n();
+    let joint: [[u64; 2]; BIN_STATES] = std::array::from_fn(|state| {
+        [false, true].map(|burned| tally.lever(v, state as u8, burned))
+    });
+    let found = randomized::conditional(bins, binary, &joint, 1, 3);
+    let size = |share: f64| (share * n as f64).round() as u64;
+    let (unfavourable_n, favourable_n) = found.map_or((0, 0), |c| (size(c.a_size), size(c.b_size)));
+    Driver {
+        lever: v,
+        unfavourable_n,
+        favourable_n,
+        comparison: found
+            .filter(|_| unfavourable_n >= min && favourable_n >= min)
+            .map(|c| DriverComparison {
+                unfavourable: estimated(c.a, unfavourable_n),
+                favourable: estimated(c.b, favourable_n),
+                difference: c.difference,
+            }),
     }
 }
 

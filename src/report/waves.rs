@@ -1,7 +1,7 @@
 //! Two waves side by side: did the work system change between the baseline and the follow-up?
 
-use super::stats::{newcombe, Difference, Interval};
-use super::{estimated, lever_bins, min_group, proportion, Proportion};
+use super::stats::{newcombe, Difference};
+use super::{bin_sums, estimated, lever_bins, min_group, proportion, Proportion};
 use crate::code::Tally;
 use crate::instrument::Instrument;
 use crate::randomized::{self, Deniability, BIN_STATES};
@@ -91,17 +91,10 @@ fn change(
     if let Some(level) = level {
         let rr = level.over(before.len());
         let (a, b) = (rr.share(before, value)?, rr.share(after, value)?);
-        let difference = randomized::Difference::between(&b, &a);
         return (before_n >= min && after_n >= min).then(|| Change {
             baseline: estimated(a, before_n),
             follow_up: estimated(b, after_n),
-            difference: Difference {
-                estimate: difference.estimate,
-                interval: Interval {
-                    low: difference.low,
-                    high: difference.high,
-                },
-            },
+            difference: randomized::between(&b, &a),
         });
     }
     let (x, y) = (*before.get(value)?, *after.get(value)?);
@@ -132,8 +125,7 @@ fn figures(instrument: &Instrument, a: &Tally, b: &Tally, min: u64) -> Option<Wa
                 }
                 Some(level) => {
                     let p = randomized::distribution(&level.over(BIN_STATES), &lever_bins(t, v))?;
-                    let answered: f64 = p.iter().skip(1).sum();
-                    let weighted: f64 = p.iter().enumerate().map(|(s, x)| s as f64 * x).sum();
+                    let (answered, weighted) = bin_sums(&p);
                     (answered * t.n() as f64 >= min as f64 && answered > 0.0)
                         .then(|| weighted / answered)
                 }

@@ -229,8 +229,8 @@ fn source_item(source: &Source, lang: Lang, on_remove: Callback<MouseEvent>) -> 
             ],
         )
     };
-    html! {
-        <li data-source={source.id.to_string()} class={if source.unreadable { "error" } else { "" }}>
+    let children = html! {
+        <>
             <strong class="source-name">{ &name }</strong>
             { format!(" ({}) — ", size(source.size, lang)) }
             <span class="source-status" role="status">{ status }</span>
@@ -239,6 +239,15 @@ fn source_item(source: &Source, lang: Lang, on_remove: Callback<MouseEvent>) -> 
                 aria-label={fill(t(lang, Key::SourceRemoveLabel), &[("name", &name)])}>
                 { t(lang, Key::SourceRemove) }
             </button>
-        </li>
-    }
+        </>
+    };
+    super::element(
+        "li",
+        &["data-source", "class"],
+        vec![
+            Some(source.id.to_string().into()),
+            source.unreadable.then_some("error".into()),
+        ],
+        children,
+    )
 }

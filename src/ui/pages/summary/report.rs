@@ -89,6 +89,15 @@ fn interval_text(p: &Proportion, lang: Lang) -> String {
     )
 }
 
+/// A section's heading; in a deniable report it says that its figures are estimates.
+fn heading(title: &str, estimated: bool, lang: Lang) -> String {
+    if estimated {
+        format!("{title} {}", t(lang, Key::ReportEstimates))
+    } else {
+        title.to_string()
+    }
+}
+
 /// What a deniable report's figures are, and advice when there are too few responses for a
 /// useful estimate (the burnout share known less closely than ±10 points).
 fn estimates_notice(report: &Report, level: Deniability, lang: Lang) -> Html {
@@ -97,16 +106,19 @@ fn estimates_notice(report: &Report, level: Deniability, lang: Lang) -> Html {
         .figures
         .as_ref()
         .map(|f| (f.burnout.interval.high - f.burnout.interval.low) / 2.0);
-    let needed = |half_width| responses_for(half_width, Some(level));
+    let (n10, n5) = (
+        responses_for(0.10, Some(level)),
+        responses_for(0.05, Some(level)),
+    );
     let half_width = points(wide.unwrap_or(1.0));
-    let advice = (report.n < needed(0.10)).then(|| {
+    let advice = (report.n < n10).then(|| {
         fill(
             t(lang, Key::ReportEstimatedAdvice),
             &[
                 ("n", &report.n.to_string()),
                 ("points", half_width.trim_start_matches('+')),
-                ("n10", &needed(0.10).to_string()),
-                ("n5", &needed(0.05).to_string()),
+                ("n10", &n10.to_string()),
+                ("n5", &n5.to_string()),
             ],
         )
     });
@@ -129,14 +141,7 @@ fn figures_view(
     estimated: bool,
     lang: Lang,
 ) -> Html {
-    // In a deniable report every section's heading says its figures are estimates.
-    let heading = |key: Key| {
-        if estimated {
-            format!("{} {}", t(lang, key), t(lang, Key::ReportEstimates))
-        } else {
-            t(lang, key).to_string()
-        }
-    };
+    let heading = |key: &str| heading(key, estimated, lang);
     let burnout = &figures.burnout;
     let levels: Vec<(String, Proportion)> = figures
         .burnout_levels
@@ -147,7 +152,7 @@ fn figures_view(
     html! {
         <>
             <section aria-labelledby="r-burnout">
-                <h2 id="r-burnout">{ heading(Key::ReportBurnoutTitle) }</h2>
+                <h2 id="r-burnout">{ heading(t(lang, Key::ReportBurnoutTitle)) }</h2>
                 <p><span class="figure-big" data-figure="burnout">{ if estimated { "≈ " } else { "" } }{ percent(burnout.share, lang) }</span>{ " " }{ t(lang, Key::ReportBurnoutShare) }</p>
                 <p class="note" data-figure="burnout-interval">{ interval_text(burnout, lang) }</p>
                 if !levels.is_empty() {
@@ -165,15 +170,15 @@ fn figures_view(
                 </ul>
             </section>
             <section aria-labelledby="r-outcomes">
-                <h2 id="r-outcomes">{ heading(Key::ReportOutcomesTitle) }</h2>
+                <h2 id="r-outcomes">{ heading(t(lang, Key::ReportOutcomesTitle)) }</h2>
                 { distributions(&figures.outcomes, &|i| instrument.outcomes.get(i).map(|o| o.name.get(lang)).unwrap_or_default(), lang) }
             </section>
             <section aria-labelledby="r-levers">
-                <h2 id="r-levers">{ heading(Key::ReportLeversTitle) }</h2>
+                <h2 id="r-levers">{ heading(t(lang, Key::ReportLeversTitle)) }</h2>
                 { distributions(&figures.levers, &|i| lever_name(instrument, i, lang), lang) }
             </section>
             <section aria-labelledby="r-drivers">
-                <h2 id="r-drivers">{ heading(Key::ReportDriversTitle) }</h2>
+                <h2 id="r-drivers">{ heading(t(lang, Key::ReportDriversTitle)) }</h2>
                 <p>{ t(lang, Key::ReportDriversIntro) }</p>
                 <ol class="drivers">
                     for driver in &figures.drivers {
@@ -189,17 +194,17 @@ fn figures_view(
                 <p class="note">{ t(lang, Key::ReportAssociation) }</p>
             </section>
             <section aria-labelledby="r-priorities">
-                <h2 id="r-priorities">{ heading(Key::ReportPrioritiesTitle) }</h2>
+                <h2 id="r-priorities">{ heading(t(lang, Key::ReportPrioritiesTitle)) }</h2>
                 { share_bars(t(lang, Key::ReportPrioritiesTitle), &figures.priorities.iter().map(|r| {
                     let name = instrument.priority_options().0.get(r.index).map(|o| o.get(lang)).unwrap_or_default();
                     (name.to_string(), r.share)
                 }).collect::<Vec<_>>(), lang) }
             </section>
             if let Some(breakdown) = &figures.units {
-                { breakdown_view("r-units", &heading(Key::ReportUnitsTitle), breakdown, &|i| units.get(i).cloned().unwrap_or_default(), instrument, min_group, lang) }
+                { breakdown_view("r-units", &heading(t(lang, Key::ReportUnitsTitle)), breakdown, &|i| units.get(i).cloned().unwrap_or_default(), instrument, min_group, lang) }
             }
             if let Some(breakdown) = &figures.roles {
-                { breakdown_view("r-roles", &heading(Key::ReportRolesTitle), breakdown, &|i| instrument.role_options().get(i).map(|r| r.get(lang).to_string()).unwrap_or_default(), instrument, min_group, lang) }
+                { breakdown_view("r-roles", &heading(t(lang, Key::ReportRolesTitle)), breakdown, &|i| instrument.role_options().get(i).map(|r| r.get(lang).to_string()).unwrap_or_default(), instrument, min_group, lang) }
                 <p>{ t(lang, Key::ReportRoleReferencesIntro) }</p>
                 <ul class="references" id="role-references">
                     for reference in figures.references().filter(|r| r.role.is_some()) {
@@ -290,13 +295,30 @@ fn share_bars(caption: &str, rows: &[(String, Proportion)], lang: Lang) -> Html 
     }
 }
 
-/// The parts of a stacked bar, healthy first: CSS class and name.
-fn segments(lang: Lang) -> [(&'static str, &'static str); 4] {
+/// The parts of a stacked bar, healthy first: the CSS classes of its swatch in the legend and of
+/// its segment (whole, so no `classes!` set is built for them), and its name.
+fn segments(lang: Lang) -> [(&'static str, &'static str, &'static str); 4] {
     [
-        ("seg--fav", t(lang, Key::ReportFavourable)),
-        ("seg--neu", t(lang, Key::ReportNeutral)),
-        ("seg--unf", t(lang, Key::ReportUnfavourable)),
-        ("seg--na", t(lang, Key::ReportNotAnswered)),
+        (
+            "swatch seg--fav",
+            "seg seg--fav",
+            t(lang, Key::ReportFavourable),
+        ),
+        (
+            "swatch seg--neu",
+            "seg seg--neu",
+            t(lang, Key::ReportNeutral),
+        ),
+        (
+            "swatch seg--unf",
+            "seg seg--unf",
+            t(lang, Key::ReportUnfavourable),
+        ),
+        (
+            "swatch seg--na",
+            "seg seg--na",
+            t(lang, Key::ReportNotAnswered),
+        ),
     ]
 }
 
@@ -308,7 +330,7 @@ fn distributions(rows: &[Distribution], name: &dyn Fn(usize) -> &'static str, la
         segments(lang)
             .into_iter()
             .zip(shares)
-            .map(|((class, key), p)| (class, key, p))
+            .map(|((_, class, key), p)| (class, key, p))
     };
     let mean_text = |d: &Distribution| {
         d.mean
@@ -326,8 +348,8 @@ fn distributions(rows: &[Distribution], name: &dyn Fn(usize) -> &'static str, la
     html! {
         <>
             <ul class="legend" aria-hidden="true">
-                for (class, name) in segments(lang) {
-                    <li><span class={classes!("swatch", class)}></span>{ name }</li>
+                for (swatch, _, name) in segments(lang) {
+                    <li>{ super::element("span", &["class"], vec![Some(swatch.into())], Html::default()) }{ name }</li>
                 }
             </ul>
             <ul class="stacks">
@@ -344,7 +366,12 @@ fn distributions(rows: &[Distribution], name: &dyn Fn(usize) -> &'static str, la
                                 <svg class="stacks__bar" viewBox="0 0 1000 6" preserveAspectRatio="none" role="img" aria-label={format!("{}: {label}", name(d.index))}>
                                     for (class, _, p) in parts(d) {
                                         { {
-                                            let rect = html! { <rect class={classes!("seg", class)} x={permille(x)} y="0" width={permille(p.share)} height="6" /> };
+                                            let rect = super::element(
+                                                "rect",
+                                                &["class", "x", "y", "width", "height"],
+                                                vec![Some(class.into()), Some(permille(x).into()), Some("0".into()), Some(permille(p.share).into()), Some("6".into())],
+                                                Html::default(),
+                                            );
                                             x += p.share;
                                             rect
                                         } }
@@ -361,7 +388,7 @@ fn distributions(rows: &[Distribution], name: &dyn Fn(usize) -> &'static str, la
                     <thead>
                         <tr>
                             <th scope="col">{ "" }</th>
-                            for (_, name) in segments(lang) {
+                            for (_, _, name) in segments(lang) {
                                 <th scope="col">{ name }</th>
                             }
                             <th scope="col">{ t(lang, Key::ReportMean) }</th>
@@ -445,15 +472,7 @@ fn waves_view(
     estimated: bool,
     lang: Lang,
 ) -> Html {
-    let title = if estimated {
-        format!(
-            "{} {}",
-            t(lang, Key::ReportWavesTitle),
-            t(lang, Key::ReportEstimates)
-        )
-    } else {
-        t(lang, Key::ReportWavesTitle).to_string()
-    };
+    let title = heading(t(lang, Key::ReportWavesTitle), estimated, lang);
     let Some(figures) = &comparison.figures else {
         return html! {
             <section aria-labelledby="r-waves">
