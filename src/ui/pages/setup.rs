@@ -679,7 +679,7 @@ fn deniability_view(
         ),
     ];
     html! {
-        <fieldset class="field" aria-describedby="setup-deniability-protects setup-deniability-costs">
+        <fieldset class="choices" aria-describedby="setup-deniability-protects setup-deniability-costs">
             <legend>{ locale.t(Key::SetupDeniabilityLegend) }</legend>
             <p class="hint" id="setup-deniability-protects">{ locale.t(Key::SetupDeniabilityProtects) }</p>
             <p class="hint" id="setup-deniability-costs">{ costs }</p>
