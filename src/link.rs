@@ -395,10 +395,12 @@ impl SurveyLink {
                     link.send_to = value.to_string();
                 }
                 Field::Deniability => {
-                    // Read as the version is, so the page carries one integer parser fewer.
-                    let level = value.parse::<u32>().ok().map(u64::from);
-                    let level = level.and_then(Deniability::from_ratio);
-                    link.deniability = Some(level.ok_or(LinkError::Invalid(Field::Deniability))?);
+                    // Exactly "3" or "2", as written: no sign, no leading zero.
+                    link.deniability = Some(match value {
+                        "3" => Deniability::Standard,
+                        "2" => Deniability::Strong,
+                        _ => return Err(LinkError::Invalid(Field::Deniability)),
+                    });
                 }
             }
         }
@@ -627,6 +629,14 @@ mod tests {
             ),
             (
                 "v=2&id=ABCDEF&t=x&d=",
+                LinkError::Invalid(Field::Deniability),
+            ),
+            (
+                "v=2&id=ABCDEF&t=x&d=%2B3",
+                LinkError::Invalid(Field::Deniability),
+            ),
+            (
+                "v=2&id=ABCDEF&t=x&d=03",
                 LinkError::Invalid(Field::Deniability),
             ),
             (

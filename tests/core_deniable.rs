@@ -1,7 +1,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Plausible deniability, end to end in the core: deniable codes and their format, the reported
 //! values' probabilities measured over many codes, and the report's estimates proven by simulation
-//! (bias and 95 % coverage of the burnout share, a driver difference and a two-wave change).
+//! (bias and 95 % coverage of the burnout share, a driver difference, a two-wave change and a
+//! lever's share favourable).
 
 use candor::code::{merge, Codec, Content, DecodeError, EncodeError};
 use candor::instrument::{Shape, DEFAULT};
@@ -131,13 +132,14 @@ fn codes_of_the_other_mode_are_kept_apart_never_mixed() {
 }
 
 /// Pearson's chi-square of what 40,000 deniable codes report against the documented
-/// probabilities, at a fixed seed: burnout, an outcome, a lever and a priority, for a respondent
-/// who is burned out, rates the outcome neutral, the lever at level 5 and chose the priority.
+/// probabilities, at a fixed seed, for two respondents: one burned out who rates the first outcome
+/// neutral and the first lever at level 5 and chose the first priority; one not burned out who
+/// answered neither and chose nothing. Burnout, that outcome, that lever and that priority.
 #[test]
 fn reported_values_follow_the_documented_probabilities() {
     let level = Deniability::Standard;
     let codec = codec(Some(level));
-    let truth = Scores {
+    let burned = Scores {
         burnout: 4,
         outcomes: vec![Some(Bin::Neutral), None, None, None],
         levers: vec![Some(5), None, None, None, None],
@@ -145,46 +147,75 @@ fn reported_values_follow_the_documented_probabilities() {
         unit: Some(1),
         role: Some(0),
     };
+    let other = Scores {
+        burnout: 1,
+        outcomes: vec![None; 4],
+        levers: vec![None; 5],
+        priorities: 0,
+        unit: None,
+        role: None,
+    };
+    // e^ε = 3: yes/no keeps the truth with 3/4; four states keep it with 1/2, others 1/6 each.
+    let (sixth, half) = (1.0 / 6.0, 0.5);
+    let cases = [
+        (
+            &burned,
+            [0.25, 0.75],
+            [sixth, sixth, half, sixth],
+            [sixth, sixth, sixth, half],
+            [0.25, 0.75],
+        ),
+        (
+            &other,
+            [0.75, 0.25],
+            [half, sixth, sixth, sixth],
+            [half, sixth, sixth, sixth],
+            [0.75, 0.25],
+        ),
+    ];
     let mut rng = People(2026);
     let draws = 40_000u64;
-    let (mut burnout, mut outcome, mut lever, mut priority) =
-        ([0u64; 2], [0u64; 4], [0u64; 4], [0u64; 2]);
-    for _ in 0..draws {
-        let reported = randomize(&DEFAULT, &truth, level, || uniform(&mut rng));
-        let code = codec.encode(&reported, rng.nonce()).unwrap();
-        let Content::Individual(read) = codec.decode(code.as_str()).unwrap().content else {
-            panic!("an individual code")
+    for (truth, burnout_p, outcome_p, lever_p, priority_p) in cases {
+        let (mut burnout, mut outcome, mut lever, mut priority) =
+            ([0u64; 2], [0u64; 4], [0u64; 4], [0u64; 2]);
+        for _ in 0..draws {
+            let reported = randomize(&DEFAULT, truth, level, || uniform(&mut rng));
+            let code = codec.encode(&reported, rng.nonce()).unwrap();
+            let Content::Individual(read) = codec.decode(code.as_str()).unwrap().content else {
+                panic!("an individual code")
+            };
+            assert_eq!(
+                (read.unit, read.role),
+                (truth.unit, truth.role),
+                "never randomized"
+            );
+            burnout[usize::from(read.burnout) - 1] += 1;
+            outcome[candor::randomized::bin_state(read.outcomes[0])] += 1;
+            lever[usize::from(read.levers[0].unwrap_or(0))] += 1;
+            priority[usize::from(read.priorities & 1)] += 1;
+        }
+        let chi = |observed: &[u64], expected: &[f64]| -> f64 {
+            observed
+                .iter()
+                .zip(expected)
+                .map(|(o, p)| (*o as f64 - draws as f64 * p).powi(2) / (draws as f64 * p))
+                .sum()
         };
-        assert_eq!(
-            (read.unit, read.role),
-            (truth.unit, truth.role),
-            "never randomized"
-        );
-        burnout[usize::from(read.burnout) - 1] += 1;
-        outcome[candor::randomized::bin_state(read.outcomes[0])] += 1;
-        lever[usize::from(read.levers[0].unwrap_or(0))] += 1;
-        priority[usize::from(read.priorities & 1)] += 1;
-    }
-    // e^ε = 3: yes/no keeps the truth with 3/4; four states keep it with 1/2, others 1/6 each.
-    let chi = |observed: &[u64], expected: &[f64]| -> f64 {
-        observed
-            .iter()
-            .zip(expected)
-            .map(|(o, p)| (*o as f64 - draws as f64 * p).powi(2) / (draws as f64 * p))
-            .sum()
-    };
-    let sixth = 1.0 / 6.0;
-    let cases: [(&str, &[u64], Vec<f64>, f64); 4] = [
         // Critical values of chi-square at p = 0.001: 10.83 (1 degree of freedom), 16.27 (3).
-        ("burnout", &burnout, vec![0.25, 0.75], 10.83),
-        ("outcome", &outcome, vec![sixth, sixth, 0.5, sixth], 16.27),
-        ("lever", &lever, vec![sixth, sixth, sixth, 0.5], 16.27),
-        ("priority", &priority, vec![0.25, 0.75], 10.83),
-    ];
-    for (name, observed, expected, critical) in cases {
-        let statistic = chi(observed, &expected);
-        println!("{name}: {observed:?}, chi-square {statistic:.2} (critical {critical})");
-        assert!(statistic < critical, "{name}: {statistic}");
+        let tests: [(&str, &[u64], &[f64], f64); 4] = [
+            ("burnout", &burnout, &burnout_p, 10.83),
+            ("outcome", &outcome, &outcome_p, 16.27),
+            ("lever", &lever, &lever_p, 16.27),
+            ("priority", &priority, &priority_p, 10.83),
+        ];
+        for (name, observed, expected, critical) in tests {
+            let statistic = chi(observed, expected);
+            println!(
+                "burnout level {}: {name}: {observed:?}, chi-square {statistic:.2} (critical {critical})",
+                truth.burnout
+            );
+            assert!(statistic < critical, "{name}: {statistic}");
+        }
     }
 }
 
@@ -228,6 +259,11 @@ impl Population {
         scores
     }
 
+    /// The share who rate the lever favourably.
+    fn favourable(&self) -> f64 {
+        self.burnout * self.lever_if_burned[3] + (1.0 - self.burnout) * self.lever_if_not[3]
+    }
+
     /// Burnout among those who rate the lever unfavourably minus among those who rate it
     /// favourably.
     fn driver(&self) -> f64 {
@@ -242,7 +278,8 @@ impl Population {
 
 /// The report's estimates for deniable surveys (e^ε = 3), through the real path — randomize,
 /// count, summarize, compare — over 1,000 simulated surveys at each size: the bias and the 95 %
-/// coverage of the burnout share, the first lever's driver difference and the two-wave change of
+/// coverage of the burnout share, the first lever's driver difference and share favourable, and
+/// the two-wave change of
 /// the burnout share, printed as a table.
 #[test]
 fn estimates_are_unbiased_and_intervals_cover_the_truth() {
@@ -272,10 +309,11 @@ fn estimates_are_unbiased_and_intervals_cover_the_truth() {
             population.burnout,
             population.driver(),
             follow_up.burnout - population.burnout,
+            population.favourable(),
         ];
         for n in [200usize, 500, 2_000] {
             let reps = 1_000;
-            let (mut bias, mut covered, mut counted) = ([0.0f64; 3], [0usize; 3], [0usize; 3]);
+            let (mut bias, mut covered, mut counted) = ([0.0f64; 4], [0usize; 4], [0usize; 4]);
             for _ in 0..reps {
                 let mut wave = |population: &Population| {
                     let mut tally = codec.empty_tally();
@@ -297,6 +335,8 @@ fn estimates_are_unbiased_and_intervals_cover_the_truth() {
                 let change = compare(&DEFAULT, &baseline, &later, 5)
                     .figures
                     .map(|f| f.burnout);
+                // The first lever's share favourable, projected with the other bins.
+                let favourable = figures.levers.first().map(|d| d.favourable);
                 // The share as shown, clipped into [0, 1]: at these shares the noise almost
                 // never takes the estimate to either end, so clipping adds no visible bias.
                 let results = [
@@ -315,6 +355,7 @@ fn estimates_are_unbiased_and_intervals_cover_the_truth() {
                             c.difference.interval.high,
                         )
                     }),
+                    favourable.map(|p| (p.share, p.interval.low, p.interval.high)),
                 ];
                 for (slot, result) in results.into_iter().enumerate() {
                     if let Some((estimate, low, high)) = result {
@@ -324,8 +365,13 @@ fn estimates_are_unbiased_and_intervals_cover_the_truth() {
                     }
                 }
             }
-            let names = ["burnout share", "driver difference", "two-wave change"];
-            for slot in 0..3 {
+            let names = [
+                "burnout share",
+                "driver difference",
+                "two-wave change",
+                "lever share favourable",
+            ];
+            for slot in 0..4 {
                 let mean_bias = bias[slot] / counted[slot] as f64;
                 let coverage = covered[slot] as f64 / counted[slot] as f64;
                 println!(

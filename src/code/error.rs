@@ -234,15 +234,15 @@ impl Explain for DecodeError {
             },
             DecodeError::OtherMode { made: None, .. } => Text {
                 en: "This code was made without plausible deniability, but this summary link has it on. True and randomized answers cannot be added together, so it is kept apart: open the summary link the survey had without plausible deniability to count it.",
-                es: "Este código se hizo sin negación plausible, pero este enlace de resumen la tiene activada. Las respuestas verdaderas y las aleatorizadas no se pueden sumar, así que se deja aparte: ábralo con el enlace de resumen que la encuesta tenía sin negación plausible para contarlo.",
+                es: "Este código se hizo sin negación plausible, pero este enlace de resumen la tiene activada. Las respuestas verdaderas y las aleatorizadas no se pueden sumar, así que se deja aparte: para contarlo, abra el enlace de resumen que la encuesta tenía sin negación plausible y pegue allí el código.",
             },
             DecodeError::OtherMode { expected: None, .. } => Text {
                 en: "This code was made with plausible deniability (randomized answers), but this summary link has it off. True and randomized answers cannot be added together, so it is kept apart: open the summary link the survey had with plausible deniability to count it.",
-                es: "Este código se hizo con negación plausible (respuestas aleatorizadas), pero este enlace de resumen la tiene desactivada. Las respuestas verdaderas y las aleatorizadas no se pueden sumar, así que se deja aparte: ábralo con el enlace de resumen que la encuesta tenía con negación plausible para contarlo.",
+                es: "Este código se hizo con negación plausible (respuestas aleatorizadas), pero este enlace de resumen la tiene desactivada. Las respuestas verdaderas y las aleatorizadas no se pueden sumar, así que se deja aparte: para contarlo, abra el enlace de resumen que la encuesta tenía con negación plausible y pegue allí el código.",
             },
             DecodeError::OtherMode { .. } => Text {
                 en: "This code was made at another level of plausible deniability than this summary link's. Answers randomized differently cannot be added together, so it is kept apart: open the summary link with that level to count it.",
-                es: "Este código se hizo con otro nivel de negación plausible que el de este enlace de resumen. Las respuestas aleatorizadas de distinta forma no se pueden sumar, así que se deja aparte: ábralo con el enlace de resumen de ese nivel para contarlo.",
+                es: "Este código se hizo con un nivel de negación plausible distinto del de este enlace de resumen. Las respuestas aleatorizadas de distinta forma no se pueden sumar, así que se deja aparte: para contarlo, abra el enlace de resumen de ese nivel y pegue allí el código.",
             },
             DecodeError::OtherSurvey => Text {
                 en: "This code belongs to another survey (another survey link or other settings), so it was not counted here.",

@@ -162,7 +162,12 @@ impl Codec {
             tag: survey_tag(instrument, shape),
             radices: radices(&dims, usize::from(shape.units), roles),
             payload_bits,
-            individual_symbols: (PREFIX_BITS + payload_bits + CRC_BITS).div_ceil(5),
+            // A deniable code writes its level where its payload gave up the bits.
+            individual_symbols: (PREFIX_BITS
+                + usize::from(dims.deniability.is_some()) * LEVEL_BITS
+                + payload_bits
+                + CRC_BITS)
+                .div_ceil(5),
         })
     }
 

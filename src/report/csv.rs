@@ -467,7 +467,10 @@ fn write_comparison(w: &mut Writer, instrument: &Instrument, c: &Comparison, lan
             .map_or(("", ""), |x| (x.id, x.name.get(lang)));
         change(w, id, name, &lever.favourable);
         match lever.mean_change {
-            Some(delta) => w.plain("change", id, name, "", "mean_difference", decimal(delta)),
+            Some(delta) => {
+                let measure = w.measure("mean_difference", "mean_difference_estimate");
+                w.plain("change", id, name, "", measure, decimal(delta))
+            }
             None => w.suppressed("change", id, name, "mean_difference"),
         }
     }

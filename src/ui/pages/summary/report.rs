@@ -111,7 +111,7 @@ fn estimates_notice(report: &Report, level: Deniability, lang: Lang) -> Html {
         responses_for(0.05, Some(level)),
     );
     let half_width = points(wide.unwrap_or(1.0));
-    let advice = (report.n < n10).then(|| {
+    let advice = (report.n < n10 && wide.is_some()).then(|| {
         fill(
             t(lang, Key::ReportEstimatedAdvice),
             &[
@@ -218,7 +218,7 @@ fn figures_view(
                 </ul>
             }
             <section aria-labelledby="r-actions">
-                <h2 id="r-actions">{ t(lang, Key::ReportActionsTitle) }</h2>
+                <h2 id="r-actions">{ heading(t(lang, Key::ReportActionsTitle)) }</h2>
                 <p>{ t(lang, Key::ReportActionsIntro) }</p>
                 for weak in &figures.weakest {
                     <h3>{ format!("{} — {}", lever_name(instrument, weak.lever, lang), fill(t(lang, Key::ReportMeanOf), &[("mean", &decimal(weak.mean.value, lang)), ("max", &weak.mean.max.to_string())])) }</h3>

@@ -48,7 +48,11 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
                 <@{sub} id="what-title">{ locale.t(Key::WelcomeWhatTitle) }</@>
                 <ul class="plain-list">
                     <li>{ locale.t(Key::WelcomeDevice) }</li>
-                    <li>{ locale.t(Key::WelcomeCode) }</li>
+                    if link.deniability.is_some() {
+                        <li>{ locale.t(Key::WelcomeCodeDeniable) }</li>
+                    } else {
+                        <li>{ locale.t(Key::WelcomeCode) }</li>
+                    }
                     <li>{ locale.t(Key::WelcomeNever) }</li>
                     if link.deniability.is_some() {
                         <li data-deniable="true">{ locale.t(Key::WelcomeDeniable) }</li>
