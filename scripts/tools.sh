@@ -82,5 +82,6 @@ build_release() {
   say "building the release bundle into dist/"
   (cd "$ROOT" && trunk build index.html --release --offline --locked \
     && trunk build organizer/index.html --dist dist/organizer --release --offline --locked \
-    && trunk build organizer/setup/index.html --dist dist/organizer/setup --release --offline --locked)
+    && trunk build organizer/setup/index.html --dist dist/organizer/setup --release --offline --locked \
+    && node scripts/verify.mjs --stamp dist >/dev/null)
 }

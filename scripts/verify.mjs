@@ -7,11 +7,17 @@
 //   node scripts/verify.mjs FOLDER          compares dist/ with FOLDER
 //   node scripts/verify.mjs https://HOST/P/ compares dist/ with the files served there
 //   node scripts/verify.mjs A B             compares folder A with folder B (or URL B)
+//   node scripts/verify.mjs --stamp FOLDER  writes FOLDER's build fingerprint into its pages
+//
+// Two fingerprints: the site's, over every file, and the build's, over every file but the pages
+// (the scripts, WebAssembly and stylesheets that the pages pin with Subresource Integrity). A page
+// cannot hold a hash of itself, so the build fingerprint is the one each page's footer shows,
+// written into the pages' `<meta name="candor-build">` after a release build (`--stamp`).
 //
 // Exit status: 0 when the copies match (or when only listing), 1 when they differ, 2 on a usage
 // or reading error. docs/verify.md explains the steps for hospital IT. Standard library only.
 import { createHash } from 'node:crypto';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -54,6 +60,30 @@ async function listUrl(base, paths) {
 const listing = (entries) => entries.map(([path, hash]) => `${hash ?? 'missing'.padEnd(64)}  ${path}\n`).join('');
 /** The fingerprint of a copy: the SHA-256 of its listing, first 12 hex digits. */
 const fingerprint = (entries) => sha256(listing(entries)).slice(0, 12);
+/** The build fingerprint: the same over every file that is not a page (`.html`). */
+const buildFingerprint = (entries) => fingerprint(entries.filter(([path]) => !path.endsWith('.html')));
+// The page's build meta, as written in the source (`content="unstamped"`) or as Trunk's minifier
+// leaves it (attributes unquoted and reordered).
+const BUILD_META = /<meta\b[^>]*\bname="?candor-build"?[^>]*>/;
+
+/** Writes `folder`'s build fingerprint into each of its pages' build meta. */
+async function stamp(folder) {
+  const entries = await listFolder(folder);
+  const build = buildFingerprint(entries);
+  for (const [path] of entries.filter(([p]) => p.endsWith('.html'))) {
+    const file = join(folder, path);
+    const html = await readFile(file, 'utf8');
+    const meta = html.match(BUILD_META)?.[0];
+    if (!meta || !/\bcontent="?[^"\s>]*"?/.test(meta)) {
+      console.error(`${path} has no <meta name="candor-build" content="…"> to fill in`);
+      return 2;
+    }
+    const stamped = meta.replace(/\bcontent="?[^"\s>]*"?/, `content="${build}"`);
+    await writeFile(file, html.replace(meta, stamped));
+  }
+  console.log(`build fingerprint ${build} written into the pages of ${folder}`);
+  return 0;
+}
 
 async function isFolder(path) {
   try {
@@ -65,6 +95,13 @@ async function isFolder(path) {
 
 async function main(args) {
   const isUrl = (arg) => /^https?:\/\//.test(arg);
+  if (args[0] === '--stamp') {
+    if (args.length !== 2 || !(await isFolder(args[1]))) {
+      console.error('usage: node scripts/verify.mjs --stamp FOLDER');
+      return 2;
+    }
+    return stamp(args[1]);
+  }
   let [first, second] = args;
   if (args.length > 2 || (first && !isUrl(first) && !(await isFolder(first)))) {
     console.error('usage: node scripts/verify.mjs [FOLDER | URL] [FOLDER | URL]');
@@ -80,12 +117,14 @@ async function main(args) {
     return 2;
   }
   const ours = await listFolder(first);
-  process.stdout.write(`# ${first}\n${listing(ours)}fingerprint ${fingerprint(ours)}\n`);
+  const prints = (entries) =>
+    `fingerprint ${fingerprint(entries)}\nbuild fingerprint ${buildFingerprint(entries)} (what each page's footer shows)\n`;
+  process.stdout.write(`# ${first}\n${listing(ours)}${prints(ours)}`);
   if (second === undefined) return 0;
   const theirs = isUrl(second)
     ? await listUrl(second, ours.map(([path]) => path))
     : await listFolder(second);
-  process.stdout.write(`\n# ${second}\n${listing(theirs)}fingerprint ${fingerprint(theirs)}\n\n`);
+  process.stdout.write(`\n# ${second}\n${listing(theirs)}${prints(theirs)}\n`);
   const mine = new Map(ours);
   const other = new Map(theirs);
   const differing = [...new Set([...mine.keys(), ...other.keys()])]

@@ -347,6 +347,9 @@ strings! {
         "Un código que contiene todas las respuestas contadas aquí, para transmitirlas sin transmitir el código de nadie.";
 
     FooterPrivacy => "Nothing you enter here is sent anywhere.", "Nada de lo que introduzca aquí se envía a ningún sitio.";
+    FooterBuild => "Candor {version}, build {build}. How to check that this site is the published release: docs/verify.md in Candor's source.",
+        "Candor {version}, compilación {build}. Cómo comprobar que este sitio es la versión publicada: docs/verify.md en el código fuente de Candor.";
+    FooterDevelopment => "Candor, development build (not a release).", "Candor, compilación de desarrollo (no es una versión publicada).";
 }
 
 #[cfg(test)]

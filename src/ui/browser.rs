@@ -67,6 +67,17 @@ pub fn uniform() -> Option<f64> {
     random(&mut bytes).then(|| (u64::from_le_bytes(bytes) >> 11) as f64 / (1u64 << 53) as f64)
 }
 
+/// The build fingerprint the page was stamped with (`<meta name="candor-build">`, written by
+/// `scripts/verify.mjs --stamp` after a release build); `None` for a development build.
+pub fn build_fingerprint() -> Option<String> {
+    let meta = window()?
+        .document()?
+        .query_selector("meta[name=candor-build]")
+        .ok()??;
+    meta.get_attribute("content")
+        .filter(|content| content.len() == 12 && content.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
 /// Moves focus to the element with this `id`, if there is one.
 pub fn focus_id(id: &str) {
     focus(

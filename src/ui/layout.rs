@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::{use_locale, use_site, Route};
 use crate::i18n::{t, Key};
-use crate::lang::Lang;
+use crate::lang::{fill, Lang};
 
 /// Props of [`Layout`].
 #[derive(Properties, PartialEq)]
@@ -20,6 +20,8 @@ pub struct LayoutProps {
 pub fn Layout(props: &LayoutProps) -> Html {
     let locale = use_locale();
     let site = use_site();
+    // Read once: the page's stamp does not change while it is open.
+    let build = (*use_memo((), |_| super::browser::build_fingerprint())).clone();
     html! {
         <>
             <a class="skip-link" href="#main" onclick={skip_to_main()}>{ locale.t(Key::SkipToContent) }</a>
@@ -40,6 +42,13 @@ pub fn Layout(props: &LayoutProps) -> Html {
             </main>
             <footer class="site-footer">
                 <p>{ locale.t(Key::FooterPrivacy) }</p>
+                <p data-build={build.clone().unwrap_or_default()}>{ match &build {
+                    Some(build) => fill(locale.t(Key::FooterBuild), &[
+                        ("version", env!("CARGO_PKG_VERSION")),
+                        ("build", build),
+                    ]),
+                    None => locale.t(Key::FooterDevelopment).to_string(),
+                } }</p>
             </footer>
         </>
     }

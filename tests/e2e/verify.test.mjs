@@ -1,5 +1,6 @@
 // scripts/verify.mjs against the release build: a copy served over HTTP matches dist/ file for
-// file; a copy with one byte changed, or a file missing, is reported by name with exit status 1.
+// file; a copy with one byte changed, or a file missing, is reported by name with exit status 1;
+// every page's footer shows the build fingerprint the script prints.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
@@ -7,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { startServer } from '../../scripts/serve.mjs';
-import { ROOT } from './lib/harness.mjs';
+import { ROOT, launch, open } from './lib/harness.mjs';
 
 const DIST = join(ROOT, 'dist');
 // Asynchronous: the server below runs in this process and must keep answering while it waits.
@@ -54,4 +55,23 @@ test('one changed byte or one missing file is named, and the verdict is DIFFER',
   assert.match(run.stdout, /^ {2}organizer\/index\.html \(different bytes\)$/m);
   assert.match(run.stdout, /^ {2}organizer\/setup\/index\.html \(missing from the second\)$/m);
   assert.equal((await verify('/nonexistent-folder')).status, 2);
+});
+
+test("every page's footer shows the version and the build fingerprint the script prints", async () => {
+  const run = await verify();
+  assert.equal(run.status, 0, run.stderr);
+  const build = run.stdout.match(/^build fingerprint ([0-9a-f]{12}) /m)?.[1];
+  assert.ok(build, run.stdout);
+  const env = await launch();
+  try {
+    for (const page of ['#/', 'organizer/#/summary', 'organizer/setup/#/']) {
+      const { page: tab, context } = await open(env, page);
+      const footer = tab.locator('.site-footer [data-build]');
+      assert.equal(await footer.getAttribute('data-build'), build, page);
+      assert.match(await footer.innerText(), new RegExp(`^Candor \\d+\\.\\d+\\.\\d+, build ${build}\\. .*docs/verify\\.md`), page);
+      await context.close();
+    }
+  } finally {
+    await env.close();
+  }
 });
