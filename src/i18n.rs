@@ -227,6 +227,10 @@ strings! {
     CodeTitle => "Your code", "Su código";
     CodeExplain => "Hand this code to the organizer. It holds only the coarse results described at the start.", "Entregue este código a quien organiza la encuesta. Solo contiene los resultados aproximados descritos al principio.";
     CodeCopy => "Copy the code", "Copiar el código";
+    CodePrint => "Print my code", "Imprimir mi código";
+    CodePrintHint => "Prints a slip with only the code, the survey's title and where to put it — for a paper drop box. Your results are never printed.",
+        "Imprime una papeleta con solo el código, el título de la encuesta y dónde dejarlo, para un buzón de papel. Sus resultados nunca se imprimen.";
+    SlipNote => "This slip holds only a code: no name and no answers.", "Esta papeleta solo contiene un código: ni nombre ni respuestas.";
     CodeCopied => "Copied.", "Copiado.";
     CodeSelected => "The code is selected: press Ctrl+C (or ⌘C) to copy it.", "El código está seleccionado: pulse Ctrl+C (o ⌘C) para copiarlo.";
     CodeSendTitle => "Where to send it", "Dónde enviarlo";

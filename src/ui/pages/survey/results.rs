@@ -67,6 +67,13 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <p class="panel notice" data-deniable="true">{ locale.t(Key::ResultsDeniable) }</p>
             }
             <CodeBox link={props.link.clone()} code={props.finished.code.grouped()} />
+            // On paper only, and alone: printing this screen never prints the results above.
+            <section class="slip" aria-hidden="true">
+                <p class="slip__title">{ &props.link.title }</p>
+                <p class="slip__code">{ props.finished.code.grouped() }</p>
+                <p><strong>{ locale.t(Key::CodeSendTitle) }{ ": " }</strong>{ send_to(&props.link, &locale) }</p>
+                <p class="slip__note">{ locale.t(Key::SlipNote) }</p>
+            </section>
         </article>
     }
 }
@@ -108,11 +115,7 @@ fn CodeBox(props: &CodeBoxProps) -> Html {
             });
         })
     };
-    let send_to = if props.link.send_to.is_empty() {
-        locale.t(Key::CodeSendDefault).to_string()
-    } else {
-        props.link.send_to.clone()
-    };
+    let send_to = send_to(&props.link, &locale);
     html! {
         <section class="panel panel--code" aria-labelledby="code-title">
             <h2 id="code-title">{ locale.t(Key::CodeTitle) }</h2>
@@ -120,6 +123,8 @@ fn CodeBox(props: &CodeBoxProps) -> Html {
             <p class="code" id="code" ref={code_ref}>{ &props.code }</p>
             <p class="actions">
                 <button type="button" class="button button--primary" {onclick}>{ locale.t(Key::CodeCopy) }</button>
+                <button type="button" class="button" id="print-code" aria-describedby="print-code-hint"
+                    onclick={Callback::from(|_| browser::print())}>{ locale.t(Key::CodePrint) }</button>
                 <span class="copy-status" role="status">
                     { match *copied {
                         Copied::Not => "",
@@ -128,10 +133,20 @@ fn CodeBox(props: &CodeBoxProps) -> Html {
                     } }
                 </span>
             </p>
+            <p class="hint" id="print-code-hint">{ locale.t(Key::CodePrintHint) }</p>
             <h3>{ locale.t(Key::CodeSendTitle) }</h3>
             <p class="send-to">{ send_to }</p>
             <p>{ locale.t(Key::CodeAnonymous) }</p>
             <p class="note"><strong>{ locale.t(Key::CodeNotKept) }</strong></p>
         </section>
+    }
+}
+
+/// Where the organizer asked for codes, or the default advice.
+fn send_to(link: &SurveyLink, locale: &crate::ui::Locale) -> String {
+    if link.send_to.is_empty() {
+        locale.t(Key::CodeSendDefault).to_string()
+    } else {
+        link.send_to.clone()
     }
 }
