@@ -141,6 +141,10 @@ test('a mixed paste gives the estimated report, keeps the ordinary codes apart a
     assert.match(await page.locator('[data-figure=burnout]').innerText(), /^≈ \d+%$/);
     // 300 responses are fewer than the 385 that give ±10 points: the page says the estimates are rough.
     assert.match(await page.locator('[data-advice=too-few]').innerText(), /With 300 responses.*About 385 responses give ±10 points and 1537 give ±5/);
+    // The tables' counts are estimated numbers, and say so.
+    const counts = await page.locator('section[aria-labelledby=r-priorities] tbody tr td:nth-child(3)').allTextContents();
+    assert.equal(counts.length, 10);
+    for (const count of counts) assert.match(count, /^≈ \d+ \/ 300$/);
     // No level distribution: levels are not reported in this mode.
     assert.equal(await page.locator('#r-burnout ~ .bars, #r-burnout + * .bars').count(), 0);
     await screenshot(page, 'deniable-summary');

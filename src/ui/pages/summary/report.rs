@@ -156,7 +156,7 @@ fn figures_view(
                 <p><span class="figure-big" data-figure="burnout">{ if estimated { "≈ " } else { "" } }{ percent(burnout.share, lang) }</span>{ " " }{ t(lang, Key::ReportBurnoutShare) }</p>
                 <p class="note" data-figure="burnout-interval">{ interval_text(burnout, lang) }</p>
                 if !levels.is_empty() {
-                    { share_bars(t(lang, Key::ReportLevelsCaption), &levels, lang) }
+                    { share_bars(t(lang, Key::ReportLevelsCaption), &levels, estimated, lang) }
                 }
                 <p>{ t(lang, Key::ReportReferencesIntro) }</p>
                 <ul class="references">
@@ -198,7 +198,7 @@ fn figures_view(
                 { share_bars(t(lang, Key::ReportPrioritiesTitle), &figures.priorities.iter().map(|r| {
                     let name = instrument.priority_options().0.get(r.index).map(|o| o.get(lang)).unwrap_or_default();
                     (name.to_string(), r.share)
-                }).collect::<Vec<_>>(), lang) }
+                }).collect::<Vec<_>>(), estimated, lang) }
             </section>
             if let Some(breakdown) = &figures.units {
                 { breakdown_view("r-units", &heading(t(lang, Key::ReportUnitsTitle)), breakdown, &|i| units.get(i).cloned().unwrap_or_default(), instrument, min_group, lang) }
@@ -264,7 +264,9 @@ fn lever_name(instrument: &Instrument, index: usize, lang: Lang) -> &'static str
 }
 
 /// Horizontal bars, one per row, each labelled with its share; a table of the same figures.
-fn share_bars(caption: &str, rows: &[(String, Proportion)], lang: Lang) -> Html {
+/// In a deniable report (`estimated`) the table's counts are estimated numbers, marked "≈".
+fn share_bars(caption: &str, rows: &[(String, Proportion)], estimated: bool, lang: Lang) -> Html {
+    let about = if estimated { "≈ " } else { "" };
     html! {
         <>
             <ul class="bars">
@@ -286,7 +288,7 @@ fn share_bars(caption: &str, rows: &[(String, Proportion)], lang: Lang) -> Html 
                     <thead><tr><th scope="col">{ "" }</th><th scope="col">{ t(lang, Key::ReportShare) }</th><th scope="col">{ "n" }</th></tr></thead>
                     <tbody>
                         for (name, p) in rows {
-                            <tr><th scope="row">{ name }</th><td>{ percent(p.share, lang) }</td><td>{ format!("{} / {}", p.count, p.base) }</td></tr>
+                            <tr><th scope="row">{ name }</th><td>{ percent(p.share, lang) }</td><td>{ format!("{about}{} / {}", p.count, p.base) }</td></tr>
                         }
                     </tbody>
                 </table>
