@@ -5,16 +5,15 @@
 // codes kept apart and explained; the CSV holds the estimates and their intervals, which an
 // independent computation from the decoded codes reproduces.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import {
-  ROOT,
   NOTHING_STORED,
   decodeCodes,
   finishByMouse,
   keepScreenshotOnFailure,
   launch,
+  madeCodes,
   open,
   screenshot,
   seriousA11yViolations,
@@ -42,17 +41,6 @@ before(async () => {
 after(async () => {
   await env?.close();
 });
-
-/** Made-up codes from the native generator: `--deniability=3` randomizes them as a browser would. */
-function madeCodes(count, seed, deniable) {
-  const option = deniable ? ['--deniability=3'] : [];
-  const out = execFileSync(
-    'cargo',
-    ['run', '--quiet', '--locked', '--example', 'make_codes', '--', ...option, ID, '3', '1', String(count), String(seed)],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
-  return out.trim().split('\n');
-}
 
 test('the setup page offers deniability with its cost and writes a version-2 link', async () => {
   const { page, context, problems } = await open(env, 'organizer/setup/#/');
@@ -114,8 +102,8 @@ test('respondents see their true results, and codes that report randomized value
 test('a mixed paste gives the estimated report, keeps the ordinary codes apart and says why', async () => {
   const browserCodes = PEOPLE.codes ?? [];
   assert.equal(browserCodes.length, 3, 'the respondents test ran first');
-  const deniable = madeCodes(297, 41, true);
-  const ordinary = madeCodes(4, 42, false);
+  const deniable = madeCodes(ID, 297, 41, { deniability: 3 });
+  const ordinary = madeCodes(ID, 4, 42);
   const all = [...browserCodes, ...deniable];
   const text = [
     'Codes from the drop box',
@@ -189,8 +177,8 @@ test('a mixed paste gives the estimated report, keeps the ordinary codes apart a
 });
 
 test('the ordinary summary link keeps deniable codes apart too', async () => {
-  const deniable = madeCodes(6, 43, true);
-  const ordinary = madeCodes(6, 44, false);
+  const deniable = madeCodes(ID, 6, 43, { deniability: 3 });
+  const ordinary = madeCodes(ID, 6, 44);
   const { page, context } = await open(env, `organizer/#/summary?${ORDINARY}`);
   await page.locator('#baseline-codes').fill([...ordinary, ...deniable].join('\n'));
   await page.getByRole('button', { name: 'Count these codes' }).first().click();

@@ -12,6 +12,7 @@ import {
   keepScreenshotOnFailure,
   launch,
   open,
+  pagesOf,
   screenshot,
   seriousA11yViolations,
   violations,
@@ -47,8 +48,6 @@ async function pressUntilLabel(page, key, label) {
 }
 
 /** Pages in a PDF made by Chromium. */
-const pagesOf = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
-
 test('keyboard only: create a survey, take it, count its code; the poster reads back and prints on one page', async () => {
   const { page, context, problems, requestsAtLoad } = await open(env, 'organizer/setup/#/', { viewport: { width: 1280, height: 900 } });
   await keepScreenshotOnFailure(page, 'setup-keyboard', async () => {

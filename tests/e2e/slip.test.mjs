@@ -6,11 +6,9 @@ import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { ARTIFACTS, finishByMouse, keepScreenshotOnFailure, launch, open, seriousA11yViolations } from './lib/harness.mjs';
+import { ARTIFACTS, finishByMouse, keepScreenshotOnFailure, launch, open, pagesOf, seriousA11yViolations } from './lib/harness.mjs';
 
 const SURVEY = '#/survey?v=1&id=K7M2Q9XT4B&t=Staff+wellbeing+2026&s=Sealed+box+by+the+staff+room';
-const pagesOf = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
-
 let env;
 before(async () => {
   await mkdir(ARTIFACTS, { recursive: true });

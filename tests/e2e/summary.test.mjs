@@ -4,15 +4,14 @@
 // its CSV is checked against lib/reference.mjs, a second implementation of the arithmetic written
 // from the documents; the generator's codes enter it through what the native decoder reads in them.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import {
-  ROOT,
   decodeCodes,
   finishByMouse,
   keepScreenshotOnFailure,
   launch,
+  madeCodes,
   open,
   resourcesAfterLoad,
   screenshot,
@@ -72,16 +71,6 @@ const KNOWN_ANSWERS = [
     priorities: [4], unit: 0, role: 4,
   },
 ];
-
-/** Plausible made-up codes from the native generator (examples/make_codes.rs). */
-function madeCodes(id, count, seed) {
-  const out = execFileSync(
-    'cargo',
-    ['run', '--quiet', '--locked', '--example', 'make_codes', '--', id, '3', '1', String(count), String(seed)],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
-  return out.trim().split('\n');
-}
 
 /** One person completing the survey in the browser, on a phone, with these answers. */
 async function codeFromSurvey(env, answers) {

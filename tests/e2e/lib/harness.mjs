@@ -140,6 +140,23 @@ export function decodeCodes(surveyId, units, asksRole, codes, { deniability } = 
   return out.trim().split('\n');
 }
 
+/**
+ * Plausible made-up codes for a survey with three units and the role asked, from the native
+ * generator (examples/make_codes.rs); with `deniability` (3 or 2), randomized as a browser would.
+ */
+export function madeCodes(surveyId, count, seed, { deniability } = {}) {
+  const option = deniability ? [`--deniability=${deniability}`] : [];
+  const out = execFileSync(
+    'cargo',
+    ['run', '--quiet', '--locked', '--example', 'make_codes', '--', ...option, surveyId, '3', '1', String(count), String(seed)],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  return out.trim().split('\n');
+}
+
+/** How many pages a PDF that Chromium printed has. */
+export const pagesOf = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+
 /** Everything the page's origin keeps in any browser storage. */
 export async function storedData(page) {
   return page.evaluate(async () => {
