@@ -32,6 +32,7 @@ fn main() {
         min_group: 5,
         send_to: String::new(),
         deniability: None,
+        shared: false,
     };
     let empty = Summary::new(settings).expect("valid settings");
     let mut rng = People(2026);

@@ -112,6 +112,10 @@ strings! {
     SetupUnitAdd => "Add a unit", "Añadir una unidad";
     SetupRoleLabel => "Ask for the broad role (physician, nurse, advanced practice, other clinical or technical, administrative or support)",
         "Preguntar el puesto general (medicina, enfermería, práctica avanzada, otro personal clínico o técnico, administrativo o de apoyo)";
+    SetupSharedLabel => "Staff will also answer on shared computers or tablets (a nurses' station PC, a break-room tablet)",
+        "El personal también responderá en computadoras o tabletas compartidas (el equipo del control de enfermería, una tableta de la sala de descanso)";
+    SetupSharedHint => "Adds a second survey link, for those devices. It opens the same survey and its codes are counted with the others, but the browser keeps nothing: a reload starts afresh, a survey left untouched for {minutes} minutes is cleared after a countdown, and “Done — next person” clears each person's results and code.",
+        "Añade un segundo enlace de la encuesta para esos dispositivos. Abre la misma encuesta y sus códigos se cuentan con los demás, pero el navegador no guarda nada: al recargar se empieza de cero, una encuesta sin tocar durante {minutes} minutos se borra tras una cuenta atrás y «Listo: siguiente persona» borra los resultados y el código de cada persona.";
     SetupLangLabel => "Language respondents start in", "Idioma en que empiezan quienes responden";
     SetupLangBrowser => "Their browser's language", "El idioma de su navegador";
     SetupMinLabel => "Minimum group size", "Tamaño mínimo de grupo";
@@ -128,6 +132,8 @@ strings! {
     SetupSurveyLink => "Survey link — send this to staff", "Enlace de la encuesta: envíelo al personal";
     SetupSummaryLink => "Summary link — keep this for yourself; it opens the page where you paste the codes",
         "Enlace del resumen: guárdelo para usted; abre la página donde pega los códigos";
+    SetupSharedLink => "Link for shared devices — open it on the shared computer or tablet, in place of the survey link",
+        "Enlace para dispositivos compartidos: ábralo en la computadora o tableta compartida, en lugar del enlace de la encuesta";
     SetupCopy => "Copy", "Copiar";
     SetupCopied => "Copied.", "Copiado.";
     SetupCopyFailed => "Copying was refused: select the text and copy it yourself.", "No se permitió copiar: seleccione el texto y cópielo usted mismo.";
@@ -162,8 +168,10 @@ strings! {
     KitInvitation => "You are invited to take part in “{title}”, a short anonymous survey about how our work is organized: workload, support, control over our work, leadership and team culture.\n\nOpen this link on your phone or computer:\n{link}\n\nYour answers are scored on your own device and never sent anywhere. At the end you get a short code that holds only coarse results: never your answer to a single question, your name or anything about your device. It takes about 4 minutes.",
         "Le invitamos a participar en «{title}», una breve encuesta anónima sobre cómo está organizado nuestro trabajo: carga de trabajo, apoyo, control sobre el propio trabajo, liderazgo y cultura de equipo.\n\nAbra este enlace en su teléfono o computadora:\n{link}\n\nSus respuestas se puntúan en su propio dispositivo y nunca se envían a ningún sitio. Al final recibe un código breve que solo contiene resultados generales: nunca su respuesta a una pregunta concreta, su nombre ni nada sobre su dispositivo. Toma unos 4 minutos.";
     KitInvitationSendTo => "When you have your code: {where}", "Cuando tenga su código: {where}";
-    KitFile => "Candor survey: {title}\nOrganization: {org}\n\nSURVEY LINK (send this to staff):\n{survey}\n\nSUMMARY LINK (keep this for yourself; open it to paste the codes and see the report):\n{summary}\n\nSETTINGS\nSurvey identifier: {id}\nUnits: {units}\nRole question: {role}\nLanguage respondents start in: {language}\nMinimum group size: {min}\nPlausible deniability: {deniability}\nWhere staff send their codes: {send}\n\nNo server keeps these links or settings. Keep this file: with the summary link (or the summary page filled in with the settings above) the codes can be counted.",
-        "Encuesta Candor: {title}\nOrganización: {org}\n\nENLACE DE LA ENCUESTA (envíelo al personal):\n{survey}\n\nENLACE DEL RESUMEN (guárdelo para usted; ábralo para pegar los códigos y ver el informe):\n{summary}\n\nCONFIGURACIÓN\nIdentificador de la encuesta: {id}\nUnidades: {units}\nPregunta sobre el puesto: {role}\nIdioma en que empiezan quienes responden: {language}\nTamaño mínimo de grupo: {min}\nNegación plausible: {deniability}\nDónde envía el personal sus códigos: {send}\n\nNingún servidor guarda estos enlaces ni esta configuración. Conserve este archivo: con el enlace del resumen (o la página de resumen completada con la configuración de arriba) se pueden contar los códigos.";
+    KitFile => "Candor survey: {title}\nOrganization: {org}\n\nSURVEY LINK (send this to staff):\n{survey}{shared}\n\nSUMMARY LINK (keep this for yourself; open it to paste the codes and see the report):\n{summary}\n\nSETTINGS\nSurvey identifier: {id}\nUnits: {units}\nRole question: {role}\nLanguage respondents start in: {language}\nMinimum group size: {min}\nPlausible deniability: {deniability}\nWhere staff send their codes: {send}\n\nNo server keeps these links or settings. Keep this file: with the summary link (or the summary page filled in with the settings above) the codes can be counted.",
+        "Encuesta Candor: {title}\nOrganización: {org}\n\nENLACE DE LA ENCUESTA (envíelo al personal):\n{survey}{shared}\n\nENLACE DEL RESUMEN (guárdelo para usted; ábralo para pegar los códigos y ver el informe):\n{summary}\n\nCONFIGURACIÓN\nIdentificador de la encuesta: {id}\nUnidades: {units}\nPregunta sobre el puesto: {role}\nIdioma en que empiezan quienes responden: {language}\nTamaño mínimo de grupo: {min}\nNegación plausible: {deniability}\nDónde envía el personal sus códigos: {send}\n\nNingún servidor guarda estos enlaces ni esta configuración. Conserve este archivo: con el enlace del resumen (o la página de resumen completada con la configuración de arriba) se pueden contar los códigos.";
+    KitShared => "LINK FOR SHARED DEVICES (open it on shared computers and tablets: the same survey, but nothing is kept between one person and the next):\n{link}",
+        "ENLACE PARA DISPOSITIVOS COMPARTIDOS (ábralo en computadoras y tabletas compartidas: la misma encuesta, pero nada se guarda entre una persona y la siguiente):\n{link}";
     KitYes => "asked", "se pregunta";
     KitDeniability => "on, at most {ratio} : 1", "activada, como mucho {ratio} : 1";
     KitOff => "off", "desactivada";
@@ -196,6 +204,8 @@ strings! {
         "Esta encuesta añade negación plausible: antes de generar su código, este navegador cambia al azar cada uno de sus resultados, de modo que su código es solo un indicio débil sobre cada una de sus respuestas, incluso ante quien sepa que es suyo. El resumen corrige ese azar en el conjunto de todas las respuestas.";
     WelcomeKept => "If this tab reloads, you continue where you were. When you finish, your answers are erased.",
         "Si esta pestaña se recarga, continuará donde estaba. Cuando termine, sus respuestas se borran.";
+    WelcomeShared => "This is a shared device, so nothing you answer is kept on it: reloading or closing this tab clears your answers. If nobody touches it for {minutes} minutes, a countdown appears, and then your answers are cleared.",
+        "Este es un dispositivo compartido, así que no se guarda nada de lo que responda: al recargar o cerrar esta pestaña se borran sus respuestas. Si nadie lo toca durante {minutes} minutos, aparece una cuenta atrás y después se borran sus respuestas.";
     WelcomeTime => "About 4 minutes, in {n} short sections. Only the first question is required.",
         "Unos 4 minutos, en {n} secciones breves. Solo la primera pregunta es obligatoria.";
     WelcomeStart => "Start the survey", "Empezar la encuesta";
@@ -239,6 +249,13 @@ strings! {
         "Para mantener el anonimato, envíelo por un canal anónimo —un buzón o un formulario anónimo— o entrégueselo a un/a colega que combine varios códigos en uno.";
     CodeNotKept => "This code is kept nowhere: copy it or write it down before you leave this page.", "Este código no se guarda en ningún sitio: cópielo o anótelo antes de salir de esta página.";
     ClearScreen => "Clear my results from this screen", "Borrar mis resultados de esta pantalla";
+    NextPerson => "Done — next person", "Listo: siguiente persona";
+    ResultsShared => "When you have your code, press “Done — next person”: your results and code are cleared from this screen and cannot be shown again.",
+        "Cuando tenga su código, pulse «Listo: siguiente persona»: sus resultados y su código se borran de esta pantalla y no se pueden volver a mostrar.";
+    IdleTitle => "Still there?", "¿Sigue ahí?";
+    IdleBody => "This device is shared. To keep your answers private, this screen will be cleared and the survey will start again in {time}.",
+        "Este dispositivo es compartido. Para proteger sus respuestas, esta pantalla se borrará y la encuesta volverá a empezar en {time}.";
+    IdleContinue => "Continue", "Continuar";
 
     ReportCountTitle => "Responses", "Respuestas";
     ReportCount => "{n} responses counted.", "{n} respuestas contadas.";

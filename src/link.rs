@@ -6,11 +6,12 @@ use crate::lang::{Explain, Lang, Text};
 use crate::randomized::Deniability;
 use crate::report::{MIN_GROUP_CEILING, MIN_GROUP_DEFAULT, MIN_GROUP_FLOOR};
 
-/// The newest link format this Candor writes; it reads every version up to this one. Version 2
-/// adds plausible deniability (`d`): a link with it is written as version 2, so that a Candor
-/// which knows only version 1 refuses it instead of running the survey without deniability. A
-/// link without it is still written as version 1.
-pub const LINK_VERSION: u32 = 2;
+/// The newest link format this Candor writes; it reads every version up to this one. A link is
+/// written with the lowest version that knows all its settings: 3 with the shared-device setting
+/// (`k`), else 2 with plausible deniability (`d`), else 1. An older Candor then refuses a link
+/// whose protection it would not give ("made by a newer version") instead of ignoring the unknown
+/// setting and running the survey without it.
+pub const LINK_VERSION: u32 = 3;
 /// Longest title or organization name, in characters.
 pub const MAX_NAME: usize = 120;
 /// Longest unit name, in characters.
@@ -41,6 +42,10 @@ pub struct SurveyLink {
     pub send_to: String,
     /// Plausible deniability: every reported value randomized at this level, or `None`.
     pub deniability: Option<Deniability>,
+    /// For a shared device (a ward's workstation, a break-room tablet): nothing is kept across a
+    /// reload, an idle survey is cleared after a countdown, and the code is shown once
+    /// (`respondent::Flow::shared`). Codes are the same as a personal link's.
+    pub shared: bool,
 }
 
 /// A setting of the link, for messages.
@@ -66,6 +71,8 @@ pub enum Field {
     SendTo,
     /// `d`.
     Deniability,
+    /// `k`.
+    Shared,
 }
 
 /// Why a link cannot open a survey. Every variant has its own message in each language.
@@ -110,6 +117,7 @@ impl Field {
             Field::MinGroup => "m",
             Field::SendTo => "s",
             Field::Deniability => "d",
+            Field::Shared => "k",
         }
     }
 
@@ -129,6 +137,10 @@ impl Field {
                 "la indicación de dónde enviar los códigos",
             ),
             Field::Deniability => ("plausible deniability", "la negación plausible"),
+            Field::Shared => (
+                "shared-device setting",
+                "el ajuste de dispositivo compartido",
+            ),
         };
         Text { en, es }
     }
@@ -259,6 +271,16 @@ impl SurveyLink {
             min_group: MIN_GROUP_DEFAULT,
             send_to: String::new(),
             deniability: None,
+            shared: false,
+        }
+    }
+
+    /// The same survey for a shared device (`true`) or a personal one: the link differs only in
+    /// `k`, and codes made under either are counted together.
+    pub fn on_device(&self, shared: bool) -> SurveyLink {
+        SurveyLink {
+            shared,
+            ..self.clone()
         }
     }
 
@@ -276,8 +298,14 @@ impl SurveyLink {
     /// The settings as a fragment query (`v=1&id=…`), without `#/survey?`.
     pub fn to_query(&self) -> String {
         let mut out = Query::default();
-        // Version 2 only when deniable (LINK_VERSION's note says why).
-        let version = if self.deniability.is_some() { "2" } else { "1" };
+        // The lowest version that knows every setting written (LINK_VERSION's note says why).
+        let version = if self.shared {
+            "3"
+        } else if self.deniability.is_some() {
+            "2"
+        } else {
+            "1"
+        };
         out.append_pair(Field::Version.key(), version);
         out.append_pair(Field::Id.key(), &self.id);
         out.append_pair(Field::Title.key(), &self.title);
@@ -301,6 +329,9 @@ impl SurveyLink {
         }
         if let Some(level) = self.deniability {
             out.append_pair(Field::Deniability.key(), &level.ratio().to_string());
+        }
+        if self.shared {
+            out.append_pair(Field::Shared.key(), "1");
         }
         out.0
     }
@@ -342,6 +373,7 @@ impl SurveyLink {
                 "m" => Field::MinGroup,
                 "s" => Field::SendTo,
                 "d" => Field::Deniability,
+                "k" => Field::Shared,
                 _ => continue,
             };
             if !escapes_whole(pair) {
@@ -377,12 +409,17 @@ impl SurveyLink {
                     }
                     link.units.push(value.to_string());
                 }
-                Field::Role => {
-                    link.asks_role = match value {
+                Field::Role | Field::Shared => {
+                    let yes = match value {
                         "1" => true,
                         "0" => false,
-                        _ => return Err(LinkError::Invalid(Field::Role)),
+                        _ => return Err(LinkError::Invalid(field)),
                     };
+                    if field == Field::Role {
+                        link.asks_role = yes;
+                    } else {
+                        link.shared = yes;
+                    }
                 }
                 Field::Language => {
                     link.lang =
@@ -578,6 +615,7 @@ mod tests {
             min_group: 5,
             send_to: "Put your code in the sealed box by the staff room.".into(),
             deniability: None,
+            shared: false,
         }
     }
 
@@ -617,12 +655,45 @@ mod tests {
         assert!(link.to_query().ends_with("&d=2"));
     }
 
+    /// A shared-device link says version 3, deniable or not, so that a Candor without the setting
+    /// refuses it rather than keep answers on a shared device; it differs from the personal link
+    /// only in `k` and the version, and makes the same codes.
+    #[test]
+    fn a_shared_device_link_is_version_three() {
+        for deniability in [None, Some(Deniability::Standard)] {
+            let mut personal = example();
+            personal.deniability = deniability;
+            let shared = personal.on_device(true);
+            let query = shared.to_query();
+            assert!(
+                query.starts_with("v=3&") && query.ends_with("&k=1"),
+                "{query}"
+            );
+            assert_eq!(SurveyLink::parse(&query), Ok(shared.clone()));
+            assert_eq!(shared.shape(), personal.shape());
+            assert_eq!(shared.on_device(false), personal);
+            assert_eq!(shared.trimmed(), shared);
+        }
+        // Read under any version; `k=0` is the personal link.
+        let read = SurveyLink::parse("v=1&id=ABCDEF&t=x&k=0").map(|l| l.shared);
+        assert_eq!(read, Ok(false));
+        assert_eq!(
+            SurveyLink::parse("v=3&id=ABCDEF&t=x&k=1").map(|l| l.shared),
+            Ok(true)
+        );
+    }
+
     #[test]
     fn each_problem_is_named() {
         let cases = [
             ("", LinkError::NoSettings),
             ("id=ABCDEF&t=x", LinkError::Missing(Field::Version)),
-            ("v=3&id=ABCDEF&t=x", LinkError::NewerVersion(3)),
+            ("v=4&id=ABCDEF&t=x", LinkError::NewerVersion(4)),
+            ("v=3&id=ABCDEF&t=x&k=yes", LinkError::Invalid(Field::Shared)),
+            (
+                "v=3&id=ABCDEF&t=x&k=1&k=1",
+                LinkError::Repeated(Field::Shared),
+            ),
             (
                 "v=2&id=ABCDEF&t=x&d=4",
                 LinkError::Invalid(Field::Deniability),

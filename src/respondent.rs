@@ -2,7 +2,8 @@
 //! section, results. The shell dispatches [`Action`]s and renders [`Progress`]; it keeps the
 //! in-progress state in the tab's session storage through [`Progress::save`] and
 //! [`Progress::restore`], and drops it at the end. Answers never outlive the survey: the moment
-//! the last section is done they are replaced by the scores and the code. In a survey with
+//! the last section is done they are replaced by the scores and the code. On a shared device
+//! ([`Flow::shared`]) nothing is kept at all, and a survey left idle is cleared ([`Flow::idle`]). In a survey with
 //! plausible deniability the code holds randomized values (`randomized::randomize`) drawn from the
 //! generator the shell gives the [`Flow`] (the browser's `crypto.getRandomValues`); the results
 //! screen still shows the true scores.
@@ -101,6 +102,44 @@ pub enum Action {
     StartOver(u64),
 }
 
+/// On a shared device, the seconds without input before a countdown offers to continue: long enough
+/// to think over a question, short enough that a survey left open does not wait long for the next
+/// person. `docs/privacy.md` gives the reasoning.
+pub const IDLE_SECONDS: u32 = 180;
+
+/// The countdown's length in seconds; at its end the answers (or the results and code) are cleared
+/// and the welcome screen returns.
+pub const COUNTDOWN_SECONDS: u32 = 60;
+
+/// Where a survey on a shared device stands for idleness.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Idle {
+    /// In use, or with nothing to clear.
+    Active,
+    /// The countdown is showing, with this many whole seconds left.
+    Countdown(u32),
+    /// Time is up: clear everything.
+    Expired,
+}
+
+impl Idle {
+    /// Where a survey that clears when idle stands after `quiet_ms` milliseconds without input:
+    /// left alone for [`IDLE_SECONDS`], then a countdown of [`COUNTDOWN_SECONDS`] offers to
+    /// continue, then it is cleared.
+    pub fn after(quiet_ms: f64) -> Idle {
+        let warn_at = f64::from(IDLE_SECONDS) * 1000.0;
+        let clear_at = warn_at + f64::from(COUNTDOWN_SECONDS) * 1000.0;
+        if quiet_ms < warn_at {
+            Idle::Active
+        } else if quiet_ms < clear_at {
+            // Whole seconds, rounded up: the count shows 1 until the very end, never 0.
+            Idle::Countdown(((clear_at - quiet_ms) / 1000.0).ceil() as u32)
+        } else {
+            Idle::Expired
+        }
+    }
+}
+
 /// A source of numbers uniform in [0, 1): the browser's cryptographic generator in the shell, a
 /// seeded one in tests; `None` when it has none to give.
 pub type Uniform = Box<dyn Fn() -> Option<f64>>;
@@ -117,6 +156,9 @@ pub struct Flow {
     pub codec: Codec,
     /// Where a deniable survey's randomness comes from.
     uniform: Uniform,
+    /// Run on a shared device (the link's `k`): nothing is kept across a reload, an idle survey
+    /// is cleared, and the results are shown until the next person starts.
+    pub shared: bool,
 }
 
 impl std::fmt::Debug for Flow {
@@ -149,12 +191,22 @@ impl Flow {
             shape,
             codec,
             uniform,
+            shared: false,
         })
     }
 
-    /// The survey a link opens, with the built-in instrument.
+    /// The survey a link opens, with the built-in instrument, on the device the link is for.
     pub fn of_link(link: &SurveyLink, uniform: Uniform) -> Result<Flow, InstrumentError> {
-        Flow::new(&DEFAULT, &DEFAULT_WORDING, link.shape(), uniform)
+        let mut flow = Flow::new(&DEFAULT, &DEFAULT_WORDING, link.shape(), uniform)?;
+        flow.shared = link.shared;
+        Ok(flow)
+    }
+
+    /// Whether `progress` is cleared when left idle ([`Idle::after`]): on a shared device, answers
+    /// or results on screen. The welcome screen holds nothing to clear, and on a personal device
+    /// nothing is ever cleared for idleness.
+    pub fn clears_when_idle(&self, progress: &Progress) -> bool {
+        self.shared && progress.step != Step::Welcome
     }
 
     /// What the code reports for `scores`: the scores, or in a deniable survey each value
@@ -314,11 +366,15 @@ impl Progress {
     }
 
     /// What the tab's session storage keeps while a survey is under way: the section, the nonce
-    /// and the answers. `None` when there is nothing to keep (before the start and after the end).
-    pub fn save(&self) -> Option<Saved> {
+    /// and the answers. `None` when there is nothing to keep (before the start and after the end),
+    /// and always on a shared device, where a reload or a closed tab starts afresh.
+    pub fn save(&self, flow: &Flow) -> Option<Saved> {
         let Step::Section(section) = self.step else {
             return None;
         };
+        if flow.shared {
+            return None;
+        }
         Some(Saved {
             format: SAVED_FORMAT,
             section,
@@ -330,9 +386,11 @@ impl Progress {
     }
 
     /// Takes up what [`Progress::save`] kept. Anything unexpected — another format, another
-    /// instrument, an answer that does not fit — gives `None`, and the survey starts afresh.
+    /// instrument, an answer that does not fit — gives `None`, and the survey starts afresh. On a
+    /// shared device nothing is taken up, whatever the tab held before.
     pub fn restore(flow: &Flow, saved: &Saved) -> Option<Progress> {
-        if saved.format != SAVED_FORMAT
+        if flow.shared
+            || saved.format != SAVED_FORMAT
             || saved.section >= flow.sections().len()
             || saved.answers.len() != flow.instrument.items.len()
         {
@@ -506,7 +564,7 @@ mod tests {
         };
         assert_eq!(finished.scores.burnout, 4);
         assert!((0..p.answers.len()).all(|i| p.answers.get(i).is_none()));
-        assert_eq!(p.save(), None);
+        assert_eq!(p.save(&f), None);
         let decoded = f.codec.decode(finished.code.as_str()).unwrap();
         assert_eq!(decoded.nonce, 12345);
         assert_eq!(
@@ -581,7 +639,7 @@ mod tests {
         );
         p = p.apply(&f, Action::Answer(index("unit"), Some(Answer::One(3))));
         p = p.apply(&f, Action::Next);
-        let saved = p.save().unwrap();
+        let saved = p.save(&f).unwrap();
         assert_eq!(Progress::restore(&f, &saved), Some(p.clone()));
         // Through the text the tab's storage holds.
         let read = Saved::from_text(&saved.to_text()).unwrap();
@@ -633,5 +691,56 @@ mod tests {
             let saved = Saved::from_text(&text).unwrap();
             assert_eq!(Progress::restore(&f, &saved), None, "{text}");
         }
+    }
+    /// On a shared device nothing of a survey under way is kept, and nothing a tab held before is
+    /// taken up: a reload, a closed tab or the next person starts at the welcome screen.
+    #[test]
+    fn a_shared_device_keeps_nothing() {
+        let personal = flow(2, true);
+        let mut shared = flow(2, true);
+        shared.shared = true;
+        let p = Progress::new(&shared, 3)
+            .apply(&shared, Action::Start)
+            .apply(
+                &shared,
+                Action::Answer(index("burnout"), Some(Answer::One(1))),
+            );
+        assert_eq!(p.save(&shared), None);
+        let kept = p.save(&personal).expect("a personal device keeps it");
+        assert_eq!(Progress::restore(&shared, &kept), None);
+        assert!(Progress::restore(&personal, &kept).is_some());
+    }
+
+    /// The countdown starts after exactly `IDLE_SECONDS`, counts whole seconds down to 1 and
+    /// clears after `COUNTDOWN_SECONDS` more; only answers or results on a shared device count.
+    #[test]
+    fn an_idle_shared_survey_counts_down_then_clears() {
+        let idle_ms = f64::from(IDLE_SECONDS) * 1000.0;
+        let end_ms = idle_ms + f64::from(COUNTDOWN_SECONDS) * 1000.0;
+        assert_eq!(Idle::after(0.0), Idle::Active);
+        assert_eq!(Idle::after(idle_ms - 1.0), Idle::Active);
+        assert_eq!(Idle::after(idle_ms), Idle::Countdown(COUNTDOWN_SECONDS));
+        assert_eq!(
+            Idle::after(idle_ms + 1.0),
+            Idle::Countdown(COUNTDOWN_SECONDS)
+        );
+        assert_eq!(
+            Idle::after(idle_ms + 1000.0),
+            Idle::Countdown(COUNTDOWN_SECONDS - 1)
+        );
+        assert_eq!(Idle::after(end_ms - 1.0), Idle::Countdown(1));
+        assert_eq!(Idle::after(end_ms), Idle::Expired);
+        assert_eq!(Idle::after(end_ms * 100.0), Idle::Expired);
+
+        let mut f = flow(0, false);
+        f.shared = true;
+        let welcome = Progress::new(&f, 3);
+        let under_way = welcome.clone().apply(&f, Action::Start);
+        let done = finish_with(&f);
+        assert!(matches!(done.step, Step::Done(_)));
+        assert!(f.clears_when_idle(&under_way) && f.clears_when_idle(&done));
+        assert!(!f.clears_when_idle(&welcome));
+        let personal = flow(0, false);
+        assert!(!personal.clears_when_idle(&under_way) && !personal.clears_when_idle(&done));
     }
 }

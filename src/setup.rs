@@ -134,22 +134,31 @@ impl Explain for Advice {
     }
 }
 
-/// The two links of a survey, absolute, from the address of the site's root (`base`, ending in
-/// `/`): the survey link respondents open and the summary link the organizer keeps.
+/// The links of a survey, absolute, from the address of the site's root (`base`, ending in `/`):
+/// the survey link respondents open on their own devices, the link for shared devices when the
+/// organizer asked for one, and the summary link the organizer keeps.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Links {
-    /// `base#/survey?…`.
+    /// `base#/survey?…`, for personal devices.
     pub survey: String,
+    /// The same with `k=1`, for shared computers and tablets; `None` unless asked for.
+    pub shared: Option<String>,
     /// `base` + `organizer/#/summary?…`.
     pub summary: String,
 }
 
 impl Links {
-    /// The links of `link` on the site served at `base`.
+    /// The links of `link` on the site served at `base`. The form's shared-device setting
+    /// (`link.shared`) asks for a second survey link, not a different first one: staff with
+    /// their own phones keep a survey that resumes after a reload.
     pub fn new(base: &str, link: &SurveyLink) -> Links {
+        let personal = link.on_device(false);
         Links {
-            survey: format!("{base}{}", link.to_fragment()),
-            summary: format!("{base}organizer/{}", link.to_summary_fragment()),
+            survey: format!("{base}{}", personal.to_fragment()),
+            shared: link
+                .shared
+                .then(|| format!("{base}{}", link.on_device(true).to_fragment())),
+            summary: format!("{base}organizer/{}", personal.to_summary_fragment()),
         }
     }
 }
@@ -216,12 +225,19 @@ pub fn kit_file(link: &SurveyLink, links: &Links, lang: Lang) -> String {
                 &[("ratio", &level.ratio().to_string())],
             )
         });
+    let shared = links.shared.as_ref().map_or(String::new(), |shared| {
+        format!(
+            "\n\n{}",
+            fill(Key::KitShared.text().get(lang), &[("link", shared)])
+        )
+    });
     let mut file = fill(
         Key::KitFile.text().get(lang),
         &[
             ("title", &link.title),
             ("org", or_none(&link.organization, none)),
             ("survey", &links.survey),
+            ("shared", &shared),
             ("summary", &links.summary),
             ("id", &link.id),
             ("units", &units),
@@ -314,6 +330,7 @@ mod tests {
             min_group: 5,
             send_to: "Sealed box by the staff room".into(),
             deniability: None,
+            shared: false,
         }
     }
 
@@ -389,6 +406,33 @@ mod tests {
             assert!(!invitation.contains('{'));
         }
         assert_eq!(kit_file_name(&link), "candor-staff-wellbeing-2026.txt");
+    }
+
+    /// Asking for shared devices adds a link that differs only in `k`; the survey link and the
+    /// summary link stay those of personal devices, and the kit lists all three.
+    #[test]
+    fn shared_devices_get_a_link_of_their_own() {
+        let personal = ten_units();
+        let base = "https://candor.example.org/";
+        assert_eq!(Links::new(base, &personal).shared, None);
+        let asked = personal.on_device(true);
+        let links = Links::new(base, &asked);
+        assert_eq!(links.survey, Links::new(base, &personal).survey);
+        assert_eq!(links.summary, Links::new(base, &personal).summary);
+        let shared = links.shared.clone().unwrap();
+        let query = shared.split_once('?').map(|(_, q)| q).unwrap();
+        assert_eq!(SurveyLink::parse(query), Ok(asked.clone()));
+        for lang in Lang::ALL {
+            let file = kit_file(&asked, &links, lang);
+            assert!(
+                file.contains(&shared) && file.contains(&links.survey),
+                "{file}"
+            );
+            assert!(!file.contains('{'), "{file}");
+            assert!(!kit_file(&personal, &Links::new(base, &personal), lang).contains("k=1"));
+        }
+        // Codes do not change: editing the setting alone changes nothing collected.
+        assert_eq!(edit_effect(&personal, &asked), EditEffect::Same);
     }
 
     #[test]

@@ -30,6 +30,7 @@ fn settings() -> SurveyLink {
         min_group: 5,
         send_to: String::new(),
         deniability: None,
+        shared: false,
     }
 }
 

@@ -29,10 +29,11 @@ prop_compose! {
         deniability in prop_oneof![
             Just(None), Just(Some(Deniability::Standard)), Just(Some(Deniability::Strong))
         ],
+        shared in any::<bool>(),
     ) -> SurveyLink {
         SurveyLink {
             id, title, organization, units: units.into_iter().collect(), asks_role, lang, min_group, send_to,
-            deniability,
+            deniability, shared,
         }
     }
 }

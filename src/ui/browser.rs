@@ -1,7 +1,6 @@
 //! The few browser facilities the shell uses, each behind a small function that cannot panic:
-//! the URL fragment, this tab's session storage, randomness, the clipboard, selection, focus and
-//! files. gloo does the work where it fits. None of them can send anything anywhere.
-//! None of them can send anything anywhere.
+//! the URL fragment, this tab's session storage, randomness, the clock, the clipboard, selection,
+//! focus and files. gloo does the work where it fits. None of them can send anything anywhere.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -76,6 +75,26 @@ pub fn build_fingerprint() -> Option<String> {
         .ok()??;
     meta.get_attribute("content")
         .filter(|content| content.len() == 12 && content.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// The wall clock, in milliseconds. Idle time is measured against it rather than counted in timer
+/// ticks, which a browser slows down in a background tab.
+pub fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// The element that has keyboard focus, if any.
+pub fn active_element() -> Option<web_sys::Element> {
+    window()?.document()?.active_element()
+}
+
+/// Moves focus to `element` once the page has rendered what was just asked for (the next frame):
+/// an element that is inert until then cannot take it sooner.
+pub fn focus_later(element: Option<web_sys::Element>) {
+    if let (Some(window), Some(element)) = (window(), element) {
+        let step = wasm_bindgen::closure::Closure::once_into_js(move || focus(Some(element)));
+        let _ = window.request_animation_frame(step.unchecked_ref());
+    }
 }
 
 /// Moves focus to the element with this `id`, if there is one.

@@ -31,8 +31,8 @@ pub fn use_locale() -> Locale {
     })
 }
 
-/// Starts in the browser's language when Candor speaks it.
-fn browser_lang() -> Lang {
+/// The browser's language when Candor speaks it, else English.
+pub fn browser_lang() -> Lang {
     web_sys::window()
         .and_then(|w| w.navigator().language())
         .and_then(|tag| Lang::from_tag(&tag))

@@ -14,7 +14,7 @@ use crate::i18n::Key;
 use crate::lang::Text;
 
 pub use crate::route::{Route, Site};
-pub use locale::{use_locale, Locale};
+pub use locale::{browser_lang, use_locale, Locale};
 pub use router::use_site;
 
 /// The respondent's page (`index.html`): the start page and the survey.

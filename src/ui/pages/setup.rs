@@ -13,6 +13,7 @@ use crate::lang::{fill, Explain, Lang};
 use crate::link::{Field, LinkError, SurveyLink, MAX_SEND_TO};
 use crate::randomized::{responses_for, Deniability};
 use crate::report::{MIN_GROUP_CEILING, MIN_GROUP_DEFAULT, MIN_GROUP_FLOOR};
+use crate::respondent::IDLE_SECONDS;
 use crate::route::split_fragment;
 use crate::setup::{
     advice, edit_effect, invitation, kit_file, kit_file_name, new_id, qr_svg, sections_asked,
@@ -219,6 +220,12 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
             }))
         })
     };
+    let on_shared = {
+        let update = update.clone();
+        Callback::from(move |_: Event| {
+            update.emit(Box::new(|d: &mut Draft| d.link.shared = !d.link.shared))
+        })
+    };
     let respondent_lang = survey_lang(&draft.link, locale.lang);
     let error = |id: &str, message: Option<String>| -> Html {
         match message {
@@ -331,6 +338,14 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
                         oninput={text_input(|d, v| d.link.send_to = v)} onblur={visit("send")} />
                     { error("setup-send", send_problem.clone()) }
                 </div>
+                <div>
+                    <label class="check">
+                        <input type="checkbox" id="setup-shared" checked={draft.link.shared} onchange={on_shared}
+                            aria-describedby="setup-shared-hint" />
+                        <span>{ locale.t(Key::SetupSharedLabel) }</span>
+                    </label>
+                    <p class="hint" id="setup-shared-hint">{ fill(locale.t(Key::SetupSharedHint), &[("minutes", &(IDLE_SECONDS / 60).to_string())]) }</p>
+                </div>
                 { deniability_view(draft.link.deniability, &update, &locale) }
                 { advice_view(&checked, &locale) }
                 <p class="actions">
@@ -363,9 +378,10 @@ fn typed(event: &InputEvent) -> String {
     browser::input_value(event).replace(['\r', '\n', '\t'], " ")
 }
 
-/// What the welcome preview shows while the title is still empty.
+/// The survey link's welcome, on a personal device, as the preview shows it; a placeholder title
+/// while the title is still empty.
 fn preview_link(link: &SurveyLink, lang: Lang) -> SurveyLink {
-    let mut preview = link.clone();
+    let mut preview = link.on_device(false);
     if preview.title.trim().is_empty() {
         preview.title = t(lang, Key::SetupTitleLabel).to_string();
     }
@@ -525,6 +541,9 @@ fn Results(props: &ResultsProps) -> Html {
             <section class="links no-print" aria-labelledby="links-title">
                 <h2 id="links-title" tabindex="-1">{ locale.t(Key::SetupLinksTitle) }</h2>
                 <CopyField id="survey-link" label={locale.t(Key::SetupSurveyLink)} text={links.survey.clone()} open={Some(locale.t(Key::SetupOpenSurvey))} />
+                if let Some(shared) = &links.shared {
+                    <CopyField id="shared-link" label={locale.t(Key::SetupSharedLink)} text={shared.clone()} open={Some(locale.t(Key::SetupOpenSurvey))} />
+                }
                 <CopyField id="summary-link" label={locale.t(Key::SetupSummaryLink)} text={links.summary.clone()} open={Some(locale.t(Key::SetupOpenSummary))} />
             </section>
             <section class="poster-section" aria-labelledby="poster-title">

@@ -13,11 +13,15 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(here, '../../..');
 export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
 
-/** Starts the server on dist/ and a headless Chromium; call `close()` when done. */
-export async function launch() {
+/**
+ * Starts the server on dist/ and a headless Chromium; call `close()` when done. With `bfcache`,
+ * the browser keeps its back-forward cache, which Playwright switches off by default.
+ */
+export async function launch({ bfcache = false } = {}) {
   const server = await startServer(join(ROOT, 'dist'));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    ignoreDefaultArgs: bfcache ? ['--disable-back-forward-cache'] : [],
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -42,9 +46,10 @@ export async function launch() {
 /**
  * Opens a page at `hash` (e.g. '#/summary') in a fresh context and waits until the app is
  * interactive. Returns { page, problems, requestsAtLoad } where `problems` collects console
- * errors, page errors and CSP violations from the first byte on.
+ * errors, page errors and CSP violations from the first byte on. `beforeLoad(page)` runs before
+ * the page is loaded (to install a fake clock, say).
  */
-export async function open(env, hash = '#/', { viewport = { width: 1280, height: 800 }, locale = 'en-US', colorScheme = 'light' } = {}) {
+export async function open(env, hash = '#/', { viewport = { width: 1280, height: 800 }, locale = 'en-US', colorScheme = 'light', beforeLoad } = {}) {
   const context = await env.browser.newContext({ viewport, locale, colorScheme });
   const page = await context.newPage();
   const problems = { console: [], errors: [], violations: [] };
@@ -59,6 +64,7 @@ export async function open(env, hash = '#/', { viewport = { width: 1280, height:
       window.__violations.push({ directive: e.violatedDirective, blocked: e.blockedURI });
     });
   });
+  await beforeLoad?.(page);
   await page.goto(`${env.server.url}/${hash}`);
   await interactive(page);
   const requestsAtLoad = env.server.requests.length;

@@ -1,9 +1,11 @@
 //! `#/survey?…`: the respondent's page. The settings come from the link in the fragment; the
 //! state is the core's `respondent::Progress`, kept in this tab's session storage while the survey is
-//! under way and removed the moment it ends.
+//! under way and removed the moment it ends. On a shared device nothing is kept, and `shared`
+//! clears the screen when it is left idle, when the page is left, and for the next person.
 
 mod questions;
 mod results;
+mod shared;
 mod welcome;
 
 pub use welcome::Welcome;
@@ -15,9 +17,10 @@ use yew::prelude::*;
 use crate::i18n::Key;
 use crate::lang::Explain;
 use crate::link::{LinkError, SurveyLink};
-use crate::respondent::{Action, Flow, Progress, Saved, Step};
+use crate::respondent::{Action, Flow, Idle, Progress, Saved, Step};
 use crate::route::split_fragment;
 use crate::ui::browser;
+use crate::ui::browser_lang;
 use crate::ui::use_locale;
 
 /// Props of [`SurveyPage`].
@@ -128,7 +131,7 @@ fn Respondent(props: &RespondentProps) -> Html {
     }
 
     // Keep the survey under way across a reload; keep nothing once it is over.
-    use_effect_with(state.progress.save(), move |saved| match saved {
+    use_effect_with(state.progress.save(&props.flow), move |saved| match saved {
         Some(saved) => browser::session_set(&storage_key, &saved.to_text()),
         None => browser::session_remove(&storage_key),
     });
@@ -137,7 +140,31 @@ fn Respondent(props: &RespondentProps) -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
-    let start_over = dispatch.reform(|_: MouseEvent| Action::StartOver(browser::nonce()));
+    let shared = props.flow.shared;
+    // On a shared device the next person also starts in the survey's language and finds nothing
+    // of the last one's in the clipboard (a browser may refuse the clipboard without a click).
+    let clear = {
+        let dispatch = dispatch.clone();
+        let set_lang = locale.set.clone();
+        let lang = props.link.lang;
+        Callback::from(move |clipboard: bool| {
+            dispatch.emit(Action::StartOver(browser::nonce()));
+            if shared {
+                set_lang.emit(lang.unwrap_or_else(browser_lang));
+                if clipboard {
+                    yew::platform::spawn_local(async {
+                        browser::copy("").await;
+                    });
+                }
+            }
+        })
+    };
+    let (idle, resume) = shared::use_idle(
+        props.flow.clears_when_idle(&state.progress),
+        clear.reform(|_| true),
+    );
+    shared::use_clear_on_leave(shared, clear.reform(|_| false));
+    let start_over = clear.reform(|_: MouseEvent| true);
     let progress = &state.progress;
     let body = match &progress.step {
         Step::Welcome => html! {
@@ -153,17 +180,33 @@ fn Respondent(props: &RespondentProps) -> Html {
                 finished={Rc::new((**finished).clone())} />
         },
     };
-    let leave = if matches!(progress.step, Step::Done(_)) {
-        Key::ClearScreen
-    } else {
-        Key::StartOver
+    let done = matches!(progress.step, Step::Done(_));
+    let leave = match (done, shared) {
+        (true, true) => Key::NextPerson,
+        (true, false) => Key::ClearScreen,
+        (false, _) => Key::StartOver,
     };
+    let counting = matches!(idle, Idle::Countdown(_));
     html! {
-        <div class="survey">
-            { body }
-            <p class="start-over">
-                <button type="button" class="button button--quiet" onclick={start_over}>{ locale.t(leave) }</button>
-            </p>
-        </div>
+        <>
+            // Behind the countdown the survey can be neither seen nor reached.
+            <div class="survey" inert={counting}>
+                { body }
+                if done && shared {
+                    <p class="panel notice next-person-hint">{ locale.t(Key::ResultsShared) }</p>
+                }
+                <p class="start-over">
+                    // The next person's button is the screen's main action; starting over is not.
+                    if done && shared {
+                        <button type="button" class="button button--primary" onclick={start_over}>{ locale.t(leave) }</button>
+                    } else {
+                        <button type="button" class="button button--quiet" onclick={start_over}>{ locale.t(leave) }</button>
+                    }
+                </p>
+            </div>
+            if let Idle::Countdown(left) = idle {
+                <shared::Countdown {left} on_continue={resume} />
+            }
+        </>
     }
 }

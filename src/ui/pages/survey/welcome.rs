@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::i18n::Key;
 use crate::lang::fill;
 use crate::link::SurveyLink;
+use crate::respondent::IDLE_SECONDS;
 use crate::ui::{browser, use_locale};
 
 #[derive(Properties, PartialEq)]
@@ -57,7 +58,11 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
                     if link.deniability.is_some() {
                         <li data-deniable="true">{ locale.t(Key::WelcomeDeniable) }</li>
                     }
-                    <li>{ locale.t(Key::WelcomeKept) }</li>
+                    if link.shared {
+                        <li data-shared="true">{ fill(locale.t(Key::WelcomeShared), &[("minutes", &(IDLE_SECONDS / 60).to_string())]) }</li>
+                    } else {
+                        <li>{ locale.t(Key::WelcomeKept) }</li>
+                    }
                 </ul>
             </section>
             <p>{ fill(locale.t(Key::WelcomeTime), &[("n", &props.sections.to_string())]) }</p>
