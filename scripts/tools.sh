@@ -70,9 +70,13 @@ ensure_chromium() {
   export CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver)}
 }
 
-# zbarimg reads the poster's QR code back in the end-to-end tests.
-ensure_zbar() {
-  command -v zbarimg >/dev/null || apt_install zbar-tools
+# What reads the pages' output back in the tests: zbarimg the poster's QR code, poppler's pdfinfo
+# and pdftotext the printed PDFs.
+ensure_readers() {
+  local missing=()
+  command -v zbarimg >/dev/null || missing+=(zbar-tools)
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
+  [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
 }
 
 # The release build that is deployed and that the end-to-end tests drive: the respondent's page in

@@ -25,6 +25,7 @@ import {
   breakdownCells,
   expectedChangeRows,
   expectedRows,
+  parseCsv,
   parseScoresLine,
   score,
   scoresLine,
@@ -90,42 +91,6 @@ async function paste(page, text) {
 
 const count = async (page, verdict) =>
   Number(await page.locator(`.found [data-verdict=${verdict}] strong`).first().innerText());
-
-/** RFC 4180 records of `text` (quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(text) {
-  const records = [];
-  let record = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c === '"') {
-      quoted = true;
-    } else if (c === ',') {
-      record.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i += 1;
-    } else {
-      field += c;
-    }
-  }
-  if (field !== '' || record.length > 0) records.push([...record, field]);
-  return records;
-}
 
 /** Rounds to a whole number, halves away from zero (as the page does). */
 const whole = (x) => Math.sign(x) * Math.round(Math.abs(x));

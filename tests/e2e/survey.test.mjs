@@ -18,27 +18,11 @@ import {
   storedData,
   violations,
 } from './lib/harness.mjs';
+import { ANSWERS_A, EXPECTED_A, SURVEY_ID, WITH_UNITS } from './lib/scenarios.mjs';
 
-const SURVEY_ID = 'K7M2Q9XT4B';
-const WITH_UNITS = `#/survey?v=1&id=${SURVEY_ID}&t=Staff+wellbeing+2026&o=Riverside+Community+Hospital`
-  + '&u=Emergency&u=Intensive+care&u=Surgery&r=1&s=Put+your+code+in+the+sealed+box+by+the+staff+room.';
 const PLAIN = `#/survey?v=1&id=${SURVEY_ID}&t=Clinic+pulse&l=en`;
 const PHONE = { width: 375, height: 812 };
 const DESKTOP = { width: 1280, height: 800 };
-
-// Scenario A: option index per item (0 = first listed). Expected scores worked out by hand from
-// docs/scoring.md: values (2+3)/2 = 2.5 → 3 (halves round toward neutral); leadership (5+4)/2
-// = 4.5 → 4; resources 1, 2 and reversed 5 → (1+2+1)/3 → 1; autonomy has 1 of 3 answered → not
-// answered; culture 3 and 4 of 3 statements → 3.5 → 3; satisfaction 2 → U; stress 4 reversed → 2
-// → U; valued 4 → F; leave 5 reversed → 1 → U; burnout option 3 → level 4.
-const ANSWERS_A = {
-  burnout: 3, satisfaction: 1, stress: 3,
-  'values-1': 1, 'values-2': 2, 'leadership-1': 4, 'leadership-2': 3, valued: 3,
-  'resources-1': 0, 'resources-2': 1, 'resources-3': 4, 'autonomy-3': 0,
-  'culture-1': 2, 'culture-2': 3, leave: 4,
-  priorities: [0, 2, 5], unit: 2, role: 1,
-};
-const EXPECTED_A = 'burnout=4 outcomes=U,U,F,U levers=3,1,-,4,3 priorities=0,2,5 unit=2 role=1';
 
 // Scenario B: the bare minimum plus two statements and one outcome.
 const ANSWERS_B = { burnout: 0, satisfaction: 2, 'values-1': 4, 'values-2': 4 };

@@ -1,16 +1,17 @@
 // Shared pieces of the end-to-end tests: the release build served on loopback by a server that
 // records every request, Debian's Chromium driven by playwright-core, and what a page reports
 // (console errors, Content-Security-Policy violations) collected from the first byte.
-import { execFileSync } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../../scripts/serve.mjs';
+import { ROOT } from './native.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-export const ROOT = resolve(here, '../../..');
+export { decodeCodes, madeCodes, NOTHING_STORED, pagesOf } from './native.mjs';
+import { storedInPage } from './native.mjs';
+
+export { ROOT };
 export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
 
 /**
@@ -132,54 +133,8 @@ export async function keepScreenshotOnFailure(page, name, body) {
   }
 }
 
-/**
- * Decodes codes with the project's own native decoder (examples/decode.rs), independent of the
- * browser that made them. One line per code: "burnout=… outcomes=… levers=… …".
- */
-export function decodeCodes(surveyId, units, asksRole, codes, { deniability } = {}) {
-  const option = deniability ? [`--deniability=${deniability}`] : [];
-  const out = execFileSync(
-    'cargo',
-    ['run', '--quiet', '--locked', '--example', 'decode', '--', ...option, surveyId, String(units), asksRole ? '1' : '0', ...codes],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
-  return out.trim().split('\n');
-}
-
-/**
- * Plausible made-up codes for a survey with three units and the role asked, from the native
- * generator (examples/make_codes.rs); with `deniability` (3 or 2), randomized as a browser would.
- */
-export function madeCodes(surveyId, count, seed, { deniability } = {}) {
-  const option = deniability ? [`--deniability=${deniability}`] : [];
-  const out = execFileSync(
-    'cargo',
-    ['run', '--quiet', '--locked', '--example', 'make_codes', '--', ...option, surveyId, '3', '1', String(count), String(seed)],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
-  return out.trim().split('\n');
-}
-
-/** How many pages a PDF that Chromium printed has. */
-export const pagesOf = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
-
 /** Everything the page's origin keeps in any browser storage. */
-export async function storedData(page) {
-  return page.evaluate(async () => {
-    const dump = (s) => Object.fromEntries(Object.keys(s).map((k) => [k, s.getItem(k)]));
-    const databases = indexedDB.databases ? await indexedDB.databases() : [];
-    const caches = window.caches ? await window.caches.keys() : [];
-    return {
-      session: dump(sessionStorage),
-      local: dump(localStorage),
-      indexedDB: databases.map((d) => d.name),
-      caches,
-      cookie: document.cookie,
-    };
-  });
-}
-
-export const NOTHING_STORED = { session: {}, local: {}, indexedDB: [], caches: [], cookie: '' };
+export const storedData = (page) => page.evaluate(storedInPage);
 
 /**
  * Answers the current survey section with the mouse (taps on a phone): `answers` maps item ids to

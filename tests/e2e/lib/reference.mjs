@@ -309,3 +309,39 @@ export function expectedChangeRows(baseline, followUp, { min }) {
   }
   return rows;
 }
+
+/** RFC 4180 records of `text` (quoted fields may hold commas, quotes and line breaks). */
+export function parseCsv(text) {
+  const records = [];
+  let record = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',') {
+      record.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i += 1;
+    } else {
+      field += c;
+    }
+  }
+  if (field !== '' || record.length > 0) records.push([...record, field]);
+  return records;
+}
