@@ -70,6 +70,22 @@ ensure_chromium() {
   export CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver)}
 }
 
+# The other engines of the cross-engine suite (tests/engines/): Firefox ESR with geckodriver, and
+# WebKitGTK's MiniBrowser with WebKitWebDriver, which needs an X display (xvfb-run gives one).
+GECKODRIVER_VERSION=0.37.1
+ensure_engines() {
+  local missing=()
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null || missing+=(xvfb)
+  command -v xauth >/dev/null || missing+=(xauth)
+  [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
+  if [ "$(geckodriver --version 2>/dev/null | awk 'NR == 1 { print $2 }')" != "$GECKODRIVER_VERSION" ]; then
+    say "installing geckodriver $GECKODRIVER_VERSION (takes a few minutes, once)"
+    cargo install --locked "geckodriver@$GECKODRIVER_VERSION"
+  fi
+}
+
 # What reads the pages' output back in the tests: zbarimg the poster's QR code, poppler's pdfinfo
 # and pdftotext the printed PDFs.
 ensure_readers() {
