@@ -97,6 +97,16 @@ async function answerByKeyboard(driver, answers) {
   }
 }
 
+/** Presses "Next" section after section, then "See my results". */
+async function finishByClicks(driver) {
+  for (;;) {
+    const submit = await css(driver, 'button[type=submit]');
+    const last = (await submit.getText()) === 'See my results';
+    await submit.click();
+    if (last) return;
+  }
+}
+
 /** The text of a PDF, through poppler's pdftotext: one space for every run of white space, and
  * the "ff" ligature some engines print spelled out. */
 function pdfText(pdf) {
@@ -215,12 +225,7 @@ for (const engine of enginesToRun()) {
       await waitText(driver, '.progress-text', /^Section 2 of 5$/);
       assert.equal(await (await css(driver, `fieldset[data-item="${item}"] input[value="3"]`)).isSelected(), true);
       // Finish from here; then nothing is left behind.
-      for (;;) {
-        const submit = await css(driver, 'button[type=submit]');
-        const last = (await submit.getText()) === 'See my results';
-        await submit.click();
-        if (last) break;
-      }
+      await finishByClicks(driver);
       await css(driver, '#code');
       assert.deepEqual(await driver.executeScript(storedInPage), NOTHING_STORED);
     });
@@ -231,12 +236,7 @@ for (const engine of enginesToRun()) {
       await (await css(driver, '.welcome .button--primary')).click();
       await (await css(driver, 'fieldset[data-item=burnout] label:has(input[value="1"])')).click();
       assert.deepEqual(await driver.executeScript(storedInPage), NOTHING_STORED, 'nothing stored mid-survey');
-      for (;;) {
-        const submit = await css(driver, 'button[type=submit]');
-        const last = (await submit.getText()) === 'See my results';
-        await submit.click();
-        if (last) break;
-      }
+      await finishByClicks(driver);
       const code = await text(driver, '#code');
       await (await driver.findElement(By.xpath("//button[normalize-space()='Done — next person']"))).click();
       await css(driver, '.welcome');
@@ -254,7 +254,7 @@ for (const engine of enginesToRun()) {
       assert.deepEqual(await driver.executeScript(storedInPage), NOTHING_STORED);
     });
 
-    test(`${engine}: codes typed into the summary give the reference's count, figures and CSV`, async (t) => {
+    test(`${engine}: codes pasted, typed and chosen in a file give the reference's count, figures and CSV`, async (t) => {
       const codes = madeCodes(SURVEY_ID, 12, 7);
       const people = decodeCodes(SURVEY_ID, UNITS.length, true, codes).map(parseScoresLine);
       const expected = expectedRows(people, { units: UNITS.length, min: 5 });
@@ -262,9 +262,22 @@ for (const engine of enginesToRun()) {
       const box = await css(driver, '#baseline-codes');
       const atLoad = server.requests.length;
       try {
-        // Eight typed, four from a file chosen in the file field (WebDriver can choose a file but
+        // Four pasted (copied and pasted with the keyboard, through the engine's own clipboard),
+        // four typed, four from a file chosen in the file field (WebDriver can choose a file but
         // not drop one; dropping is tested in Chromium).
-        await box.sendKeys(codes.slice(0, 8).join(Key.ENTER));
+        await driver.executeScript((text) => {
+          const source = document.createElement('textarea');
+          source.id = 'clipboard-source';
+          source.value = text;
+          document.body.append(source);
+          source.select();
+        }, `${codes.slice(0, 4).join('\n')}\n`);
+        await driver.actions().keyDown(Key.CONTROL).sendKeys('c').keyUp(Key.CONTROL).perform();
+        await driver.executeScript(() => document.getElementById('clipboard-source').remove());
+        await box.click();
+        await driver.actions().keyDown(Key.CONTROL).sendKeys('v').keyUp(Key.CONTROL).perform();
+        await driver.wait(async () => (await box.getAttribute('value')).includes(codes[3]), WAIT, 'the paste did not arrive');
+        await box.sendKeys(codes.slice(4, 8).join(Key.ENTER));
         const file = join(session.downloads, 'ward-b.txt');
         await writeFile(file, `${codes.slice(8).join('\n')}\n`);
         await (await css(driver, '#baseline-files')).sendKeys(file);
