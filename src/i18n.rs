@@ -258,6 +258,27 @@ strings! {
     IdleContinue => "Continue", "Continuar";
 
     ReportCountTitle => "Responses", "Respuestas";
+    FindingsTitle => "Key findings", "Conclusiones principales";
+    FindingBurnout => "{share} of the {n} respondents describe burnout (95% interval {low} to {high}).",
+        "El {share} de las {n} personas que respondieron describe agotamiento (intervalo del 95 %: {low} a {high}).";
+    FindingBurnoutEstimated => "An estimated {share} of the {n} respondents describe burnout (95% interval {low} to {high}, chance included).",
+        "Se estima que el {share} de las {n} personas que respondieron describe agotamiento (intervalo del 95 %: {low} a {high}, con el azar incluido).";
+    FindingAbove => "That is higher than the national figures of {figures}, which were measured with other questions and are context, not a benchmark.",
+        "Esa cifra es más alta que las nacionales de {figures}, que se midieron con otras preguntas y sirven de contexto, no de referencia de comparación.";
+    FindingBelow => "That is lower than the national figures of {figures}, which were measured with other questions and are context, not a benchmark.",
+        "Esa cifra es más baja que las nacionales de {figures}, que se midieron con otras preguntas y sirven de contexto, no de referencia de comparación.";
+    FindingUnclear => "That is not clearly different from the national figures of {figures}, which were measured with other questions and are context, not a benchmark.",
+        "Esa cifra no se distingue con claridad de las nacionales de {figures}, que se midieron con otras preguntas y sirven de contexto, no de referencia de comparación.";
+    FindingDriver => "Burnout here is most clearly associated with the area {levers}: it is more common among those who rate it unfavourably than among those who rate it favourably. This is an association, not proof of cause.",
+        "Aquí el agotamiento se asocia con más claridad al área {levers}: es más frecuente entre quienes la valoran de forma desfavorable que entre quienes la valoran de forma favorable. Es una asociación, no una prueba de causa.";
+    FindingDrivers => "Burnout here is most clearly associated with the areas {levers}: it is more common among those who rate them unfavourably than among those who rate them favourably. This is an association, not proof of cause.",
+        "Aquí el agotamiento se asocia con más claridad a las áreas {levers}: es más frecuente entre quienes las valoran de forma desfavorable que entre quienes las valoran de forma favorable. Es una asociación, no una prueba de causa.";
+    FindingNoDriver => "No area of work shows a difference in burnout that these responses clearly support.",
+        "Ninguna área del trabajo muestra una diferencia de agotamiento que estas respuestas respalden con claridad.";
+    FindingPriorities => "The changes staff chose most often: {list}.", "Los cambios que el personal eligió más a menudo: {list}.";
+    FindingResponse => "{n} responses from {invited} staff invited: a response rate of {rate}.",
+        "{n} respuestas de {invited} personas invitadas: una tasa de respuesta del {rate}.";
+    FindingAnd => "and", "y";
     ReportCount => "{n} responses counted.", "{n} respuestas contadas.";
     ReportTooFew => "To protect anonymity, nothing else is shown until at least {m} responses have been counted.",
         "Para proteger el anonimato, no se muestra nada más hasta que se hayan contado al menos {m} respuestas.";

@@ -4,6 +4,7 @@
 //! dependency and is tested natively. The shell (`ui`) is Yew and exists only on `wasm32`.
 
 pub mod code;
+pub mod format;
 pub mod i18n;
 pub mod instrument;
 pub mod lang;

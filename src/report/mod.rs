@@ -6,6 +6,8 @@
 //! recovered by subtracting shown cells from a total.
 
 pub mod csv;
+mod findings;
+pub mod markup;
 pub mod stats;
 mod waves;
 
@@ -17,6 +19,7 @@ use crate::scoring::Bin;
 use stats::{newcombe, wilson, Difference, Interval};
 
 pub use csv::to_csv;
+pub use findings::{findings, Findings, Position, NAMED_LEVERS, NAMED_PRIORITIES};
 pub use waves::{compare, Change, Comparison, LeverChange, WaveFigures};
 
 /// The smallest group the report ever shows a figure for. No survey setting may ask for less, and

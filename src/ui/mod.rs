@@ -1,7 +1,6 @@
 //! The Yew shell: mounts the app, routes, the shared layout and the pages. It only calls the core.
 
 mod browser;
-mod format;
 mod layout;
 mod locale;
 mod lockdown;

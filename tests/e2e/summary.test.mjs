@@ -24,6 +24,7 @@ import {
   PRIORITY_OPTIONS,
   breakdownCells,
   expectedChangeRows,
+  expectedFindings,
   expectedRows,
   parseCsv,
   parseScoresLine,
@@ -87,6 +88,22 @@ async function codeFromSurvey(env, answers) {
 async function paste(page, text) {
   await page.locator('#baseline-codes').fill(text);
   await page.getByRole('button', { name: 'Count these codes' }).first().click();
+}
+
+/**
+ * The key findings paragraph equals the one the reference's rules write from its figures; the
+ * lever and priority names are the page's own (its tables: levers in order, priorities ranked).
+ */
+async function assertFindings(page, expected, invited) {
+  const levers = await page.locator('section[aria-labelledby=r-levers] details tbody th').allTextContents();
+  const priorities = await page.locator('section[aria-labelledby=r-priorities] details tbody th').allTextContents();
+  const want = expectedFindings(expected, {
+    invited,
+    leverName: (id) => levers[LEVERS.findIndex((l) => l.id === id)],
+    priorityName: (index) => priorities[expected.get(`priority|priority-${index + 1}||rank`).value - 1],
+  });
+  assert.equal(await page.locator('[data-figure=findings]').innerText(), want);
+  return want;
 }
 
 const count = async (page, verdict) =>
@@ -226,7 +243,9 @@ test('pasted codes amid garbage: every token accounted for; every figure equals 
     assert.match(typoRows[1], /\(line 49\): This code has 24 characters, but codes of this survey have 23: one is probably missing or doubled near character 1\./);
     assert.match(typoRows[2], /\(line 50\): This code has a typo, probably near character 10\./);
 
-    // The page's figures, as a reader sees them.
+    // The page's figures, as a reader sees them: the key findings first.
+    const findings = await assertFindings(page, expected);
+    assert.doesNotMatch(findings, /response rate/, 'no rate without a headcount');
     assert.equal(await page.locator('[data-figure=n]').innerText(), '42 responses counted.');
     const burnout = figure('burnout|burnout||share');
     assert.equal(await page.locator('[data-figure=burnout]').innerText(), pct(burnout.value));
@@ -338,7 +357,7 @@ test('fewer codes than the minimum group size show nothing but the count', async
     await paste(page, madeCodes(ID, 4, 3).join('\n'));
     await page.locator('[data-figure=n]', { hasText: '4 responses counted.' }).waitFor();
     assert.equal(await page.locator('[data-figure=burnout]').count(), 0);
-    assert.equal(await page.locator('table.breakdown, .drivers, .stacks').count(), 0);
+    assert.equal(await page.locator('table.breakdown, .drivers, .stacks, [data-figure=findings]').count(), 0);
     assert.match(await page.locator('.report').innerText(), /nothing else is shown until at least 5 responses/);
     assert.equal(await page.locator('#combined-code').count(), 0, 'no combined code below the minimum');
     await screenshot(page, 'summary-too-few-en-desktop');
@@ -361,6 +380,7 @@ test('a follow-up wave from a chosen file is compared with the reference; a head
     await page.locator('#baseline-headcount').fill('16');
     await page.locator('#baseline-headcount').press('Tab');
     await page.locator('[data-figure=response-rate]', { hasText: 'Response rate: 125% of 16 staff invited.' }).waitFor();
+    assert.match(await assertFindings(page, expected, 16), /20 responses from 16 staff invited: a response rate of 125%\.$/);
     assert.match(await page.locator('.found [role=alert]').first().innerText(), /more responses than staff invited/);
     await page.locator('#follow-up-files').setInputFiles({
       name: 'follow-up.csv',

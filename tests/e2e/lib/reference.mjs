@@ -345,3 +345,50 @@ export function parseCsv(text) {
   if (field !== '' || record.length > 0) records.push([...record, field]);
   return records;
 }
+
+/** The national figures about everyone they surveyed that the report shows as context
+ * (docs/scoring.md, "Published figures"): share and year. */
+export const PUBLISHED = [
+  { share: 0.432, year: 2024 },
+  { share: 0.452, year: 2023 },
+];
+
+/**
+ * The key findings paragraph in English, written from the reference rows by the rules of
+ * docs/scoring.md ("Key findings"): the burnout share with its interval; above or below the
+ * published figures only when the whole interval is; the levers (at most two, in the drivers'
+ * rank) whose groups' intervals do not overlap and whose difference's interval lies above zero;
+ * the three most chosen priorities chosen by anyone; the response rate when `invited` is given.
+ * `leverName(id)` and `priorityName(index)` give the names the page uses.
+ */
+export function expectedFindings(expected, { invited, leverName, priorityName }) {
+  const pct = (x) => `${Math.sign(x) * Math.round(Math.abs(x) * 100)}%`;
+  const listed = (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+  const n = expected.get('count|responses||count').value;
+  const b = expected.get('burnout|burnout||share');
+  const sentences = [`${pct(b.value)} of the ${n} respondents describe burnout (95% interval ${pct(b.lower)} to ${pct(b.upper)}).`];
+  const position = PUBLISHED.every((p) => b.lower > p.share) ? 'higher than'
+    : PUBLISHED.every((p) => b.upper < p.share) ? 'lower than' : 'not clearly different from';
+  sentences.push(`That is ${position} the national figures of ${listed(PUBLISHED.map((p) => `${pct(p.share)} (${p.year})`))}, which were measured with other questions and are context, not a benchmark.`);
+  const ranked = LEVERS.map(({ id }) => ({ id, rank: expected.get(`driver|${id}||rank`).value }))
+    .sort((a, b) => a.rank - b.rank);
+  const clear = ranked.filter(({ id }) => {
+    const difference = expected.get(`driver|${id}||difference`);
+    const unfavourable = expected.get(`driver|${id}|rates_unfavourable|share`);
+    const favourable = expected.get(`driver|${id}|rates_favourable|share`);
+    return difference && difference.lower > 0 && unfavourable.lower > favourable.upper;
+  }).slice(0, 2).map(({ id }) => leverName(id));
+  sentences.push(clear.length === 0
+    ? 'No area of work shows a difference in burnout that these responses clearly support.'
+    : `Burnout here is most clearly associated with the ${clear.length === 1 ? 'area' : 'areas'} ${listed(clear)}: it is more common among those who rate ${clear.length === 1 ? 'it' : 'them'} unfavourably than among those who rate ${clear.length === 1 ? 'it' : 'them'} favourably. This is an association, not proof of cause.`);
+  const chosen = [...Array(PRIORITY_OPTIONS).keys()]
+    .map((index) => ({ index, ...expected.get(`priority|priority-${index + 1}||share`), rank: expected.get(`priority|priority-${index + 1}||rank`).value }))
+    .sort((a, b) => a.rank - b.rank)
+    .filter((p) => p.count > 0)
+    .slice(0, 3);
+  if (chosen.length > 0) {
+    sentences.push(`The changes staff chose most often: ${listed(chosen.map((p) => `${priorityName(p.index)} (${pct(p.value)})`))}.`);
+  }
+  if (invited) sentences.push(`${n} responses from ${invited} staff invited: a response rate of ${pct(n / invited)}.`);
+  return sentences.join(' ');
+}

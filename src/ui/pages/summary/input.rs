@@ -9,10 +9,10 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::code::Verdict;
+use crate::format::size;
 use crate::i18n::{t, Key};
 use crate::lang::{fill, Lang};
 use crate::summary::{Action, Lines, Origin, Source, Wave, LARGE_PASTE, SLICE};
-use crate::ui::format::size;
 use crate::ui::{browser, use_locale};
 
 /// Props of [`CodeInput`].

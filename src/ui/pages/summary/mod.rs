@@ -10,12 +10,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::code::Verdict;
+use crate::format::percent;
 use crate::i18n::Key;
 use crate::lang::{fill, Explain, Lang};
 use crate::link::SurveyLink;
 use crate::route::{split_fragment, Route, Site};
 use crate::summary::{Action, OpenError, Place, Summary, Wave};
-use crate::ui::format::percent;
 use crate::ui::{browser, use_locale};
 
 /// Props of [`SummaryPage`].
@@ -134,7 +134,8 @@ fn Codes(props: &CodesProps) -> Html {
             </p>
             { input(Wave::Baseline, Key::WaveBaseline) }
             { found(summary, Wave::Baseline, lang) }
-            <report::ReportView instrument={summary.instrument()} report={report} comparison={comparison} {units} />
+            <report::ReportView instrument={summary.instrument()} report={report} comparison={comparison} {units}
+                invited={summary.headcount(Wave::Baseline)} />
             <section class="export" aria-labelledby="export-title">
                 <h2 id="export-title">{ locale.t(Key::ExportTitle) }</h2>
                 <p class="actions">

@@ -5,14 +5,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::format::{decimal, percent, points};
 use crate::i18n::Key;
 use crate::instrument::Instrument;
 use crate::lang::{fill, Lang};
 use crate::randomized::{responses_for, Deniability};
 use crate::report::{
-    Breakdown, Comparison, Distribution, DriverComparison, Figures, Proportion, Report,
+    findings, markup, Comparison, DriverComparison, Figures, Findings, Position, Proportion, Report,
 };
-use crate::ui::format::{decimal, percent, permille, points};
 use crate::ui::use_locale;
 
 /// Props of [`ReportView`].
@@ -27,6 +27,9 @@ pub struct ReportViewProps {
     pub comparison: Option<Rc<Comparison>>,
     /// The organizer's unit names.
     pub units: Rc<Vec<String>>,
+    /// Staff invited, when the organizer gave a headcount.
+    #[prop_or_default]
+    pub invited: Option<u64>,
 }
 
 /// A report is recomputed whenever the codes change, so comparing the `Rc`s is enough, and it
@@ -40,6 +43,7 @@ impl PartialEq for ReportViewProps {
                 _ => false,
             }
             && self.units == other.units
+            && self.invited == other.invited
             && self.instrument == other.instrument
     }
 }
@@ -60,6 +64,9 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                     <p class="note">{ fill(locale.t(Key::ReportTooFew), &[("m", &m)]) }</p>
                 }
             </section>
+            if let Some(findings) = findings(report, props.invited) {
+                { findings_view(props.instrument, &findings, lang) }
+            }
             if let Some(level) = report.deniability {
                 { estimates_notice(report, level, lang) }
             }
@@ -87,6 +94,95 @@ fn interval_text(p: &Proportion, lang: Lang) -> String {
             ("n", &p.base.to_string()),
         ],
     )
+}
+
+/// `a`, `a and b`, `a, b and c`, in `lang`.
+fn listed(items: &[String], lang: Lang) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [first @ .., last] => format!("{} {} {last}", first.join(", "), t(lang, Key::FindingAnd)),
+    }
+}
+
+/// The key findings, one paragraph in the page's language; the core's rules decide what it says.
+fn findings_view(instrument: &Instrument, f: &Findings, lang: Lang) -> Html {
+    let burnout = &f.burnout;
+    let mut sentences = vec![fill(
+        t(
+            lang,
+            if f.estimated {
+                Key::FindingBurnoutEstimated
+            } else {
+                Key::FindingBurnout
+            },
+        ),
+        &[
+            ("share", &percent(burnout.share, lang)),
+            ("n", &burnout.base.to_string()),
+            ("low", &percent(burnout.interval.low, lang)),
+            ("high", &percent(burnout.interval.high, lang)),
+        ],
+    )];
+    if let Some((references, position)) = &f.context {
+        let key = match position {
+            Position::Above => Key::FindingAbove,
+            Position::Below => Key::FindingBelow,
+            Position::Unclear => Key::FindingUnclear,
+        };
+        let figures: Vec<String> = references
+            .iter()
+            .map(|r| format!("{} ({})", percent(r.share, lang), r.year))
+            .collect();
+        sentences.push(fill(t(lang, key), &[("figures", &listed(&figures, lang))]));
+    }
+    let levers: Vec<String> = f
+        .drivers
+        .iter()
+        .map(|&v| lever_name(instrument, v, lang).to_string())
+        .collect();
+    sentences.push(match levers.len() {
+        0 => t(lang, Key::FindingNoDriver).to_string(),
+        1 => fill(t(lang, Key::FindingDriver), &[("levers", &levers[0])]),
+        _ => fill(
+            t(lang, Key::FindingDrivers),
+            &[("levers", &listed(&levers, lang))],
+        ),
+    });
+    if !f.priorities.is_empty() {
+        let (options, _) = instrument.priority_options();
+        let chosen: Vec<String> = f
+            .priorities
+            .iter()
+            .map(|p| {
+                let name = options
+                    .get(p.index)
+                    .map(|o| o.get(lang))
+                    .unwrap_or_default();
+                format!("{name} ({})", percent(p.share.share, lang))
+            })
+            .collect();
+        sentences.push(fill(
+            t(lang, Key::FindingPriorities),
+            &[("list", &listed(&chosen, lang))],
+        ));
+    }
+    if let Some((n, invited)) = f.response {
+        sentences.push(fill(
+            t(lang, Key::FindingResponse),
+            &[
+                ("n", &n.to_string()),
+                ("invited", &invited.to_string()),
+                ("rate", &percent(n as f64 / invited as f64, lang)),
+            ],
+        ));
+    }
+    html! {
+        <section class="findings panel" aria-labelledby="r-findings">
+            <h2 id="r-findings">{ t(lang, Key::FindingsTitle) }</h2>
+            <p data-figure="findings">{ sentences.join(" ") }</p>
+        </section>
+    }
 }
 
 /// A section's heading; in a deniable report it says that its figures are estimates.
@@ -156,7 +252,7 @@ fn figures_view(
                 <p><span class="figure-big" data-figure="burnout">{ if estimated { "≈ " } else { "" } }{ percent(burnout.share, lang) }</span>{ " " }{ t(lang, Key::ReportBurnoutShare) }</p>
                 <p class="note" data-figure="burnout-interval">{ interval_text(burnout, lang) }</p>
                 if !levels.is_empty() {
-                    { share_bars(t(lang, Key::ReportLevelsCaption), &levels, estimated, lang) }
+                    { raw(markup::share_bars(t(lang, Key::ReportLevelsCaption), &levels, estimated, lang)) }
                 }
                 <p>{ t(lang, Key::ReportReferencesIntro) }</p>
                 <ul class="references">
@@ -171,11 +267,11 @@ fn figures_view(
             </section>
             <section aria-labelledby="r-outcomes">
                 <h2 id="r-outcomes">{ heading(t(lang, Key::ReportOutcomesTitle)) }</h2>
-                { distributions(&figures.outcomes, &|i| instrument.outcomes.get(i).map(|o| o.name.get(lang)).unwrap_or_default(), lang) }
+                { raw(markup::distributions(&figures.outcomes, &|i| instrument.outcomes.get(i).map(|o| o.name.get(lang)).unwrap_or_default(), lang)) }
             </section>
             <section aria-labelledby="r-levers">
                 <h2 id="r-levers">{ heading(t(lang, Key::ReportLeversTitle)) }</h2>
-                { distributions(&figures.levers, &|i| lever_name(instrument, i, lang), lang) }
+                { raw(markup::distributions(&figures.levers, &|i| lever_name(instrument, i, lang), lang)) }
             </section>
             <section aria-labelledby="r-drivers">
                 <h2 id="r-drivers">{ heading(t(lang, Key::ReportDriversTitle)) }</h2>
@@ -195,16 +291,16 @@ fn figures_view(
             </section>
             <section aria-labelledby="r-priorities">
                 <h2 id="r-priorities">{ heading(t(lang, Key::ReportPrioritiesTitle)) }</h2>
-                { share_bars(t(lang, Key::ReportPrioritiesTitle), &figures.priorities.iter().map(|r| {
+                { raw(markup::share_bars(t(lang, Key::ReportPrioritiesTitle), &figures.priorities.iter().map(|r| {
                     let name = instrument.priority_options().0.get(r.index).map(|o| o.get(lang)).unwrap_or_default();
                     (name.to_string(), r.share)
-                }).collect::<Vec<_>>(), estimated, lang) }
+                }).collect::<Vec<_>>(), estimated, lang)) }
             </section>
             if let Some(breakdown) = &figures.units {
-                { breakdown_view("r-units", &heading(t(lang, Key::ReportUnitsTitle)), breakdown, &|i| units.get(i).cloned().unwrap_or_default(), instrument, min_group, lang) }
+                { raw(markup::breakdown("r-units", &heading(t(lang, Key::ReportUnitsTitle)), breakdown, &|i| units.get(i).cloned().unwrap_or_default(), instrument, min_group, lang)) }
             }
             if let Some(breakdown) = &figures.roles {
-                { breakdown_view("r-roles", &heading(t(lang, Key::ReportRolesTitle)), breakdown, &|i| instrument.role_options().get(i).map(|r| r.get(lang).to_string()).unwrap_or_default(), instrument, min_group, lang) }
+                { raw(markup::breakdown("r-roles", &heading(t(lang, Key::ReportRolesTitle)), breakdown, &|i| instrument.role_options().get(i).map(|r| r.get(lang).to_string()).unwrap_or_default(), instrument, min_group, lang)) }
                 <p>{ t(lang, Key::ReportRoleReferencesIntro) }</p>
                 <ul class="references" id="role-references">
                     for reference in figures.references().filter(|r| r.role.is_some()) {
@@ -263,208 +359,9 @@ fn lever_name(instrument: &Instrument, index: usize, lang: Lang) -> &'static str
         .unwrap_or_default()
 }
 
-/// Horizontal bars, one per row, each labelled with its share; a table of the same figures.
-/// In a deniable report (`estimated`) the table's counts are estimated numbers, marked "≈".
-fn share_bars(caption: &str, rows: &[(String, Proportion)], estimated: bool, lang: Lang) -> Html {
-    let about = if estimated { "≈ " } else { "" };
-    html! {
-        <>
-            <ul class="bars">
-                for (name, p) in rows {
-                    <li>
-                        <span class="bars__label">{ name }</span>
-                        <svg class="bars__bar" viewBox="0 0 1000 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                            <rect class="seg seg--track" x="0" y="0" width="1000" height="6" />
-                            <rect class="seg seg--value" x="0" y="0" width={permille(p.share)} height="6" />
-                        </svg>
-                        <span class="bars__value">{ percent(p.share, lang) }</span>
-                    </li>
-                }
-            </ul>
-            <details class="as-table">
-                <summary>{ t(lang, Key::ReportShowTable) }</summary>
-                <table>
-                    <caption>{ caption }</caption>
-                    <thead><tr><th scope="col">{ "" }</th><th scope="col">{ t(lang, Key::ReportShare) }</th><th scope="col">{ "n" }</th></tr></thead>
-                    <tbody>
-                        for (name, p) in rows {
-                            <tr><th scope="row">{ name }</th><td>{ percent(p.share, lang) }</td><td>{ format!("{about}{} / {}", p.count, p.base) }</td></tr>
-                        }
-                    </tbody>
-                </table>
-            </details>
-        </>
-    }
-}
-
-/// The parts of a stacked bar, healthy first: the CSS classes of its swatch in the legend and of
-/// its segment (whole, so no `classes!` set is built for them), and its name.
-fn segments(lang: Lang) -> [(&'static str, &'static str, &'static str); 4] {
-    [
-        (
-            "swatch seg--fav",
-            "seg seg--fav",
-            t(lang, Key::ReportFavourable),
-        ),
-        (
-            "swatch seg--neu",
-            "seg seg--neu",
-            t(lang, Key::ReportNeutral),
-        ),
-        (
-            "swatch seg--unf",
-            "seg seg--unf",
-            t(lang, Key::ReportUnfavourable),
-        ),
-        (
-            "swatch seg--na",
-            "seg seg--na",
-            t(lang, Key::ReportNotAnswered),
-        ),
-    ]
-}
-
-/// Stacked bars (favourable, neutral, unfavourable, not answered) with the mean; one SVG each,
-/// described in words for screen readers; a table of the same figures.
-fn distributions(rows: &[Distribution], name: &dyn Fn(usize) -> &'static str, lang: Lang) -> Html {
-    let parts = |d: &Distribution| {
-        let shares = [d.favourable, d.neutral, d.unfavourable, d.not_answered];
-        segments(lang)
-            .into_iter()
-            .zip(shares)
-            .map(|((_, class, key), p)| (class, key, p))
-    };
-    let mean_text = |d: &Distribution| {
-        d.mean
-            .map(|m| {
-                fill(
-                    t(lang, Key::ReportMeanOf),
-                    &[
-                        ("mean", &decimal(m.value, lang)),
-                        ("max", &m.max.to_string()),
-                    ],
-                )
-            })
-            .unwrap_or_default()
-    };
-    html! {
-        <>
-            <ul class="legend" aria-hidden="true">
-                for (swatch, _, name) in segments(lang) {
-                    <li>{ super::element("span", &["class"], vec![Some(swatch.into())], Html::default()) }{ name }</li>
-                }
-            </ul>
-            <ul class="stacks">
-                for d in rows {
-                    { {
-                        let label = parts(d)
-                            .map(|(_, name, p)| format!("{} {name}", percent(p.share, lang)))
-                            .collect::<Vec<_>>()
-                            .join(", ");
-                        let mut x = 0.0;
-                        html! {
-                            <li>
-                                <span class="stacks__label">{ name(d.index) }<span class="stacks__mean">{ mean_text(d) }</span></span>
-                                <svg class="stacks__bar" viewBox="0 0 1000 6" preserveAspectRatio="none" role="img" aria-label={format!("{}: {label}", name(d.index))}>
-                                    for (class, _, p) in parts(d) {
-                                        { {
-                                            let rect = super::element(
-                                                "rect",
-                                                &["class", "x", "y", "width", "height"],
-                                                vec![Some(class.into()), Some(permille(x).into()), Some("0".into()), Some(permille(p.share).into()), Some("6".into())],
-                                                Html::default(),
-                                            );
-                                            x += p.share;
-                                            rect
-                                        } }
-                                    }
-                                </svg>
-                            </li>
-                        }
-                    } }
-                }
-            </ul>
-            <details class="as-table">
-                <summary>{ t(lang, Key::ReportShowTable) }</summary>
-                <table>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ "" }</th>
-                            for (_, _, name) in segments(lang) {
-                                <th scope="col">{ name }</th>
-                            }
-                            <th scope="col">{ t(lang, Key::ReportMean) }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        for d in rows {
-                            <tr>
-                                <th scope="row">{ name(d.index) }</th>
-                                for (_, _, p) in parts(d) {
-                                    <td>{ percent(p.share, lang) }</td>
-                                }
-                                <td>{ d.mean.map(|m| decimal(m.value, lang)).unwrap_or_default() }</td>
-                            </tr>
-                        }
-                    </tbody>
-                </table>
-            </details>
-        </>
-    }
-}
-
-/// A breakdown table: shown cells with their figures, hidden cells marked as hidden, nothing more.
-fn breakdown_view(
-    id: &str,
-    title: &str,
-    breakdown: &Breakdown,
-    name: &dyn Fn(usize) -> String,
-    instrument: &Instrument,
-    min_group: u64,
-    lang: Lang,
-) -> Html {
-    html! {
-        <section aria-labelledby={id.to_string()}>
-            <h2 id={id.to_string()}>{ title }</h2>
-            // Wide tables scroll sideways on a phone; the region takes focus so keys can scroll it.
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby={id.to_string()}>
-                <table class="breakdown">
-                    <thead>
-                        <tr>
-                            <th scope="col">{ t(lang, Key::ReportGroup) }</th>
-                            <th scope="col">{ t(lang, Key::ReportPeople) }</th>
-                            <th scope="col">{ t(lang, Key::ReportBurnoutCol) }</th>
-                            for lever in instrument.levers {
-                                <th scope="col">{ fill(t(lang, Key::ReportFavourableShare), &[("lever", lever.name.get(lang))]) }</th>
-                            }
-                        </tr>
-                    </thead>
-                    <tbody>
-                        for cell in &breakdown.cells {
-                            <tr data-cell={cell.index.to_string()}>
-                                <th scope="row">{ if cell.index == 0 { t(lang, Key::ReportGroupNotAnswered).to_string() } else { name(cell.index - 1) } }</th>
-                                { match &cell.shown {
-                                    Some(f) => html! {
-                                        <>
-                                            <td>{ f.n }</td>
-                                            <td>{ percent(f.burnout.share, lang) }</td>
-                                            for lever in &f.levers {
-                                                <td>{ lever.map(|p| percent(p.share, lang)).unwrap_or_else(|| t(lang, Key::ReportHidden).to_string()) }</td>
-                                            }
-                                        </>
-                                    },
-                                    None => html! {
-                                        <td colspan={(2 + instrument.levers.len()).to_string()} class="hidden-cell">{ t(lang, Key::ReportHidden) }</td>
-                                    },
-                                } }
-                            </tr>
-                        }
-                    </tbody>
-                </table>
-            </div>
-            <p class="note">{ fill(t(lang, Key::ReportSuppressionNote), &[("m", &min_group.to_string())]) }</p>
-        </section>
-    }
+/// Markup the core wrote (`report::markup`), inserted as it is.
+fn raw(markup: String) -> Html {
+    Html::from_html_unchecked(AttrValue::from(markup))
 }
 
 /// Baseline against follow-up: each share in both waves and its change with a 95% interval.
@@ -506,31 +403,11 @@ fn waves_view(
             *change,
         ));
     }
-    html! {
-        <section aria-labelledby="r-waves">
-            <h2 id="r-waves">{ title }</h2>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="r-waves">
-                <table class="waves">
-                    <thead>
-                        <tr>
-                            <th scope="col">{ t(lang, Key::ReportFigure) }</th>
-                            <th scope="col">{ format!("{} (n = {})", t(lang, Key::ReportBaseline), comparison.baseline_n) }</th>
-                            <th scope="col">{ format!("{} (n = {})", t(lang, Key::ReportFollowUp), comparison.follow_up_n) }</th>
-                            <th scope="col">{ t(lang, Key::ReportChange) }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        for (name, change) in rows {
-                            <tr>
-                                <th scope="row">{ name }</th>
-                                <td>{ percent(change.baseline.share, lang) }</td>
-                                <td>{ percent(change.follow_up.share, lang) }</td>
-                                <td>{ format!("{} ({} … {})", points(change.difference.estimate), points(change.difference.interval.low), points(change.difference.interval.high)) }</td>
-                            </tr>
-                        }
-                    </tbody>
-                </table>
-            </div>
-        </section>
-    }
+    raw(markup::waves(
+        &title,
+        &rows,
+        comparison.baseline_n,
+        comparison.follow_up_n,
+        lang,
+    ))
 }

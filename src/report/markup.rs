@@ -1,0 +1,294 @@
+//! The report's charts with their tables, as HTML text: the summary page inserts it as it is. A
+//! chart is pure output, and written as text it costs the organizer's page far less WebAssembly
+//! than the same elements built one by one. Every text from outside the program is escaped.
+
+use super::{Breakdown, Change, Distribution, Proportion};
+use crate::format::{decimal, percent, permille, points};
+use crate::i18n::{t, Key};
+use crate::instrument::Instrument;
+use crate::lang::{fill, Lang};
+use std::fmt::Write;
+
+/// `text` safe inside an element or a quoted attribute.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The parts of a stacked bar, healthy first: the CSS class that colours it and its name.
+fn segments(lang: Lang) -> [(&'static str, &'static str); 4] {
+    [
+        ("seg--fav", t(lang, Key::ReportFavourable)),
+        ("seg--neu", t(lang, Key::ReportNeutral)),
+        ("seg--unf", t(lang, Key::ReportUnfavourable)),
+        ("seg--na", t(lang, Key::ReportNotAnswered)),
+    ]
+}
+
+/// The opening of the table view every chart has, closed in its `<details>`.
+fn table_start(out: &mut String, lang: Lang) {
+    let _ = write!(
+        out,
+        "<details class=\"as-table\"><summary>{}</summary><table>",
+        t(lang, Key::ReportShowTable)
+    );
+}
+
+/// Horizontal bars, one per row, each labelled with its share; a table of the same figures.
+/// In a deniable report (`estimated`) the table's counts are estimated numbers, marked "≈".
+pub fn share_bars(
+    caption: &str,
+    rows: &[(String, Proportion)],
+    estimated: bool,
+    lang: Lang,
+) -> String {
+    let about = if estimated { "≈ " } else { "" };
+    let mut out = String::from("<ul class=\"bars\">");
+    for (name, p) in rows {
+        let _ = write!(
+            out,
+            "<li><span class=\"bars__label\">{}</span><svg class=\"bars__bar\" viewBox=\"0 0 1000 6\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\"><rect class=\"seg seg--track\" x=\"0\" y=\"0\" width=\"1000\" height=\"6\"></rect><rect class=\"seg seg--value\" x=\"0\" y=\"0\" width=\"{}\" height=\"6\"></rect></svg><span class=\"bars__value\">{}</span></li>",
+            escape(name),
+            permille(p.share),
+            percent(p.share, lang)
+        );
+    }
+    out.push_str("</ul>");
+    table_start(&mut out, lang);
+    let _ = write!(
+        out,
+        "<caption>{}</caption><thead><tr><th scope=\"col\"></th><th scope=\"col\">{}</th><th scope=\"col\">n</th></tr></thead><tbody>",
+        escape(caption),
+        t(lang, Key::ReportShare)
+    );
+    for (name, p) in rows {
+        let _ = write!(
+            out,
+            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{about}{} / {}</td></tr>",
+            escape(name),
+            percent(p.share, lang),
+            p.count,
+            p.base
+        );
+    }
+    out.push_str("</tbody></table></details>");
+    out
+}
+
+/// Stacked bars (favourable, neutral, unfavourable, not answered) with the mean; one SVG each,
+/// described in words for screen readers; a table of the same figures.
+pub fn distributions(
+    rows: &[Distribution],
+    name: &dyn Fn(usize) -> &'static str,
+    lang: Lang,
+) -> String {
+    let parts = |d: &Distribution| [d.favourable, d.neutral, d.unfavourable, d.not_answered];
+    let mean_text = |d: &Distribution| {
+        d.mean
+            .map(|m| {
+                fill(
+                    t(lang, Key::ReportMeanOf),
+                    &[
+                        ("mean", &decimal(m.value, lang)),
+                        ("max", &m.max.to_string()),
+                    ],
+                )
+            })
+            .unwrap_or_default()
+    };
+    let mut out = String::from("<ul class=\"legend\" aria-hidden=\"true\">");
+    for (class, label) in segments(lang) {
+        let _ = write!(
+            out,
+            "<li><span class=\"swatch {class}\"></span>{label}</li>"
+        );
+    }
+    out.push_str("</ul><ul class=\"stacks\">");
+    for d in rows {
+        let label: Vec<String> = segments(lang)
+            .iter()
+            .zip(parts(d))
+            .map(|((_, segment), p)| format!("{} {segment}", percent(p.share, lang)))
+            .collect();
+        let row = escape(name(d.index));
+        let _ = write!(
+            out,
+            "<li><span class=\"stacks__label\">{row}<span class=\"stacks__mean\">{}</span></span><svg class=\"stacks__bar\" viewBox=\"0 0 1000 6\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"{row}: {}\">",
+            mean_text(d),
+            label.join(", ")
+        );
+        let mut x = 0.0;
+        for ((class, _), p) in segments(lang).iter().zip(parts(d)) {
+            let _ = write!(
+                out,
+                "<rect class=\"seg {class}\" x=\"{}\" y=\"0\" width=\"{}\" height=\"6\"></rect>",
+                permille(x),
+                permille(p.share)
+            );
+            x += p.share;
+        }
+        out.push_str("</svg></li>");
+    }
+    out.push_str("</ul>");
+    table_start(&mut out, lang);
+    out.push_str("<thead><tr><th scope=\"col\"></th>");
+    for (_, label) in segments(lang) {
+        let _ = write!(out, "<th scope=\"col\">{label}</th>");
+    }
+    let _ = write!(
+        out,
+        "<th scope=\"col\">{}</th></tr></thead><tbody>",
+        t(lang, Key::ReportMean)
+    );
+    for d in rows {
+        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", escape(name(d.index)));
+        for p in parts(d) {
+            let _ = write!(out, "<td>{}</td>", percent(p.share, lang));
+        }
+        let _ = write!(
+            out,
+            "<td>{}</td></tr>",
+            d.mean.map(|m| decimal(m.value, lang)).unwrap_or_default()
+        );
+    }
+    out.push_str("</tbody></table></details>");
+    out
+}
+
+/// A breakdown (by unit or role) under heading `title` with id `id`: shown cells with their
+/// figures, hidden cells marked as hidden, nothing more. Unit names come from the survey link:
+/// escaped like every name.
+pub fn breakdown(
+    id: &str,
+    title: &str,
+    breakdown: &Breakdown,
+    name: &dyn Fn(usize) -> String,
+    instrument: &Instrument,
+    min_group: u64,
+    lang: Lang,
+) -> String {
+    // Wide tables scroll sideways on a phone; the region takes focus so keys can scroll it.
+    let mut out = format!(
+        "<section aria-labelledby=\"{id}\"><h2 id=\"{id}\">{}</h2><div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"{id}\"><table class=\"breakdown\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>",
+        escape(title),
+        t(lang, Key::ReportGroup),
+        t(lang, Key::ReportPeople),
+        t(lang, Key::ReportBurnoutCol)
+    );
+    for lever in instrument.levers {
+        let _ = write!(
+            out,
+            "<th scope=\"col\">{}</th>",
+            fill(
+                t(lang, Key::ReportFavourableShare),
+                &[("lever", lever.name.get(lang))]
+            )
+        );
+    }
+    out.push_str("</tr></thead><tbody>");
+    let hidden = t(lang, Key::ReportHidden);
+    for cell in &breakdown.cells {
+        let group = if cell.index == 0 {
+            t(lang, Key::ReportGroupNotAnswered).to_string()
+        } else {
+            name(cell.index - 1)
+        };
+        let _ = write!(
+            out,
+            "<tr data-cell=\"{}\"><th scope=\"row\">{}</th>",
+            cell.index,
+            escape(&group)
+        );
+        match &cell.shown {
+            Some(f) => {
+                let _ = write!(
+                    out,
+                    "<td>{}</td><td>{}</td>",
+                    f.n,
+                    percent(f.burnout.share, lang)
+                );
+                for lever in &f.levers {
+                    let _ = write!(
+                        out,
+                        "<td>{}</td>",
+                        lever.map_or_else(|| hidden.to_string(), |p| percent(p.share, lang))
+                    );
+                }
+            }
+            None => {
+                let _ = write!(
+                    out,
+                    "<td colspan=\"{}\" class=\"hidden-cell\">{hidden}</td>",
+                    2 + instrument.levers.len()
+                );
+            }
+        }
+        out.push_str("</tr>");
+    }
+    let _ = write!(
+        out,
+        "</tbody></table></div><p class=\"note\">{}</p></section>",
+        fill(
+            t(lang, Key::ReportSuppressionNote),
+            &[("m", &min_group.to_string())]
+        )
+    );
+    out
+}
+
+/// Baseline against follow-up: each share in both waves and its change with a 95% interval, in
+/// a table under heading `title`.
+pub fn waves(
+    title: &str,
+    rows: &[(String, Change)],
+    baseline_n: u64,
+    follow_up_n: u64,
+    lang: Lang,
+) -> String {
+    let mut out = format!(
+        "<section aria-labelledby=\"r-waves\"><h2 id=\"r-waves\">{}</h2><div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"r-waves\"><table class=\"waves\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{} (n = {baseline_n})</th><th scope=\"col\">{} (n = {follow_up_n})</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+        escape(title),
+        t(lang, Key::ReportFigure),
+        t(lang, Key::ReportBaseline),
+        t(lang, Key::ReportFollowUp),
+        t(lang, Key::ReportChange)
+    );
+    for (name, change) in rows {
+        let d = &change.difference;
+        let _ = write!(
+            out,
+            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{} ({} … {})</td></tr>",
+            escape(name),
+            percent(change.baseline.share, lang),
+            percent(change.follow_up.share, lang),
+            points(d.estimate),
+            points(d.interval.low),
+            points(d.interval.high)
+        );
+    }
+    out.push_str("</tbody></table></div></section>");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_from_outside_cannot_become_markup() {
+        assert_eq!(
+            escape("<img src=x onerror=\"a('b')\"> & co"),
+            "&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt; &amp; co"
+        );
+    }
+}
