@@ -432,6 +432,39 @@ test('a follow-up wave from a chosen file is compared with the reference; a head
   await context.close();
 });
 
+test('200 codes on a 1280-pixel screen use its width, tables whole; a 320-pixel phone keeps one column', async () => {
+  const codes = madeCodes(ID, 200, 5).join('\n');
+  for (const width of [1280, 320]) {
+    const { page, context, problems } = await open(env, SUMMARY, { viewport: { width, height: 900 } });
+    await keepScreenshotOnFailure(page, `summary-layout-${width}`, async () => {
+      await paste(page, codes);
+      await page.locator('[data-figure=n]', { hasText: '200 responses counted.' }).waitFor();
+      const layout = await page.evaluate(() => {
+        const box = (id) => document.querySelector(`.report > section[aria-labelledby=${id}]`).getBoundingClientRect();
+        return {
+          page: document.documentElement.scrollWidth - innerWidth,
+          tables: [...document.querySelectorAll('.report .table-scroll')].map((t) => t.scrollWidth - t.clientWidth),
+          sideBySide: box('r-burnout').top === box('r-outcomes').top && box('r-burnout').right < box('r-outcomes').left,
+          main: document.querySelector('main').getBoundingClientRect().width,
+        };
+      });
+      assert.equal(layout.page, 0, 'no sideways scroll of the page');
+      assert.equal(layout.tables.length, 2, 'the unit and role breakdowns');
+      if (width === 1280) {
+        assert.ok(layout.main > 1100, `the report uses the width (${layout.main} px)`);
+        assert.deepEqual(layout.tables, [0, 0], 'the breakdown tables fit without scrolling');
+        assert.equal(layout.sideBySide, true, 'charts in pairs');
+      } else {
+        assert.equal(layout.sideBySide, false, 'one column on a phone');
+      }
+      assert.deepEqual(await seriousA11yViolations(page), []);
+      await screenshot(page, `summary-200-${width}`);
+      assert.deepEqual(problems.errors, []);
+    });
+    await context.close();
+  }
+});
+
 test('files dropped on the text area are read and listed; what was typed is counted and kept', async () => {
   const codes = madeCodes(ID, 12, 4);
   const { page, context, problems } = await open(env, SUMMARY);
