@@ -25,6 +25,18 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// The fills of the stacked bars' parts that are told apart by more than colour: unfavourable is
+/// hatched, neutral dotted (favourable solid, not answered pale). Inserted once in the page; the
+/// stylesheet fills the parts with them, so they print in grayscale too.
+pub const PATTERNS: &str = "<svg class=\"patterns\" aria-hidden=\"true\" focusable=\"false\" width=\"0\" height=\"0\"><defs><pattern id=\"p-unf\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect class=\"p-unf\" width=\"6\" height=\"6\"></rect><rect class=\"p-line\" width=\"2\" height=\"6\"></rect></pattern><pattern id=\"p-neu\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\"><rect class=\"p-neu\" width=\"5\" height=\"5\"></rect><circle class=\"p-dot\" cx=\"2.5\" cy=\"2.5\" r=\"1.1\"></circle></pattern></defs></svg>";
+
+/// A share as an SVG length in percent with one decimal, `43.2%`, without floating-point
+/// formatting in the wasm.
+fn percent_length(share: f64) -> String {
+    let permille = (share.clamp(0.0, 1.0) * 1000.0).round() as u32;
+    format!("{}.{}%", permille / 10, permille % 10)
+}
+
 /// The parts of a stacked bar, healthy first: the CSS class that colours it and its name.
 fn segments(lang: Lang) -> [(&'static str, &'static str); 4] {
     [
@@ -110,7 +122,7 @@ pub fn distributions(
     for (class, label) in segments(lang) {
         let _ = write!(
             out,
-            "<li><span class=\"swatch {class}\"></span>{label}</li>"
+            "<li><svg class=\"swatch\" aria-hidden=\"true\" focusable=\"false\"><rect class=\"seg {class}\" width=\"100%\" height=\"100%\"></rect></svg>{label}</li>"
         );
     }
     out.push_str("</ul><ul class=\"stacks\">");
@@ -123,7 +135,7 @@ pub fn distributions(
         let row = escape(name(d.index));
         let _ = write!(
             out,
-            "<li><span class=\"stacks__label\">{row}<span class=\"stacks__mean\">{}</span></span><svg class=\"stacks__bar\" viewBox=\"0 0 1000 6\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"{row}: {}\">",
+            "<li><span class=\"stacks__label\">{row}<span class=\"stacks__mean\">{}</span></span><svg class=\"stacks__bar\" role=\"img\" aria-label=\"{row}: {}\">",
             mean_text(d),
             label.join(", ")
         );
@@ -131,9 +143,9 @@ pub fn distributions(
         for ((class, _), p) in segments(lang).iter().zip(parts(d)) {
             let _ = write!(
                 out,
-                "<rect class=\"seg {class}\" x=\"{}\" y=\"0\" width=\"{}\" height=\"6\"></rect>",
-                permille(x),
-                permille(p.share)
+                "<rect class=\"seg {class}\" x=\"{}\" y=\"0\" width=\"{}\" height=\"100%\"></rect>",
+                percent_length(x),
+                percent_length(p.share)
             );
             x += p.share;
         }

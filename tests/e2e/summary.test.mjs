@@ -465,6 +465,61 @@ test('200 codes on a 1280-pixel screen use its width, tables whole; a 320-pixel 
   }
 });
 
+// Colour-vision deficiencies simulated on a colour (Machado, Oliveira and Fernandes 2009, severity
+// 1), in linear RGB; and the CIE 1976 colour difference, in Lab, between two colours.
+const DEFICIENCIES = {
+  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
+  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
+  achromatopsia: [[0.2126, 0.7152, 0.0722], [0.2126, 0.7152, 0.0722], [0.2126, 0.7152, 0.0722]],
+};
+const linear = (c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+const rgb = (css) => css.match(/\d+(\.\d+)?/g).slice(0, 3).map((v) => linear(Number(v) / 255));
+const seen = (colour, matrix) => matrix.map((row) => Math.min(1, Math.max(0, row.reduce((sum, m, i) => sum + m * colour[i], 0))));
+function deltaE(a, b) {
+  const lab = ([r, g, b]) => {
+    const xyz = [0.4124 * r + 0.3576 * g + 0.1805 * b, 0.2126 * r + 0.7152 * g + 0.0722 * b, 0.0193 * r + 0.1192 * g + 0.9505 * b]
+      .map((v, i) => v / [0.95047, 1, 1.08883][i])
+      .map((t) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116));
+    return [116 * xyz[1] - 16, 500 * (xyz[0] - xyz[1]), 200 * (xyz[1] - xyz[2])];
+  };
+  const [p, q] = [lab(a), lab(b)];
+  return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+}
+
+test('charts tell favourable from unfavourable without colour, and stay apart for colour-blind readers', async () => {
+  const codes = madeCodes(ID, 60, 6).join('\n');
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, context } = await open(env, SUMMARY, { colorScheme });
+    await keepScreenshotOnFailure(page, `summary-charts-${colorScheme}`, async () => {
+      await paste(page, codes);
+      await page.locator('.stacks').first().waitFor();
+      const fills = await page.evaluate(() => Object.fromEntries(['fav', 'neu', 'unf', 'na'].map((part) => [part,
+        getComputedStyle(document.querySelector(`.stacks .seg--${part}`)).fill])));
+      // Unfavourable is hatched and neutral dotted: patterns, not colours alone.
+      assert.match(fills.unf, /url\("?#p-unf"?\)/);
+      assert.match(fills.neu, /url\("?#p-neu"?\)/);
+      assert.doesNotMatch(fills.fav, /url/);
+      const colours = await page.evaluate(() => ['--fav', '--unf', '--neu'].map((v) => {
+        const probe = document.createElement('span');
+        probe.style.color = `var(${v})`;
+        document.body.append(probe);
+        const colour = getComputedStyle(probe).color;
+        probe.remove();
+        return colour;
+      }));
+      const [fav, unf] = colours.map(rgb);
+      for (const [name, matrix] of Object.entries(DEFICIENCIES)) {
+        const difference = deltaE(seen(fav, matrix), seen(unf, matrix));
+        assert.ok(difference >= 20, `${colorScheme}, ${name}: favourable and unfavourable ΔE ${difference.toFixed(1)}`);
+      }
+      assert.deepEqual(await seriousA11yViolations(page), [], `axe, ${colorScheme} scheme`);
+      await page.emulateMedia({ media: 'print' });
+      assert.deepEqual(await seriousA11yViolations(page), [], `axe, printed from the ${colorScheme} scheme`);
+    });
+    await context.close();
+  }
+});
+
 test('files dropped on the text area are read and listed; what was typed is counted and kept', async () => {
   const codes = madeCodes(ID, 12, 4);
   const { page, context, problems } = await open(env, SUMMARY);

@@ -57,6 +57,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
     let m = report.min_group.to_string();
     html! {
         <div class="report">
+            { raw(markup::PATTERNS.to_string()) }
             <section aria-labelledby="r-count">
                 <h2 id="r-count">{ locale.t(Key::ReportCountTitle) }</h2>
                 <p class="figure-big" data-figure="n">{ fill(locale.t(Key::ReportCount), &[("n", &report.n.to_string())]) }</p>
