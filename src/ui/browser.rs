@@ -236,6 +236,32 @@ pub fn download(name: &str, mime: &str, content: &str) -> bool {
     made
 }
 
+/// Sets what every printed page's footer says (the stylesheet's `@page` margin boxes read it):
+/// `text` at the left and "page / pages" at the right, or nothing at all for `None`. Set through
+/// the CSS object model, which the page's policy allows (it refuses inline styles).
+pub fn print_footer(text: Option<&str>) {
+    let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let style = root.style();
+    match text {
+        Some(text) => {
+            // A CSS string: backslashes and quotes escaped (a title holds no line breaks).
+            let quoted = format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""));
+            let _ = style.set_property("--candor-footer", &quoted);
+            let _ = style.set_property("--candor-pages", "counter(page) \" / \" counter(pages)");
+        }
+        None => {
+            let _ = style.remove_property("--candor-footer");
+            let _ = style.remove_property("--candor-pages");
+        }
+    }
+}
+
 /// Opens the browser's print dialog (and with it "Save as PDF").
 pub fn print() {
     if let Some(window) = window() {

@@ -4,15 +4,19 @@
 // its CSV is checked against lib/reference.mjs, a second implementation of the arithmetic written
 // from the documents; the generator's codes enter it through what the native decoder reads in them.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import {
+  ARTIFACTS,
   decodeCodes,
   finishByMouse,
   keepScreenshotOnFailure,
   launch,
   madeCodes,
   open,
+  pagesOf,
   resourcesAfterLoad,
   screenshot,
   seriousA11yViolations,
@@ -518,6 +522,34 @@ test('charts tell favourable from unfavourable without colour, and stay apart fo
     });
     await context.close();
   }
+});
+
+test('the PDF a board receives: the first page names the survey and carries the findings; every page a footer', async () => {
+  const withOrganization = `organizer/#/summary?${SETTINGS}&o=Riverside+Community+Hospital`;
+  const { page, context } = await open(env, withOrganization, { colorScheme: 'dark' });
+  await mkdir(ARTIFACTS, { recursive: true });
+  await keepScreenshotOnFailure(page, 'summary-pdf', async () => {
+    await paste(page, madeCodes(ID, 200, 5).join('\n'));
+    const findings = await page.locator('[data-figure=findings]').innerText();
+    for (const format of ['Letter', 'A4']) {
+      const file = join(ARTIFACTS, `summary-board-${format}.pdf`);
+      await writeFile(file, await page.pdf({ format }));
+      const pages = pagesOf(await readFile(file));
+      assert.ok(pages >= 2, `${format}: ${pages} pages`);
+      const text = (n) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), file, '-']).toString('utf8').replace(/\s+/g, ' ');
+      const first = text(1);
+      for (const needed of ['Staff wellbeing 2026', 'Run by Riverside Community Hospital', '200 responses counted.', 'Key findings', findings.slice(0, 60)]) {
+        assert.ok(first.includes(needed), `${format}, page 1 has "${needed}": ${first}`);
+      }
+      for (let n = 1; n <= pages; n += 1) {
+        const page = text(n);
+        assert.ok(page.includes('Staff wellbeing 2026 — Riverside Community Hospital') && new RegExp(`\\b${n} ?/ ?${pages}\\b`).test(page), `${format}, page ${n}: the footer: ${page}`);
+      }
+      // In grayscale, as an office printer prints it: kept to look at.
+      execFileSync('pdftoppm', ['-gray', '-r', '60', '-png', '-f', '1', '-l', '3', file, join(ARTIFACTS, `summary-board-${format}-gray`)]);
+    }
+  });
+  await context.close();
 });
 
 test('files dropped on the text area are read and listed; what was typed is counted and kept', async () => {

@@ -126,10 +126,25 @@ fn Codes(props: &CodesProps) -> Html {
             );
         })
     };
+    // Every printed page's footer names the survey; the page numbers come with it.
+    {
+        let footer = if props.link.organization.is_empty() {
+            props.link.title.clone()
+        } else {
+            format!("{} — {}", props.link.title, props.link.organization)
+        };
+        use_effect_with(footer, |footer| {
+            browser::print_footer(Some(footer));
+            || browser::print_footer(None)
+        });
+    }
     html! {
         <>
             <p class="survey-name">
                 { &props.link.title }
+                if !props.link.organization.is_empty() {
+                    <span class="survey-org">{ fill(locale.t(Key::SurveyRunBy), &[("org", &props.link.organization)]) }</span>
+                }
                 <a class="no-print edit-survey" href={format!("{}edit?{}", Route::Setup.href(Site::Organizer), props.link.to_query())}>{ locale.t(Key::SummaryEdit) }</a>
             </p>
             { input(Wave::Baseline, Key::WaveBaseline) }
