@@ -2,10 +2,10 @@
 //! chart is pure output, and written as text it costs the organizer's page far less WebAssembly
 //! than the same elements built one by one. Every text from outside the program is escaped.
 
-use super::{Breakdown, Change, Distribution, Proportion};
+use super::{Breakdown, Change, Distribution, DriverComparison, Figures, Proportion};
 use crate::format::{decimal, percent, permille, points};
 use crate::i18n::{t, Key};
-use crate::instrument::Instrument;
+use crate::instrument::{Instrument, Reference};
 use crate::lang::{fill, Lang};
 use std::fmt::Write;
 
@@ -289,6 +289,272 @@ pub fn waves(
         );
     }
     out.push_str("</tbody></table></div></section>");
+    out
+}
+
+/// A section's heading; in a deniable report it says that its figures are estimates.
+pub fn heading(title: &str, estimated: bool, lang: Lang) -> String {
+    if estimated {
+        format!("{title} {}", t(lang, Key::ReportEstimates))
+    } else {
+        title.to_string()
+    }
+}
+
+/// A lever's name in `lang`.
+pub fn lever_name(instrument: &Instrument, index: usize, lang: Lang) -> &'static str {
+    instrument
+        .levers
+        .get(index)
+        .map(|lever| lever.name.get(lang))
+        .unwrap_or_default()
+}
+
+fn interval_text(p: &Proportion, lang: Lang) -> String {
+    fill(
+        t(lang, Key::ReportInterval),
+        &[
+            ("low", &percent(p.interval.low, lang)),
+            ("high", &percent(p.interval.high, lang)),
+            ("n", &p.base.to_string()),
+        ],
+    )
+}
+
+/// One driver's comparison in words: both burnout shares and their difference with its interval.
+fn driver_line(c: &DriverComparison, lang: Lang) -> String {
+    let diff = points(c.difference.estimate);
+    // "+1 point", but "+2 points" and "0 points".
+    let unit = if diff.trim_start_matches(['+', '\u{2212}']) == "1" {
+        Key::ReportPoint
+    } else {
+        Key::ReportPoints
+    };
+    fill(
+        t(lang, Key::ReportDriverLine),
+        &[
+            ("unfav", &percent(c.unfavourable.share, lang)),
+            ("fav", &percent(c.favourable.share, lang)),
+            ("diff", &diff),
+            ("points", t(lang, unit)),
+            ("low", &points(c.difference.interval.low)),
+            ("high", &points(c.difference.interval.high)),
+        ],
+    )
+}
+
+/// A list of published figures: "43% — source (year). Measure: …", a role's name first when the
+/// figure is about one role.
+fn references<'a>(
+    out: &mut String,
+    id: &str,
+    list: impl Iterator<Item = &'a Reference>,
+    instrument: &Instrument,
+    lang: Lang,
+) {
+    let _ = write!(out, "<ul class=\"references\"{id}>");
+    for r in list {
+        out.push_str("<li><strong>");
+        let share = percent(r.share, lang);
+        match r
+            .role
+            .and_then(|role| instrument.role_options().get(usize::from(role)))
+        {
+            Some(role) => {
+                let _ = write!(out, "{}</strong>: {share} — ", role.get(lang));
+            }
+            None => {
+                let _ = write!(out, "{share}</strong> — ");
+            }
+        }
+        let _ = write!(
+            out,
+            "{} ({}). {}: {}</li>",
+            r.source.get(lang),
+            r.year,
+            t(lang, Key::ReportMeasure),
+            r.measure.get(lang)
+        );
+    }
+    out.push_str("</ul>");
+}
+
+/// Every figure of a report at or above the minimum group size, section by section: burnout with
+/// the published figures, outcomes, levers, drivers, priorities, the breakdowns, the weakest
+/// levers with what to do. `units` are the organizer's unit names (from the link: escaped).
+pub fn figures(
+    instrument: &Instrument,
+    figures: &Figures,
+    units: &[String],
+    min_group: u64,
+    estimated: bool,
+    lang: Lang,
+) -> String {
+    let section = |out: &mut String, id: &str, title: Key| {
+        let _ = write!(
+            out,
+            "<section aria-labelledby=\"{id}\"><h2 id=\"{id}\">{}</h2>",
+            escape(&heading(t(lang, title), estimated, lang))
+        );
+    };
+    let burnout = &figures.burnout;
+    let mut out = String::new();
+    section(&mut out, "r-burnout", Key::ReportBurnoutTitle);
+    let _ = write!(
+        out,
+        "<p><span class=\"figure-big\" data-figure=\"burnout\">{}{}</span> {}</p><p class=\"note\" data-figure=\"burnout-interval\">{}</p>",
+        if estimated { "≈ " } else { "" },
+        percent(burnout.share, lang),
+        t(lang, Key::ReportBurnoutShare),
+        interval_text(burnout, lang)
+    );
+    let levels: Vec<(String, Proportion)> = figures
+        .burnout_levels
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (format!("{} {}", t(lang, Key::ReportLevel), i + 1), *p))
+        .collect();
+    if !levels.is_empty() {
+        out.push_str(&share_bars(
+            t(lang, Key::ReportLevelsCaption),
+            &levels,
+            estimated,
+            lang,
+        ));
+    }
+    let _ = write!(out, "<p>{}</p>", t(lang, Key::ReportReferencesIntro));
+    references(
+        &mut out,
+        "",
+        figures.references().filter(|r| r.role.is_none()),
+        instrument,
+        lang,
+    );
+    out.push_str("</section>");
+    section(&mut out, "r-outcomes", Key::ReportOutcomesTitle);
+    out.push_str(&distributions(
+        &figures.outcomes,
+        &|i| {
+            instrument
+                .outcomes
+                .get(i)
+                .map(|o| o.name.get(lang))
+                .unwrap_or_default()
+        },
+        lang,
+    ));
+    out.push_str("</section>");
+    section(&mut out, "r-levers", Key::ReportLeversTitle);
+    out.push_str(&distributions(
+        &figures.levers,
+        &|i| lever_name(instrument, i, lang),
+        lang,
+    ));
+    out.push_str("</section>");
+    section(&mut out, "r-drivers", Key::ReportDriversTitle);
+    let _ = write!(
+        out,
+        "<p>{}</p><ol class=\"drivers\">",
+        t(lang, Key::ReportDriversIntro)
+    );
+    for driver in &figures.drivers {
+        let line = match &driver.comparison {
+            Some(c) => driver_line(c, lang),
+            None => t(lang, Key::ReportDriverTooFew).to_string(),
+        };
+        let _ = write!(
+            out,
+            "<li data-lever=\"{}\"><strong>{}</strong>: {line}</li>",
+            instrument
+                .levers
+                .get(driver.lever)
+                .map(|l| l.id)
+                .unwrap_or_default(),
+            lever_name(instrument, driver.lever, lang)
+        );
+    }
+    let _ = write!(
+        out,
+        "</ol><p class=\"note\">{}</p></section>",
+        t(lang, Key::ReportAssociation)
+    );
+    section(&mut out, "r-priorities", Key::ReportPrioritiesTitle);
+    let (options, _) = instrument.priority_options();
+    let chosen: Vec<(String, Proportion)> = figures
+        .priorities
+        .iter()
+        .map(|r| {
+            let name = options
+                .get(r.index)
+                .map(|o| o.get(lang))
+                .unwrap_or_default();
+            (name.to_string(), r.share)
+        })
+        .collect();
+    out.push_str(&share_bars(
+        t(lang, Key::ReportPrioritiesTitle),
+        &chosen,
+        estimated,
+        lang,
+    ));
+    out.push_str("</section>");
+    if let Some(cells) = &figures.units {
+        out.push_str(&breakdown(
+            "r-units",
+            &heading(t(lang, Key::ReportUnitsTitle), estimated, lang),
+            cells,
+            &|i| units.get(i).cloned().unwrap_or_default(),
+            instrument,
+            min_group,
+            lang,
+        ));
+    }
+    if let Some(cells) = &figures.roles {
+        out.push_str(&breakdown(
+            "r-roles",
+            &heading(t(lang, Key::ReportRolesTitle), estimated, lang),
+            cells,
+            &|i| {
+                instrument
+                    .role_options()
+                    .get(i)
+                    .map(|r| r.get(lang).to_string())
+                    .unwrap_or_default()
+            },
+            instrument,
+            min_group,
+            lang,
+        ));
+        let _ = write!(out, "<p>{}</p>", t(lang, Key::ReportRoleReferencesIntro));
+        references(
+            &mut out,
+            " id=\"role-references\"",
+            figures.references().filter(|r| r.role.is_some()),
+            instrument,
+            lang,
+        );
+    }
+    section(&mut out, "r-actions", Key::ReportActionsTitle);
+    let _ = write!(out, "<p>{}</p>", t(lang, Key::ReportActionsIntro));
+    for weak in &figures.weakest {
+        let _ = write!(
+            out,
+            "<h3>{} — {}</h3><ul>",
+            lever_name(instrument, weak.lever, lang),
+            fill(
+                t(lang, Key::ReportMeanOf),
+                &[
+                    ("mean", &decimal(weak.mean.value, lang)),
+                    ("max", &weak.mean.max.to_string())
+                ]
+            )
+        );
+        for action in weak.actions {
+            let _ = write!(out, "<li>{}</li>", action.get(lang));
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("</section>");
     out
 }
 

@@ -5,14 +5,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::format::{decimal, percent, points};
+use crate::format::{percent, points};
 use crate::i18n::Key;
 use crate::instrument::Instrument;
 use crate::lang::{fill, Lang};
 use crate::randomized::{responses_for, Deniability};
-use crate::report::{
-    findings, markup, Comparison, DriverComparison, Figures, Findings, Position, Proportion, Report,
-};
+use crate::report::{findings, markup, Comparison, Findings, Position, Report};
 use crate::ui::use_locale;
 
 /// Props of [`ReportView`].
@@ -72,7 +70,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                 { estimates_notice(report, level, lang) }
             }
             if let Some(figures) = &report.figures {
-                { figures_view(props.instrument, figures, &props.units, report.min_group, report.deniability.is_some(), lang) }
+                { raw(markup::figures(props.instrument, figures, &props.units, report.min_group, report.deniability.is_some(), lang)) }
             }
             if let Some(comparison) = &props.comparison {
                 { waves_view(props.instrument, comparison, report.deniability.is_some(), lang) }
@@ -84,17 +82,6 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
 #[inline(always)]
 fn t(lang: Lang, key: Key) -> &'static str {
     crate::i18n::t(lang, key)
-}
-
-fn interval_text(p: &Proportion, lang: Lang) -> String {
-    fill(
-        t(lang, Key::ReportInterval),
-        &[
-            ("low", &percent(p.interval.low, lang)),
-            ("high", &percent(p.interval.high, lang)),
-            ("n", &p.base.to_string()),
-        ],
-    )
 }
 
 /// `a`, `a and b`, `a, b and c`, in `lang`.
@@ -140,7 +127,7 @@ fn findings_view(instrument: &Instrument, f: &Findings, lang: Lang) -> Html {
     let levers: Vec<String> = f
         .drivers
         .iter()
-        .map(|&v| lever_name(instrument, v, lang).to_string())
+        .map(|&v| markup::lever_name(instrument, v, lang).to_string())
         .collect();
     sentences.push(match levers.len() {
         0 => t(lang, Key::FindingNoDriver).to_string(),
@@ -186,15 +173,6 @@ fn findings_view(instrument: &Instrument, f: &Findings, lang: Lang) -> Html {
     }
 }
 
-/// A section's heading; in a deniable report it says that its figures are estimates.
-fn heading(title: &str, estimated: bool, lang: Lang) -> String {
-    if estimated {
-        format!("{title} {}", t(lang, Key::ReportEstimates))
-    } else {
-        title.to_string()
-    }
-}
-
 /// What a deniable report's figures are, and advice when there are too few responses for a
 /// useful estimate (the burnout share known less closely than ±10 points).
 fn estimates_notice(report: &Report, level: Deniability, lang: Lang) -> Html {
@@ -230,136 +208,6 @@ fn estimates_notice(report: &Report, level: Deniability, lang: Lang) -> Html {
     }
 }
 
-fn figures_view(
-    instrument: &'static Instrument,
-    figures: &Figures,
-    units: &[String],
-    min_group: u64,
-    estimated: bool,
-    lang: Lang,
-) -> Html {
-    let heading = |key: &str| heading(key, estimated, lang);
-    let burnout = &figures.burnout;
-    let levels: Vec<(String, Proportion)> = figures
-        .burnout_levels
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (format!("{} {}", t(lang, Key::ReportLevel), i + 1), *p))
-        .collect();
-    html! {
-        <>
-            <section aria-labelledby="r-burnout">
-                <h2 id="r-burnout">{ heading(t(lang, Key::ReportBurnoutTitle)) }</h2>
-                <p><span class="figure-big" data-figure="burnout">{ if estimated { "≈ " } else { "" } }{ percent(burnout.share, lang) }</span>{ " " }{ t(lang, Key::ReportBurnoutShare) }</p>
-                <p class="note" data-figure="burnout-interval">{ interval_text(burnout, lang) }</p>
-                if !levels.is_empty() {
-                    { raw(markup::share_bars(t(lang, Key::ReportLevelsCaption), &levels, estimated, lang)) }
-                }
-                <p>{ t(lang, Key::ReportReferencesIntro) }</p>
-                <ul class="references">
-                    for reference in figures.references().filter(|r| r.role.is_none()) {
-                        <li>
-                            <strong>{ percent(reference.share, lang) }</strong>{ " — " }
-                            { reference.source.get(lang) }{ format!(" ({}). ", reference.year) }
-                            { t(lang, Key::ReportMeasure) }{ ": " }{ reference.measure.get(lang) }
-                        </li>
-                    }
-                </ul>
-            </section>
-            <section aria-labelledby="r-outcomes">
-                <h2 id="r-outcomes">{ heading(t(lang, Key::ReportOutcomesTitle)) }</h2>
-                { raw(markup::distributions(&figures.outcomes, &|i| instrument.outcomes.get(i).map(|o| o.name.get(lang)).unwrap_or_default(), lang)) }
-            </section>
-            <section aria-labelledby="r-levers">
-                <h2 id="r-levers">{ heading(t(lang, Key::ReportLeversTitle)) }</h2>
-                { raw(markup::distributions(&figures.levers, &|i| lever_name(instrument, i, lang), lang)) }
-            </section>
-            <section aria-labelledby="r-drivers">
-                <h2 id="r-drivers">{ heading(t(lang, Key::ReportDriversTitle)) }</h2>
-                <p>{ t(lang, Key::ReportDriversIntro) }</p>
-                <ol class="drivers">
-                    for driver in &figures.drivers {
-                        <li data-lever={instrument.levers.get(driver.lever).map(|l| l.id).unwrap_or_default()}>
-                            <strong>{ lever_name(instrument, driver.lever, lang) }</strong>{ ": " }
-                            { match &driver.comparison {
-                                Some(c) => driver_line(c, lang),
-                                None => t(lang, Key::ReportDriverTooFew).to_string(),
-                            } }
-                        </li>
-                    }
-                </ol>
-                <p class="note">{ t(lang, Key::ReportAssociation) }</p>
-            </section>
-            <section aria-labelledby="r-priorities">
-                <h2 id="r-priorities">{ heading(t(lang, Key::ReportPrioritiesTitle)) }</h2>
-                { raw(markup::share_bars(t(lang, Key::ReportPrioritiesTitle), &figures.priorities.iter().map(|r| {
-                    let name = instrument.priority_options().0.get(r.index).map(|o| o.get(lang)).unwrap_or_default();
-                    (name.to_string(), r.share)
-                }).collect::<Vec<_>>(), estimated, lang)) }
-            </section>
-            if let Some(breakdown) = &figures.units {
-                { raw(markup::breakdown("r-units", &heading(t(lang, Key::ReportUnitsTitle)), breakdown, &|i| units.get(i).cloned().unwrap_or_default(), instrument, min_group, lang)) }
-            }
-            if let Some(breakdown) = &figures.roles {
-                { raw(markup::breakdown("r-roles", &heading(t(lang, Key::ReportRolesTitle)), breakdown, &|i| instrument.role_options().get(i).map(|r| r.get(lang).to_string()).unwrap_or_default(), instrument, min_group, lang)) }
-                <p>{ t(lang, Key::ReportRoleReferencesIntro) }</p>
-                <ul class="references" id="role-references">
-                    for reference in figures.references().filter(|r| r.role.is_some()) {
-                        <li>
-                            <strong>{ reference.role.and_then(|r| instrument.role_options().get(usize::from(r))).map(|r| r.get(lang)).unwrap_or_default() }</strong>
-                            { format!(": {} — ", percent(reference.share, lang)) }
-                            { reference.source.get(lang) }{ format!(" ({}). ", reference.year) }
-                            { t(lang, Key::ReportMeasure) }{ ": " }{ reference.measure.get(lang) }
-                        </li>
-                    }
-                </ul>
-            }
-            <section aria-labelledby="r-actions">
-                <h2 id="r-actions">{ heading(t(lang, Key::ReportActionsTitle)) }</h2>
-                <p>{ t(lang, Key::ReportActionsIntro) }</p>
-                for weak in &figures.weakest {
-                    <h3>{ format!("{} — {}", lever_name(instrument, weak.lever, lang), fill(t(lang, Key::ReportMeanOf), &[("mean", &decimal(weak.mean.value, lang)), ("max", &weak.mean.max.to_string())])) }</h3>
-                    <ul>
-                        for action in weak.actions {
-                            <li>{ action.get(lang) }</li>
-                        }
-                    </ul>
-                }
-            </section>
-        </>
-    }
-}
-
-/// One driver's comparison in words: both burnout shares and their difference with its interval.
-fn driver_line(c: &DriverComparison, lang: Lang) -> String {
-    let diff = points(c.difference.estimate);
-    // "+1 point", but "+2 points" and "0 points".
-    let unit = if diff.trim_start_matches(['+', '\u{2212}']) == "1" {
-        Key::ReportPoint
-    } else {
-        Key::ReportPoints
-    };
-    fill(
-        t(lang, Key::ReportDriverLine),
-        &[
-            ("unfav", &percent(c.unfavourable.share, lang)),
-            ("fav", &percent(c.favourable.share, lang)),
-            ("diff", &diff),
-            ("points", t(lang, unit)),
-            ("low", &points(c.difference.interval.low)),
-            ("high", &points(c.difference.interval.high)),
-        ],
-    )
-}
-
-fn lever_name(instrument: &Instrument, index: usize, lang: Lang) -> &'static str {
-    instrument
-        .levers
-        .get(index)
-        .map(|lever| lever.name.get(lang))
-        .unwrap_or_default()
-}
-
 /// Markup the core wrote (`report::markup`), inserted as it is.
 fn raw(markup: String) -> Html {
     Html::from_html_unchecked(AttrValue::from(markup))
@@ -372,7 +220,7 @@ fn waves_view(
     estimated: bool,
     lang: Lang,
 ) -> Html {
-    let title = heading(t(lang, Key::ReportWavesTitle), estimated, lang);
+    let title = markup::heading(t(lang, Key::ReportWavesTitle), estimated, lang);
     let Some(figures) = &comparison.figures else {
         return html! {
             <section aria-labelledby="r-waves">
