@@ -276,6 +276,7 @@ strings! {
     FindingNoDriver => "No area of work shows a difference in burnout that these responses clearly support.",
         "Ninguna área del trabajo muestra una diferencia de agotamiento que estas respuestas respalden con claridad.";
     FindingPriorities => "The changes staff chose most often: {list}.", "Los cambios que el personal eligió más a menudo: {list}.";
+    FindingPrioritiesEstimated => "The changes staff chose most often, by estimate: {list}.", "Los cambios que el personal eligió más a menudo, según la estimación: {list}.";
     FindingResponse => "{n} responses from {invited} staff invited: a response rate of {rate}.",
         "{n} respuestas de {invited} personas invitadas: una tasa de respuesta del {rate}.";
     FindingAnd => "and", "y";
@@ -382,6 +383,9 @@ strings! {
     OtherModeKept => "{n} codes of this survey were made in another privacy mode than this summary link's: with or without plausible deniability, or at another level. They are kept apart and not counted here, because true and randomized results cannot be added together. Open the summary link the survey had when they were made to count them.",
         "{n} códigos de esta encuesta se hicieron en otro modo de privacidad que el de este enlace de resumen: con o sin negación plausible, o con otro nivel. Se dejan aparte y no se cuentan aquí, porque los resultados verdaderos y los aleatorizados no se pueden sumar. Abra el enlace de resumen que tenía la encuesta cuando se hicieron para contarlos.";
     ExportTitle => "Export", "Exportar";
+    ChartSvg => "Save this chart as SVG", "Guardar este gráfico como SVG";
+    ChartPng => "Save this chart as PNG", "Guardar este gráfico como PNG";
+    ChartSubtitle => "{survey} — {n} responses", "{survey}: {n} respuestas";
     ExportCsv => "Download every figure as CSV", "Descargar todas las cifras en CSV";
     ExportPrint => "Print or save as PDF", "Imprimir o guardar como PDF";
     CombinedTitle => "Combined code", "Código combinado";

@@ -2,11 +2,15 @@
 //! chart is pure output, and written as text it costs the organizer's page far less WebAssembly
 //! than the same elements built one by one. Every text from outside the program is escaped.
 
-use super::{Breakdown, Change, Distribution, DriverComparison, Figures, Proportion};
+use super::{
+    Breakdown, Change, Comparison, Distribution, DriverComparison, Figures, Findings, Position,
+    Proportion, Report,
+};
 use crate::format::{decimal, percent, permille, points};
 use crate::i18n::{t, Key};
 use crate::instrument::{Instrument, Reference};
 use crate::lang::{fill, Lang};
+use crate::randomized::{responses_for, Deniability};
 use std::fmt::Write;
 
 /// `text` safe inside an element or a quoted attribute.
@@ -390,16 +394,16 @@ pub fn figures(
     estimated: bool,
     lang: Lang,
 ) -> String {
-    let section = |out: &mut String, id: &str, title: Key| {
+    let section = |out: &mut String, id: &str, title: &str| {
         let _ = write!(
             out,
             "<section aria-labelledby=\"{id}\"><h2 id=\"{id}\">{}</h2>",
-            escape(&heading(t(lang, title), estimated, lang))
+            escape(&heading(title, estimated, lang))
         );
     };
     let burnout = &figures.burnout;
     let mut out = String::new();
-    section(&mut out, "r-burnout", Key::ReportBurnoutTitle);
+    section(&mut out, "r-burnout", t(lang, Key::ReportBurnoutTitle));
     let _ = write!(
         out,
         "<p><span class=\"figure-big\" data-figure=\"burnout\">{}{}</span> {}</p><p class=\"note\" data-figure=\"burnout-interval\">{}</p>",
@@ -421,6 +425,7 @@ pub fn figures(
             estimated,
             lang,
         ));
+        export_buttons(&mut out, Chart::Levels, "r-burnout", lang);
     }
     let _ = write!(out, "<p>{}</p>", t(lang, Key::ReportReferencesIntro));
     references(
@@ -431,7 +436,7 @@ pub fn figures(
         lang,
     );
     out.push_str("</section>");
-    section(&mut out, "r-outcomes", Key::ReportOutcomesTitle);
+    section(&mut out, "r-outcomes", t(lang, Key::ReportOutcomesTitle));
     out.push_str(&distributions(
         &figures.outcomes,
         &|i| {
@@ -443,15 +448,17 @@ pub fn figures(
         },
         lang,
     ));
+    export_buttons(&mut out, Chart::Outcomes, "r-outcomes", lang);
     out.push_str("</section>");
-    section(&mut out, "r-levers", Key::ReportLeversTitle);
+    section(&mut out, "r-levers", t(lang, Key::ReportLeversTitle));
     out.push_str(&distributions(
         &figures.levers,
         &|i| lever_name(instrument, i, lang),
         lang,
     ));
+    export_buttons(&mut out, Chart::Levers, "r-levers", lang);
     out.push_str("</section>");
-    section(&mut out, "r-drivers", Key::ReportDriversTitle);
+    section(&mut out, "r-drivers", t(lang, Key::ReportDriversTitle));
     let _ = write!(
         out,
         "<p>{}</p><ol class=\"drivers\">",
@@ -478,7 +485,11 @@ pub fn figures(
         "</ol><p class=\"note\">{}</p></section>",
         t(lang, Key::ReportAssociation)
     );
-    section(&mut out, "r-priorities", Key::ReportPrioritiesTitle);
+    section(
+        &mut out,
+        "r-priorities",
+        t(lang, Key::ReportPrioritiesTitle),
+    );
     let (options, _) = instrument.priority_options();
     let chosen: Vec<(String, Proportion)> = figures
         .priorities
@@ -497,6 +508,7 @@ pub fn figures(
         estimated,
         lang,
     ));
+    export_buttons(&mut out, Chart::Priorities, "r-priorities", lang);
     out.push_str("</section>");
     if let Some(cells) = &figures.units {
         out.push_str(&breakdown(
@@ -534,7 +546,7 @@ pub fn figures(
             lang,
         );
     }
-    section(&mut out, "r-actions", Key::ReportActionsTitle);
+    section(&mut out, "r-actions", t(lang, Key::ReportActionsTitle));
     let _ = write!(out, "<p>{}</p>", t(lang, Key::ReportActionsIntro));
     for weak in &figures.weakest {
         let _ = write!(
@@ -558,9 +570,520 @@ pub fn figures(
     out
 }
 
+/// A chart of the report that can be saved as an image file, for slides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Chart {
+    /// Burnout levels 1–5 (not in a deniable report, which has none).
+    Levels,
+    /// The outcomes' stacked bars.
+    Outcomes,
+    /// The levers' stacked bars.
+    Levers,
+    /// The priorities, most chosen first.
+    Priorities,
+}
+
+impl Chart {
+    /// Its name in file names and in the page's `data-chart`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Chart::Levels => "levels",
+            Chart::Outcomes => "outcomes",
+            Chart::Levers => "levers",
+            Chart::Priorities => "priorities",
+        }
+    }
+
+    /// The chart named `id`.
+    pub fn from_id(id: &str) -> Option<Chart> {
+        [
+            Chart::Levels,
+            Chart::Outcomes,
+            Chart::Levers,
+            Chart::Priorities,
+        ]
+        .into_iter()
+        .find(|chart| chart.id() == id)
+    }
+}
+
+/// The "save as SVG / PNG" buttons under a chart; the page's one click handler reads `data-chart`
+/// and `data-format`.
+fn export_buttons(out: &mut String, chart: Chart, described_by: &str, lang: Lang) {
+    let _ = write!(out, "<p class=\"chart-export no-print\">");
+    // Each key named where it is used: `t` with a key known only at run time would carry every
+    // string of the table into the page.
+    for (format, label) in [
+        ("svg", t(lang, Key::ChartSvg)),
+        ("png", t(lang, Key::ChartPng)),
+    ] {
+        let _ = write!(
+            out,
+            "<button type=\"button\" class=\"link-button\" data-chart=\"{}\" data-format=\"{format}\" aria-describedby=\"{described_by}\">{}</button> ",
+            chart.id(),
+            label
+        );
+    }
+    out.push_str("</p>");
+}
+
+/// The width of a saved chart, in pixels; its height follows from its rows.
+pub const CHART_WIDTH: u32 = 800;
+
+/// `chart` of `figures` as a standalone SVG file: its title, the survey's name and the number of
+/// responses written on the image, every part labelled (colours and patterns fixed in the file,
+/// as on a printed page). `None` when the report has no such chart (levels in a deniable report).
+pub fn chart_file(
+    chart: Chart,
+    instrument: &Instrument,
+    figures: &Figures,
+    survey: &str,
+    n: u64,
+    estimated: bool,
+    lang: Lang,
+) -> Option<(String, u32)> {
+    // Each row: its name and its parts' shares (a plain bar has one part).
+    let mut rows: Vec<(String, [f64; 4])> = Vec::new();
+    let stacked = matches!(chart, Chart::Outcomes | Chart::Levers);
+    let title = match chart {
+        Chart::Levels => {
+            for (i, p) in figures.burnout_levels.iter().enumerate() {
+                rows.push((
+                    format!("{} {}", t(lang, Key::ReportLevel), i + 1),
+                    [p.share, 0.0, 0.0, 0.0],
+                ));
+            }
+            t(lang, Key::ReportLevelsCaption)
+        }
+        Chart::Priorities => {
+            let (options, _) = instrument.priority_options();
+            for r in &figures.priorities {
+                let name = options
+                    .get(r.index)
+                    .map(|o| o.get(lang))
+                    .unwrap_or_default();
+                rows.push((name.to_string(), [r.share.share, 0.0, 0.0, 0.0]));
+            }
+            t(lang, Key::ReportPrioritiesTitle)
+        }
+        Chart::Outcomes | Chart::Levers => {
+            let outcomes = chart == Chart::Outcomes;
+            for d in if outcomes {
+                &figures.outcomes
+            } else {
+                &figures.levers
+            } {
+                let name = if outcomes {
+                    instrument
+                        .outcomes
+                        .get(d.index)
+                        .map(|o| o.name.get(lang))
+                        .unwrap_or_default()
+                } else {
+                    lever_name(instrument, d.index, lang)
+                };
+                let parts = [d.favourable, d.neutral, d.unfavourable, d.not_answered];
+                rows.push((name.to_string(), parts.map(|p| p.share)));
+            }
+            if outcomes {
+                t(lang, Key::ReportOutcomesTitle)
+            } else {
+                t(lang, Key::ReportLeversTitle)
+            }
+        }
+    };
+    if rows.is_empty() {
+        return None;
+    }
+    let top: u32 = if stacked { 112 } else { 84 };
+    let height = top + 40 * rows.len() as u32 + 12;
+    let subtitle = fill(
+        t(lang, Key::ChartSubtitle),
+        &[("survey", survey), ("n", &n.to_string())],
+    );
+    let mut out = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{CHART_WIDTH}\" height=\"{height}\" viewBox=\"0 0 {CHART_WIDTH} {height}\" font-family=\"DejaVu Sans, Arial, Helvetica, sans-serif\" font-size=\"13\"><defs><pattern id=\"u\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#e07b2e\"/><rect width=\"2\" height=\"6\" fill=\"#fff\" opacity=\"0.6\"/></pattern><pattern id=\"e\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\"><rect width=\"5\" height=\"5\" fill=\"#c3cace\"/><circle cx=\"2.5\" cy=\"2.5\" r=\"1.1\" fill=\"#5e686e\"/></pattern></defs><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><text x=\"16\" y=\"32\" font-size=\"20\" font-weight=\"bold\">{}</text><text x=\"16\" y=\"56\" font-size=\"14\" fill=\"#333\">{}</text>",
+        escape(&heading(title, estimated, lang)),
+        escape(&subtitle)
+    );
+    const FILLS: [&str; 4] = ["#174c80", "url(#e)", "url(#u)", "#edf0f1"];
+    if stacked {
+        for (i, (_, label)) in segments(lang).iter().enumerate() {
+            let x = 16 + 190 * i;
+            let _ = write!(
+                out,
+                "<rect x=\"{x}\" y=\"72\" width=\"14\" height=\"14\" fill=\"{}\" stroke=\"#9aa5ab\"/><text x=\"{}\" y=\"84\">{label}</text>",
+                FILLS[i],
+                x + 20
+            );
+        }
+    }
+    for (row, (label, shares)) in rows.iter().enumerate() {
+        let y = top + 40 * row as u32;
+        // A long name is fitted into the 320 pixels before the bars.
+        let fit = if label.chars().count() > 48 {
+            " textLength=\"320\" lengthAdjust=\"spacingAndGlyphs\""
+        } else {
+            ""
+        };
+        let _ = write!(
+            out,
+            "<text x=\"16\" y=\"{}\"{fit}>{}</text>",
+            y + 24,
+            escape(label)
+        );
+        // Bars from x = 350 to 740 (390 pixels); a plain bar's share at its end.
+        if !stacked {
+            let _ = write!(
+                out,
+                "<rect x=\"350\" y=\"{}\" width=\"390\" height=\"20\" fill=\"#e4e7e9\"/><text x=\"792\" y=\"{}\" text-anchor=\"end\">{}</text>",
+                y + 10,
+                y + 25,
+                percent(shares[0], lang)
+            );
+        }
+        let mut from = 350.0;
+        for (i, share) in shares.iter().enumerate().take(if stacked { 4 } else { 1 }) {
+            let width = 390.0 * share;
+            let _ = write!(
+                out,
+                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"20\" fill=\"{}\" stroke=\"#fff\"/>",
+                from as u32,
+                y + 10,
+                width.round() as u32,
+                FILLS[i]
+            );
+            // Each part wide enough carries its share, so no colour is needed to read it.
+            if stacked && i < 3 && width >= 34.0 {
+                let (ink, halo) = if i == 0 {
+                    ("#fff", "#174c80")
+                } else {
+                    ("#000", "#fff")
+                };
+                let _ = write!(
+                    out,
+                    "<text x=\"{}\" y=\"{}\" font-size=\"12\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"{ink}\" stroke=\"{halo}\" stroke-width=\"3\" paint-order=\"stroke\">{}</text>",
+                    (from + width / 2.0) as u32,
+                    y + 25,
+                    percent(*share, lang)
+                );
+            }
+            from += width;
+        }
+    }
+    out.push_str("</svg>");
+    Some((out, height))
+}
+
+/// `a`, `a and b`, `a, b and c`, in `lang`.
+fn listed(items: &[String], lang: Lang) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [first @ .., last] => format!("{} {} {last}", first.join(", "), t(lang, Key::FindingAnd)),
+    }
+}
+
+/// The key findings, one paragraph; the rules of `report::findings` decide what it says.
+fn findings_paragraph(instrument: &Instrument, f: &Findings, lang: Lang) -> String {
+    let burnout = &f.burnout;
+    let first = if f.estimated {
+        t(lang, Key::FindingBurnoutEstimated)
+    } else {
+        t(lang, Key::FindingBurnout)
+    };
+    let mut sentences = vec![fill(
+        first,
+        &[
+            ("share", &percent(burnout.share, lang)),
+            ("n", &burnout.base.to_string()),
+            ("low", &percent(burnout.interval.low, lang)),
+            ("high", &percent(burnout.interval.high, lang)),
+        ],
+    )];
+    if let Some((references, position)) = &f.context {
+        let sentence = match position {
+            Position::Above => t(lang, Key::FindingAbove),
+            Position::Below => t(lang, Key::FindingBelow),
+            Position::Unclear => t(lang, Key::FindingUnclear),
+        };
+        let figures: Vec<String> = references
+            .iter()
+            .map(|r| format!("{} ({})", percent(r.share, lang), r.year))
+            .collect();
+        sentences.push(fill(sentence, &[("figures", &listed(&figures, lang))]));
+    }
+    let levers: Vec<String> = f
+        .drivers
+        .iter()
+        .map(|&v| lever_name(instrument, v, lang).to_string())
+        .collect();
+    sentences.push(match levers.len() {
+        0 => t(lang, Key::FindingNoDriver).to_string(),
+        1 => fill(t(lang, Key::FindingDriver), &[("levers", &levers[0])]),
+        _ => fill(
+            t(lang, Key::FindingDrivers),
+            &[("levers", &listed(&levers, lang))],
+        ),
+    });
+    if !f.priorities.is_empty() {
+        let (options, _) = instrument.priority_options();
+        let chosen: Vec<String> = f
+            .priorities
+            .iter()
+            .map(|p| {
+                let name = options
+                    .get(p.index)
+                    .map(|o| o.get(lang))
+                    .unwrap_or_default();
+                format!("{name} ({})", percent(p.share.share, lang))
+            })
+            .collect();
+        // Estimated shares are named as such: their order is an estimate too.
+        let sentence = if f.estimated {
+            t(lang, Key::FindingPrioritiesEstimated)
+        } else {
+            t(lang, Key::FindingPriorities)
+        };
+        sentences.push(fill(sentence, &[("list", &listed(&chosen, lang))]));
+    }
+    if let Some((n, invited)) = f.response {
+        sentences.push(fill(
+            t(lang, Key::FindingResponse),
+            &[
+                ("n", &n.to_string()),
+                ("invited", &invited.to_string()),
+                ("rate", &percent(n as f64 / invited as f64, lang)),
+            ],
+        ));
+    }
+    format!(
+        "<section class=\"findings panel\" aria-labelledby=\"r-findings\"><h2 id=\"r-findings\">{}</h2><p data-figure=\"findings\">{}</p></section>",
+        t(lang, Key::FindingsTitle),
+        escape(&sentences.join(" "))
+    )
+}
+
+/// What a deniable report's figures are, and advice when there are too few responses for a
+/// useful estimate (the burnout share known less closely than ±10 points).
+fn estimates_notice(report: &Report, level: Deniability, lang: Lang) -> String {
+    let wide = report
+        .figures
+        .as_ref()
+        .map(|f| (f.burnout.interval.high - f.burnout.interval.low) / 2.0);
+    let (n10, n5) = (
+        responses_for(0.10, Some(level)),
+        responses_for(0.05, Some(level)),
+    );
+    let mut out = format!(
+        "<section class=\"panel notice\" aria-labelledby=\"r-estimated\" data-estimated=\"true\"><h2 id=\"r-estimated\">{}</h2><p>{}</p>",
+        t(lang, Key::ReportEstimatedTitle),
+        fill(t(lang, Key::ReportEstimatedBody), &[("ratio", &level.ratio().to_string())])
+    );
+    if let (true, Some(wide)) = (report.n < n10, wide) {
+        let half_width = points(wide);
+        let _ = write!(
+            out,
+            "<p data-advice=\"too-few\"><strong>{}</strong></p>",
+            fill(
+                t(lang, Key::ReportEstimatedAdvice),
+                &[
+                    ("n", &report.n.to_string()),
+                    ("points", half_width.trim_start_matches('+')),
+                    ("n10", &n10.to_string()),
+                    ("n5", &n5.to_string()),
+                ],
+            )
+        );
+    }
+    out.push_str("</section>");
+    out
+}
+
+/// Baseline against follow-up: each share in both waves and its change with a 95% interval.
+fn waves_section(
+    instrument: &Instrument,
+    comparison: &Comparison,
+    estimated: bool,
+    lang: Lang,
+) -> String {
+    let title = heading(t(lang, Key::ReportWavesTitle), estimated, lang);
+    let Some(figures) = &comparison.figures else {
+        return format!(
+            "<section aria-labelledby=\"r-waves\"><h2 id=\"r-waves\">{}</h2><p>{}</p></section>",
+            escape(&title),
+            fill(
+                t(lang, Key::ReportWavesTooFew),
+                &[("m", &comparison.min_group.to_string())]
+            )
+        );
+    };
+    let mut rows = vec![(t(lang, Key::ReportBurnoutRow).to_string(), figures.burnout)];
+    for (outcome, change) in instrument.outcomes.iter().zip(&figures.outcomes) {
+        rows.push((outcome.name.get(lang).to_string(), *change));
+    }
+    for (lever, change) in instrument.levers.iter().zip(&figures.levers) {
+        rows.push((
+            fill(
+                t(lang, Key::ReportFavourableShare),
+                &[("lever", lever.name.get(lang))],
+            ),
+            change.favourable,
+        ));
+    }
+    let (options, _) = instrument.priority_options();
+    for (option, change) in options.iter().zip(&figures.priorities) {
+        rows.push((
+            fill(
+                t(lang, Key::ReportPriorityChosen),
+                &[("option", option.get(lang))],
+            ),
+            *change,
+        ));
+    }
+    waves(
+        &title,
+        &rows,
+        comparison.baseline_n,
+        comparison.follow_up_n,
+        lang,
+    )
+}
+
+/// The whole report, as the summary page shows it: the count, the key findings, what estimates
+/// are (in a deniable survey), every figure, and the comparison with a follow-up wave.
+pub fn report(
+    instrument: &Instrument,
+    report: &Report,
+    comparison: Option<&Comparison>,
+    units: &[String],
+    invited: Option<u64>,
+    lang: Lang,
+) -> String {
+    let estimated = report.deniability.is_some();
+    let mut out = format!(
+        "{PATTERNS}<section aria-labelledby=\"r-count\"><h2 id=\"r-count\">{}</h2><p class=\"figure-big\" data-figure=\"n\">{}</p>",
+        t(lang, Key::ReportCountTitle),
+        fill(t(lang, Key::ReportCount), &[("n", &report.n.to_string())])
+    );
+    if report.figures.is_none() {
+        let _ = write!(
+            out,
+            "<p class=\"note\">{}</p>",
+            fill(
+                t(lang, Key::ReportTooFew),
+                &[("m", &report.min_group.to_string())]
+            )
+        );
+    }
+    out.push_str("</section>");
+    if let Some(f) = super::findings(report, invited) {
+        out.push_str(&findings_paragraph(instrument, &f, lang));
+    }
+    if let Some(level) = report.deniability {
+        out.push_str(&estimates_notice(report, level, lang));
+    }
+    if let Some(figures) = &report.figures {
+        out.push_str(&self::figures(
+            instrument,
+            figures,
+            units,
+            report.min_group,
+            estimated,
+            lang,
+        ));
+    }
+    if let Some(comparison) = comparison {
+        out.push_str(&waves_section(instrument, comparison, estimated, lang));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A saved chart names itself, the survey (escaped: its title comes from the link) and the
+    /// count; every row is there with its share; a report without levels has no levels chart.
+    #[test]
+    fn a_saved_chart_carries_its_title_the_survey_and_the_count() {
+        use crate::instrument::{Shape, DEFAULT};
+        use crate::scoring::{Bin, Scores};
+        let codec = crate::code::Codec::new(&DEFAULT, &Shape::new("charts")).unwrap();
+        let mut tally = codec.empty_tally();
+        for i in 0..20u8 {
+            assert!(tally.add(&Scores {
+                burnout: 1 + i % 5,
+                outcomes: vec![Some(Bin::Favourable), None, Some(Bin::Unfavourable), None],
+                levers: vec![Some(1 + i % 5), None, Some(3), Some(5), Some(1)],
+                priorities: 0b1,
+                unit: None,
+                role: None,
+            }));
+        }
+        let report = super::super::summarize(&DEFAULT, &tally, 5);
+        let figures = report.figures.as_ref().unwrap();
+        let survey = "Ward <A> & \"B\"";
+        for chart in [
+            Chart::Levels,
+            Chart::Outcomes,
+            Chart::Levers,
+            Chart::Priorities,
+        ] {
+            assert_eq!(Chart::from_id(chart.id()), Some(chart));
+            let (svg, height) =
+                chart_file(chart, &DEFAULT, figures, survey, 20, false, Lang::En).unwrap();
+            assert!(
+                svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+                    && svg.ends_with("</svg>")
+            );
+            assert!(svg.contains(&format!("height=\"{height}\"")));
+            assert!(
+                svg.contains("Ward &lt;A&gt; &amp; &quot;B&quot; — 20 responses"),
+                "{svg}"
+            );
+            assert!(!svg.contains("<A>"));
+            assert_eq!(svg.matches("<text").count(), svg.matches("</text>").count());
+        }
+        let (levels, _) = chart_file(
+            Chart::Levels,
+            &DEFAULT,
+            figures,
+            survey,
+            20,
+            false,
+            Lang::En,
+        )
+        .unwrap();
+        assert!(
+            levels.contains("Responses at each burnout level") && levels.contains(">20%</text>")
+        );
+        let (levers, _) = chart_file(
+            Chart::Levers,
+            &DEFAULT,
+            figures,
+            survey,
+            20,
+            false,
+            Lang::Es,
+        )
+        .unwrap();
+        assert!(levers.contains("Las cinco palancas") && levers.contains("url(#u)"));
+        let mut no_levels = figures.clone();
+        no_levels.burnout_levels.clear();
+        assert_eq!(
+            chart_file(
+                Chart::Levels,
+                &DEFAULT,
+                &no_levels,
+                survey,
+                20,
+                true,
+                Lang::En
+            ),
+            None
+        );
+    }
 
     #[test]
     fn text_from_outside_cannot_become_markup() {

@@ -222,44 +222,84 @@ pub fn download(name: &str, mime: &str, content: &str) -> bool {
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
         return false;
     };
-    let made = document
-        .create_element("a")
-        .ok()
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-        .map(|anchor| {
-            anchor.set_href(&url);
-            anchor.set_download(name);
-            anchor.click();
-        })
-        .is_some();
+    let made = save_url(&document, &url, name);
     let _ = web_sys::Url::revoke_object_url(&url);
     made
 }
 
 /// Sets what every printed page's footer says (the stylesheet's `@page` margin boxes read it):
-/// `text` at the left and "page / pages" at the right, or nothing at all for `None`. Set through
-/// the CSS object model, which the page's policy allows (it refuses inline styles).
-pub fn print_footer(text: Option<&str>) {
+/// `text` at the left and "page / pages" at the right. Set through the CSS object model, which
+/// the page's policy allows (it refuses inline styles).
+pub fn print_footer(text: &str) {
     let Some(root) = window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     else {
         return;
     };
-    let style = root.style();
-    match text {
-        Some(text) => {
-            // A CSS string: backslashes and quotes escaped (a title holds no line breaks).
-            let quoted = format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""));
-            let _ = style.set_property("--candor-footer", &quoted);
-            let _ = style.set_property("--candor-pages", "counter(page) \" / \" counter(pages)");
+    let style = root.unchecked_into::<web_sys::HtmlElement>().style();
+    // A CSS string: backslashes and quotes escaped (a title holds no line breaks).
+    let quoted = format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""));
+    let _ = style.set_property("--candor-footer", &quoted);
+    let _ = style.set_property("--candor-pages", "counter(page) \" / \" counter(pages)");
+}
+
+/// Offers `svg` (`width` × `height` pixels) as a PNG file named `name`, drawn at twice its size
+/// for sharp slides: the image is made in the page, from a `data:` URL (which the page's policy
+/// allows for images), and nothing is sent anywhere.
+pub fn download_png(svg: &str, width: u32, height: u32, name: &str) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(image) = web_sys::HtmlImageElement::new() else {
+        return;
+    };
+    let name = name.to_string();
+    let drawn = image.clone();
+    let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
+        // A "canvas" element is a canvas, and its "2d" context a 2D context.
+        let Ok(canvas) = document.create_element("canvas") else {
+            return;
+        };
+        let canvas: web_sys::HtmlCanvasElement = canvas.unchecked_into();
+        canvas.set_width(width * 2);
+        canvas.set_height(height * 2);
+        let context = canvas.get_context("2d").ok().flatten();
+        if let Some(context) =
+            context.map(JsCast::unchecked_into::<web_sys::CanvasRenderingContext2d>)
+        {
+            let _ = context.draw_image_with_html_image_element_and_dw_and_dh(
+                &drawn,
+                0.0,
+                0.0,
+                f64::from(width * 2),
+                f64::from(height * 2),
+            );
+            // PNG is what a canvas writes when no type is named.
+            if let Ok(url) = canvas.to_data_url() {
+                save_url(&document, &url, &name);
+            }
         }
-        None => {
-            let _ = style.remove_property("--candor-footer");
-            let _ = style.remove_property("--candor-pages");
-        }
-    }
+    });
+    image.set_onload(Some(onload.unchecked_ref()));
+    image.set_src(&format!(
+        "data:image/svg+xml;charset=utf-8,{}",
+        js_sys::encode_uri_component(svg)
+    ));
+}
+
+/// Saves what `url` holds as a file named `name`, through a download link made in the page.
+fn save_url(document: &web_sys::Document, url: &str, name: &str) -> bool {
+    document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        .map(|anchor| {
+            anchor.set_href(url);
+            anchor.set_download(name);
+            anchor.click();
+        })
+        .is_some()
 }
 
 /// Opens the browser's print dialog (and with it "Save as PDF").

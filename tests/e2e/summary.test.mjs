@@ -552,6 +552,55 @@ test('the PDF a board receives: the first page names the survey and carries the 
   await context.close();
 });
 
+test('each chart saves as an SVG and a PNG made in the page, with its title, the survey and the count', async () => {
+  const withOrganization = `organizer/#/summary?${SETTINGS}&o=Riverside+Community+Hospital`;
+  for (const locale of ['en-US', 'es-ES']) {
+    const { page, context, requestsAtLoad } = await open(env, withOrganization, { locale });
+    await mkdir(ARTIFACTS, { recursive: true });
+    await keepScreenshotOnFailure(page, `summary-export-${locale}`, async () => {
+      // In either language: the text area, then its main button.
+      await page.locator('#baseline-codes').fill(madeCodes(ID, 200, 5).join('\n'));
+      await page.locator('.code-input .button--primary').first().click();
+      await page.locator('[data-figure=findings]').waitFor();
+      const spanish = locale === 'es-ES';
+      for (const [chart, title] of [
+        ['levels', spanish ? 'Respuestas en cada nivel de agotamiento' : 'Responses at each burnout level'],
+        ['outcomes', spanish ? 'Resultados' : 'Outcomes'],
+        ['levers', spanish ? 'Las cinco palancas del sistema de trabajo' : 'The five levers of the work system'],
+        ['priorities', spanish ? 'Lo que el personal dice que más ayudaría' : 'What staff say would help most'],
+      ]) {
+        for (const format of ['svg', 'png']) {
+          const [download] = await Promise.all([
+            page.waitForEvent('download'),
+            page.locator(`button[data-chart=${chart}][data-format=${format}]`).click(),
+          ]);
+          assert.equal(download.suggestedFilename(), `candor-${chart}.${format}`);
+          const saved = join(ARTIFACTS, `chart-${locale}-${chart}.${format}`);
+          await download.saveAs(saved);
+          const bytes = await readFile(saved);
+          if (format === 'svg') {
+            const svg = bytes.toString('utf8');
+            // Well-formed, as an image viewer or a slide program reads it.
+            const parsed = await page.evaluate((text) => {
+              const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+              return { error: doc.querySelector('parsererror')?.textContent ?? null, text: doc.documentElement.textContent };
+            }, svg);
+            assert.equal(parsed.error, null);
+            assert.ok(parsed.text.includes(spanish ? 'Staff wellbeing 2026: 200 respuestas' : 'Staff wellbeing 2026 — 200 responses'), parsed.text);
+            assert.ok(parsed.text.includes(title), `${chart}: ${parsed.text.slice(0, 120)}`);
+          } else {
+            // A PNG at twice the file's size: 1600 pixels wide.
+            assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG');
+            assert.equal(bytes.readUInt32BE(16), 1600);
+          }
+        }
+      }
+      assert.deepEqual(env.server.requests.slice(requestsAtLoad), [], 'nothing requested to make the files');
+    });
+    await context.close();
+  }
+});
+
 test('files dropped on the text area are read and listed; what was typed is counted and kept', async () => {
   const codes = madeCodes(ID, 12, 4);
   const { page, context, problems } = await open(env, SUMMARY);

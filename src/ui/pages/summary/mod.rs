@@ -5,6 +5,7 @@
 mod input;
 mod report;
 
+use std::fmt::Write;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -14,6 +15,7 @@ use crate::format::percent;
 use crate::i18n::Key;
 use crate::lang::{fill, Explain, Lang};
 use crate::link::SurveyLink;
+use crate::report::markup::escape;
 use crate::route::{split_fragment, Route, Site};
 use crate::summary::{Action, OpenError, Place, Summary, Wave};
 use crate::ui::{browser, use_locale};
@@ -133,10 +135,7 @@ fn Codes(props: &CodesProps) -> Html {
         } else {
             format!("{} — {}", props.link.title, props.link.organization)
         };
-        use_effect_with(footer, |footer| {
-            browser::print_footer(Some(footer));
-            || browser::print_footer(None)
-        });
+        use_effect_with(footer, |footer| browser::print_footer(footer));
     }
     html! {
         <>
@@ -150,7 +149,7 @@ fn Codes(props: &CodesProps) -> Html {
             { input(Wave::Baseline, Key::WaveBaseline) }
             { found(summary, Wave::Baseline, lang) }
             <report::ReportView instrument={summary.instrument()} report={report} comparison={comparison} {units}
-                invited={summary.headcount(Wave::Baseline)} />
+                invited={summary.headcount(Wave::Baseline)} survey={AttrValue::from(props.link.title.clone())} />
             <section class="export" aria-labelledby="export-title">
                 <h2 id="export-title">{ locale.t(Key::ExportTitle) }</h2>
                 <p class="actions">
@@ -232,42 +231,89 @@ fn found(summary: &Summary, wave: Wave, lang: Lang) -> Html {
             }
         }
     };
-    html! {
-        <section class="found" aria-labelledby={format!("{id}-found")}>
-            <h3 id={format!("{id}-found")}>{ t(Key::VerdictsTitle) }</h3>
-            <ul class="verdict-counts">
-                // Codes of the other privacy mode are listed only when there are some.
-                for verdict in Verdict::ALL.into_iter().filter(|v| *v != Verdict::OtherMode || counts.get(*v) > 0) {
-                    <li data-verdict={verdict.name()}><strong>{ counts.get(verdict) }</strong>{ " " }{ verdict_label(verdict, lang) }</li>
-                }
-            </ul>
-            if counts.get(Verdict::OtherMode) > 0 {
-                <p class="error" role="alert" data-kept-apart="true">{ fill(t(Key::OtherModeKept), &[("n", &counts.get(Verdict::OtherMode).to_string())]) }</p>
-            }
-            if let Some(rate) = summary.response_rate(wave) {
-                <p data-figure="response-rate">{ fill(t(Key::ResponseRate), &[("rate", &percent(rate.rate, lang)), ("headcount", &rate.headcount.to_string())]) }</p>
-                if rate.exceeds {
-                    <p class="error" role="alert">{ t(Key::MoreThanStaff) }</p>
-                }
-            }
-            if shared_nonces > 0 {
-                <p class="error" role="alert">{ fill(t(Key::SharedNonces), &[("n", &shared_nonces.to_string())]) }</p>
-            }
-            if counts.problems() > 0 {
-                <h3 id={format!("{id}-problems")}>{ t(Key::ProblemsTitle) }</h3>
-                <ul class="problems" tabindex="0" aria-labelledby={format!("{id}-problems")}>
-                    for problem in summary.problems(wave) {
-                        <li data-verdict={problem.verdict.name()}>
-                            <code>{ &problem.text }</code>
-                            { format!(" ({}): ", place(problem.place, problem.line)) }
-                            { problem.message(lang) }
-                        </li>
-                    }
-                </ul>
-                if unlisted > 0 {
-                    <p>{ fill(t(Key::ProblemsMore), &[("n", &unlisted.to_string())]) }</p>
-                }
-            }
-        </section>
+    // Pure output, up to a thousand lines of it: written as text, every piece of the organizer's
+    // input (a pasted token, a file's name) escaped.
+    let mut out = format!(
+        "<section class=\"found\" aria-labelledby=\"{id}-found\"><h3 id=\"{id}-found\">{}</h3><ul class=\"verdict-counts\">",
+        t(Key::VerdictsTitle)
+    );
+    // Codes of the other privacy mode are listed only when there are some.
+    for verdict in Verdict::ALL
+        .into_iter()
+        .filter(|v| *v != Verdict::OtherMode || counts.get(*v) > 0)
+    {
+        let _ = write!(
+            out,
+            "<li data-verdict=\"{}\"><strong>{}</strong> {}</li>",
+            verdict.name(),
+            counts.get(verdict),
+            verdict_label(verdict, lang)
+        );
     }
+    out.push_str("</ul>");
+    let alert = |out: &mut String, attribute: &str, text: &str| {
+        let _ = write!(
+            out,
+            "<p class=\"error\" role=\"alert\"{attribute}>{}</p>",
+            escape(text)
+        );
+    };
+    let other_mode = counts.get(Verdict::OtherMode);
+    if other_mode > 0 {
+        alert(
+            &mut out,
+            " data-kept-apart=\"true\"",
+            &fill(t(Key::OtherModeKept), &[("n", &other_mode.to_string())]),
+        );
+    }
+    if let Some(rate) = summary.response_rate(wave) {
+        let _ = write!(
+            out,
+            "<p data-figure=\"response-rate\">{}</p>",
+            fill(
+                t(Key::ResponseRate),
+                &[
+                    ("rate", &percent(rate.rate, lang)),
+                    ("headcount", &rate.headcount.to_string())
+                ]
+            )
+        );
+        if rate.exceeds {
+            alert(&mut out, "", t(Key::MoreThanStaff));
+        }
+    }
+    if shared_nonces > 0 {
+        alert(
+            &mut out,
+            "",
+            &fill(t(Key::SharedNonces), &[("n", &shared_nonces.to_string())]),
+        );
+    }
+    if counts.problems() > 0 {
+        let _ = write!(
+            out,
+            "<h3 id=\"{id}-problems\">{}</h3><ul class=\"problems\" tabindex=\"0\" aria-labelledby=\"{id}-problems\">",
+            t(Key::ProblemsTitle)
+        );
+        for problem in summary.problems(wave) {
+            let _ = write!(
+                out,
+                "<li data-verdict=\"{}\"><code>{}</code> ({}): {}</li>",
+                problem.verdict.name(),
+                escape(&problem.text),
+                escape(&place(problem.place, problem.line)),
+                escape(&problem.message(lang))
+            );
+        }
+        out.push_str("</ul>");
+        if unlisted > 0 {
+            let _ = write!(
+                out,
+                "<p>{}</p>",
+                fill(t(Key::ProblemsMore), &[("n", &unlisted.to_string())])
+            );
+        }
+    }
+    out.push_str("</section>");
+    Html::from_html_unchecked(AttrValue::from(out))
 }
