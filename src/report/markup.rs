@@ -32,7 +32,7 @@ pub fn escape(text: &str) -> String {
 /// The fills of the stacked bars' parts that are told apart by more than colour: unfavourable is
 /// hatched, neutral dotted (favourable solid, not answered pale). Inserted once in the page; the
 /// stylesheet fills the parts with them, so they print in grayscale too.
-pub const PATTERNS: &str = "<svg class=\"patterns\" aria-hidden=\"true\" focusable=\"false\" width=\"0\" height=\"0\"><defs><pattern id=\"p-unf\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect class=\"p-unf\" width=\"6\" height=\"6\"></rect><rect class=\"p-line\" width=\"2\" height=\"6\"></rect></pattern><pattern id=\"p-neu\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\"><rect class=\"p-neu\" width=\"5\" height=\"5\"></rect><circle class=\"p-dot\" cx=\"2.5\" cy=\"2.5\" r=\"1.1\"></circle></pattern></defs></svg>";
+const PATTERNS: &str = "<svg class=\"patterns\" aria-hidden=\"true\" focusable=\"false\" width=\"0\" height=\"0\"><defs><pattern id=\"p-unf\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect class=\"p-unf\" width=\"6\" height=\"6\"></rect><rect class=\"p-line\" width=\"2\" height=\"6\"></rect></pattern><pattern id=\"p-neu\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\"><rect class=\"p-neu\" width=\"5\" height=\"5\"></rect><circle class=\"p-dot\" cx=\"2.5\" cy=\"2.5\" r=\"1.1\"></circle></pattern></defs></svg>";
 
 /// A share as an SVG length in percent with one decimal, `43.2%`, without floating-point
 /// formatting in the wasm.
@@ -62,12 +62,7 @@ fn table_start(out: &mut String, lang: Lang) {
 
 /// Horizontal bars, one per row, each labelled with its share; a table of the same figures.
 /// In a deniable report (`estimated`) the table's counts are estimated numbers, marked "≈".
-pub fn share_bars(
-    caption: &str,
-    rows: &[(String, Proportion)],
-    estimated: bool,
-    lang: Lang,
-) -> String {
+fn share_bars(caption: &str, rows: &[(String, Proportion)], estimated: bool, lang: Lang) -> String {
     let about = if estimated { "≈ " } else { "" };
     let mut out = String::from("<ul class=\"bars\">");
     for (name, p) in rows {
@@ -103,7 +98,7 @@ pub fn share_bars(
 
 /// Stacked bars (favourable, neutral, unfavourable, not answered) with the mean; one SVG each,
 /// described in words for screen readers; a table of the same figures.
-pub fn distributions(
+fn distributions(
     rows: &[Distribution],
     name: &dyn Fn(usize) -> &'static str,
     lang: Lang,
@@ -184,7 +179,7 @@ pub fn distributions(
 /// A breakdown (by unit or role) under heading `title` with id `id`: shown cells with their
 /// figures, hidden cells marked as hidden, nothing more. Unit names come from the survey link:
 /// escaped like every name.
-pub fn breakdown(
+fn breakdown(
     id: &str,
     title: &str,
     breakdown: &Breakdown,
@@ -264,7 +259,7 @@ pub fn breakdown(
 
 /// Baseline against follow-up: each share in both waves and its change with a 95% interval, in
 /// a table under heading `title`.
-pub fn waves(
+fn waves(
     title: &str,
     rows: &[(String, Change)],
     baseline_n: u64,
@@ -297,7 +292,7 @@ pub fn waves(
 }
 
 /// A section's heading; in a deniable report it says that its figures are estimates.
-pub fn heading(title: &str, estimated: bool, lang: Lang) -> String {
+fn heading(title: &str, estimated: bool, lang: Lang) -> String {
     if estimated {
         format!("{title} {}", t(lang, Key::ReportEstimates))
     } else {
@@ -306,7 +301,7 @@ pub fn heading(title: &str, estimated: bool, lang: Lang) -> String {
 }
 
 /// A lever's name in `lang`.
-pub fn lever_name(instrument: &Instrument, index: usize, lang: Lang) -> &'static str {
+fn lever_name(instrument: &Instrument, index: usize, lang: Lang) -> &'static str {
     instrument
         .levers
         .get(index)
@@ -386,7 +381,7 @@ fn references<'a>(
 /// Every figure of a report at or above the minimum group size, section by section: burnout with
 /// the published figures, outcomes, levers, drivers, priorities, the breakdowns, the weakest
 /// levers with what to do. `units` are the organizer's unit names (from the link: escaped).
-pub fn figures(
+fn figures(
     instrument: &Instrument,
     figures: &Figures,
     units: &[String],
