@@ -39,9 +39,21 @@ pub fn decimal(value: f64, lang: Lang) -> String {
     format!("{sign}{}{separator}{}", tenths / 10, tenths % 10)
 }
 
+/// A share in thousandths, 0–1000, rounded.
+fn thousandths(share: f64) -> i64 {
+    whole(share.clamp(0.0, 1.0) * 1000.0)
+}
+
 /// A share as a width on a 0–1000 scale, for SVG bars drawn on `viewBox="0 0 1000 …"`.
 pub fn permille(share: f64) -> String {
-    whole(share.clamp(0.0, 1.0) * 1000.0).to_string()
+    thousandths(share).to_string()
+}
+
+/// A share as an SVG length in percent with one decimal, `43.2%`, for bars drawn in percent of
+/// their own width.
+pub fn percent_length(share: f64) -> String {
+    let permille = thousandths(share);
+    format!("{}.{}%", permille / 10, permille % 10)
 }
 
 /// A file size as people read it: `340 KB`, `2.9 MB` (`2,9 MB` in Spanish); decimal units, as file

@@ -6,7 +6,7 @@ use super::{
     Breakdown, Change, Comparison, Distribution, DriverComparison, Figures, Findings, Position,
     Proportion, Report,
 };
-use crate::format::{decimal, percent, permille, points};
+use crate::format::{decimal, percent, percent_length, permille, points};
 use crate::i18n::{t, Key};
 use crate::instrument::{Instrument, Reference};
 use crate::lang::{fill, Lang};
@@ -33,13 +33,6 @@ pub fn escape(text: &str) -> String {
 /// hatched, neutral dotted (favourable solid, not answered pale). Inserted once in the page; the
 /// stylesheet fills the parts with them, so they print in grayscale too.
 const PATTERNS: &str = "<svg class=\"patterns\" aria-hidden=\"true\" focusable=\"false\" width=\"0\" height=\"0\"><defs><pattern id=\"p-unf\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect class=\"p-unf\" width=\"6\" height=\"6\"></rect><rect class=\"p-line\" width=\"2\" height=\"6\"></rect></pattern><pattern id=\"p-neu\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\"><rect class=\"p-neu\" width=\"5\" height=\"5\"></rect><circle class=\"p-dot\" cx=\"2.5\" cy=\"2.5\" r=\"1.1\"></circle></pattern></defs></svg>";
-
-/// A share as an SVG length in percent with one decimal, `43.2%`, without floating-point
-/// formatting in the wasm.
-fn percent_length(share: f64) -> String {
-    let permille = (share.clamp(0.0, 1.0) * 1000.0).round() as u32;
-    format!("{}.{}%", permille / 10, permille % 10)
-}
 
 /// The parts of a stacked bar, healthy first: the CSS class that colours it and its name.
 fn segments(lang: Lang) -> [(&'static str, &'static str); 4] {
