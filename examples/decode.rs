@@ -6,9 +6,9 @@
 //! the reported values: burnout 1 = not burned out, 2 = burned out; levers as bins 1–3)
 
 use candor::code::{Codec, Content};
+use candor::deniability::Deniability;
 use candor::instrument::{Shape, DEFAULT};
 use candor::lang::{Explain, Lang};
-use candor::randomized::Deniability;
 use candor::scoring::Bin;
 
 fn main() {

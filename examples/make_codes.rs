@@ -8,8 +8,9 @@
 //! made-up respondent's scores randomized as a browser would, with the seeded generator.
 
 use candor::code::Codec;
+use candor::deniability::Deniability;
 use candor::instrument::{Shape, DEFAULT};
-use candor::randomized::{randomize, Deniability};
+use candor::randomized::randomize;
 
 #[allow(dead_code)]
 #[path = "../tests/support/people.rs"]

@@ -4,6 +4,7 @@
 //! dependency and is tested natively. The shell (`ui`) is Yew and exists only on `wasm32`.
 
 pub mod code;
+pub mod deniability;
 pub mod format;
 pub mod i18n;
 pub mod instrument;
@@ -15,6 +16,7 @@ pub mod respondent;
 pub mod route;
 pub mod scoring;
 pub mod setup;
+pub mod stats;
 pub mod summary;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,9 +1,9 @@
 //! The survey link: every setting of a survey, carried in the URL fragment (`#/survey?…`), which
 //! browsers never send to a server. Format and versioning: `docs/link-format.md`.
 
+use crate::deniability::Deniability;
 use crate::instrument::{Shape, MAX_UNITS};
 use crate::lang::{Explain, Lang, Text};
-use crate::randomized::Deniability;
 use crate::report::{MIN_GROUP_CEILING, MIN_GROUP_DEFAULT, MIN_GROUP_FLOOR};
 
 /// The newest link format this Candor writes; it reads every version up to this one. A link is

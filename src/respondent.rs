@@ -587,7 +587,7 @@ mod tests {
     #[test]
     fn a_deniable_code_reports_randomized_values_never_the_truth_by_default() {
         let shape = Shape {
-            deniability: Some(crate::randomized::Deniability::Standard),
+            deniability: Some(crate::deniability::Deniability::Standard),
             ..flow(0, false).shape
         };
         // Draws that always land on "report another value" (at or above keep).

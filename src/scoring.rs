@@ -33,6 +33,31 @@ pub enum Bin {
     Favourable,
 }
 
+/// The states of an optional bin (an outcome, or a lever read as a bin): not answered,
+/// unfavourable, neutral, favourable. Codes, tallies and the randomizer number them this way
+/// (`docs/code-format.md`).
+pub const BIN_STATES: usize = 4;
+
+/// The state of an optional bin among [`BIN_STATES`]: 0 not answered, 1–3 unfavourable to favourable.
+pub fn bin_state(bin: Option<Bin>) -> usize {
+    match bin {
+        None => 0,
+        Some(Bin::Unfavourable) => 1,
+        Some(Bin::Neutral) => 2,
+        Some(Bin::Favourable) => 3,
+    }
+}
+
+/// The optional bin of a state among [`BIN_STATES`].
+pub fn state_bin(state: usize) -> Option<Bin> {
+    match state {
+        1 => Some(Bin::Unfavourable),
+        2 => Some(Bin::Neutral),
+        3 => Some(Bin::Favourable),
+        _ => None,
+    }
+}
+
 /// One respondent's scored, coarse results: exactly what a code holds.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Scores {

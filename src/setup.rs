@@ -457,7 +457,7 @@ mod tests {
         assert_eq!(edit_effect(&original, &no_role), EditEffect::Reshaped);
         // Deniability switched, with or without a unit renamed: the mode change is what matters.
         let mut deniable = original.clone();
-        deniable.deniability = Some(crate::randomized::Deniability::Standard);
+        deniable.deniability = Some(crate::deniability::Deniability::Standard);
         assert_eq!(edit_effect(&original, &deniable), EditEffect::Remoded);
         deniable.units[0] = "Renamed".into();
         assert_eq!(edit_effect(&original, &deniable), EditEffect::Remoded);

@@ -3,10 +3,10 @@
 //! extraction from pasted text, merging laws, and no panic on any input.
 
 use candor::code::{collect, extract, merge, Codec, Content, DecodeError, Decoded, Tally, Verdict};
+use candor::deniability::Deniability;
 use candor::instrument::{Shape, DEFAULT};
 use candor::lang::Explain;
 use candor::lang::Lang;
-use candor::randomized::Deniability;
 use candor::scoring::{Bin, Scores};
 use proptest::prelude::*;
 

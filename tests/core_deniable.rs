@@ -5,8 +5,9 @@
 //! lever's share favourable).
 
 use candor::code::{merge, Codec, Content, DecodeError, EncodeError};
+use candor::deniability::Deniability;
 use candor::instrument::{Shape, DEFAULT};
-use candor::randomized::{randomize, Deniability};
+use candor::randomized::randomize;
 use candor::report::{compare, summarize};
 use candor::scoring::{Bin, Scores};
 use proptest::prelude::*;
@@ -208,7 +209,7 @@ fn reported_values_follow_the_documented_probabilities() {
                 "never randomized"
             );
             burnout[usize::from(read.burnout) - 1] += 1;
-            outcome[candor::randomized::bin_state(read.outcomes[0])] += 1;
+            outcome[candor::scoring::bin_state(read.outcomes[0])] += 1;
             lever[usize::from(read.levers[0].unwrap_or(0))] += 1;
             priority[usize::from(read.priorities & 1)] += 1;
         }

@@ -1,9 +1,9 @@
 //! Laws of the survey link: what is written is read back, and nothing read can crash.
 #![cfg(not(target_arch = "wasm32"))]
 
+use candor::deniability::Deniability;
 use candor::lang::Lang;
 use candor::link::{SurveyLink, MAX_NAME, MAX_SEND_TO, MAX_UNIT_NAME};
-use candor::randomized::Deniability;
 use candor::route::split_fragment;
 use proptest::prelude::*;
 

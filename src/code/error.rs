@@ -47,9 +47,9 @@ pub enum DecodeError {
     /// another level. Randomized and true answers cannot be counted together, so it is kept apart.
     OtherMode {
         /// The code's level, `None` for an ordinary code.
-        made: Option<crate::randomized::Deniability>,
+        made: Option<crate::deniability::Deniability>,
         /// The survey link's level, `None` for an ordinary survey.
-        expected: Option<crate::randomized::Deniability>,
+        expected: Option<crate::deniability::Deniability>,
     },
     /// Intact, but made under another survey link or other survey settings.
     OtherSurvey,

@@ -21,9 +21,10 @@ mod tally;
 
 use std::fmt;
 
+use crate::deniability::Deniability;
 use crate::instrument::{Instrument, InstrumentError, Shape, MAX_UNITS};
-use crate::randomized::{bin_state, state_bin, Deniability};
 use crate::scoring::Scores;
+use crate::scoring::{bin_state, state_bin};
 use bits::{BitReader, BitWriter, CRC_BITS};
 use subset::{rank_subset, subsets_up_to, unrank_subset};
 use tag::survey_tag;

@@ -1,8 +1,9 @@
 //! The `Tally`: counters of scored results for any number of respondents, and nothing more than the
 //! report needs. Merging two tallies adds their counters, so it is associative and commutative.
 
+use crate::deniability::Deniability;
 use crate::instrument::{Instrument, Shape, LEVER_LEVELS};
-use crate::randomized::{Deniability, BIN_STATES};
+use crate::scoring::{bin_state, BIN_STATES};
 use crate::scoring::{Bin, Scores};
 
 /// States of a lever in the counters: 0 = not answered, then levels 1–5 (in a deniable survey,
@@ -132,7 +133,7 @@ impl Dims {
 
     /// The lever states (levels, or bins when deniable) that make up `bin`.
     pub(crate) fn states_of(&self, bin: Bin) -> std::ops::Range<u8> {
-        let state = crate::randomized::bin_state(Some(bin)) as u8;
+        let state = bin_state(Some(bin)) as u8;
         match (self.deniability, bin) {
             (Some(_), _) => state..state + 1,
             (None, Bin::Unfavourable) => 1..3,
@@ -226,10 +227,7 @@ impl Tally {
         bump(0, true);
         bump(d.burnout_at() + usize::from(scores.burnout) - 1, true);
         for (o, bin) in scores.outcomes.iter().enumerate() {
-            bump(
-                d.outcomes_at() + o * OUTCOME_STATES + crate::randomized::bin_state(*bin),
-                true,
-            );
+            bump(d.outcomes_at() + o * OUTCOME_STATES + bin_state(*bin), true);
         }
         for (v, level) in scores.levers.iter().enumerate() {
             let state = level.map_or(0, usize::from);

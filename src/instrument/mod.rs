@@ -328,7 +328,7 @@ pub struct Shape {
     /// Whether the broad-role question is asked.
     pub asks_role: bool,
     /// Plausible deniability: each reported value randomized at this level, or `None`.
-    pub deniability: Option<crate::randomized::Deniability>,
+    pub deniability: Option<crate::deniability::Deniability>,
 }
 
 /// Why an instrument definition is unusable.

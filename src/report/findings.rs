@@ -92,9 +92,9 @@ pub fn findings(report: &Report, invited: Option<u64>) -> Option<Findings> {
 mod tests {
     use super::*;
     use crate::instrument::{Shape, DEFAULT};
-    use crate::report::stats::{Difference, Interval};
     use crate::report::{summarize, Driver, DriverComparison};
     use crate::scoring::{Bin, Scores};
+    use crate::stats::{Difference, Interval};
 
     fn share(share: f64, low: f64, high: f64, base: u64) -> Proportion {
         Proportion {

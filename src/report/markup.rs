@@ -2,15 +2,16 @@
 //! chart is pure output, and written as text it costs the organizer's page far less WebAssembly
 //! than the same elements built one by one. Every text from outside the program is escaped.
 
+use super::estimate::responses_for;
 use super::{
     Breakdown, Change, Comparison, Distribution, DriverComparison, Figures, Findings, Position,
     Proportion, Report,
 };
+use crate::deniability::Deniability;
 use crate::format::{decimal, percent, percent_length, permille, points};
 use crate::i18n::{t, Key};
 use crate::instrument::{Instrument, Reference};
 use crate::lang::{fill, Lang};
-use crate::randomized::{responses_for, Deniability};
 use std::fmt::Write;
 
 /// `text` safe inside an element or a quoted attribute.

@@ -6,17 +6,19 @@
 //! recovered by subtracting shown cells from a total.
 
 pub mod csv;
+pub mod estimate;
 mod findings;
 pub mod markup;
-pub mod stats;
 mod waves;
 
 use crate::code::{Cell, Tally};
-use crate::instrument::{Instrument, Reference};
+use crate::deniability::Deniability;
+use crate::instrument::{Instrument, Reference, LEVER_LEVELS};
 use crate::lang::Text;
-use crate::randomized::{self, Deniability, Estimate, BIN_STATES};
-use crate::scoring::Bin;
-use stats::{newcombe, wilson, Difference, Interval};
+use crate::randomized::Mechanism;
+use crate::scoring::{state_bin, Bin, BIN_STATES};
+use crate::stats::{newcombe, wilson, Difference, Interval};
+use estimate::Estimate;
 
 pub use csv::to_csv;
 pub use findings::{findings, Findings, Position, NAMED_LEVERS, NAMED_PRIORITIES};
@@ -239,7 +241,7 @@ pub(crate) fn estimated(estimate: Estimate, base: u64) -> Proportion {
 
 /// The counts of a lever's bins, `[not answered, unfavourable, neutral, favourable]`.
 pub(crate) fn lever_bins(tally: &Tally, v: usize) -> [u64; BIN_STATES] {
-    std::array::from_fn(|state| tally.lever_bin(v, randomized::state_bin(state), None))
+    std::array::from_fn(|state| tally.lever_bin(v, state_bin(state), None))
 }
 
 /// The share answered and the weighted sum of the bins 1–3 of a distribution over
@@ -285,18 +287,21 @@ fn figures(
 ) -> Figures {
     let guidance = crate::instrument::guidance(instrument);
     let n = tally.n();
-    let bins = level.map(|level| level.over(BIN_STATES));
+    let bins = level.map(|level| Mechanism::at(level, BIN_STATES));
     // Every share of all n respondents; `proportion` only fails on inconsistent counts, and an
     // estimate only on counts that cannot be.
     let whole = |count: u64| proportion(count.min(n), n, min).unwrap_or_else(|| whole_zero(n));
-    let estimate = |rr: &randomized::Mechanism, counts: &[u64], value: usize| {
-        rr.share(counts, value)
-            .map_or_else(|| whole_zero(n), |e| estimated(e, n))
+    let estimate = |rr: &Mechanism, counts: &[u64], value: usize| {
+        estimate::share(rr, counts, value).map_or_else(|| whole_zero(n), |e| estimated(e, n))
     };
     // The share of all respondents who said yes (`count` of them, or of the reports).
     let yes = |count: u64| match level {
         None => whole(count),
-        Some(level) => estimate(&level.over(2), &[n.saturating_sub(count), count.min(n)], 1),
+        Some(level) => estimate(
+            &Mechanism::at(level, 2),
+            &[n.saturating_sub(count), count.min(n)],
+            1,
+        ),
     };
     // An outcome or lever over its bins; `levels` is the sum of an ordinary lever's levels 1–5,
     // whose mean is taken over the levels.
@@ -305,7 +310,7 @@ fn figures(
             None => {
                 let [not_answered, unfavourable, neutral, favourable] = counts;
                 let (total, max) = match levels {
-                    Some(total) => (total, 5),
+                    Some(total) => (total, LEVER_LEVELS),
                     None => (unfavourable + 2 * neutral + 3 * favourable, 3),
                 };
                 (
@@ -314,7 +319,7 @@ fn figures(
                 )
             }
             Some(rr) => {
-                let projected = randomized::distribution(rr, &counts).unwrap_or([0.0; BIN_STATES]);
+                let projected = estimate::distribution(rr, &counts).unwrap_or([0.0; BIN_STATES]);
                 let mut state = 0;
                 let parts = projected.map(|share| {
                     let part = Proportion {
@@ -360,7 +365,9 @@ fn figures(
         .collect();
     let mut drivers: Vec<Driver> = (0..instrument.levers.len())
         .map(|v| match (level, &bins) {
-            (Some(level), Some(bins)) => estimated_driver(tally, v, min, bins, &level.over(2)),
+            (Some(level), Some(bins)) => {
+                estimated_driver(tally, v, min, bins, &Mechanism::at(level, 2))
+            }
             _ => driver(tally, v, min),
         })
         .collect();
@@ -484,14 +491,14 @@ fn estimated_driver(
     tally: &Tally,
     v: usize,
     min: u64,
-    bins: &randomized::Mechanism,
-    binary: &randomized::Mechanism,
+    bins: &Mechanism,
+    binary: &Mechanism,
 ) -> Driver {
     let n = tally.n();
     let joint: [[u64; 2]; BIN_STATES] = std::array::from_fn(|state| {
         [false, true].map(|burned| tally.lever(v, state as u8, burned))
     });
-    let found = randomized::conditional(bins, binary, &joint, 1, 3);
+    let found = estimate::conditional(bins, binary, &joint, 1, 3);
     let size = |share: f64| (share * n as f64).round() as u64;
     let (unfavourable_n, favourable_n) = found.map_or((0, 0), |c| (size(c.a_size), size(c.b_size)));
     Driver {
@@ -570,7 +577,8 @@ fn breakdown(cells: &[Cell], min: u64, level: Option<Deniability>) -> Breakdown 
                             burnout: match level {
                                 None => proportion(cell.burned_out, cell.n, min)?,
                                 Some(level) => estimated(
-                                    level.over(2).share(
+                                    estimate::share(
+                                        &Mechanism::at(level, 2),
                                         &[cell.n - cell.burned_out.min(cell.n), cell.burned_out],
                                         1,
                                     )?,
@@ -589,8 +597,8 @@ fn breakdown(cells: &[Cell], min: u64, level: Option<Deniability>) -> Breakdown 
                                     visible
                                         .then(|| match level {
                                             None => proportion(favourable, answered, min),
-                                            Some(level) => randomized::share_among(
-                                                &level.over(BIN_STATES),
+                                            Some(level) => estimate::share_among(
+                                                &Mechanism::at(level, BIN_STATES),
                                                 favourable,
                                                 cell.n.saturating_sub(answered),
                                                 cell.n,

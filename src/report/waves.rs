@@ -1,10 +1,13 @@
 //! Two waves side by side: did the work system change between the baseline and the follow-up?
 
-use super::stats::{newcombe, Difference};
+use super::estimate;
 use super::{bin_sums, estimated, lever_bins, min_group, proportion, Proportion};
 use crate::code::Tally;
-use crate::instrument::Instrument;
-use crate::randomized::{self, Deniability, BIN_STATES};
+use crate::deniability::Deniability;
+use crate::instrument::{Instrument, LEVER_LEVELS};
+use crate::randomized::Mechanism;
+use crate::scoring::BIN_STATES;
+use crate::stats::{newcombe, Difference};
 
 /// The comparison of a baseline and a follow-up wave.
 #[derive(Clone, Debug, PartialEq)]
@@ -89,12 +92,15 @@ fn change(
 ) -> Option<Change> {
     let (before_n, after_n) = (before.iter().sum(), after.iter().sum());
     if let Some(level) = level {
-        let rr = level.over(before.len());
-        let (a, b) = (rr.share(before, value)?, rr.share(after, value)?);
+        let rr = Mechanism::at(level, before.len());
+        let (a, b) = (
+            estimate::share(&rr, before, value)?,
+            estimate::share(&rr, after, value)?,
+        );
         return (before_n >= min && after_n >= min).then(|| Change {
             baseline: estimated(a, before_n),
             follow_up: estimated(b, after_n),
-            difference: randomized::between(&b, &a),
+            difference: estimate::between(&b, &a),
         });
     }
     let (x, y) = (*before.get(value)?, *after.get(value)?);
@@ -116,7 +122,7 @@ fn figures(instrument: &Instrument, a: &Tally, b: &Tally, min: u64) -> Option<Wa
             let mean = |t: &Tally| match level {
                 None => {
                     let (mut total, mut answered) = (0u64, 0u64);
-                    for l in 1..=5u8 {
+                    for l in 1..=LEVER_LEVELS {
                         let count = t.lever(v, l, false) + t.lever(v, l, true);
                         total += u64::from(l) * count;
                         answered += count;
@@ -124,7 +130,10 @@ fn figures(instrument: &Instrument, a: &Tally, b: &Tally, min: u64) -> Option<Wa
                     (answered >= min).then(|| total as f64 / answered as f64)
                 }
                 Some(level) => {
-                    let p = randomized::distribution(&level.over(BIN_STATES), &lever_bins(t, v))?;
+                    let p = estimate::distribution(
+                        &Mechanism::at(level, BIN_STATES),
+                        &lever_bins(t, v),
+                    )?;
                     let (answered, weighted) = bin_sums(&p);
                     (answered * t.n() as f64 >= min as f64 && answered > 0.0)
                         .then(|| weighted / answered)

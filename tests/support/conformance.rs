@@ -3,11 +3,13 @@
 //! `tests/conformance.rs` checks that they are what this implementation says today.
 
 use candor::code::{extract, Codec, Content, DecodeError, Tally};
+use candor::deniability::Deniability;
 use candor::instrument::{guidance, Shape, DEFAULT};
 use candor::lang::Lang;
 use candor::lang::Text;
-use candor::randomized::{self, Deniability};
+use candor::randomized;
 use candor::report::{summarize, to_csv};
+use candor::scoring::state_bin;
 use candor::scoring::{Bin, Scores};
 use serde_json::{json, Value};
 
@@ -116,7 +118,7 @@ fn reported_json(scores: &Scores) -> Value {
     let lever_bins = scores
         .levers
         .iter()
-        .map(|l| l.and_then(|state| randomized::state_bin(state.into())))
+        .map(|l| l.and_then(|state| state_bin(state.into())))
         .collect();
     let levers = bins(DEFAULT.levers.iter().map(|l| l.id).collect(), lever_bins);
     let priorities: Vec<u16> = (0..10)

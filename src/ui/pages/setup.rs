@@ -7,11 +7,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::deniability::Deniability;
 use crate::i18n::{t, Key};
 use crate::instrument::MAX_UNITS;
 use crate::lang::{fill, Explain, Lang};
 use crate::link::{Field, LinkError, SurveyLink, MAX_SEND_TO};
-use crate::randomized::{responses_for, Deniability};
+use crate::report::estimate::responses_for;
 use crate::report::{MIN_GROUP_CEILING, MIN_GROUP_DEFAULT, MIN_GROUP_FLOOR};
 use crate::respondent::IDLE_SECONDS;
 use crate::route::split_fragment;
@@ -654,7 +655,7 @@ fn CopyField(props: &CopyFieldProps) -> Html {
 }
 
 /// The plausible-deniability choice, with what it protects and what it costs in responses, in
-/// figures computed from the estimator (`randomized::responses_for`).
+/// figures computed from the estimator (`report::estimate::responses_for`).
 fn deniability_view(
     chosen: Option<Deniability>,
     update: &Callback<Change>,

@@ -1,7 +1,10 @@
-//! Interval estimates for proportions and their differences.
+//! Interval estimates for proportions and their differences: a leaf that the report and its
+//! estimators for deniable surveys share.
 
-/// The 97.5th percentile of the standard normal distribution, for 95% intervals.
-pub const Z95: f64 = 1.959_963_984_540_054;
+/// The 97.5th percentile of the standard normal distribution, rounded to six decimals as
+/// `docs/scoring.md` states it: the one z of every 95 % interval in the report, ordinary or
+/// deniable.
+pub const Z95: f64 = 1.959_964;
 
 /// A closed interval.
 #[derive(Clone, Copy, Debug, PartialEq)]
