@@ -24,7 +24,7 @@ use std::fmt;
 use crate::deniability::Deniability;
 use crate::instrument::{Instrument, InstrumentError, Shape, MAX_UNITS};
 use crate::scoring::Scores;
-use crate::scoring::{bin_state, state_bin};
+use crate::scoring::{bin_state, state_bin, BIN_STATES};
 use bits::{BitReader, BitWriter, CRC_BITS};
 use subset::{rank_subset, subsets_up_to, unrank_subset};
 use tag::survey_tag;
@@ -108,7 +108,7 @@ impl Codec {
         let dims = tally::Dims::new(instrument, shape);
         let radices = |dims: &tally::Dims, units: usize, roles: usize| {
             let mut radices = vec![dims.levels as u64];
-            radices.extend(std::iter::repeat_n(4, dims.outcomes));
+            radices.extend(std::iter::repeat_n(BIN_STATES as u64, dims.outcomes));
             radices.extend(std::iter::repeat_n(dims.lever_states() as u64, dims.levers));
             radices.push(if dims.deniability.is_some() {
                 1 << dims.priorities.min(16)

@@ -3,14 +3,11 @@
 
 use crate::deniability::Deniability;
 use crate::instrument::{Instrument, Shape, LEVER_LEVELS};
-use crate::scoring::{bin_state, BIN_STATES};
-use crate::scoring::{Bin, Scores};
+use crate::scoring::{bin_state, Bin, Scores, BIN_STATES};
 
 /// States of a lever in the counters: 0 = not answered, then levels 1–5 (in a deniable survey,
 /// bins 1–3: see [`Dims::lever_states`]).
 const LEVER_STATES: usize = LEVER_LEVELS as usize + 1;
-/// States of an outcome in the counters: not answered, unfavourable, neutral, favourable.
-const OUTCOME_STATES: usize = 4;
 
 /// The shape of a tally, fixed by the instrument and the survey settings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -175,7 +172,7 @@ impl Dims {
     }
 
     fn levers_at(&self) -> usize {
-        self.outcomes_at() + self.outcomes * OUTCOME_STATES
+        self.outcomes_at() + self.outcomes * BIN_STATES
     }
 
     fn priorities_at(&self) -> usize {
@@ -227,7 +224,7 @@ impl Tally {
         bump(0, true);
         bump(d.burnout_at() + usize::from(scores.burnout) - 1, true);
         for (o, bin) in scores.outcomes.iter().enumerate() {
-            bump(d.outcomes_at() + o * OUTCOME_STATES + bin_state(*bin), true);
+            bump(d.outcomes_at() + o * BIN_STATES + bin_state(*bin), true);
         }
         for (v, level) in scores.levers.iter().enumerate() {
             let state = level.map_or(0, usize::from);
@@ -296,8 +293,8 @@ impl Tally {
     }
 
     /// Counts for outcome `o`: `[not answered, unfavourable, neutral, favourable]`.
-    pub fn outcome(&self, o: usize) -> [u64; 4] {
-        let at = self.dims.outcomes_at() + o * OUTCOME_STATES;
+    pub fn outcome(&self, o: usize) -> [u64; BIN_STATES] {
+        let at = self.dims.outcomes_at() + o * BIN_STATES;
         std::array::from_fn(|state| self.get(at + state))
     }
 
