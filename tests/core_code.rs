@@ -2,7 +2,9 @@
 //! The code's promised properties: round trips, golden vectors, error detection, tolerant reading,
 //! extraction from pasted text, merging laws, and no panic on any input.
 
-use candor::code::{collect, extract, merge, Codec, Content, DecodeError, Decoded, Tally, Verdict};
+use candor::code::{
+    collect, extract, merge, Codec, Content, DecodeError, Decoded, EncodeError, Tally, Verdict,
+};
 use candor::deniability::Deniability;
 use candor::instrument::{Shape, DEFAULT};
 use candor::lang::Explain;
@@ -611,7 +613,10 @@ fn a_reused_nonce_with_other_contents_is_flagged() {
 #[test]
 fn an_empty_tally_makes_no_combined_code() {
     let codec = codec();
-    assert!(codec.encode_tally(&codec.empty_tally(), 1).is_err());
+    assert_eq!(
+        codec.encode_tally(&codec.empty_tally(), 1),
+        Err(EncodeError::TallyDoesNotFit)
+    );
 }
 
 #[test]

@@ -4,7 +4,7 @@
 //! (bias and 95 % coverage of the burnout share, a driver difference, a two-wave change and a
 //! lever's share favourable).
 
-use candor::code::{merge, Codec, Content, DecodeError, EncodeError};
+use candor::code::{merge, Codec, Content, DecodeError, EncodeError, MergeError};
 use candor::deniability::Deniability;
 use candor::instrument::{Shape, DEFAULT};
 use candor::randomized::randomize;
@@ -142,7 +142,10 @@ fn codes_of_the_other_mode_are_kept_apart_never_mixed() {
         Err(EncodeError::ScoresDoNotFit)
     );
     // Tallies of the two modes do not merge.
-    assert!(merge(&ordinary.empty_tally(), &standard.empty_tally()).is_err());
+    assert_eq!(
+        merge(&ordinary.empty_tally(), &standard.empty_tally()),
+        Err(MergeError::DifferentShape)
+    );
     // A collection keeps them apart and counts them as such.
     let text = format!("{plain}\n{deniable}\n");
     let collection = candor::code::collect(&standard, &text);
