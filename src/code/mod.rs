@@ -15,18 +15,20 @@
 mod bits;
 mod error;
 mod extract;
+mod payload;
 mod subset;
 mod tag;
 mod tally;
+mod typo;
 
 use std::fmt;
 
 use crate::deniability::Deniability;
 use crate::instrument::{Instrument, InstrumentError, Shape, MAX_UNITS};
 use crate::scoring::Scores;
-use crate::scoring::{bin_state, state_bin, BIN_STATES};
+use crate::scoring::BIN_STATES;
 use bits::{BitReader, BitWriter, CRC_BITS};
-use subset::{rank_subset, subsets_up_to, unrank_subset};
+use subset::{subsets_up_to, unrank_subset};
 use tag::survey_tag;
 
 pub use error::{Counts, DecodeError, EncodeError, Verdict};
@@ -287,38 +289,6 @@ impl Codec {
             .map_err(|error| self.explain(symbols, error))
     }
 
-    /// `error`, with the place of the one typo that explains it when there is exactly one — the
-    /// second half of "Reading a code, step by step" in docs/code-format.md. Never a correction.
-    fn explain(&self, symbols: &[u8], error: DecodeError) -> DecodeError {
-        let (found, expected) = (symbols.len(), self.individual_symbols);
-        let one_off = found + 1 == expected || found == expected + 1;
-        match error {
-            DecodeError::Mistyped { .. }
-            | DecodeError::WrongLength { .. }
-            | DecodeError::UnknownVersion
-                if one_off =>
-            {
-                DecodeError::WrongLength {
-                    expected,
-                    found,
-                    near: self.locate_length_typo(symbols),
-                }
-            }
-            DecodeError::Mistyped { .. } => DecodeError::Mistyped {
-                near: self
-                    .locate_typo(symbols)
-                    .or_else(|| self.locate_zero_at_an_end(symbols)),
-            },
-            DecodeError::UnknownVersion | DecodeError::Malformed | DecodeError::Inconsistent => {
-                match self.locate_zero_at_an_end(symbols) {
-                    Some(near) => DecodeError::Mistyped { near: Some(near) },
-                    None => error,
-                }
-            }
-            other => other,
-        }
-    }
-
     /// Reads symbols as they stand: no search for the typo that would explain a failure.
     fn read(&self, symbols: &[u8]) -> Result<Decoded, DecodeError> {
         if symbols.len() < MIN_SYMBOLS {
@@ -360,18 +330,7 @@ impl Codec {
             }
             return self.decode_individual(symbols, randomized == 1);
         }
-        let data_bits = symbols.len() * 5 - CRC_BITS;
-        let mut reader = BitReader::new(symbols, data_bits);
-        reader.read(HEADER_BITS);
-        if reader.read(TAG_BITS) != Some(u64::from(self.tag)) {
-            return Err(DecodeError::OtherSurvey);
-        }
-        let nonce = reader.read(NONCE_BITS).ok_or(DecodeError::Malformed)?;
-        let level = match randomized {
-            1 => Some(reader.read(LEVEL_BITS).ok_or(DecodeError::Malformed)?),
-            _ => None,
-        };
-        self.check_mode(level)?;
+        let (mut reader, nonce) = self.read_prefix(symbols, randomized == 1)?;
         if version >= LENGTH_VERSION && reader.read(LENGTH_BITS) != Some(symbols.len() as u64 % 32)
         {
             // Intact checksum, wrong length: characters added or dropped where the CRC cannot
@@ -401,6 +360,28 @@ impl Codec {
         Ok(Decoded { nonce, content })
     }
 
+    /// Reads the prefix every intact code shares — header, survey tag, nonce, and the level field
+    /// when `deniable` — and refuses a code of another survey or another mode. Returns the reader
+    /// at the body and the nonce.
+    fn read_prefix<'a>(
+        &self,
+        symbols: &'a [u8],
+        deniable: bool,
+    ) -> Result<(BitReader<'a>, u64), DecodeError> {
+        let mut reader = BitReader::new(symbols, symbols.len() * 5 - CRC_BITS);
+        reader.read(HEADER_BITS);
+        if reader.read(TAG_BITS) != Some(u64::from(self.tag)) {
+            return Err(DecodeError::OtherSurvey);
+        }
+        let nonce = reader.read(NONCE_BITS).ok_or(DecodeError::Malformed)?;
+        let level = match deniable {
+            true => Some(reader.read(LEVEL_BITS).ok_or(DecodeError::Malformed)?),
+            false => None,
+        };
+        self.check_mode(level)?;
+        Ok((reader, nonce))
+    }
+
     /// Refuses a code whose level field (`None` for an ordinary code) is unknown or not this
     /// survey's mode.
     fn check_mode(&self, level: Option<u64>) -> Result<(), DecodeError> {
@@ -418,18 +399,7 @@ impl Codec {
     /// The fields of an intact individual code of the right length; `deniable` when its
     /// randomized-response flag is set, so that a level field follows the nonce.
     fn decode_individual(&self, symbols: &[u8], deniable: bool) -> Result<Decoded, DecodeError> {
-        let data_bits = symbols.len() * 5 - CRC_BITS;
-        let mut reader = BitReader::new(symbols, data_bits);
-        reader.read(HEADER_BITS);
-        if reader.read(TAG_BITS) != Some(u64::from(self.tag)) {
-            return Err(DecodeError::OtherSurvey);
-        }
-        let nonce = reader.read(NONCE_BITS).ok_or(DecodeError::Malformed)?;
-        let level = match deniable {
-            true => Some(reader.read(LEVEL_BITS).ok_or(DecodeError::Malformed)?),
-            false => None,
-        };
-        self.check_mode(level)?;
+        let (mut reader, nonce) = self.read_prefix(symbols, deniable)?;
         let payload = reader
             .read(self.payload_bits)
             .ok_or(DecodeError::Malformed)?;
@@ -442,68 +412,6 @@ impl Codec {
             nonce,
             content: Content::Individual(scores),
         })
-    }
-
-    /// The single typo or swap that would turn `symbols` into a code this survey accepts, if
-    /// exactly one does.
-    fn locate_typo(&self, symbols: &[u8]) -> Option<usize> {
-        let mut near = None;
-        for (position, fixed) in bits::corrections(symbols) {
-            if self.read(&fixed).is_ok() {
-                if near.is_some_and(|p| p != position + 1) {
-                    return None;
-                }
-                near = Some(position + 1);
-            }
-        }
-        near
-    }
-
-    /// Where one added or dropped character would turn `symbols` (one symbol longer or shorter
-    /// than an individual code) into a code this survey accepts, if exactly one correction does.
-    /// Deleting any one of a run of equal symbols gives the same code: the run's first is named.
-    fn locate_length_typo(&self, symbols: &[u8]) -> Option<usize> {
-        let mut found: Option<(usize, Vec<u8>)> = None;
-        let mut consider = |position: usize, fixed: Vec<u8>| -> bool {
-            if self.read(&fixed).is_err() {
-                return true;
-            }
-            match &found {
-                Some((_, earlier)) if *earlier != fixed => false,
-                Some(_) => true,
-                None => {
-                    found = Some((position + 1, fixed));
-                    true
-                }
-            }
-        };
-        let unique = if symbols.len() > self.individual_symbols {
-            (0..symbols.len()).all(|position| {
-                let mut fixed = symbols.to_vec();
-                fixed.remove(position);
-                consider(position, fixed)
-            })
-        } else {
-            bits::insertions(symbols)
-                .into_iter()
-                .all(|(position, fixed)| consider(position, fixed))
-        };
-        found.filter(|_| unique).map(|(position, _)| position)
-    }
-
-    /// Where a zero added at either end, or a zero dropped from the end, explains why symbols
-    /// whose checksum agrees are not a code: a CRC that starts from zero cannot see those.
-    fn locate_zero_at_an_end(&self, symbols: &[u8]) -> Option<usize> {
-        let accepted = |fixed: &[u8]| self.read(fixed).is_ok();
-        if symbols.first() == Some(&0) && accepted(symbols.get(1..)?) {
-            return Some(1);
-        }
-        if symbols.last() == Some(&0) && accepted(symbols.get(..symbols.len() - 1)?) {
-            return Some(symbols.len());
-        }
-        let mut longer = symbols.to_vec();
-        longer.push(0);
-        accepted(&longer).then_some(symbols.len() + 1)
     }
 
     fn prefix(&self, kind: u64, nonce: u64) -> BitWriter {
@@ -524,64 +432,6 @@ impl Codec {
             writer.push(u64::from(level.ratio()), LEVEL_BITS);
         }
         writer
-    }
-
-    fn digits(&self, scores: &Scores) -> Vec<u64> {
-        let mut digits = vec![u64::from(scores.burnout) - 1];
-        digits.extend(scores.outcomes.iter().map(|bin| bin_state(*bin) as u64));
-        digits.extend(scores.levers.iter().map(|level| level.map_or(0, u64::from)));
-        digits.push(if self.dims.deniability.is_some() {
-            u64::from(scores.priorities)
-        } else {
-            rank_subset(scores.priorities, self.dims.priorities)
-        });
-        digits.push(scores.unit.map_or(0, |u| u64::from(u) + 1));
-        digits.push(scores.role.map_or(0, |r| u64::from(r) + 1));
-        digits
-    }
-
-    fn scores_of(&self, mut payload: u64) -> Option<Scores> {
-        // A stack array: this runs once per pasted code, 100,000 times for a large organization.
-        let mut digits = [0u64; MAX_FIELDS];
-        let fields = digits.get_mut(..self.radices.len())?;
-        for (digit, radix) in fields.iter_mut().zip(&self.radices).rev() {
-            *digit = payload % radix;
-            payload /= radix;
-        }
-        if payload != 0 {
-            return None;
-        }
-        let d = self.dims;
-        let mut digits = digits.into_iter();
-        let burnout = u8::try_from(digits.next()? + 1).ok()?;
-        let outcomes = (0..d.outcomes)
-            .map(|_| digits.next().map(|state| state_bin(state as usize)))
-            .collect::<Option<Vec<_>>>()?;
-        let levers = (0..d.levers)
-            .map(|_| {
-                digits
-                    .next()
-                    .map(|level| u8::try_from(level).ok().filter(|l| *l > 0))
-            })
-            .collect::<Option<Vec<_>>>()?;
-        let digit = digits.next()?;
-        let priorities = if d.deniability.is_some() {
-            u16::try_from(digit).ok()?
-        } else {
-            *usize::try_from(digit)
-                .ok()
-                .and_then(|rank| self.priority_sets.get(rank))?
-        };
-        let unit = digits.next()?.checked_sub(1).map(|u| u as u8);
-        let role = digits.next()?.checked_sub(1).map(|r| r as u8);
-        Some(Scores {
-            burnout,
-            outcomes,
-            levers,
-            priorities,
-            unit,
-            role,
-        })
     }
 }
 
