@@ -1,12 +1,22 @@
 //! The respondent's path through a survey, as a pure state machine: welcome, one screen per
-//! section, results. The shell dispatches [`Action`]s and renders [`Progress`]; it keeps the
-//! in-progress state in the tab's session storage through [`Progress::save`] and
-//! [`Progress::restore`], and drops it at the end. Answers never outlive the survey: the moment
-//! the last section is done they are replaced by the scores and the code. On a shared device
-//! ([`Flow::shared`]) nothing is kept at all, and a survey left idle is cleared ([`Flow::idle`]). In a survey with
-//! plausible deniability the code holds randomized values (`randomized::randomize`) drawn from the
-//! generator the shell gives the [`Flow`] (the browser's `crypto.getRandomValues`); the results
-//! screen still shows the true scores.
+//! section, results. The shell dispatches [`Action`]s and renders [`Progress`]. Here: the flow
+//! and its steps; in `saved`, what the tab's session storage keeps so that a reload resumes
+//! ([`Progress::save`], [`Progress::restore`]), dropped at the end; in `idle`, when a survey left
+//! alone on a shared device counts down and is cleared ([`Idle`]).
+//!
+//! Answers never outlive the survey: the moment the last section is done they are replaced by the
+//! scores and the code. On a shared device ([`Flow::shared`]) nothing is kept at all. In a survey
+//! with plausible deniability the code holds randomized values (`randomized::randomize`) drawn
+//! from the generator the shell gives the [`Flow`] (the browser's `crypto.getRandomValues`); the
+//! results screen still shows the true scores.
+
+mod idle;
+mod saved;
+
+pub use idle::{Idle, COUNTDOWN_SECONDS, IDLE_SECONDS};
+pub use saved::Saved;
+#[cfg(test)]
+use saved::SAVED_FORMAT;
 
 use crate::code::{Code, Codec};
 use crate::instrument::{
@@ -102,44 +112,6 @@ pub enum Action {
     StartOver(u64),
 }
 
-/// On a shared device, the seconds without input before a countdown offers to continue: long enough
-/// to think over a question, short enough that a survey left open does not wait long for the next
-/// person. `docs/privacy.md` gives the reasoning.
-pub const IDLE_SECONDS: u32 = 180;
-
-/// The countdown's length in seconds; at its end the answers (or the results and code) are cleared
-/// and the welcome screen returns.
-pub const COUNTDOWN_SECONDS: u32 = 60;
-
-/// Where a survey on a shared device stands for idleness.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Idle {
-    /// In use, or with nothing to clear.
-    Active,
-    /// The countdown is showing, with this many whole seconds left.
-    Countdown(u32),
-    /// Time is up: clear everything.
-    Expired,
-}
-
-impl Idle {
-    /// Where a survey that clears when idle stands after `quiet_ms` milliseconds without input:
-    /// left alone for [`IDLE_SECONDS`], then a countdown of [`COUNTDOWN_SECONDS`] offers to
-    /// continue, then it is cleared.
-    pub fn after(quiet_ms: f64) -> Idle {
-        let warn_at = f64::from(IDLE_SECONDS) * 1000.0;
-        let clear_at = warn_at + f64::from(COUNTDOWN_SECONDS) * 1000.0;
-        if quiet_ms < warn_at {
-            Idle::Active
-        } else if quiet_ms < clear_at {
-            // Whole seconds, rounded up: the count shows 1 until the very end, never 0.
-            Idle::Countdown(((clear_at - quiet_ms) / 1000.0).ceil() as u32)
-        } else {
-            Idle::Expired
-        }
-    }
-}
-
 /// A source of numbers uniform in [0, 1): the browser's cryptographic generator in the shell, a
 /// seeded one in tests; `None` when it has none to give.
 pub type Uniform = Box<dyn Fn() -> Option<f64>>;
@@ -200,13 +172,6 @@ impl Flow {
         let mut flow = Flow::new(&DEFAULT, &DEFAULT_WORDING, link.shape(), uniform)?;
         flow.shared = link.shared;
         Ok(flow)
-    }
-
-    /// Whether `progress` is cleared when left idle ([`Idle::after`]): on a shared device, answers
-    /// or results on screen. The welcome screen holds nothing to clear, and on a personal device
-    /// nothing is ever cleared for idleness.
-    pub fn clears_when_idle(&self, progress: &Progress) -> bool {
-        self.shared && progress.step != Step::Welcome
     }
 
     /// What the code reports for `scores`: the scores, or in a deniable survey each value
@@ -363,125 +328,6 @@ impl Progress {
                 self
             }
         }
-    }
-
-    /// What the tab's session storage keeps while a survey is under way: the section, the nonce
-    /// and the answers. `None` when there is nothing to keep (before the start and after the end),
-    /// and always on a shared device, where a reload or a closed tab starts afresh.
-    pub fn save(&self, flow: &Flow) -> Option<Saved> {
-        let Step::Section(section) = self.step else {
-            return None;
-        };
-        if flow.shared {
-            return None;
-        }
-        Some(Saved {
-            format: SAVED_FORMAT,
-            section,
-            nonce: self.nonce,
-            answers: (0..self.answers.len())
-                .map(|i| self.answers.get(i).cloned())
-                .collect(),
-        })
-    }
-
-    /// Takes up what [`Progress::save`] kept. Anything unexpected — another format, another
-    /// instrument, an answer that does not fit — gives `None`, and the survey starts afresh. On a
-    /// shared device nothing is taken up, whatever the tab held before.
-    pub fn restore(flow: &Flow, saved: &Saved) -> Option<Progress> {
-        if flow.shared
-            || saved.format != SAVED_FORMAT
-            || saved.section >= flow.sections().len()
-            || saved.answers.len() != flow.instrument.items.len()
-        {
-            return None;
-        }
-        let mut progress = Progress::new(flow, saved.nonce);
-        progress.step = Step::Section(saved.section);
-        for (index, answer) in saved.answers.iter().enumerate() {
-            if let Some(answer) = answer {
-                if !flow.fits(index, answer) {
-                    return None;
-                }
-                progress.answers.set(index, Some(answer.clone()));
-            }
-        }
-        Some(progress)
-    }
-}
-
-/// The format of [`Saved`] this Candor writes and reads; a tab left open across an update starts
-/// afresh rather than misreading answers.
-const SAVED_FORMAT: u8 = 1;
-
-/// A survey under way, as the tab's session storage keeps it so that a reload resumes. Removed the
-/// moment the survey ends.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Saved {
-    /// [`SAVED_FORMAT`].
-    pub format: u8,
-    /// The section shown, from 0.
-    pub section: usize,
-    /// The nonce the code will carry.
-    pub nonce: u64,
-    /// Every item's answer, by position in the instrument.
-    pub answers: Vec<Option<Answer>>,
-}
-
-impl Saved {
-    /// The text kept in storage: `format;section;nonce;answers`, the answers comma-separated in
-    /// item order, each empty (none), a number (one option) or `s` and numbers joined by `.`
-    /// (several options).
-    pub fn to_text(&self) -> String {
-        let answers: Vec<String> = self
-            .answers
-            .iter()
-            .map(|answer| match answer {
-                None => String::new(),
-                Some(Answer::One(option)) => option.to_string(),
-                Some(Answer::Several(chosen)) => {
-                    let list: Vec<String> = chosen.iter().map(u8::to_string).collect();
-                    format!("s{}", list.join("."))
-                }
-            })
-            .collect();
-        format!(
-            "{};{};{};{}",
-            self.format,
-            self.section,
-            self.nonce,
-            answers.join(",")
-        )
-    }
-
-    /// Reads what [`Saved::to_text`] wrote; `None` for anything else.
-    pub fn from_text(text: &str) -> Option<Saved> {
-        let mut parts = text.splitn(4, ';');
-        let format = parts.next()?.parse().ok()?;
-        let section = parts.next()?.parse().ok()?;
-        let nonce = parts.next()?.parse().ok()?;
-        let answers = parts
-            .next()?
-            .split(',')
-            .map(|entry| match entry {
-                "" => Some(None),
-                _ => Some(Some(match entry.strip_prefix('s') {
-                    Some("") => Answer::Several(Vec::new()),
-                    Some(list) => Answer::Several(
-                        list.split('.')
-                            .map(|c| c.parse().ok())
-                            .collect::<Option<Vec<u8>>>()?,
-                    ),
-                    None => Answer::One(entry.parse().ok()?),
-                })),
-            })
-            .collect::<Option<Vec<_>>>()?;
-        Some(Saved {
-            format,
-            section,
-            nonce,
-            answers,
-        })
     }
 }
 
