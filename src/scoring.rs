@@ -231,7 +231,55 @@ impl Scores {
     }
 }
 
-/// Scores `answers` under `instrument` as deployed in `shape`.
+/// Whether `answer` is a possible answer to the item at `index` of `instrument` as deployed in
+/// `shape`: an option the item has, in the form it is answered, at most as many as it allows and
+/// none twice, and only for a question the survey asks. The one rule of a valid answer: scoring
+/// checks every answer with it, and the survey's form ignores any answer it refuses.
+pub fn check(
+    instrument: &Instrument,
+    shape: &Shape,
+    index: usize,
+    answer: &Answer,
+) -> Result<(), ScoreError> {
+    let item = instrument
+        .items
+        .get(index)
+        .ok_or(ScoreError::WrongInstrument)?;
+    let id = item.id;
+    if !instrument.asks(shape, id) {
+        return Err(ScoreError::NotAsked(id));
+    }
+    let options = match (&item.response, answer) {
+        (Response::Scale(scale), Answer::One(_)) => usize::from(scale.points),
+        (Response::OneOf(options), Answer::One(_)) => options.len(),
+        (Response::Unit, Answer::One(_)) => usize::from(shape.units),
+        (Response::Several { options, max }, Answer::Several(chosen)) => {
+            let mut mask = 0u32;
+            for &option in chosen {
+                if usize::from(option) >= options.len() {
+                    return Err(ScoreError::OutOfRange(id));
+                }
+                let bit = 1u32.checked_shl(u32::from(option)).unwrap_or(0);
+                if mask & bit != 0 {
+                    return Err(ScoreError::TooManyChoices(id));
+                }
+                mask |= bit;
+            }
+            if mask.count_ones() > u32::from(*max) {
+                return Err(ScoreError::TooManyChoices(id));
+            }
+            return Ok(());
+        }
+        _ => return Err(ScoreError::WrongForm(id)),
+    };
+    match answer {
+        Answer::One(option) if usize::from(*option) < options => Ok(()),
+        _ => Err(ScoreError::OutOfRange(id)),
+    }
+}
+
+/// Scores `answers` under `instrument` as deployed in `shape`. Every answer is first held to
+/// [`check`]; what passes is read without further doubt.
 pub fn score(
     instrument: &Instrument,
     shape: &Shape,
@@ -240,46 +288,69 @@ pub fn score(
     if answers.len() != instrument.items.len() {
         return Err(ScoreError::WrongInstrument);
     }
-    let burnout = match one_of_scale(instrument, answers, instrument.burnout.item)? {
-        Some((value, _)) => value,
-        None => return Err(ScoreError::MissingBurnout),
-    };
-    let mut outcomes = Vec::with_capacity(instrument.outcomes.len());
-    for outcome in instrument.outcomes {
-        let bin = one_of_scale(instrument, answers, outcome.item)?
-            .map(|(value, k)| Bin::of_oriented(orient(value, k, outcome.reverse), outcome.cutoffs));
-        outcomes.push(bin);
+    let burnout_item = instrument
+        .item_index(instrument.burnout.item)
+        .ok_or(ScoreError::WrongInstrument)?;
+    if answers.get(burnout_item).is_none() {
+        return Err(ScoreError::MissingBurnout);
     }
-    let mut levers = Vec::with_capacity(instrument.levers.len());
-    for lever in instrument.levers {
-        let (mut sum, mut answered) = (0u32, 0u32);
-        for statement in lever.statements {
-            if let Some((value, k)) = one_of_scale(instrument, answers, statement.item)? {
-                sum += u32::from(orient(value, k, statement.reverse));
-                answered += 1;
-            }
+    for index in 0..answers.len() {
+        if let Some(answer) = answers.get(index) {
+            check(instrument, shape, index, answer)?;
         }
-        let total = u32::try_from(lever.statements.len()).unwrap_or(u32::MAX);
-        // At least half the statements, so a lever never rests on a minority of its evidence.
-        levers.push((answered > 0 && 2 * answered >= total).then(|| level_of(sum, answered)));
     }
-    let priorities = several(instrument, answers, instrument.priorities)?;
-    let unit = optional_one(
-        instrument,
-        answers,
-        instrument.unit,
-        shape.units,
-        shape.units > 0,
-    )?;
-    let roles = u8::try_from(instrument.role_options().len()).unwrap_or(0);
-    let role = optional_one(instrument, answers, instrument.role, roles, shape.asks_role)?;
+    let option = |id: &str| match instrument.item_index(id).and_then(|i| answers.get(i)) {
+        Some(Answer::One(option)) => Some(*option),
+        _ => None,
+    };
+    let scale_points = |id: &str| {
+        instrument
+            .item(id)
+            .and_then(|item| item.scale())
+            .map_or(0, |s| s.points)
+    };
+    // The 1-based answer to a scale item and the scale's length.
+    let on_scale = |id: &str| option(id).map(|o| (o + 1, scale_points(id)));
+    let burnout = on_scale(instrument.burnout.item).map_or(0, |(value, _)| value);
+    let outcomes = instrument
+        .outcomes
+        .iter()
+        .map(|outcome| {
+            on_scale(outcome.item).map(|(value, k)| {
+                Bin::of_oriented(orient(value, k, outcome.reverse), outcome.cutoffs)
+            })
+        })
+        .collect();
+    let levers = instrument
+        .levers
+        .iter()
+        .map(|lever| {
+            let (mut sum, mut answered) = (0u32, 0u32);
+            for statement in lever.statements {
+                if let Some((value, k)) = on_scale(statement.item) {
+                    sum += u32::from(orient(value, k, statement.reverse));
+                    answered += 1;
+                }
+            }
+            let total = u32::try_from(lever.statements.len()).unwrap_or(u32::MAX);
+            // At least half the statements, so a lever never rests on a minority of its evidence.
+            (answered > 0 && 2 * answered >= total).then(|| level_of(sum, answered))
+        })
+        .collect();
+    let priorities = match instrument
+        .item_index(instrument.priorities)
+        .and_then(|i| answers.get(i))
+    {
+        Some(Answer::Several(chosen)) => chosen.iter().fold(0u16, |mask, c| mask | 1 << c),
+        _ => 0,
+    };
     Ok(Scores {
         burnout,
         outcomes,
         levers,
         priorities,
-        unit,
-        role,
+        unit: option(instrument.unit),
+        role: option(instrument.role),
     })
 }
 
@@ -307,83 +378,6 @@ fn orient(value: u8, k: u8, reverse: bool) -> u8 {
     } else {
         value
     }
-}
-
-/// The 1-based answer to a scale item and the scale's length.
-fn one_of_scale(
-    instrument: &Instrument,
-    answers: &Answers,
-    id: &'static str,
-) -> Result<Option<(u8, u8)>, ScoreError> {
-    let (index, item) = locate(instrument, id)?;
-    let k = match &item.response {
-        Response::Scale(scale) => scale.points,
-        _ => return Err(ScoreError::WrongForm(id)),
-    };
-    match answers.get(index) {
-        None => Ok(None),
-        Some(Answer::One(option)) if *option < k => Ok(Some((option + 1, k))),
-        Some(Answer::One(_)) => Err(ScoreError::OutOfRange(id)),
-        Some(Answer::Several(_)) => Err(ScoreError::WrongForm(id)),
-    }
-}
-
-fn several(
-    instrument: &Instrument,
-    answers: &Answers,
-    id: &'static str,
-) -> Result<u16, ScoreError> {
-    let (index, _) = locate(instrument, id)?;
-    let (options, max) = instrument.priority_options();
-    match answers.get(index) {
-        None => Ok(0),
-        Some(Answer::One(_)) => Err(ScoreError::WrongForm(id)),
-        Some(Answer::Several(chosen)) => {
-            let mut mask = 0u16;
-            for &option in chosen {
-                if usize::from(option) >= options.len() {
-                    return Err(ScoreError::OutOfRange(id));
-                }
-                let bit = 1u16 << option;
-                if mask & bit != 0 {
-                    return Err(ScoreError::TooManyChoices(id));
-                }
-                mask |= bit;
-            }
-            if mask.count_ones() > u32::from(max) {
-                return Err(ScoreError::TooManyChoices(id));
-            }
-            Ok(mask)
-        }
-    }
-}
-
-fn optional_one(
-    instrument: &Instrument,
-    answers: &Answers,
-    id: &'static str,
-    options: u8,
-    asked: bool,
-) -> Result<Option<u8>, ScoreError> {
-    let (index, _) = locate(instrument, id)?;
-    match answers.get(index) {
-        None => Ok(None),
-        Some(_) if !asked => Err(ScoreError::NotAsked(id)),
-        Some(Answer::One(option)) if *option < options => Ok(Some(*option)),
-        Some(Answer::One(_)) => Err(ScoreError::OutOfRange(id)),
-        Some(Answer::Several(_)) => Err(ScoreError::WrongForm(id)),
-    }
-}
-
-fn locate(
-    instrument: &Instrument,
-    id: &'static str,
-) -> Result<(usize, &'static crate::instrument::Item), ScoreError> {
-    let index = instrument
-        .item_index(id)
-        .ok_or(ScoreError::WrongInstrument)?;
-    let item = instrument.item(id).ok_or(ScoreError::WrongInstrument)?;
-    Ok((index, item))
 }
 
 #[cfg(test)]

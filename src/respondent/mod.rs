@@ -20,12 +20,12 @@ use saved::SAVED_FORMAT;
 
 use crate::code::{Code, Codec};
 use crate::instrument::{
-    Instrument, InstrumentError, Response, Section, Shape, Wording, DEFAULT, DEFAULT_WORDING,
+    Instrument, InstrumentError, Section, Shape, Wording, DEFAULT, DEFAULT_WORDING,
 };
 use crate::lang::{Explain, Lang, Text};
 use crate::link::SurveyLink;
 use crate::randomized::randomize;
-use crate::scoring::{score, Answer, Answers, ScoreError, Scores};
+use crate::scoring::{check, score, Answer, Answers, ScoreError, Scores};
 
 /// Where the respondent is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -211,34 +211,10 @@ impl Flow {
             .collect()
     }
 
-    /// Whether `answer` is a possible answer to the item at `index` in this survey.
+    /// Whether `answer` is a possible answer to the item at `index` in this survey (scoring's
+    /// [`check`], the one rule).
     pub fn fits(&self, index: usize, answer: &Answer) -> bool {
-        let Some(item) = self.instrument.items.get(index) else {
-            return false;
-        };
-        if !self.instrument.asks(&self.shape, item.id) {
-            return false;
-        }
-        let options = match &item.response {
-            Response::Scale(scale) => usize::from(scale.points),
-            Response::OneOf(options) => options.len(),
-            Response::Unit => usize::from(self.shape.units),
-            Response::Several { options, max } => {
-                return match answer {
-                    Answer::Several(chosen) => {
-                        let mut seen = 0u32;
-                        chosen.len() <= usize::from(*max)
-                            && chosen.iter().all(|&c| {
-                                let fresh = usize::from(c) < options.len() && seen & (1 << c) == 0;
-                                seen |= 1u32.checked_shl(u32::from(c)).unwrap_or(0);
-                                fresh
-                            })
-                    }
-                    Answer::One(_) => false,
-                };
-            }
-        };
-        matches!(answer, Answer::One(option) if usize::from(*option) < options)
+        check(self.instrument, &self.shape, index, answer).is_ok()
     }
 
     /// Whether the item at `index` must be answered before moving on.
