@@ -1,9 +1,13 @@
 //! The survey link: every setting of a survey, carried in the URL fragment (`#/survey?…`), which
 //! browsers never send to a server. Format and versioning: `docs/link-format.md`.
 
+mod error;
+
+pub use error::{Field, LinkError};
+
 use crate::deniability::Deniability;
 use crate::instrument::{Shape, MAX_UNITS};
-use crate::lang::{Explain, Lang, Text};
+use crate::lang::Lang;
 use crate::report::{MIN_GROUP_CEILING, MIN_GROUP_DEFAULT, MIN_GROUP_FLOOR};
 
 /// The newest link format this Candor writes; it reads every version up to this one. A link is
@@ -46,202 +50,6 @@ pub struct SurveyLink {
     /// reload, an idle survey is cleared after a countdown, and the code is shown once
     /// (`respondent::Flow::shared`). Codes are the same as a personal link's.
     pub shared: bool,
-}
-
-/// A setting of the link, for messages.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Field {
-    /// `v`.
-    Version,
-    /// `id`.
-    Id,
-    /// `t`.
-    Title,
-    /// `o`.
-    Organization,
-    /// `u` (repeated).
-    Unit,
-    /// `r`.
-    Role,
-    /// `l`.
-    Language,
-    /// `m`.
-    MinGroup,
-    /// `s`.
-    SendTo,
-    /// `d`.
-    Deniability,
-    /// `k`.
-    Shared,
-}
-
-/// Why a link cannot open a survey. Every variant has its own message in each language.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum LinkError {
-    /// The address has no survey settings at all.
-    NoSettings,
-    /// A required setting is missing.
-    Missing(Field),
-    /// A setting appears twice.
-    Repeated(Field),
-    /// A setting has a value that cannot be right.
-    Invalid(Field),
-    /// A text is longer than allowed.
-    TooLong {
-        /// Which text.
-        field: Field,
-        /// The most characters allowed.
-        max: usize,
-    },
-    /// More units than a survey may have.
-    TooManyUnits,
-    /// Two units have the same name.
-    DuplicateUnit(String),
-    /// Made by a newer version of Candor.
-    NewerVersion(u32),
-    /// A setting's `%` escape is cut short (`%`, then fewer than two hexadecimal digits): the link
-    /// was cut or changed on the way.
-    Damaged(Field),
-}
-
-impl Field {
-    fn key(self) -> &'static str {
-        match self {
-            Field::Version => "v",
-            Field::Id => "id",
-            Field::Title => "t",
-            Field::Organization => "o",
-            Field::Unit => "u",
-            Field::Role => "r",
-            Field::Language => "l",
-            Field::MinGroup => "m",
-            Field::SendTo => "s",
-            Field::Deniability => "d",
-            Field::Shared => "k",
-        }
-    }
-
-    /// The setting's name inside a sentence (in Spanish with its article).
-    fn name(self) -> Text {
-        let (en, es) = match self {
-            Field::Version => ("format version", "la versión del formato"),
-            Field::Id => ("identifier", "el identificador"),
-            Field::Title => ("title", "el título"),
-            Field::Organization => ("organization", "la organización"),
-            Field::Unit => ("unit", "la unidad"),
-            Field::Role => ("role question", "la pregunta sobre el puesto"),
-            Field::Language => ("language", "el idioma"),
-            Field::MinGroup => ("minimum group size", "el tamaño mínimo de grupo"),
-            Field::SendTo => (
-                "instruction on where to send codes",
-                "la indicación de dónde enviar los códigos",
-            ),
-            Field::Deniability => ("plausible deniability", "la negación plausible"),
-            Field::Shared => (
-                "shared-device setting",
-                "el ajuste de dispositivo compartido",
-            ),
-        };
-        Text { en, es }
-    }
-}
-
-impl LinkError {
-    /// The setting the error is about, so a form can show it beside that field.
-    pub fn field(&self) -> Option<Field> {
-        match self {
-            LinkError::Missing(field)
-            | LinkError::Repeated(field)
-            | LinkError::Invalid(field)
-            | LinkError::Damaged(field)
-            | LinkError::TooLong { field, .. } => Some(*field),
-            LinkError::TooManyUnits | LinkError::DuplicateUnit(_) => Some(Field::Unit),
-            LinkError::NoSettings | LinkError::NewerVersion(_) => None,
-        }
-    }
-}
-
-/// One sentence for a link that was opened and a form that was filled in alike; a page that read
-/// a link adds its own advice on getting a new one.
-impl Explain for LinkError {
-    fn text(&self) -> Text {
-        match self {
-            LinkError::NoSettings => Text {
-                en: "This address does not contain a survey's settings. Open the complete link you were sent — it is long, and everything after the # sign belongs to it.",
-                es: "Esta dirección no contiene la configuración de una encuesta. Abra el enlace completo que le enviaron: es largo y todo lo que va después del signo # forma parte de él.",
-            },
-            LinkError::Missing(Field::Title) => Text {
-                en: "The survey needs a title.",
-                es: "La encuesta necesita un título.",
-            },
-            LinkError::Missing(_) => Text {
-                en: "The survey's {field} is missing.",
-                es: "Falta {field} de la encuesta.",
-            },
-            LinkError::Repeated(_) => Text {
-                en: "The survey's {field} is given twice, so it is unclear which one is meant.",
-                es: "Se indica dos veces {field} de la encuesta, así que no está claro cuál vale.",
-            },
-            LinkError::Invalid(Field::Id) => Text {
-                en: "The survey identifier must be {min} to {max} letters, digits, dashes or underscores. Copy it whole from the survey link, after “id=”.",
-                es: "El identificador de la encuesta debe tener de {min} a {max} letras, dígitos, guiones o guiones bajos. Cópielo entero del enlace de la encuesta, después de «id=».",
-            },
-            LinkError::Invalid(Field::MinGroup) => Text {
-                en: "The minimum group size must be a whole number from {min} to {max}: smaller groups could point at a person.",
-                es: "El tamaño mínimo de grupo debe ser un número entero entre {min} y {max}: un grupo más pequeño podría señalar a una persona.",
-            },
-            LinkError::Invalid(Field::Unit) => Text {
-                en: "Each unit needs a name on one line.",
-                es: "Cada unidad necesita un nombre en una sola línea.",
-            },
-            LinkError::Invalid(_) | LinkError::Damaged(_) => Text {
-                en: "The survey's {field} is not valid; the link may have been changed or damaged.",
-                es: "Hay un valor no válido en {field} de la encuesta; puede que el enlace se haya modificado o dañado.",
-            },
-            LinkError::TooLong { .. } => Text {
-                en: "The survey's {field} is longer than {max} characters.",
-                es: "Hay más de {max} caracteres en {field} de la encuesta.",
-            },
-            LinkError::TooManyUnits => Text {
-                en: "A survey can have at most {max} units.",
-                es: "Una encuesta puede tener como máximo {max} unidades.",
-            },
-            LinkError::DuplicateUnit(_) => Text {
-                en: "The unit “{name}” is listed twice; each unit may appear once.",
-                es: "La unidad «{name}» aparece dos veces; cada unidad puede aparecer una sola vez.",
-            },
-            LinkError::NewerVersion(_) => Text {
-                en: "This survey link was made by a newer version of Candor (link format {version}) than the one on this site, which reads formats up to {max}. Ask the organizer to check which site the link should open.",
-                es: "Este enlace se creó con una versión de Candor más reciente (formato {version}) que la de este sitio, que lee formatos hasta el {max}. Pida a quien organiza la encuesta que compruebe qué sitio debe abrir el enlace.",
-            },
-        }
-    }
-
-    fn values(&self, lang: Lang) -> Vec<(&'static str, String)> {
-        let mut values = Vec::new();
-        if let Some(field) = self.field() {
-            values.push(("field", field.name().get(lang).to_string()));
-        }
-        match self {
-            LinkError::Invalid(Field::Id) => {
-                values.push(("min", ID_LENGTH.start().to_string()));
-                values.push(("max", ID_LENGTH.end().to_string()));
-            }
-            LinkError::Invalid(Field::MinGroup) => {
-                values.push(("min", MIN_GROUP_FLOOR.to_string()));
-                values.push(("max", MIN_GROUP_CEILING.to_string()));
-            }
-            LinkError::TooLong { max, .. } => values.push(("max", max.to_string())),
-            LinkError::TooManyUnits => values.push(("max", MAX_UNITS.to_string())),
-            LinkError::DuplicateUnit(name) => values.push(("name", name.clone())),
-            LinkError::NewerVersion(version) => {
-                values.push(("version", version.to_string()));
-                values.push(("max", LINK_VERSION.to_string()));
-            }
-            _ => {}
-        }
-        values
-    }
 }
 
 impl SurveyLink {
@@ -362,19 +170,8 @@ impl SurveyLink {
             let Some((key, value)) = form_urlencoded::parse(pair.as_bytes()).next() else {
                 continue;
             };
-            let field = match key.as_ref() {
-                "v" => Field::Version,
-                "id" => Field::Id,
-                "t" => Field::Title,
-                "o" => Field::Organization,
-                "u" => Field::Unit,
-                "r" => Field::Role,
-                "l" => Field::Language,
-                "m" => Field::MinGroup,
-                "s" => Field::SendTo,
-                "d" => Field::Deniability,
-                "k" => Field::Shared,
-                _ => continue,
+            let Some(field) = Field::from_key(&key) else {
+                continue;
             };
             if !escapes_whole(pair) {
                 return Err(LinkError::Damaged(field));
@@ -432,12 +229,15 @@ impl SurveyLink {
                     link.send_to = value.to_string();
                 }
                 Field::Deniability => {
-                    // Exactly "3" or "2", as written: no sign, no leading zero.
-                    link.deniability = Some(match value {
-                        "3" => Deniability::Standard,
-                        "2" => Deniability::Strong,
+                    // One digit, as written: no sign, no leading zero.
+                    let ratio = match value.as_bytes() {
+                        [digit @ b'0'..=b'9'] => u64::from(digit - b'0'),
                         _ => return Err(LinkError::Invalid(Field::Deniability)),
-                    });
+                    };
+                    link.deniability = Some(
+                        Deniability::from_ratio(ratio)
+                            .ok_or(LinkError::Invalid(Field::Deniability))?,
+                    );
                 }
             }
         }
@@ -596,6 +396,7 @@ impl Seen {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Explain;
 
     /// The example link in docs/link-format.md; it must keep opening.
     const DOC_EXAMPLE: &str = "v=1&id=K7M2Q9XT4B&t=Staff+wellbeing+2026&o=Riverside+Community+Hospital&u=Emergency&u=Intensive+care&u=Surgery&r=1&l=en&s=Put+your+code+in+the+sealed+box+by+the+staff+room.";
@@ -775,6 +576,31 @@ mod tests {
                 .append_pair("t", value)
                 .finish();
             assert_eq!(ours.0, theirs, "{value}");
+        }
+    }
+
+    #[test]
+    fn every_key_reads_back_as_its_setting() {
+        for field in Field::ALL {
+            assert_eq!(Field::from_key(field.key()), Some(field));
+        }
+        assert_eq!(Field::from_key("x"), None);
+    }
+
+    #[test]
+    fn deniability_is_one_known_digit_as_written() {
+        let base = "v=2&id=K7M2Q9XT4B&t=T";
+        for d in ["3", "2"] {
+            let link = SurveyLink::parse(&format!("{base}&d={d}")).unwrap();
+            assert_eq!(link.deniability.map(Deniability::ratio), d.parse().ok());
+        }
+        // A "+" is a space in a link (and values are trimmed); "%2B" is a plus sign.
+        for d in ["03", "%2B3", "4", "1", "0", "", "3+3", "%33x"] {
+            assert_eq!(
+                SurveyLink::parse(&format!("{base}&d={d}")),
+                Err(LinkError::Invalid(Field::Deniability)),
+                "d={d}"
+            );
         }
     }
 

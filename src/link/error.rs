@@ -1,0 +1,224 @@
+//! The settings of a link by name, and why a link or a filled-in form cannot make a survey: one
+//! message per problem, in both languages.
+
+use super::{ID_LENGTH, LINK_VERSION};
+use crate::instrument::MAX_UNITS;
+use crate::lang::{Explain, Lang, Text};
+use crate::report::{MIN_GROUP_CEILING, MIN_GROUP_FLOOR};
+
+/// A setting of the link: its key, and its name in messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    /// `v`.
+    Version,
+    /// `id`.
+    Id,
+    /// `t`.
+    Title,
+    /// `o`.
+    Organization,
+    /// `u` (repeated).
+    Unit,
+    /// `r`.
+    Role,
+    /// `l`.
+    Language,
+    /// `m`.
+    MinGroup,
+    /// `s`.
+    SendTo,
+    /// `d`.
+    Deniability,
+    /// `k`.
+    Shared,
+}
+
+/// Why a link cannot open a survey. Every variant has its own message in each language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkError {
+    /// The address has no survey settings at all.
+    NoSettings,
+    /// A required setting is missing.
+    Missing(Field),
+    /// A setting appears twice.
+    Repeated(Field),
+    /// A setting has a value that cannot be right.
+    Invalid(Field),
+    /// A text is longer than allowed.
+    TooLong {
+        /// Which text.
+        field: Field,
+        /// The most characters allowed.
+        max: usize,
+    },
+    /// More units than a survey may have.
+    TooManyUnits,
+    /// Two units have the same name.
+    DuplicateUnit(String),
+    /// Made by a newer version of Candor.
+    NewerVersion(u32),
+    /// A setting's `%` escape is cut short (`%`, then fewer than two hexadecimal digits): the link
+    /// was cut or changed on the way.
+    Damaged(Field),
+}
+
+impl Field {
+    /// Every setting, in the order `docs/link-format.md` lists them and links write them.
+    pub const ALL: [Field; 11] = [
+        Field::Version,
+        Field::Id,
+        Field::Title,
+        Field::Organization,
+        Field::Unit,
+        Field::Role,
+        Field::Language,
+        Field::MinGroup,
+        Field::SendTo,
+        Field::Deniability,
+        Field::Shared,
+    ];
+
+    /// The setting's key in the link: the one table of keys, for reading and writing alike.
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Version => "v",
+            Field::Id => "id",
+            Field::Title => "t",
+            Field::Organization => "o",
+            Field::Unit => "u",
+            Field::Role => "r",
+            Field::Language => "l",
+            Field::MinGroup => "m",
+            Field::SendTo => "s",
+            Field::Deniability => "d",
+            Field::Shared => "k",
+        }
+    }
+
+    /// The setting whose key is `key`, if this version knows it.
+    pub fn from_key(key: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|field| field.key() == key)
+    }
+
+    /// The setting's name inside a sentence (in Spanish with its article).
+    fn name(self) -> Text {
+        let (en, es) = match self {
+            Field::Version => ("format version", "la versión del formato"),
+            Field::Id => ("identifier", "el identificador"),
+            Field::Title => ("title", "el título"),
+            Field::Organization => ("organization", "la organización"),
+            Field::Unit => ("unit", "la unidad"),
+            Field::Role => ("role question", "la pregunta sobre el puesto"),
+            Field::Language => ("language", "el idioma"),
+            Field::MinGroup => ("minimum group size", "el tamaño mínimo de grupo"),
+            Field::SendTo => (
+                "instruction on where to send codes",
+                "la indicación de dónde enviar los códigos",
+            ),
+            Field::Deniability => ("plausible deniability", "la negación plausible"),
+            Field::Shared => (
+                "shared-device setting",
+                "el ajuste de dispositivo compartido",
+            ),
+        };
+        Text { en, es }
+    }
+}
+
+impl LinkError {
+    /// The setting the error is about, so a form can show it beside that field.
+    pub fn field(&self) -> Option<Field> {
+        match self {
+            LinkError::Missing(field)
+            | LinkError::Repeated(field)
+            | LinkError::Invalid(field)
+            | LinkError::Damaged(field)
+            | LinkError::TooLong { field, .. } => Some(*field),
+            LinkError::TooManyUnits | LinkError::DuplicateUnit(_) => Some(Field::Unit),
+            LinkError::NoSettings | LinkError::NewerVersion(_) => None,
+        }
+    }
+}
+
+/// One sentence for a link that was opened and a form that was filled in alike; a page that read
+/// a link adds its own advice on getting a new one.
+impl Explain for LinkError {
+    fn text(&self) -> Text {
+        match self {
+            LinkError::NoSettings => Text {
+                en: "This address does not contain a survey's settings. Open the complete link you were sent — it is long, and everything after the # sign belongs to it.",
+                es: "Esta dirección no contiene la configuración de una encuesta. Abra el enlace completo que le enviaron: es largo y todo lo que va después del signo # forma parte de él.",
+            },
+            LinkError::Missing(Field::Title) => Text {
+                en: "The survey needs a title.",
+                es: "La encuesta necesita un título.",
+            },
+            LinkError::Missing(_) => Text {
+                en: "The survey's {field} is missing.",
+                es: "Falta {field} de la encuesta.",
+            },
+            LinkError::Repeated(_) => Text {
+                en: "The survey's {field} is given twice, so it is unclear which one is meant.",
+                es: "Se indica dos veces {field} de la encuesta, así que no está claro cuál vale.",
+            },
+            LinkError::Invalid(Field::Id) => Text {
+                en: "The survey identifier must be {min} to {max} letters, digits, dashes or underscores. Copy it whole from the survey link, after “id=”.",
+                es: "El identificador de la encuesta debe tener de {min} a {max} letras, dígitos, guiones o guiones bajos. Cópielo entero del enlace de la encuesta, después de «id=».",
+            },
+            LinkError::Invalid(Field::MinGroup) => Text {
+                en: "The minimum group size must be a whole number from {min} to {max}: smaller groups could point at a person.",
+                es: "El tamaño mínimo de grupo debe ser un número entero entre {min} y {max}: un grupo más pequeño podría señalar a una persona.",
+            },
+            LinkError::Invalid(Field::Unit) => Text {
+                en: "Each unit needs a name on one line.",
+                es: "Cada unidad necesita un nombre en una sola línea.",
+            },
+            LinkError::Invalid(_) | LinkError::Damaged(_) => Text {
+                en: "The survey's {field} is not valid; the link may have been changed or damaged.",
+                es: "Hay un valor no válido en {field} de la encuesta; puede que el enlace se haya modificado o dañado.",
+            },
+            LinkError::TooLong { .. } => Text {
+                en: "The survey's {field} is longer than {max} characters.",
+                es: "Hay más de {max} caracteres en {field} de la encuesta.",
+            },
+            LinkError::TooManyUnits => Text {
+                en: "A survey can have at most {max} units.",
+                es: "Una encuesta puede tener como máximo {max} unidades.",
+            },
+            LinkError::DuplicateUnit(_) => Text {
+                en: "The unit “{name}” is listed twice; each unit may appear once.",
+                es: "La unidad «{name}» aparece dos veces; cada unidad puede aparecer una sola vez.",
+            },
+            LinkError::NewerVersion(_) => Text {
+                en: "This survey link was made by a newer version of Candor (link format {version}) than the one on this site, which reads formats up to {max}. Ask the organizer to check which site the link should open.",
+                es: "Este enlace se creó con una versión de Candor más reciente (formato {version}) que la de este sitio, que lee formatos hasta el {max}. Pida a quien organiza la encuesta que compruebe qué sitio debe abrir el enlace.",
+            },
+        }
+    }
+
+    fn values(&self, lang: Lang) -> Vec<(&'static str, String)> {
+        let mut values = Vec::new();
+        if let Some(field) = self.field() {
+            values.push(("field", field.name().get(lang).to_string()));
+        }
+        match self {
+            LinkError::Invalid(Field::Id) => {
+                values.push(("min", ID_LENGTH.start().to_string()));
+                values.push(("max", ID_LENGTH.end().to_string()));
+            }
+            LinkError::Invalid(Field::MinGroup) => {
+                values.push(("min", MIN_GROUP_FLOOR.to_string()));
+                values.push(("max", MIN_GROUP_CEILING.to_string()));
+            }
+            LinkError::TooLong { max, .. } => values.push(("max", max.to_string())),
+            LinkError::TooManyUnits => values.push(("max", MAX_UNITS.to_string())),
+            LinkError::DuplicateUnit(name) => values.push(("name", name.clone())),
+            LinkError::NewerVersion(version) => {
+                values.push(("version", version.to_string()));
+                values.push(("max", LINK_VERSION.to_string()));
+            }
+            _ => {}
+        }
+        values
+    }
+}
