@@ -231,8 +231,6 @@ strings! {
     SupportTitle => "You do not have to carry this alone", "No tiene que cargar con esto a solas";
     SupportBody => "What you describe is heavy. If you feel overwhelmed, please talk to someone today. These lines are free and confidential (United States):",
         "Lo que describe pesa mucho. Si se siente desbordado/a, hable hoy con alguien. Estas líneas son gratuitas y confidenciales (Estados Unidos):";
-    Support988 => "988 Suicide & Crisis Lifeline — call or text 988, any hour (Spanish: press 2).", "988 Línea de Prevención del Suicidio y Crisis: llame o envíe un mensaje al 988, a cualquier hora (en español: marque 2).";
-    SupportPhysicians => "Physician Support Line — 1-888-409-0141, for physicians and medical students.", "Physician Support Line (línea de apoyo para médicos): 1-888-409-0141, para médicos y estudiantes de medicina.";
     SupportEap => "Your organization's employee assistance program can also help, confidentially.", "El programa de asistencia al empleado de su organización también puede ayudarle, de forma confidencial.";
     CodeTitle => "Your code", "Su código";
     CodeExplain => "Hand this code to the organizer. It holds only the coarse results described at the start.", "Entregue este código a quien organiza la encuesta. Solo contiene los resultados aproximados descritos al principio.";

@@ -4,7 +4,7 @@
 //! paraphrase of a licensed instrument. Spanish uses "usted" and both genders where needed.
 
 use super::{
-    Burnout, Cutoffs, Guidance, Instrument, Item, Lever, Outcome, Reference, Response,
+    Burnout, Cutoffs, Guidance, Helpline, Instrument, Item, Lever, Outcome, Reference, Response,
     ResponseScale, Section, Statement, Wording,
 };
 use crate::lang::Text;
@@ -655,6 +655,22 @@ pub static DEFAULT_WORDING: Wording = Wording {
     ("team-future", t("Your team and what comes next", "Su equipo y lo que viene")),
     ("help", t("What would help", "Qué ayudaría")),
     ("about", t("About your work (optional)", "Sobre su trabajo (opcional)")),
+    ],
+    helplines: &[
+        Helpline {
+            dial: "988",
+            text: t(
+                "988 Suicide & Crisis Lifeline — call or text 988, any hour (Spanish: press 2).",
+                "988 Línea de Prevención del Suicidio y Crisis: llame o envíe un mensaje al 988, a cualquier hora (en español: marque 2).",
+            ),
+        },
+        Helpline {
+            dial: "+18884090141",
+            text: t(
+                "Physician Support Line — 1-888-409-0141, for physicians and medical students.",
+                "Physician Support Line (línea de apoyo para médicos): 1-888-409-0141, para médicos y estudiantes de medicina.",
+            ),
+        },
     ],
 };
 

@@ -18,7 +18,7 @@ use crate::lang::Text;
 pub use default::{DEFAULT, DEFAULT_GUIDANCE, DEFAULT_WORDING};
 pub use guidance::{guidance, Guidance, Reference};
 pub use validate::InstrumentError;
-pub use wording::Wording;
+pub use wording::{Helpline, Wording};
 
 /// Number of levels a lever is scored on (the rounded mean of five-point statements).
 pub const LEVER_LEVELS: u8 = 5;

@@ -209,6 +209,17 @@ impl Wording {
                 points.iter().try_for_each(|p| check_text(item.id, *p))?;
             }
         }
+        for line in self.helplines {
+            let dialable = line
+                .dial
+                .bytes()
+                .enumerate()
+                .all(|(at, b)| b.is_ascii_digit() || (at == 0 && b == b'+'));
+            if line.dial.len() < 3 || !dialable {
+                return Err(InstrumentError::BadRange("helpline"));
+            }
+            check_text("helpline", line.text)?;
+        }
         for lever in instrument.levers {
             let description = self
                 .lever(lever.id)

@@ -20,6 +20,19 @@ pub struct Wording {
     pub levers: &'static [(&'static str, Text)],
     /// The words of each response scale's points, lowest first, by scale id.
     pub scales: &'static [(&'static str, &'static [Text])],
+    /// The lines the respondent's own results offer when burnout is high
+    /// (`Scores::needs_support`), in the order shown.
+    pub helplines: &'static [Helpline],
+}
+
+/// A line to call or text for help: content of the instrument, not of the page, so that another
+/// instrument or country brings its own.
+#[derive(Debug)]
+pub struct Helpline {
+    /// What a phone dials (a `tel:` address): digits, with `+` and the country code where needed.
+    pub dial: &'static str,
+    /// Who answers and when, with the number as people read it.
+    pub text: Text,
 }
 
 impl Wording {

@@ -46,8 +46,9 @@ pub fn Results(props: &ResultsProps) -> Html {
                     <h2 id="support-title">{ locale.t(Key::SupportTitle) }</h2>
                     <p>{ locale.t(Key::SupportBody) }</p>
                     <ul>
-                        <li><a href="tel:988">{ locale.t(Key::Support988) }</a></li>
-                        <li><a href="tel:+18884090141">{ locale.t(Key::SupportPhysicians) }</a></li>
+                        for line in props.flow.wording.helplines {
+                            <li><a href={format!("tel:{}", line.dial)}>{ line.text.get(lang) }</a></li>
+                        }
                     </ul>
                     <p>{ locale.t(Key::SupportEap) }</p>
                 </section>
