@@ -14,15 +14,9 @@ pub const COLUMNS: [&str; 10] = [
     "section", "item", "label", "group", "measure", "value", "lower", "upper", "count", "base",
 ];
 
-const RESPONSES: Text = Text {
-    en: "Responses",
-    es: "Respuestas",
-};
-const MIN_GROUP: Text = Text {
-    en: "Minimum group size",
-    es: "Tamaño mínimo de grupo",
-};
 // The page's own words, so the CSV and the report never name a thing two ways.
+const RESPONSES: Text = Key::ReportCountTitle.text();
+const MIN_GROUP: Text = Key::SetupMinLabel.text();
 const BURNED_OUT: Text = Text {
     en: "Burned out (level {level} or higher)",
     es: "Agotamiento (nivel {level} o superior)",
