@@ -1,6 +1,6 @@
-// The development loop behind scripts/dev: builds both pages the way tools.sh's build_release
-// does (debug unless RELEASE=1), serves dist/ with scripts/serve.mjs, and rebuilds whenever a
-// file under src/, static/ or one of the two index.html files changes. Builds never overlap:
+// The development loop behind scripts/dev: builds the three pages with scripts/build-pages, as
+// tools.sh's build_release does (debug unless RELEASE=1), serves dist/ with scripts/serve.mjs, and
+// rebuilds whenever a file under src/, static/ or one of the three index.html files changes. Builds never overlap:
 // changes made during a build start one more build after it.
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
@@ -9,21 +9,16 @@ import { startServer } from './serve.mjs';
 const port = Number(process.argv[2] || 8080);
 const release = process.env.RELEASE === '1' ? ['--release'] : [];
 
-function run(args) {
+function buildPages() {
   return new Promise((resolve) => {
-    const child = spawn('trunk', args, { stdio: 'inherit' });
+    const child = spawn('bash', ['scripts/build-pages', ...release], { stdio: 'inherit' });
     child.on('close', (code) => resolve(code === 0));
   });
 }
 
 async function build() {
   const started = Date.now();
-  // The respondents' page first: Trunk replaces its whole dist folder, organizer/ included; the
-  // setup page last, inside organizer/.
-  const ok =
-    (await run(['build', 'index.html', ...release, '--offline', '--locked'])) &&
-    (await run(['build', 'organizer/index.html', '--dist', 'dist/organizer', ...release, '--offline', '--locked'])) &&
-    (await run(['build', 'organizer/setup/index.html', '--dist', 'dist/organizer/setup', ...release, '--offline', '--locked']));
+  const ok = await buildPages();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(ok ? `built in ${seconds} s; reload the tab` : `build failed after ${seconds} s; fix and save again`);
 }

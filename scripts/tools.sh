@@ -95,13 +95,9 @@ ensure_readers() {
   [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
 }
 
-# The release build that is deployed and that the end-to-end tests drive: the respondent's page in
-# dist/, the organizer's in dist/organizer/, the setup page in dist/organizer/setup/ (in that
-# order: Trunk replaces its whole dist folder, so a folder inside another is built after it).
+# The release build that is deployed and that the end-to-end tests drive (scripts/build-pages
+# knows the three pages and their order), stamped with its build fingerprint.
 build_release() {
   say "building the release bundle into dist/"
-  (cd "$ROOT" && trunk build index.html --release --offline --locked \
-    && trunk build organizer/index.html --dist dist/organizer --release --offline --locked \
-    && trunk build organizer/setup/index.html --dist dist/organizer/setup --release --offline --locked \
-    && node scripts/verify.mjs --stamp dist >/dev/null)
+  (cd "$ROOT" && scripts/build-pages --release && node scripts/verify.mjs --stamp dist >/dev/null)
 }
