@@ -3,6 +3,8 @@
 //! The core (`lang`, `instrument`, `scoring`, `code`, `report`, `i18n`) is plain Rust with no browser
 //! dependency and is tested natively. The shell (`ui`) is Yew and exists only on `wasm32`.
 
+#![warn(missing_docs)]
+
 pub mod code;
 pub mod deniability;
 pub mod format;
