@@ -30,8 +30,8 @@ pub struct SurveyPageProps {
     pub fragment: String,
 }
 
-/// What a survey link opens.
-enum Opened {
+/// What a survey link loads: a survey ready to run, or why not.
+enum Loaded {
     Ready(Rc<SurveyLink>, Rc<Flow>),
     BadLink(LinkError),
     BrokenInstrument,
@@ -45,19 +45,19 @@ pub fn SurveyPage(props: &SurveyPageProps) -> Html {
     let opened = use_memo(props.fragment.clone(), |fragment| {
         match SurveyLink::parse(split_fragment(fragment).1) {
             Ok(link) => match Flow::of_link(&link, Box::new(browser::uniform)) {
-                Ok(flow) => Opened::Ready(Rc::new(link), Rc::new(flow)),
-                Err(_) => Opened::BrokenInstrument,
+                Ok(flow) => Loaded::Ready(Rc::new(link), Rc::new(flow)),
+                Err(_) => Loaded::BrokenInstrument,
             },
-            Err(problem) => Opened::BadLink(problem),
+            Err(problem) => Loaded::BadLink(problem),
         }
     });
     let title = locale.t(Key::SurveyLinkErrorTitle);
     match &*opened {
         // A different survey in the same tab starts from its own state.
-        Opened::Ready(link, flow) => html! {
+        Loaded::Ready(link, flow) => html! {
             <Respondent key={flow.shape.id.clone()} link={link.clone()} flow={flow.clone()} />
         },
-        Opened::BadLink(problem) => {
+        Loaded::BadLink(problem) => {
             let advice = match problem {
                 // A newer link needs another site, not another link; its message says so.
                 LinkError::NewerVersion(_) => String::new(),
@@ -66,7 +66,7 @@ pub fn SurveyPage(props: &SurveyPageProps) -> Html {
             link_problem(title, problem.message(locale.lang) + &advice)
         }
         // Only a broken built-in instrument gets here; its tests keep it from shipping.
-        Opened::BrokenInstrument => link_problem(title, locale.t(Key::SurveyBroken).to_string()),
+        Loaded::BrokenInstrument => link_problem(title, locale.t(Key::SurveyBroken).to_string()),
     }
 }
 
