@@ -23,7 +23,7 @@ macro_rules! strings {
             pub const ALL: &'static [Key] = &[$(Key::$key),*];
 
             /// The key's text in every language. Always inlined: every call names its key, so each
-            /// page's wasm carries only the strings it uses (the other page's stay out).
+            /// page's wasm carries only the strings it uses (the other pages' stay out).
             #[inline(always)]
             pub const fn text(self) -> Text {
                 match self {

@@ -66,7 +66,7 @@ struct FrameProps {
     children: Html,
 }
 
-/// What both pages share: the language, the site for links, the layout.
+/// What the three pages share: the language, the site for links, the layout.
 #[component]
 fn Frame(props: &FrameProps) -> Html {
     html! {
