@@ -37,7 +37,11 @@ fn every_page_has_the_same_content_security_policy() {
         .iter()
         .map(|page| attribute(&head(page), "Content-Security-Policy", "content"))
         .collect();
-    assert!(policies[0].starts_with("default-src 'none';"), "{}", policies[0]);
+    assert!(
+        policies[0].starts_with("default-src 'none';"),
+        "{}",
+        policies[0]
+    );
     for (page, policy) in PAGES.iter().zip(&policies) {
         assert_eq!(policy, &policies[0], "{page} has another policy");
     }
@@ -55,8 +59,15 @@ fn wasm_opt_is_told_the_same_features_on_every_page() {
         flags
     };
     let first = features(PAGES[0]);
-    assert!(first.contains(&"--enable-bulk-memory".to_string()), "{first:?}");
+    assert!(
+        first.contains(&"--enable-bulk-memory".to_string()),
+        "{first:?}"
+    );
     for page in PAGES {
-        assert_eq!(features(page), first, "{page} tells wasm-opt other features");
+        assert_eq!(
+            features(page),
+            first,
+            "{page} tells wasm-opt other features"
+        );
     }
 }
