@@ -5,16 +5,19 @@
 //!
 //! One job per file: `page` the report the page shows, `findings` its key-findings paragraph,
 //! `chart` what each chart shows (the rows both the page and a saved file draw), `chart_file` a
-//! chart as a standalone SVG file for slides, `palette` the charts' colours.
+//! chart as a standalone SVG file for slides, `palette` the charts' colours, `lists` what became of
+//! the codes given (the verdict counts and the list of tokens not counted).
 
 mod chart;
 mod chart_file;
 mod findings;
+mod lists;
 mod page;
 mod palette;
 
 pub use chart::Chart;
 pub use chart_file::{chart_file, CHART_WIDTH};
+pub use lists::{found, Found, Listed, Response};
 pub use page::report;
 pub use palette::Palette;
 
