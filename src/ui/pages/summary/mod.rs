@@ -93,6 +93,20 @@ fn Codes(props: &CodesProps) -> Html {
     };
     // One nonce per page, so the combined code does not change on every render.
     let nonce = use_state(browser::nonce);
+    // The report and comparison are made again only when the model's version says the figures
+    // may have changed; the same figures then come in the same `Rc`s, which `ReportView` compares.
+    let figures = {
+        let version = state.0.as_ref().map_or(0, Summary::version);
+        let state = state.clone();
+        use_memo(version, move |_| {
+            state.0.as_ref().ok().map(|summary| {
+                (
+                    Rc::new(summary.report(Wave::Baseline)),
+                    summary.comparison().map(Rc::new),
+                )
+            })
+        })
+    };
     let summary = match &state.0 {
         Ok(summary) => summary,
         Err(problem) => {
@@ -110,18 +124,20 @@ fn Codes(props: &CodesProps) -> Html {
                 headcount={summary.headcount(wave)} dispatch={dispatch.clone()} />
         }
     };
-    let report = Rc::new(summary.report(Wave::Baseline));
-    let comparison = summary.comparison().map(Rc::new);
+    let Some((report, comparison)) = (*figures).clone() else {
+        return html! {};
+    };
     let units = Rc::new(props.link.units.clone());
     let combined = summary.combined_code(Wave::Baseline, *nonce);
+    // The CSV is written only when the organizer asks for it.
     let on_csv = {
-        let csv = summary.csv(lang);
+        let summary = summary.clone();
         Callback::from(move |_| {
             // The byte-order mark makes spreadsheet programs read the accents right.
             browser::download(
                 "candor-report.csv",
                 "text/csv;charset=utf-8",
-                &format!("\u{feff}{csv}"),
+                &format!("\u{feff}{}", summary.csv(lang)),
             );
         })
     };
