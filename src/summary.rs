@@ -215,6 +215,7 @@ pub struct Summary {
     instrument: &'static Instrument,
     codec: Arc<Codec>,
     waves: [Arc<WaveState>; 2],
+    version: u64,
 }
 
 #[derive(Clone, Debug)]
@@ -491,6 +492,7 @@ impl Summary {
             instrument,
             codec: Arc::new(codec),
             waves: [wave.clone(), wave],
+            version: 0,
         })
     }
 
@@ -522,8 +524,26 @@ impl Summary {
         Arc::make_mut(&mut self.waves[wave.index()])
     }
 
+    /// A number that changes whenever a change may have altered the figures: the same version,
+    /// the same report, comparison and CSV, so a view can keep them instead of making them again.
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
     /// Makes the change `action` describes.
     pub fn apply(&mut self, action: Action) {
+        // The figures are made of the waves' tallies, and the comparison exists once the
+        // follow-up has codes; a typed character that is no code changes neither.
+        let before = Wave::ALL.map(|w| (self.collection(w).tally.clone(), self.has_codes(w)));
+        self.change(action);
+        if Wave::ALL.iter().zip(&before).any(|(&w, (tally, has))| {
+            self.collection(w).tally != *tally || self.has_codes(w) != *has
+        }) {
+            self.version = self.version.wrapping_add(1);
+        }
+    }
+
+    fn change(&mut self, action: Action) {
         let codec = self.codec.clone();
         match action {
             Action::Type(wave, text) => {

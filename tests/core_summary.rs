@@ -575,3 +575,68 @@ fn only_the_first_problems_are_kept_however_many_there_are() {
         .problems(Wave::Baseline)
         .all(|p| p.place == Place::Source(1)));
 }
+
+/// The version changes exactly when a change may alter the figures, so a view that keeps the
+/// report for a version never shows a stale one, and does not make it again for nothing.
+#[test]
+fn the_version_changes_when_the_figures_may_and_only_then() {
+    let mut s = summary();
+    let codes = codes(41, 8);
+    let mut seen = s.version();
+    let mut step = |s: &mut Summary, action: Action, changes: bool| {
+        let report = s.report(Wave::Baseline);
+        let comparison = s.comparison();
+        s.apply(action.clone());
+        assert_eq!(s.version() != seen, changes, "{action:?}");
+        if !changes {
+            assert_eq!(s.report(Wave::Baseline), report, "{action:?}");
+            assert_eq!(s.comparison(), comparison, "{action:?}");
+        }
+        seen = s.version();
+    };
+    step(
+        &mut s,
+        Action::Type(Wave::Baseline, codes[..6].join("\n")),
+        true,
+    );
+    step(
+        &mut s,
+        Action::Type(Wave::Baseline, format!("{}\nx", codes[..6].join("\n"))),
+        false,
+    );
+    step(&mut s, Action::Headcount(Wave::Baseline, Some(40)), false);
+    step(
+        &mut s,
+        Action::Type(Wave::Baseline, codes[..6].join("\n")),
+        false,
+    );
+    step(
+        &mut s,
+        Action::Type(Wave::Baseline, codes[..7].join("\n")),
+        true,
+    );
+    step(
+        &mut s,
+        Action::Open {
+            wave: Wave::Baseline,
+            id: 1,
+            origin: Origin::Paste,
+            size: 30,
+        },
+        false,
+    );
+    step(
+        &mut s,
+        Action::Feed(Wave::Baseline, 1, codes[7].clone()),
+        true,
+    );
+    step(&mut s, Action::Remove(Wave::Baseline, 1), true);
+    // Anything given as the follow-up, even no code, brings the comparison.
+    step(
+        &mut s,
+        Action::Type(Wave::FollowUp, "no code here".into()),
+        true,
+    );
+    step(&mut s, Action::Clear(Wave::FollowUp), true);
+    step(&mut s, Action::Clear(Wave::Baseline), true);
+}

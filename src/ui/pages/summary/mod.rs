@@ -5,17 +5,14 @@
 mod input;
 mod report;
 
-use std::fmt::Write;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::code::Verdict;
-use crate::format::percent;
 use crate::i18n::Key;
 use crate::lang::{fill, Explain, Lang};
 use crate::link::SurveyLink;
-use crate::report::markup::escape;
+use crate::report::markup;
 use crate::route::{split_fragment, Route, Site};
 use crate::summary::{Action, OpenError, Place, Summary, Wave};
 use crate::ui::{browser, use_locale};
@@ -96,6 +93,20 @@ fn Codes(props: &CodesProps) -> Html {
     };
     // One nonce per page, so the combined code does not change on every render.
     let nonce = use_state(browser::nonce);
+    // The report and comparison are made again only when the model's version says the figures
+    // may have changed; the same figures then come in the same `Rc`s, which `ReportView` compares.
+    let figures = {
+        let version = state.0.as_ref().map_or(0, Summary::version);
+        let state = state.clone();
+        use_memo(version, move |_| {
+            state.0.as_ref().ok().map(|summary| {
+                (
+                    Rc::new(summary.report(Wave::Baseline)),
+                    summary.comparison().map(Rc::new),
+                )
+            })
+        })
+    };
     let summary = match &state.0 {
         Ok(summary) => summary,
         Err(problem) => {
@@ -113,18 +124,20 @@ fn Codes(props: &CodesProps) -> Html {
                 headcount={summary.headcount(wave)} dispatch={dispatch.clone()} />
         }
     };
-    let report = Rc::new(summary.report(Wave::Baseline));
-    let comparison = summary.comparison().map(Rc::new);
+    let Some((report, comparison)) = (*figures).clone() else {
+        return html! {};
+    };
     let units = Rc::new(props.link.units.clone());
     let combined = summary.combined_code(Wave::Baseline, *nonce);
+    // The CSV is written only when the organizer asks for it.
     let on_csv = {
-        let csv = summary.csv(lang);
+        let summary = summary.clone();
         Callback::from(move |_| {
             // The byte-order mark makes spreadsheet programs read the accents right.
             browser::download(
                 "candor-report.csv",
                 "text/csv;charset=utf-8",
-                &format!("\u{feff}{csv}"),
+                &format!("\u{feff}{}", summary.csv(lang)),
             );
         })
     };
@@ -193,127 +206,40 @@ fn element(
     element.into()
 }
 
-/// The label of a count of tokens with `verdict`. Each arm names its key as a constant, so only
-/// these strings enter the wasm (see `i18n::Key::text`).
-fn verdict_label(verdict: Verdict, lang: Lang) -> &'static str {
-    let t = |key| crate::i18n::t(lang, key);
-    match verdict {
-        Verdict::Accepted => t(Key::VerdictAccepted),
-        Verdict::Duplicate => t(Key::VerdictDuplicate),
-        Verdict::Mistyped => t(Key::VerdictMistyped),
-        Verdict::OtherSurvey => t(Key::VerdictOtherSurvey),
-        Verdict::NewerVersion => t(Key::VerdictNewerVersion),
-        Verdict::Malformed => t(Key::VerdictMalformed),
-        Verdict::OtherMode => t(Key::VerdictOtherMode),
-    }
-}
-
-/// What became of every code-shaped piece of a wave's codes: counts, warnings, and each token
-/// that was not counted with where it is and the reason.
+/// What became of every code-shaped piece of a wave's codes, written by the core
+/// (`markup::found`) from what the model holds.
 fn found(summary: &Summary, wave: Wave, lang: Lang) -> Html {
-    let t = |key| crate::i18n::t(lang, key);
-    let id = wave.name();
-    let counts = summary.counts(wave);
-    let shared_nonces = summary.collection(wave).shared_nonces;
-    let unlisted = summary.unlisted_problems(wave);
     let sources = summary.sources(wave);
-    let place = |place: Place, line: usize| {
-        let line = fill(t(Key::ProblemLine), &[("line", &line.to_string())]);
-        match place {
-            Place::Typed => line,
-            Place::Source(id) => {
-                let name = sources
-                    .iter()
-                    .find(|s| s.id == id)
-                    .map(|s| input::source_name(s, lang))
-                    .unwrap_or_default();
-                format!("{name}, {line}")
-            }
-        }
+    let collection = summary.collection(wave);
+    let found = markup::Found {
+        wave: wave.name(),
+        counts: collection.counts,
+        shared_nonces: collection.shared_nonces,
+        response: summary.response_rate(wave).map(|r| markup::Response {
+            rate: r.rate,
+            headcount: r.headcount,
+            exceeds: r.exceeds,
+        }),
+        problems: summary
+            .problems(wave)
+            .map(|problem| markup::Listed {
+                verdict: problem.verdict,
+                text: &problem.text,
+                source: match problem.place {
+                    Place::Typed => None,
+                    Place::Source(id) => Some(
+                        sources
+                            .iter()
+                            .find(|s| s.id == id)
+                            .map(|s| input::source_name(s, lang))
+                            .unwrap_or_default(),
+                    ),
+                },
+                line: problem.line,
+                why: problem,
+            })
+            .collect(),
+        unlisted: summary.unlisted_problems(wave),
     };
-    // Pure output, up to a thousand lines of it: written as text, every piece of the organizer's
-    // input (a pasted token, a file's name) escaped.
-    let mut out = format!(
-        "<section class=\"found\" aria-labelledby=\"{id}-found\"><h3 id=\"{id}-found\">{}</h3><ul class=\"verdict-counts\">",
-        t(Key::VerdictsTitle)
-    );
-    // Codes of the other privacy mode are listed only when there are some.
-    for verdict in Verdict::ALL
-        .into_iter()
-        .filter(|v| *v != Verdict::OtherMode || counts.get(*v) > 0)
-    {
-        let _ = write!(
-            out,
-            "<li data-verdict=\"{}\"><strong>{}</strong> {}</li>",
-            verdict.name(),
-            counts.get(verdict),
-            verdict_label(verdict, lang)
-        );
-    }
-    out.push_str("</ul>");
-    let alert = |out: &mut String, attribute: &str, text: &str| {
-        let _ = write!(
-            out,
-            "<p class=\"error\" role=\"alert\"{attribute}>{}</p>",
-            escape(text)
-        );
-    };
-    let other_mode = counts.get(Verdict::OtherMode);
-    if other_mode > 0 {
-        alert(
-            &mut out,
-            " data-kept-apart=\"true\"",
-            &fill(t(Key::OtherModeKept), &[("n", &other_mode.to_string())]),
-        );
-    }
-    if let Some(rate) = summary.response_rate(wave) {
-        let _ = write!(
-            out,
-            "<p data-figure=\"response-rate\">{}</p>",
-            fill(
-                t(Key::ResponseRate),
-                &[
-                    ("rate", &percent(rate.rate, lang)),
-                    ("headcount", &rate.headcount.to_string())
-                ]
-            )
-        );
-        if rate.exceeds {
-            alert(&mut out, "", t(Key::MoreThanStaff));
-        }
-    }
-    if shared_nonces > 0 {
-        alert(
-            &mut out,
-            "",
-            &fill(t(Key::SharedNonces), &[("n", &shared_nonces.to_string())]),
-        );
-    }
-    if counts.problems() > 0 {
-        let _ = write!(
-            out,
-            "<h3 id=\"{id}-problems\">{}</h3><ul class=\"problems\" tabindex=\"0\" aria-labelledby=\"{id}-problems\">",
-            t(Key::ProblemsTitle)
-        );
-        for problem in summary.problems(wave) {
-            let _ = write!(
-                out,
-                "<li data-verdict=\"{}\"><code>{}</code> ({}): {}</li>",
-                problem.verdict.name(),
-                escape(&problem.text),
-                escape(&place(problem.place, problem.line)),
-                escape(&problem.message(lang))
-            );
-        }
-        out.push_str("</ul>");
-        if unlisted > 0 {
-            let _ = write!(
-                out,
-                "<p>{}</p>",
-                fill(t(Key::ProblemsMore), &[("n", &unlisted.to_string())])
-            );
-        }
-    }
-    out.push_str("</section>");
-    Html::from_html_unchecked(AttrValue::from(out))
+    Html::from_html_unchecked(AttrValue::from(markup::found(&found, lang)))
 }

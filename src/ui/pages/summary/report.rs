@@ -30,8 +30,9 @@ pub struct ReportViewProps {
     pub survey: AttrValue,
 }
 
-/// A report is recomputed whenever the codes change, so comparing the `Rc`s is enough, and it
-/// keeps a field-by-field comparison of every figure out of the wasm.
+/// The page makes a report and comparison again only when the model's version changes
+/// (`Summary::version`) and otherwise passes the same `Rc`s, so comparing pointers is enough, and
+/// it keeps a field-by-field comparison of every figure out of the wasm.
 impl PartialEq for ReportViewProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.report, &other.report)

@@ -1,49 +1,24 @@
-//! The report's charts with their tables, as HTML text: the summary page inserts it as it is. A
-//! chart is pure output, and written as text it costs the organizer's page far less WebAssembly
-//! than the same elements built one by one. Every text from outside the program is escaped.
+//! The report the summary page shows: the count, the key findings, what estimates are (in a
+//! deniable survey), every figure with its charts and tables, and the comparison of two waves.
 
-use super::estimate::responses_for;
-use super::{
-    Breakdown, Change, Comparison, Distribution, DriverComparison, Figures, Findings, Position,
-    Proportion, Report,
-};
+use super::chart::{parts, Chart, Rows};
+use super::findings::findings_paragraph;
+use super::{escape, heading, lever_name, segments};
 use crate::deniability::Deniability;
 use crate::format::{decimal, percent, percent_length, permille, points};
 use crate::i18n::{t, Key};
 use crate::instrument::{Instrument, Reference};
 use crate::lang::{fill, Lang};
+use crate::report::estimate::responses_for;
+use crate::report::{
+    Breakdown, Change, Comparison, Distribution, DriverComparison, Figures, Proportion, Report,
+};
 use std::fmt::Write;
-
-/// `text` safe inside an element or a quoted attribute.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// The fills of the stacked bars' parts that are told apart by more than colour: unfavourable is
 /// hatched, neutral dotted (favourable solid, not answered pale). Inserted once in the page; the
 /// stylesheet fills the parts with them, so they print in grayscale too.
 const PATTERNS: &str = "<svg class=\"patterns\" aria-hidden=\"true\" focusable=\"false\" width=\"0\" height=\"0\"><defs><pattern id=\"p-unf\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect class=\"p-unf\" width=\"6\" height=\"6\"></rect><rect class=\"p-line\" width=\"2\" height=\"6\"></rect></pattern><pattern id=\"p-neu\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\"><rect class=\"p-neu\" width=\"5\" height=\"5\"></rect><circle class=\"p-dot\" cx=\"2.5\" cy=\"2.5\" r=\"1.1\"></circle></pattern></defs></svg>";
-
-/// The parts of a stacked bar, healthy first: the CSS class that colours it and its name.
-fn segments(lang: Lang) -> [(&'static str, &'static str); 4] {
-    [
-        ("seg--fav", t(lang, Key::ReportFavourable)),
-        ("seg--neu", t(lang, Key::ReportNeutral)),
-        ("seg--unf", t(lang, Key::ReportUnfavourable)),
-        ("seg--na", t(lang, Key::ReportNotAnswered)),
-    ]
-}
 
 /// The opening of the table view every chart has, closed in its `<details>`.
 fn table_start(out: &mut String, lang: Lang) {
@@ -92,12 +67,7 @@ fn share_bars(caption: &str, rows: &[(String, Proportion)], estimated: bool, lan
 
 /// Stacked bars (favourable, neutral, unfavourable, not answered) with the mean; one SVG each,
 /// described in words for screen readers; a table of the same figures.
-fn distributions(
-    rows: &[Distribution],
-    name: &dyn Fn(usize) -> &'static str,
-    lang: Lang,
-) -> String {
-    let parts = |d: &Distribution| [d.favourable, d.neutral, d.unfavourable, d.not_answered];
+fn distributions(rows: &[(&str, &Distribution)], lang: Lang) -> String {
     let mean_text = |d: &Distribution| {
         d.mean
             .map(|m| {
@@ -119,13 +89,13 @@ fn distributions(
         );
     }
     out.push_str("</ul><ul class=\"stacks\">");
-    for d in rows {
+    for &(name, d) in rows {
         let label: Vec<String> = segments(lang)
             .iter()
             .zip(parts(d))
             .map(|((_, segment), p)| format!("{} {segment}", percent(p.share, lang)))
             .collect();
-        let row = escape(name(d.index));
+        let row = escape(name);
         let _ = write!(
             out,
             "<li><span class=\"stacks__label\">{row}<span class=\"stacks__mean\">{}</span></span><svg class=\"stacks__bar\" role=\"img\" aria-label=\"{row}: {}\">",
@@ -155,8 +125,8 @@ fn distributions(
         "<th scope=\"col\">{}</th></tr></thead><tbody>",
         t(lang, Key::ReportMean)
     );
-    for d in rows {
-        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", escape(name(d.index)));
+    for &(name, d) in rows {
+        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", escape(name));
         for p in parts(d) {
             let _ = write!(out, "<td>{}</td>", percent(p.share, lang));
         }
@@ -285,24 +255,6 @@ fn waves(
     out
 }
 
-/// A section's heading; in a deniable report it says that its figures are estimates.
-fn heading(title: &str, estimated: bool, lang: Lang) -> String {
-    if estimated {
-        format!("{title} {}", t(lang, Key::ReportEstimates))
-    } else {
-        title.to_string()
-    }
-}
-
-/// A lever's name in `lang`.
-fn lever_name(instrument: &Instrument, index: usize, lang: Lang) -> &'static str {
-    instrument
-        .levers
-        .get(index)
-        .map(|lever| lever.name.get(lang))
-        .unwrap_or_default()
-}
-
 fn interval_text(p: &Proportion, lang: Lang) -> String {
     fill(
         t(lang, Key::ReportInterval),
@@ -401,20 +353,16 @@ fn figures(
         t(lang, Key::ReportBurnoutShare),
         interval_text(burnout, lang)
     );
-    let levels: Vec<(String, Proportion)> = figures
-        .burnout_levels
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (format!("{} {}", t(lang, Key::ReportLevel), i + 1), *p))
-        .collect();
-    if !levels.is_empty() {
-        out.push_str(&share_bars(
-            t(lang, Key::ReportLevelsCaption),
-            &levels,
+    if !figures.burnout_levels.is_empty() {
+        chart(
+            &mut out,
+            Chart::Levels,
+            instrument,
+            figures,
+            "r-burnout",
             estimated,
             lang,
-        ));
-        export_buttons(&mut out, Chart::Levels, "r-burnout", lang);
+        );
     }
     let _ = write!(out, "<p>{}</p>", t(lang, Key::ReportReferencesIntro));
     references(
@@ -426,26 +374,26 @@ fn figures(
     );
     out.push_str("</section>");
     section(&mut out, "r-outcomes", t(lang, Key::ReportOutcomesTitle));
-    out.push_str(&distributions(
-        &figures.outcomes,
-        &|i| {
-            instrument
-                .outcomes
-                .get(i)
-                .map(|o| o.name.get(lang))
-                .unwrap_or_default()
-        },
+    chart(
+        &mut out,
+        Chart::Outcomes,
+        instrument,
+        figures,
+        "r-outcomes",
+        estimated,
         lang,
-    ));
-    export_buttons(&mut out, Chart::Outcomes, "r-outcomes", lang);
+    );
     out.push_str("</section>");
     section(&mut out, "r-levers", t(lang, Key::ReportLeversTitle));
-    out.push_str(&distributions(
-        &figures.levers,
-        &|i| lever_name(instrument, i, lang),
+    chart(
+        &mut out,
+        Chart::Levers,
+        instrument,
+        figures,
+        "r-levers",
+        estimated,
         lang,
-    ));
-    export_buttons(&mut out, Chart::Levers, "r-levers", lang);
+    );
     out.push_str("</section>");
     section(&mut out, "r-drivers", t(lang, Key::ReportDriversTitle));
     let _ = write!(
@@ -479,25 +427,15 @@ fn figures(
         "r-priorities",
         t(lang, Key::ReportPrioritiesTitle),
     );
-    let (options, _) = instrument.priority_options();
-    let chosen: Vec<(String, Proportion)> = figures
-        .priorities
-        .iter()
-        .map(|r| {
-            let name = options
-                .get(r.index)
-                .map(|o| o.get(lang))
-                .unwrap_or_default();
-            (name.to_string(), r.share)
-        })
-        .collect();
-    out.push_str(&share_bars(
-        t(lang, Key::ReportPrioritiesTitle),
-        &chosen,
+    chart(
+        &mut out,
+        Chart::Priorities,
+        instrument,
+        figures,
+        "r-priorities",
         estimated,
         lang,
-    ));
-    export_buttons(&mut out, Chart::Priorities, "r-priorities", lang);
+    );
     out.push_str("</section>");
     if let Some(cells) = &figures.units {
         out.push_str(&breakdown(
@@ -559,41 +497,23 @@ fn figures(
     out
 }
 
-/// A chart of the report that can be saved as an image file, for slides.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Chart {
-    /// Burnout levels 1–5 (not in a deniable report, which has none).
-    Levels,
-    /// The outcomes' stacked bars.
-    Outcomes,
-    /// The levers' stacked bars.
-    Levers,
-    /// The priorities, most chosen first.
-    Priorities,
-}
-
-impl Chart {
-    /// Its name in file names and in the page's `data-chart`.
-    pub fn id(self) -> &'static str {
-        match self {
-            Chart::Levels => "levels",
-            Chart::Outcomes => "outcomes",
-            Chart::Levers => "levers",
-            Chart::Priorities => "priorities",
-        }
+/// `chart` as the page draws it, from the same rows as its saved file: bars or stacked bars with
+/// a table of the same figures, and the buttons that save it. `section` is the id of the heading
+/// the buttons are described by.
+fn chart(
+    out: &mut String,
+    chart: Chart,
+    instrument: &Instrument,
+    figures: &Figures,
+    section: &str,
+    estimated: bool,
+    lang: Lang,
+) {
+    match chart.rows(instrument, figures, lang) {
+        Rows::Shares(rows) => out.push_str(&share_bars(chart.title(lang), &rows, estimated, lang)),
+        Rows::Stacks(rows) => out.push_str(&distributions(&rows, lang)),
     }
-
-    /// The chart named `id`.
-    pub fn from_id(id: &str) -> Option<Chart> {
-        [
-            Chart::Levels,
-            Chart::Outcomes,
-            Chart::Levers,
-            Chart::Priorities,
-        ]
-        .into_iter()
-        .find(|chart| chart.id() == id)
-    }
+    export_buttons(out, chart, section, lang);
 }
 
 /// The "save as SVG / PNG" buttons under a chart; the page's one click handler reads `data-chart`
@@ -614,243 +534,6 @@ fn export_buttons(out: &mut String, chart: Chart, described_by: &str, lang: Lang
         );
     }
     out.push_str("</p>");
-}
-
-/// The width of a saved chart, in pixels; its height follows from its rows.
-pub const CHART_WIDTH: u32 = 800;
-
-/// `chart` of `figures` as a standalone SVG file: its title, the survey's name and the number of
-/// responses written on the image, every part labelled (colours and patterns fixed in the file,
-/// as on a printed page). `None` when the report has no such chart (levels in a deniable report).
-pub fn chart_file(
-    chart: Chart,
-    instrument: &Instrument,
-    figures: &Figures,
-    survey: &str,
-    n: u64,
-    estimated: bool,
-    lang: Lang,
-) -> Option<(String, u32)> {
-    // Each row: its name and its parts' shares (a plain bar has one part).
-    let mut rows: Vec<(String, [f64; 4])> = Vec::new();
-    let stacked = matches!(chart, Chart::Outcomes | Chart::Levers);
-    let title = match chart {
-        Chart::Levels => {
-            for (i, p) in figures.burnout_levels.iter().enumerate() {
-                rows.push((
-                    format!("{} {}", t(lang, Key::ReportLevel), i + 1),
-                    [p.share, 0.0, 0.0, 0.0],
-                ));
-            }
-            t(lang, Key::ReportLevelsCaption)
-        }
-        Chart::Priorities => {
-            let (options, _) = instrument.priority_options();
-            for r in &figures.priorities {
-                let name = options
-                    .get(r.index)
-                    .map(|o| o.get(lang))
-                    .unwrap_or_default();
-                rows.push((name.to_string(), [r.share.share, 0.0, 0.0, 0.0]));
-            }
-            t(lang, Key::ReportPrioritiesTitle)
-        }
-        Chart::Outcomes | Chart::Levers => {
-            let outcomes = chart == Chart::Outcomes;
-            for d in if outcomes {
-                &figures.outcomes
-            } else {
-                &figures.levers
-            } {
-                let name = if outcomes {
-                    instrument
-                        .outcomes
-                        .get(d.index)
-                        .map(|o| o.name.get(lang))
-                        .unwrap_or_default()
-                } else {
-                    lever_name(instrument, d.index, lang)
-                };
-                let parts = [d.favourable, d.neutral, d.unfavourable, d.not_answered];
-                rows.push((name.to_string(), parts.map(|p| p.share)));
-            }
-            if outcomes {
-                t(lang, Key::ReportOutcomesTitle)
-            } else {
-                t(lang, Key::ReportLeversTitle)
-            }
-        }
-    };
-    if rows.is_empty() {
-        return None;
-    }
-    let top: u32 = if stacked { 112 } else { 84 };
-    let height = top + 40 * rows.len() as u32 + 12;
-    let subtitle = fill(
-        t(lang, Key::ChartSubtitle),
-        &[("survey", survey), ("n", &n.to_string())],
-    );
-    let mut out = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{CHART_WIDTH}\" height=\"{height}\" viewBox=\"0 0 {CHART_WIDTH} {height}\" font-family=\"DejaVu Sans, Arial, Helvetica, sans-serif\" font-size=\"13\"><defs><pattern id=\"u\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#e07b2e\"/><rect width=\"2\" height=\"6\" fill=\"#fff\" opacity=\"0.6\"/></pattern><pattern id=\"e\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\"><rect width=\"5\" height=\"5\" fill=\"#c3cace\"/><circle cx=\"2.5\" cy=\"2.5\" r=\"1.1\" fill=\"#5e686e\"/></pattern></defs><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><text x=\"16\" y=\"32\" font-size=\"20\" font-weight=\"bold\">{}</text><text x=\"16\" y=\"56\" font-size=\"14\" fill=\"#333\">{}</text>",
-        escape(&heading(title, estimated, lang)),
-        escape(&subtitle)
-    );
-    const FILLS: [&str; 4] = ["#174c80", "url(#e)", "url(#u)", "#edf0f1"];
-    if stacked {
-        for (i, (_, label)) in segments(lang).iter().enumerate() {
-            let x = 16 + 190 * i;
-            let _ = write!(
-                out,
-                "<rect x=\"{x}\" y=\"72\" width=\"14\" height=\"14\" fill=\"{}\" stroke=\"#9aa5ab\"/><text x=\"{}\" y=\"84\">{label}</text>",
-                FILLS[i],
-                x + 20
-            );
-        }
-    }
-    for (row, (label, shares)) in rows.iter().enumerate() {
-        let y = top + 40 * row as u32;
-        // A long name is fitted into the 320 pixels before the bars.
-        let fit = if label.chars().count() > 48 {
-            " textLength=\"320\" lengthAdjust=\"spacingAndGlyphs\""
-        } else {
-            ""
-        };
-        let _ = write!(
-            out,
-            "<text x=\"16\" y=\"{}\"{fit}>{}</text>",
-            y + 24,
-            escape(label)
-        );
-        // Bars from x = 350 to 740 (390 pixels); a plain bar's share at its end.
-        if !stacked {
-            let _ = write!(
-                out,
-                "<rect x=\"350\" y=\"{}\" width=\"390\" height=\"20\" fill=\"#e4e7e9\"/><text x=\"792\" y=\"{}\" text-anchor=\"end\">{}</text>",
-                y + 10,
-                y + 25,
-                percent(shares[0], lang)
-            );
-        }
-        let mut from = 350.0;
-        for (i, share) in shares.iter().enumerate().take(if stacked { 4 } else { 1 }) {
-            let width = 390.0 * share;
-            let _ = write!(
-                out,
-                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"20\" fill=\"{}\" stroke=\"#fff\"/>",
-                from as u32,
-                y + 10,
-                width.round() as u32,
-                FILLS[i]
-            );
-            // Each part wide enough carries its share, so no colour is needed to read it.
-            if stacked && i < 3 && width >= 34.0 {
-                let (ink, halo) = if i == 0 {
-                    ("#fff", "#174c80")
-                } else {
-                    ("#000", "#fff")
-                };
-                let _ = write!(
-                    out,
-                    "<text x=\"{}\" y=\"{}\" font-size=\"12\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"{ink}\" stroke=\"{halo}\" stroke-width=\"3\" paint-order=\"stroke\">{}</text>",
-                    (from + width / 2.0) as u32,
-                    y + 25,
-                    percent(*share, lang)
-                );
-            }
-            from += width;
-        }
-    }
-    out.push_str("</svg>");
-    Some((out, height))
-}
-
-/// `a`, `a and b`, `a, b and c`, in `lang`.
-fn listed(items: &[String], lang: Lang) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [first @ .., last] => format!("{} {} {last}", first.join(", "), t(lang, Key::FindingAnd)),
-    }
-}
-
-/// The key findings, one paragraph; the rules of `report::findings` decide what it says.
-fn findings_paragraph(instrument: &Instrument, f: &Findings, lang: Lang) -> String {
-    let burnout = &f.burnout;
-    let first = if f.estimated {
-        t(lang, Key::FindingBurnoutEstimated)
-    } else {
-        t(lang, Key::FindingBurnout)
-    };
-    let mut sentences = vec![fill(
-        first,
-        &[
-            ("share", &percent(burnout.share, lang)),
-            ("n", &burnout.base.to_string()),
-            ("low", &percent(burnout.interval.low, lang)),
-            ("high", &percent(burnout.interval.high, lang)),
-        ],
-    )];
-    if let Some((references, position)) = &f.context {
-        let sentence = match position {
-            Position::Above => t(lang, Key::FindingAbove),
-            Position::Below => t(lang, Key::FindingBelow),
-            Position::Unclear => t(lang, Key::FindingUnclear),
-        };
-        let figures: Vec<String> = references
-            .iter()
-            .map(|r| format!("{} ({})", percent(r.share, lang), r.year))
-            .collect();
-        sentences.push(fill(sentence, &[("figures", &listed(&figures, lang))]));
-    }
-    let levers: Vec<String> = f
-        .drivers
-        .iter()
-        .map(|&v| lever_name(instrument, v, lang).to_string())
-        .collect();
-    sentences.push(match levers.len() {
-        0 => t(lang, Key::FindingNoDriver).to_string(),
-        1 => fill(t(lang, Key::FindingDriver), &[("levers", &levers[0])]),
-        _ => fill(
-            t(lang, Key::FindingDrivers),
-            &[("levers", &listed(&levers, lang))],
-        ),
-    });
-    if !f.priorities.is_empty() {
-        let (options, _) = instrument.priority_options();
-        let chosen: Vec<String> = f
-            .priorities
-            .iter()
-            .map(|p| {
-                let name = options
-                    .get(p.index)
-                    .map(|o| o.get(lang))
-                    .unwrap_or_default();
-                format!("{name} ({})", percent(p.share.share, lang))
-            })
-            .collect();
-        // Estimated shares are named as such: their order is an estimate too.
-        let sentence = if f.estimated {
-            t(lang, Key::FindingPrioritiesEstimated)
-        } else {
-            t(lang, Key::FindingPriorities)
-        };
-        sentences.push(fill(sentence, &[("list", &listed(&chosen, lang))]));
-    }
-    if let Some((n, invited)) = f.response {
-        sentences.push(fill(
-            t(lang, Key::FindingResponse),
-            &[
-                ("n", &n.to_string()),
-                ("invited", &invited.to_string()),
-                ("rate", &percent(n as f64 / invited as f64, lang)),
-            ],
-        ));
-    }
-    format!(
-        "<section class=\"findings panel\" aria-labelledby=\"r-findings\"><h2 id=\"r-findings\">{}</h2><p data-figure=\"findings\">{}</p></section>",
-        t(lang, Key::FindingsTitle),
-        escape(&sentences.join(" "))
-    )
 }
 
 /// What a deniable report's figures are, and advice when there are too few responses for a
@@ -966,7 +649,7 @@ pub fn report(
         );
     }
     out.push_str("</section>");
-    if let Some(f) = super::findings(report, invited) {
+    if let Some(f) = crate::report::findings(report, invited) {
         out.push_str(&findings_paragraph(instrument, &f, lang));
     }
     if let Some(level) = report.deniability {
@@ -986,99 +669,4 @@ pub fn report(
         out.push_str(&waves_section(instrument, comparison, estimated, lang));
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// A saved chart names itself, the survey (escaped: its title comes from the link) and the
-    /// count; every row is there with its share; a report without levels has no levels chart.
-    #[test]
-    fn a_saved_chart_carries_its_title_the_survey_and_the_count() {
-        use crate::instrument::{Shape, DEFAULT};
-        use crate::scoring::{Bin, Scores};
-        let codec = crate::code::Codec::new(&DEFAULT, &Shape::new("charts")).unwrap();
-        let mut tally = codec.empty_tally();
-        for i in 0..20u8 {
-            assert!(tally.add(&Scores {
-                burnout: 1 + i % 5,
-                outcomes: vec![Some(Bin::Favourable), None, Some(Bin::Unfavourable), None],
-                levers: vec![Some(1 + i % 5), None, Some(3), Some(5), Some(1)],
-                priorities: 0b1,
-                unit: None,
-                role: None,
-            }));
-        }
-        let report = super::super::summarize(&DEFAULT, &tally, 5);
-        let figures = report.figures.as_ref().unwrap();
-        let survey = "Ward <A> & \"B\"";
-        for chart in [
-            Chart::Levels,
-            Chart::Outcomes,
-            Chart::Levers,
-            Chart::Priorities,
-        ] {
-            assert_eq!(Chart::from_id(chart.id()), Some(chart));
-            let (svg, height) =
-                chart_file(chart, &DEFAULT, figures, survey, 20, false, Lang::En).unwrap();
-            assert!(
-                svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\"")
-                    && svg.ends_with("</svg>")
-            );
-            assert!(svg.contains(&format!("height=\"{height}\"")));
-            assert!(
-                svg.contains("Ward &lt;A&gt; &amp; &quot;B&quot; — 20 responses"),
-                "{svg}"
-            );
-            assert!(!svg.contains("<A>"));
-            assert_eq!(svg.matches("<text").count(), svg.matches("</text>").count());
-        }
-        let (levels, _) = chart_file(
-            Chart::Levels,
-            &DEFAULT,
-            figures,
-            survey,
-            20,
-            false,
-            Lang::En,
-        )
-        .unwrap();
-        assert!(
-            levels.contains("Responses at each burnout level") && levels.contains(">20%</text>")
-        );
-        let (levers, _) = chart_file(
-            Chart::Levers,
-            &DEFAULT,
-            figures,
-            survey,
-            20,
-            false,
-            Lang::Es,
-        )
-        .unwrap();
-        assert!(levers.contains("Las cinco palancas") && levers.contains("url(#u)"));
-        let mut no_levels = figures.clone();
-        no_levels.burnout_levels.clear();
-        assert_eq!(
-            chart_file(
-                Chart::Levels,
-                &DEFAULT,
-                &no_levels,
-                survey,
-                20,
-                true,
-                Lang::En
-            ),
-            None
-        );
-    }
-
-    #[test]
-    fn text_from_outside_cannot_become_markup() {
-        assert_eq!(
-            escape("<img src=x onerror=\"a('b')\"> & co"),
-            "&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt; &amp; co"
-        );
-    }
 }

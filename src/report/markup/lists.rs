@@ -1,0 +1,294 @@
+//! What became of the codes given, as HTML text: the count of every verdict, the warnings (codes
+//! of the other privacy mode kept apart, the response rate, more responses than staff, shared
+//! nonces) and each token that was not counted, with where it is and why. Up to a thousand lines
+//! of pure output; every piece of the organizer's input (a token, a file's name) is escaped.
+//!
+//! It takes plain values rather than the page's model: the model (`summary`) imports the report,
+//! so the report does not import it back.
+
+use super::escape;
+use crate::code::{Counts, Verdict};
+use crate::format::percent;
+use crate::i18n::{t, Key};
+use crate::lang::{fill, Explain, Lang};
+use std::fmt::Write;
+
+/// What the lists of one wave show.
+pub struct Found<'a> {
+    /// The wave's name (`baseline`, `follow-up`), which the lists' ids start with.
+    pub wave: &'a str,
+    /// How many tokens had each verdict.
+    pub counts: Counts,
+    /// Accepted codes whose nonce an earlier, different accepted code already had.
+    pub shared_nonces: usize,
+    /// The response rate, when the organizer gave a headcount.
+    pub response: Option<Response>,
+    /// The tokens not counted that are listed, in order.
+    pub problems: Vec<Listed<'a>>,
+    /// Tokens not counted beyond those listed.
+    pub unlisted: usize,
+}
+
+/// Responses against the staff invited.
+pub struct Response {
+    /// Responses over headcount (above 1 when there are more responses than staff).
+    pub rate: f64,
+    /// Staff invited.
+    pub headcount: u64,
+    /// More responses than staff: the page raises an alarm.
+    pub exceeds: bool,
+}
+
+/// A token that was not counted.
+pub struct Listed<'a> {
+    /// Why, broadly.
+    pub verdict: Verdict,
+    /// The token as given (already shortened).
+    pub text: &'a str,
+    /// The name of the file or paste it is in; `None` for the text area.
+    pub source: Option<String>,
+    /// Its line there, from 1.
+    pub line: usize,
+    /// Why, in a sentence.
+    pub why: &'a dyn Explain,
+}
+
+/// The label of a count of tokens with `verdict`. Each arm names its key as a constant, so only
+/// these strings enter the page (see `i18n::Key::text`).
+fn verdict_label(verdict: Verdict, lang: Lang) -> &'static str {
+    match verdict {
+        Verdict::Accepted => t(lang, Key::VerdictAccepted),
+        Verdict::Duplicate => t(lang, Key::VerdictDuplicate),
+        Verdict::Mistyped => t(lang, Key::VerdictMistyped),
+        Verdict::OtherSurvey => t(lang, Key::VerdictOtherSurvey),
+        Verdict::NewerVersion => t(lang, Key::VerdictNewerVersion),
+        Verdict::Malformed => t(lang, Key::VerdictMalformed),
+        Verdict::OtherMode => t(lang, Key::VerdictOtherMode),
+    }
+}
+
+/// An alert paragraph, with `attribute` (empty, or starting with a space) on it.
+fn alert(out: &mut String, attribute: &str, text: &str) {
+    let _ = write!(
+        out,
+        "<p class=\"error\" role=\"alert\"{attribute}>{}</p>",
+        escape(text)
+    );
+}
+
+/// The section that says what became of every code-shaped piece of one wave's codes.
+pub fn found(found: &Found, lang: Lang) -> String {
+    let id = escape(found.wave);
+    let counts = &found.counts;
+    let mut out = format!(
+        "<section class=\"found\" aria-labelledby=\"{id}-found\"><h3 id=\"{id}-found\">{}</h3><ul class=\"verdict-counts\">",
+        t(lang, Key::VerdictsTitle)
+    );
+    // Codes of the other privacy mode are listed only when there are some.
+    for verdict in Verdict::ALL
+        .into_iter()
+        .filter(|v| *v != Verdict::OtherMode || counts.get(*v) > 0)
+    {
+        let _ = write!(
+            out,
+            "<li data-verdict=\"{}\"><strong>{}</strong> {}</li>",
+            verdict.name(),
+            counts.get(verdict),
+            verdict_label(verdict, lang)
+        );
+    }
+    out.push_str("</ul>");
+    let other_mode = counts.get(Verdict::OtherMode);
+    if other_mode > 0 {
+        alert(
+            &mut out,
+            " data-kept-apart=\"true\"",
+            &fill(
+                t(lang, Key::OtherModeKept),
+                &[("n", &other_mode.to_string())],
+            ),
+        );
+    }
+    if let Some(response) = &found.response {
+        let _ = write!(
+            out,
+            "<p data-figure=\"response-rate\">{}</p>",
+            fill(
+                t(lang, Key::ResponseRate),
+                &[
+                    ("rate", &percent(response.rate, lang)),
+                    ("headcount", &response.headcount.to_string())
+                ]
+            )
+        );
+        if response.exceeds {
+            alert(&mut out, "", t(lang, Key::MoreThanStaff));
+        }
+    }
+    if found.shared_nonces > 0 {
+        alert(
+            &mut out,
+            "",
+            &fill(
+                t(lang, Key::SharedNonces),
+                &[("n", &found.shared_nonces.to_string())],
+            ),
+        );
+    }
+    if counts.problems() > 0 {
+        let _ = write!(
+            out,
+            "<h3 id=\"{id}-problems\">{}</h3><ul class=\"problems\" tabindex=\"0\" aria-labelledby=\"{id}-problems\">",
+            t(lang, Key::ProblemsTitle)
+        );
+        for problem in &found.problems {
+            let line = fill(
+                t(lang, Key::ProblemLine),
+                &[("line", &problem.line.to_string())],
+            );
+            let place = match &problem.source {
+                None => line,
+                Some(name) => format!("{name}, {line}"),
+            };
+            let _ = write!(
+                out,
+                "<li data-verdict=\"{}\"><code>{}</code> ({}): {}</li>",
+                problem.verdict.name(),
+                escape(problem.text),
+                escape(&place),
+                escape(&problem.why.message(lang))
+            );
+        }
+        out.push_str("</ul>");
+        if found.unlisted > 0 {
+            let _ = write!(
+                out,
+                "<p>{}</p>",
+                fill(
+                    t(lang, Key::ProblemsMore),
+                    &[("n", &found.unlisted.to_string())]
+                )
+            );
+        }
+    }
+    out.push_str("</section>");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Text;
+
+    struct Why;
+
+    impl Explain for Why {
+        fn text(&self) -> Text {
+            Text {
+                en: "It says <{what}> & \"more\".",
+                es: "Dice <{what}> y \"más\".",
+            }
+        }
+
+        fn values(&self, _: Lang) -> Vec<(&'static str, String)> {
+            vec![("what", "<b>'x'</b>".into())]
+        }
+    }
+
+    fn counts(pairs: &[(Verdict, usize)]) -> Counts {
+        let mut counts = Counts::default();
+        for &(verdict, n) in pairs {
+            for _ in 0..n {
+                counts.bump(verdict);
+            }
+        }
+        counts
+    }
+
+    /// A token, a file's name and an error's values from outside stay text, whatever they hold.
+    #[test]
+    fn tokens_and_file_names_cannot_become_markup() {
+        let given = Found {
+            wave: "baseline",
+            counts: counts(&[(Verdict::Accepted, 2), (Verdict::Malformed, 2)]),
+            shared_nonces: 0,
+            response: None,
+            problems: vec![
+                Listed {
+                    verdict: Verdict::Malformed,
+                    text: "<script>alert('1')</script>",
+                    source: Some("\"><img src=x onerror=alert(2)>.txt".into()),
+                    line: 3,
+                    why: &Why,
+                },
+                Listed {
+                    verdict: Verdict::Malformed,
+                    text: "\"onmouseover=\"alert(3)",
+                    source: None,
+                    line: 1,
+                    why: &Why,
+                },
+            ],
+            unlisted: 0,
+        };
+        let html = found(&given, Lang::En);
+        for raw in ["<script", "<img", "<b>", "\"onmouseover", "'1'"] {
+            assert!(!html.contains(raw), "{raw} in {html}");
+        }
+        assert!(html.contains(
+            "<li data-verdict=\"malformed\"><code>&lt;script&gt;alert(&#39;1&#39;)&lt;/script&gt;</code> (&quot;&gt;&lt;img src=x onerror=alert(2)&gt;.txt, line 3): It says &lt;&lt;b&gt;&#39;x&#39;&lt;/b&gt;&gt; &amp; &quot;more&quot;.</li>"
+        ));
+        // Every element opened is closed: nothing from outside opened or closed one.
+        for tag in ["section", "ul", "li", "code", "h3"] {
+            assert_eq!(
+                html.matches(&format!("<{tag}")).count(),
+                html.matches(&format!("</{tag}>")).count(),
+                "{tag}"
+            );
+        }
+    }
+
+    /// The lists as the page showed them when the shell wrote them: every count (the other
+    /// mode's only when there are some), the warnings, the problems and how many more there are.
+    #[test]
+    fn the_lists_are_what_the_page_showed() {
+        let few = Found {
+            wave: "baseline",
+            counts: counts(&[(Verdict::Accepted, 3)]),
+            shared_nonces: 0,
+            response: None,
+            problems: Vec::new(),
+            unlisted: 0,
+        };
+        assert_eq!(
+            found(&few, Lang::En),
+            "<section class=\"found\" aria-labelledby=\"baseline-found\"><h3 id=\"baseline-found\">What was found</h3><ul class=\"verdict-counts\"><li data-verdict=\"accepted\"><strong>3</strong> counted</li><li data-verdict=\"duplicate\"><strong>0</strong> duplicates (counted once)</li><li data-verdict=\"mistyped\"><strong>0</strong> mistyped</li><li data-verdict=\"other-survey\"><strong>0</strong> from another survey</li><li data-verdict=\"newer-version\"><strong>0</strong> from a newer version of Candor</li><li data-verdict=\"malformed\"><strong>0</strong> not valid codes</li></ul></section>"
+        );
+        let many = Found {
+            wave: "follow-up",
+            counts: counts(&[
+                (Verdict::Accepted, 7),
+                (Verdict::Duplicate, 1),
+                (Verdict::OtherMode, 2),
+            ]),
+            shared_nonces: 2,
+            response: Some(Response {
+                rate: 7.0 / 5.0,
+                headcount: 5,
+                exceeds: true,
+            }),
+            problems: vec![Listed {
+                verdict: Verdict::Duplicate,
+                text: "ABCD-EFGH",
+                source: Some("Texto pegado".into()),
+                line: 12,
+                why: &Why,
+            }],
+            unlisted: 2,
+        };
+        assert_eq!(
+            found(&many, Lang::Es),
+            "<section class=\"found\" aria-labelledby=\"follow-up-found\"><h3 id=\"follow-up-found\">Qué se encontró</h3><ul class=\"verdict-counts\"><li data-verdict=\"accepted\"><strong>7</strong> contados</li><li data-verdict=\"duplicate\"><strong>1</strong> duplicados (contados una vez)</li><li data-verdict=\"mistyped\"><strong>0</strong> mal escritos</li><li data-verdict=\"other-survey\"><strong>0</strong> de otra encuesta</li><li data-verdict=\"other-mode\"><strong>2</strong> apartados: hechos en otro modo de privacidad</li><li data-verdict=\"newer-version\"><strong>0</strong> de una versión más reciente de Candor</li><li data-verdict=\"malformed\"><strong>0</strong> códigos no válidos</li></ul><p class=\"error\" role=\"alert\" data-kept-apart=\"true\">2 códigos de esta encuesta se hicieron en otro modo de privacidad que el de este enlace de resumen: con o sin negación plausible, o con otro nivel. Se dejan aparte y no se cuentan aquí, porque los resultados verdaderos y los aleatorizados no se pueden sumar. Abra el enlace de resumen que tenía la encuesta cuando se hicieron para contarlos.</p><p data-figure=\"response-rate\">Tasa de respuesta: 140\u{a0}% de 5 personas invitadas.</p><p class=\"error\" role=\"alert\">Hay más respuestas que personas invitadas. Puede que se hayan compartido o inventado códigos: revise cómo se reunieron.</p><p class=\"error\" role=\"alert\">2 códigos comparten un número aleatorio con otro código. Los códigos auténticos casi nunca lo hacen; puede que algunos se hayan editado o inventado.</p><h3 id=\"follow-up-problems\">No contados, y por qué</h3><ul class=\"problems\" tabindex=\"0\" aria-labelledby=\"follow-up-problems\"><li data-verdict=\"duplicate\"><code>ABCD-EFGH</code> (Texto pegado, línea 12): Dice &lt;&lt;b&gt;&#39;x&#39;&lt;/b&gt;&gt; y &quot;más&quot;.</li></ul><p>… y 2 más.</p></section>"
+        );
+    }
+}

@@ -1,0 +1,83 @@
+//! The report as HTML text, written by the core and inserted by the summary page as it is. Pure
+//! output, and written as text it costs the organizer's page far less WebAssembly than the same
+//! elements built one by one. Every text from outside the program (a unit's name or a survey's
+//! title from the link, a token or a file's name the organizer gave) goes through [`escape`].
+//!
+//! One job per file: `page` the report the page shows, `findings` its key-findings paragraph,
+//! `chart` what each chart shows (the rows both the page and a saved file draw), `chart_file` a
+//! chart as a standalone SVG file for slides, `palette` the charts' colours, `lists` what became of
+//! the codes given (the verdict counts and the list of tokens not counted).
+
+mod chart;
+mod chart_file;
+mod findings;
+mod lists;
+mod page;
+mod palette;
+
+pub use chart::Chart;
+pub use chart_file::{chart_file, CHART_WIDTH};
+pub use lists::{found, Found, Listed, Response};
+pub use page::report;
+pub use palette::Palette;
+
+use crate::i18n::{t, Key};
+use crate::instrument::Instrument;
+use crate::lang::Lang;
+
+/// `text` safe inside an element or a quoted attribute.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The parts of a stacked bar, healthy first: the CSS class that colours it and its name.
+fn segments(lang: Lang) -> [(&'static str, &'static str); 4] {
+    [
+        ("seg--fav", t(lang, Key::ReportFavourable)),
+        ("seg--neu", t(lang, Key::ReportNeutral)),
+        ("seg--unf", t(lang, Key::ReportUnfavourable)),
+        ("seg--na", t(lang, Key::ReportNotAnswered)),
+    ]
+}
+
+/// A section's heading; in a deniable report it says that its figures are estimates.
+fn heading(title: &str, estimated: bool, lang: Lang) -> String {
+    if estimated {
+        format!("{title} {}", t(lang, Key::ReportEstimates))
+    } else {
+        title.to_string()
+    }
+}
+
+/// A lever's name in `lang`.
+fn lever_name(instrument: &Instrument, index: usize, lang: Lang) -> &'static str {
+    instrument
+        .levers
+        .get(index)
+        .map(|lever| lever.name.get(lang))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_from_outside_cannot_become_markup() {
+        assert_eq!(
+            escape("<img src=x onerror=\"a('b')\"> & co"),
+            "&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt; &amp; co"
+        );
+    }
+}
