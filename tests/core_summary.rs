@@ -640,3 +640,33 @@ fn the_version_changes_when_the_figures_may_and_only_then() {
     step(&mut s, Action::Clear(Wave::FollowUp), true);
     step(&mut s, Action::Clear(Wave::Baseline), true);
 }
+
+/// The page's list of what a wave found comes from the model: each problem names its file as the
+/// organizer called it, escaped, with its line, and a long paste is named as such.
+#[test]
+fn the_found_list_names_each_problem_by_its_source_and_line() {
+    let mut s = summary();
+    let good = codes(7, 2);
+    s.add_file(
+        Wave::Baseline,
+        1,
+        "<b>ward</b>.csv",
+        &format!("{}\n{}\n{}\n", good[0], good[1], good[0]),
+    );
+    s.apply(Action::Open {
+        wave: Wave::Baseline,
+        id: 2,
+        origin: Origin::Paste,
+        size: 1,
+    });
+    s.apply(Action::Feed(Wave::Baseline, 2, other_survey_code()));
+    let en = s.found(Wave::Baseline, Lang::En);
+    assert!(
+        en.contains("<code>") && en.contains("(&lt;b&gt;ward&lt;/b&gt;.csv, line 3)"),
+        "{en}"
+    );
+    assert!(en.contains("(Pasted text, line 1)"), "{en}");
+    assert!(!en.contains("<b>ward"), "{en}");
+    let es = s.found(Wave::Baseline, Lang::Es);
+    assert!(es.contains("(Texto pegado, línea 1)"), "{es}");
+}

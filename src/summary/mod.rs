@@ -22,7 +22,8 @@ use crate::code::{Code, Codec, Collection, Counts};
 use crate::instrument::{Instrument, InstrumentError, DEFAULT};
 use crate::lang::{Explain, Lang, Text};
 use crate::link::{LinkError, SurveyLink};
-use crate::report::{self, compare, summarize, to_csv, Comparison, Report};
+use crate::report::markup::{self, Found, Listed};
+use crate::report::{self, compare, summarize, to_csv, Comparison, Report, ResponseRate};
 
 /// One of the two sets of codes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -51,19 +52,6 @@ impl Wave {
             Wave::FollowUp => 1,
         }
     }
-}
-
-/// Responses against the staff invited.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct ResponseRate {
-    /// Staff invited, as the organizer entered it (at least 1).
-    pub headcount: u64,
-    /// Respondents counted.
-    pub responses: u64,
-    /// `responses / headcount`; above 1 when more responses than staff were counted.
-    pub rate: f64,
-    /// More responses than staff: codes were shared, forged or pasted from another group.
-    pub exceeds: bool,
 }
 
 /// Why a summary cannot be opened for some settings.
@@ -291,14 +279,42 @@ impl Summary {
 
     /// The response rate of `wave`, when its headcount is known.
     pub fn response_rate(&self, wave: Wave) -> Option<ResponseRate> {
-        let headcount = self.headcount(wave)?;
-        let responses = self.respondents(wave);
-        Some(ResponseRate {
-            headcount,
-            responses,
-            rate: responses as f64 / headcount as f64,
-            exceeds: responses > headcount,
-        })
+        ResponseRate::new(self.respondents(wave), self.headcount(wave)?)
+    }
+
+    /// What `wave` found, as the page shows it: the verdict counts, the response rate and its
+    /// alarm, and the tokens not counted with their place (markup from the core, every outside
+    /// text escaped).
+    pub fn found(&self, wave: Wave, lang: Lang) -> String {
+        let sources = self.sources(wave);
+        let collection = self.collection(wave);
+        let found = Found {
+            wave: wave.name(),
+            counts: collection.counts,
+            shared_nonces: collection.shared_nonces,
+            response: self.response_rate(wave),
+            problems: self
+                .problems(wave)
+                .map(|problem| Listed {
+                    verdict: problem.verdict,
+                    text: &problem.text,
+                    source: match problem.place {
+                        Place::Typed => None,
+                        Place::Source(id) => Some(
+                            sources
+                                .iter()
+                                .find(|s| s.id == id)
+                                .map(|s| s.name(lang))
+                                .unwrap_or_default(),
+                        ),
+                    },
+                    line: problem.line,
+                    why: problem,
+                })
+                .collect(),
+            unlisted: self.unlisted_problems(wave),
+        };
+        markup::found(&found, lang)
     }
 
     /// The report of `wave`: only the count below the minimum group size.

@@ -5,6 +5,8 @@ use std::sync::Arc;
 
 use super::problems::{newlines, read, Place, Problem, LISTED_PROBLEMS};
 use crate::code::{Codec, Collector, Counts};
+use crate::i18n::{t, Key};
+use crate::lang::Lang;
 
 /// Where a source's text came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,6 +37,14 @@ pub struct Source {
 }
 
 impl Source {
+    /// How the source is named in lists and problem lines: the file's name, or "Pasted text".
+    pub fn name(&self, lang: Lang) -> String {
+        match &self.origin {
+            Origin::File(name) => name.clone(),
+            Origin::Paste => t(lang, Key::PastedText).to_string(),
+        }
+    }
+
     /// Whether every byte has been read (or the source could not be read at all).
     pub fn done(&self) -> bool {
         self.unreadable || self.read >= self.size

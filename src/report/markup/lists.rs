@@ -11,6 +11,7 @@ use crate::code::{Counts, Verdict};
 use crate::format::percent;
 use crate::i18n::{t, Key};
 use crate::lang::{fill, Explain, Lang};
+use crate::report::ResponseRate;
 use std::fmt::Write;
 
 /// What the lists of one wave show.
@@ -22,21 +23,11 @@ pub struct Found<'a> {
     /// Accepted codes whose nonce an earlier, different accepted code already had.
     pub shared_nonces: usize,
     /// The response rate, when the organizer gave a headcount.
-    pub response: Option<Response>,
+    pub response: Option<ResponseRate>,
     /// The tokens not counted that are listed, in order.
     pub problems: Vec<Listed<'a>>,
     /// Tokens not counted beyond those listed.
     pub unlisted: usize,
-}
-
-/// Responses against the staff invited.
-pub struct Response {
-    /// Responses over headcount (above 1 when there are more responses than staff).
-    pub rate: f64,
-    /// Staff invited.
-    pub headcount: u64,
-    /// More responses than staff: the page raises an alarm.
-    pub exceeds: bool,
 }
 
 /// A token that was not counted.
@@ -272,11 +263,7 @@ mod tests {
                 (Verdict::OtherMode, 2),
             ]),
             shared_nonces: 2,
-            response: Some(Response {
-                rate: 7.0 / 5.0,
-                headcount: 5,
-                exceeds: true,
-            }),
+            response: ResponseRate::new(7, 5),
             problems: vec![Listed {
                 verdict: Verdict::Duplicate,
                 text: "ABCD-EFGH",

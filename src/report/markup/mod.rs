@@ -17,7 +17,7 @@ mod palette;
 
 pub use chart::Chart;
 pub use chart_file::{chart_file, CHART_WIDTH};
-pub use lists::{found, Found, Listed, Response};
+pub use lists::{found, Found, Listed};
 pub use page::report;
 pub use palette::Palette;
 

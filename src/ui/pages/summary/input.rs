@@ -34,14 +34,6 @@ pub struct CodeInputProps {
     pub dispatch: Callback<Action>,
 }
 
-/// How a source is named in lists and problem lines: the file's name, or "Pasted text".
-pub fn source_name(source: &Source, lang: Lang) -> String {
-    match &source.origin {
-        Origin::File(name) => name.clone(),
-        Origin::Paste => t(lang, Key::PastedText).to_string(),
-    }
-}
-
 /// The text area, the file picker, the list of files and long pastes, and the headcount.
 #[component]
 pub fn CodeInput(props: &CodeInputProps) -> Html {
@@ -210,7 +202,7 @@ async fn read_blob(
 /// One file or long paste: its name and size, how far reading got or what it held, and a way to
 /// remove it. The status is a live region, so a screen reader hears the progress too.
 fn source_item(source: &Source, lang: Lang, on_remove: Callback<MouseEvent>) -> Html {
-    let name = source_name(source, lang);
+    let name = source.name(lang);
     let counted = source.counts.get(Verdict::Accepted).to_string();
     let status = if source.unreadable {
         t(lang, Key::SourceUnreadable).to_string()

@@ -12,9 +12,8 @@ use yew::prelude::*;
 use crate::i18n::Key;
 use crate::lang::{fill, Explain, Lang};
 use crate::link::SurveyLink;
-use crate::report::markup;
 use crate::route::{split_fragment, Route, Site};
-use crate::summary::{Action, OpenError, Place, Summary, Wave};
+use crate::summary::{Action, OpenError, Summary, Wave};
 use crate::ui::{browser, use_locale};
 
 /// Props of [`SummaryPage`].
@@ -206,40 +205,7 @@ fn element(
     element.into()
 }
 
-/// What became of every code-shaped piece of a wave's codes, written by the core
-/// (`markup::found`) from what the model holds.
+/// What a wave found, as the core writes it.
 fn found(summary: &Summary, wave: Wave, lang: Lang) -> Html {
-    let sources = summary.sources(wave);
-    let collection = summary.collection(wave);
-    let found = markup::Found {
-        wave: wave.name(),
-        counts: collection.counts,
-        shared_nonces: collection.shared_nonces,
-        response: summary.response_rate(wave).map(|r| markup::Response {
-            rate: r.rate,
-            headcount: r.headcount,
-            exceeds: r.exceeds,
-        }),
-        problems: summary
-            .problems(wave)
-            .map(|problem| markup::Listed {
-                verdict: problem.verdict,
-                text: &problem.text,
-                source: match problem.place {
-                    Place::Typed => None,
-                    Place::Source(id) => Some(
-                        sources
-                            .iter()
-                            .find(|s| s.id == id)
-                            .map(|s| input::source_name(s, lang))
-                            .unwrap_or_default(),
-                    ),
-                },
-                line: problem.line,
-                why: problem,
-            })
-            .collect(),
-        unlisted: summary.unlisted_problems(wave),
-    };
-    Html::from_html_unchecked(AttrValue::from(markup::found(&found, lang)))
+    Html::from_html_unchecked(AttrValue::from(summary.found(wave, lang)))
 }
