@@ -1,9 +1,9 @@
 //! `organizer/#/summary?…`: the organizer's page. The core's `summary::Summary` owns everything
 //! given to it — the text areas' text, files and large pastes — reads the codes and makes the
-//! report; `report::ReportView` shows it. Nothing given is dropped until the organizer removes it.
+//! report; `report_view::ReportView` shows it. Nothing given is dropped until the organizer removes it.
 
 mod input;
-mod report;
+mod report_view;
 
 use std::rc::Rc;
 
@@ -160,7 +160,7 @@ fn Codes(props: &CodesProps) -> Html {
             </p>
             { input(Wave::Baseline, Key::WaveBaseline) }
             { found(summary, Wave::Baseline, lang) }
-            <report::ReportView instrument={summary.instrument()} report={report} comparison={comparison} {units}
+            <report_view::ReportView instrument={summary.instrument()} report={report} comparison={comparison} {units}
                 invited={summary.headcount(Wave::Baseline)} survey={AttrValue::from(props.link.title.clone())} />
             <section class="export" aria-labelledby="export-title">
                 <h2 id="export-title">{ locale.t(Key::ExportTitle) }</h2>
