@@ -107,6 +107,9 @@ pub enum Action {
 /// person. `docs/privacy.md` gives the reasoning.
 pub const IDLE_SECONDS: u32 = 180;
 
+/// [`IDLE_SECONDS`] in whole minutes, as the welcome and the setup page say it.
+pub const IDLE_MINUTES: u32 = IDLE_SECONDS / 60;
+
 /// The countdown's length in seconds; at its end the answers (or the results and code) are cleared
 /// and the welcome screen returns.
 pub const COUNTDOWN_SECONDS: u32 = 60;
@@ -231,19 +234,7 @@ impl Flow {
     /// The sections this survey shows, each with only the items it asks, in order. A section
     /// whose every item is switched off (unit and role not asked) is left out.
     pub fn sections(&self) -> Vec<(&'static Section, Vec<usize>)> {
-        self.instrument
-            .sections
-            .iter()
-            .filter_map(|section| {
-                let items: Vec<usize> = section
-                    .items
-                    .iter()
-                    .filter(|id| self.instrument.asks(&self.shape, id))
-                    .filter_map(|id| self.instrument.item_index(id))
-                    .collect();
-                (!items.is_empty()).then_some((section, items))
-            })
-            .collect()
+        self.instrument.sections_for(&self.shape)
     }
 
     /// Whether `answer` is a possible answer to the item at `index` in this survey.

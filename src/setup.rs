@@ -5,6 +5,7 @@
 
 use qrcodegen::{QrCode, QrCodeEcc};
 
+use crate::code::ALPHABET;
 use crate::i18n::Key;
 use crate::instrument::DEFAULT;
 use crate::lang::{fill, Explain, Lang, Text};
@@ -13,8 +14,6 @@ use crate::report::MIN_GROUP_DEFAULT;
 
 /// Symbols of a new survey identifier: 50 random bits in Crockford's alphabet.
 pub const ID_SYMBOLS: usize = 10;
-
-const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 /// A survey identifier from `random` bytes (from the browser's cryptographic generator): each byte
 /// gives one symbol (256 is a multiple of 32, so every symbol is equally likely).
@@ -163,14 +162,10 @@ impl Links {
     }
 }
 
-/// How many sections respondents go through (the unit and role section only when asked).
+/// How many sections respondents go through (the unit and role section only when asked), by the
+/// instrument's one rule of which sections a survey shows.
 pub fn sections_asked(link: &SurveyLink) -> usize {
-    let shape = link.shape();
-    DEFAULT
-        .sections
-        .iter()
-        .filter(|section| section.items.iter().any(|id| DEFAULT.asks(&shape, id)))
-        .count()
+    DEFAULT.sections_for(&link.shape()).len()
 }
 
 /// The language respondents start in: the survey's, else the one the organizer is using.

@@ -423,6 +423,25 @@ impl Instrument {
         }
     }
 
+    /// The sections a survey of `shape` shows, in order, each with the indices of the items it
+    /// asks; a section whose every item is switched off (unit and role not asked) is left out. The
+    /// one rule of which sections a survey shows: the respondent's path and the setup page's
+    /// preview both read it here.
+    pub fn sections_for(&self, shape: &Shape) -> Vec<(&'static Section, Vec<usize>)> {
+        self.sections
+            .iter()
+            .filter_map(|section| {
+                let items: Vec<usize> = section
+                    .items
+                    .iter()
+                    .filter(|id| self.asks(shape, id))
+                    .filter_map(|id| self.item_index(id))
+                    .collect();
+                (!items.is_empty()).then_some((section, items))
+            })
+            .collect()
+    }
+
     /// Checks every rule the scoring engine and the code rely on, so that a broken definition is
     /// caught by a test rather than by a respondent.
     pub fn validate(&self) -> Result<(), InstrumentError> {

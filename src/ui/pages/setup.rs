@@ -13,7 +13,7 @@ use crate::lang::{fill, Explain, Lang};
 use crate::link::{Field, LinkError, SurveyLink, MAX_SEND_TO};
 use crate::randomized::{responses_for, Deniability};
 use crate::report::{MIN_GROUP_CEILING, MIN_GROUP_DEFAULT, MIN_GROUP_FLOOR};
-use crate::respondent::IDLE_SECONDS;
+use crate::respondent::IDLE_MINUTES;
 use crate::route::split_fragment;
 use crate::setup::{
     advice, edit_effect, invitation, kit_file, kit_file_name, new_id, qr_svg, sections_asked,
@@ -344,7 +344,7 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
                             aria-describedby="setup-shared-hint" />
                         <span>{ locale.t(Key::SetupSharedLabel) }</span>
                     </label>
-                    <p class="hint" id="setup-shared-hint">{ fill(locale.t(Key::SetupSharedHint), &[("minutes", &(IDLE_SECONDS / 60).to_string())]) }</p>
+                    <p class="hint" id="setup-shared-hint">{ fill(locale.t(Key::SetupSharedHint), &[("minutes", &IDLE_MINUTES.to_string())]) }</p>
                 </div>
                 { deniability_view(draft.link.deniability, &update, &locale) }
                 { advice_view(&checked, &locale) }
