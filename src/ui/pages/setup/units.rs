@@ -17,6 +17,7 @@ pub(super) struct UnitsEditorProps {
     pub units: Rc<Vec<String>>,
     /// The problem shown at each unit.
     pub problems: Rc<Vec<Option<LinkError>>>,
+    /// Where every change goes.
     pub dispatch: Callback<Action>,
 }
 
