@@ -428,18 +428,19 @@ impl Instrument {
     /// one rule of which sections a survey shows: the respondent's path and the setup page's
     /// preview both read it here.
     pub fn sections_for(&self, shape: &Shape) -> Vec<(&'static Section, Vec<usize>)> {
-        self.sections
-            .iter()
-            .filter_map(|section| {
-                let items: Vec<usize> = section
-                    .items
-                    .iter()
-                    .filter(|id| self.asks(shape, id))
-                    .filter_map(|id| self.item_index(id))
-                    .collect();
-                (!items.is_empty()).then_some((section, items))
-            })
-            .collect()
+        let mut shown = Vec::new();
+        for section in self.sections {
+            let items: Vec<usize> = section
+                .items
+                .iter()
+                .filter(|id| self.asks(shape, id))
+                .filter_map(|id| self.item_index(id))
+                .collect();
+            if !items.is_empty() {
+                shown.push((section, items));
+            }
+        }
+        shown
     }
 
     /// Checks every rule the scoring engine and the code rely on, so that a broken definition is
