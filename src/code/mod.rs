@@ -31,6 +31,8 @@ use bits::{BitReader, BitWriter, CRC_BITS};
 use subset::{subsets_up_to, unrank_subset};
 use tag::survey_tag;
 
+// The setup page writes new survey identifiers in the same alphabet.
+pub(crate) use bits::ALPHABET;
 pub use error::{Counts, DecodeError, EncodeError, Verdict};
 pub use extract::{collect, extract, Collection, Collector, Token, MIN_TOKEN};
 pub use tally::{merge, Cell, MergeError, Tally, MAX_RESPONDENTS};

@@ -233,6 +233,26 @@ impl Instrument {
             self.item(item_id).is_some()
         }
     }
+
+    /// The sections a survey of `shape` shows, in order, each with the indices of the items it
+    /// asks; a section whose every item is switched off (unit and role not asked) is left out. The
+    /// one rule of which sections a survey shows: the respondent's path and the setup page's
+    /// preview both read it here.
+    pub fn sections_for(&self, shape: &Shape) -> Vec<(&'static Section, Vec<usize>)> {
+        let mut shown = Vec::new();
+        for section in self.sections {
+            let items: Vec<usize> = section
+                .items
+                .iter()
+                .filter(|id| self.asks(shape, id))
+                .filter_map(|id| self.item_index(id))
+                .collect();
+            if !items.is_empty() {
+                shown.push((section, items));
+            }
+        }
+        shown
+    }
 }
 
 impl Item {

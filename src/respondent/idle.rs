@@ -8,6 +8,9 @@ use super::{Flow, Progress, Step};
 /// person. `docs/privacy.md` gives the reasoning.
 pub const IDLE_SECONDS: u32 = 180;
 
+/// [`IDLE_SECONDS`] in whole minutes, as the welcome and the setup page say it.
+pub const IDLE_MINUTES: u32 = IDLE_SECONDS / 60;
+
 /// The countdown's length in seconds; at its end the answers (or the results and code) are cleared
 /// and the welcome screen returns.
 pub const COUNTDOWN_SECONDS: u32 = 60;

@@ -13,7 +13,7 @@
 mod idle;
 mod saved;
 
-pub use idle::{Idle, COUNTDOWN_SECONDS, IDLE_SECONDS};
+pub use idle::{Idle, COUNTDOWN_SECONDS, IDLE_MINUTES, IDLE_SECONDS};
 pub use saved::Saved;
 #[cfg(test)]
 use saved::SAVED_FORMAT;
@@ -122,8 +122,11 @@ pub struct Flow {
     pub instrument: &'static Instrument,
     /// Its questions and headings.
     pub wording: &'static Wording,
-    /// The organizer's settings that shape codes.
-    pub shape: Shape,
+    /// The organizer's settings that shape codes; fixed for the flow's life, since the sections
+    /// and the codec are derived from them once.
+    shape: Shape,
+    /// The sections this survey shows, each with the items it asks: worked out once per survey.
+    sections: Vec<(&'static Section, Vec<usize>)>,
     /// The code format for this survey.
     pub codec: Codec,
     /// Where a deniable survey's randomness comes from.
@@ -160,6 +163,7 @@ impl Flow {
         Ok(Flow {
             instrument,
             wording,
+            sections: instrument.sections_for(&shape),
             shape,
             codec,
             uniform,
@@ -193,22 +197,15 @@ impl Flow {
         Ok(reported)
     }
 
-    /// The sections this survey shows, each with only the items it asks, in order. A section
-    /// whose every item is switched off (unit and role not asked) is left out.
-    pub fn sections(&self) -> Vec<(&'static Section, Vec<usize>)> {
-        self.instrument
-            .sections
-            .iter()
-            .filter_map(|section| {
-                let items: Vec<usize> = section
-                    .items
-                    .iter()
-                    .filter(|id| self.instrument.asks(&self.shape, id))
-                    .filter_map(|id| self.instrument.item_index(id))
-                    .collect();
-                (!items.is_empty()).then_some((section, items))
-            })
-            .collect()
+    /// The organizer's settings that shape this survey's codes.
+    pub fn shape(&self) -> &Shape {
+        &self.shape
+    }
+
+    /// The sections this survey shows, each with only the items it asks, in order
+    /// ([`Instrument::sections_for`]).
+    pub fn sections(&self) -> &[(&'static Section, Vec<usize>)] {
+        &self.sections
     }
 
     /// Whether `answer` is a possible answer to the item at `index` in this survey (scoring's
@@ -333,7 +330,7 @@ mod tests {
         let with_role = flow(0, true);
         let about = with_role
             .sections()
-            .into_iter()
+            .iter()
             .find(|(s, _)| s.id == "about")
             .unwrap();
         assert_eq!(about.1, vec![index("role")]);

@@ -6,6 +6,7 @@ mod locale;
 mod lockdown;
 mod pages;
 mod router;
+mod widgets;
 
 use yew::prelude::*;
 

@@ -55,7 +55,7 @@ pub fn SurveyPage(props: &SurveyPageProps) -> Html {
     match &*opened {
         // A different survey in the same tab starts from its own state.
         Loaded::Ready(link, flow) => html! {
-            <Respondent key={flow.shape.id.clone()} link={link.clone()} flow={flow.clone()} />
+            <Respondent key={flow.shape().id.clone()} link={link.clone()} flow={flow.clone()} />
         },
         Loaded::BadLink(problem) => {
             let advice = match problem {
@@ -106,7 +106,7 @@ struct RespondentProps {
 #[component]
 fn Respondent(props: &RespondentProps) -> Html {
     let locale = use_locale();
-    let storage_key = format!("candor:progress:{}", props.flow.shape.id);
+    let storage_key = format!("candor:progress:{}", props.flow.shape().id);
     let state = {
         let flow = props.flow.clone();
         let key = storage_key.clone();

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::i18n::Key;
 use crate::lang::fill;
 use crate::link::SurveyLink;
-use crate::respondent::IDLE_SECONDS;
+use crate::respondent::IDLE_MINUTES;
 use crate::ui::{browser, use_locale};
 
 #[derive(Properties, PartialEq)]
@@ -59,7 +59,7 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
                         <li data-deniable="true">{ locale.t(Key::WelcomeDeniable) }</li>
                     }
                     if link.shared {
-                        <li data-shared="true">{ fill(locale.t(Key::WelcomeShared), &[("minutes", &(IDLE_SECONDS / 60).to_string())]) }</li>
+                        <li data-shared="true">{ fill(locale.t(Key::WelcomeShared), &[("minutes", &IDLE_MINUTES.to_string())]) }</li>
                     } else {
                         <li>{ locale.t(Key::WelcomeKept) }</li>
                     }

@@ -1,0 +1,136 @@
+//! The links a survey's settings make, and the organizer's kit: the invitation to paste into
+//! e-mail or chat and the file that keeps the links, since no server does.
+
+use crate::i18n::Key;
+use crate::lang::{fill, Lang};
+use crate::link::SurveyLink;
+
+/// The links of a survey, absolute, from the address of the site's root (`base`, ending in `/`):
+/// the survey link respondents open on their own devices, the link for shared devices when the
+/// organizer asked for one, and the summary link the organizer keeps.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Links {
+    /// `base#/survey?…`, for personal devices.
+    pub survey: String,
+    /// The same with `k=1`, for shared computers and tablets; `None` unless asked for.
+    pub shared: Option<String>,
+    /// `base` + `organizer/#/summary?…`.
+    pub summary: String,
+}
+
+impl Links {
+    /// The links of `link` on the site served at `base`. The form's shared-device setting
+    /// (`link.shared`) asks for a second survey link, not a different first one: staff with
+    /// their own phones keep a survey that resumes after a reload.
+    pub fn new(base: &str, link: &SurveyLink) -> Links {
+        let personal = link.on_device(false);
+        Links {
+            survey: format!("{base}{}", personal.to_fragment()),
+            shared: link
+                .shared
+                .then(|| format!("{base}{}", link.on_device(true).to_fragment())),
+            summary: format!("{base}organizer/{}", personal.to_summary_fragment()),
+        }
+    }
+}
+
+/// An invitation to paste into e-mail or chat, in `lang`: what the survey is, the link, and what
+/// happens to the answers.
+pub fn invitation(link: &SurveyLink, links: &Links, lang: Lang) -> String {
+    let mut text = fill(
+        Key::KitInvitation.text().get(lang),
+        &[("title", &link.title), ("link", &links.survey)],
+    );
+    if !link.send_to.is_empty() {
+        text.push_str("\n\n");
+        text.push_str(&fill(
+            Key::KitInvitationSendTo.text().get(lang),
+            &[("where", &link.send_to)],
+        ));
+    }
+    text
+}
+
+/// The file that keeps a survey, since no server does: both links, when to use each, and every
+/// setting in words. Plain text, in `lang`.
+pub fn kit_file(link: &SurveyLink, links: &Links, lang: Lang) -> String {
+    let yes_no = |yes: bool| {
+        if yes {
+            Key::KitYes.text().get(lang)
+        } else {
+            Key::KitNo.text().get(lang)
+        }
+    };
+    let none = Key::KitNone.text().get(lang);
+    let units = if link.units.is_empty() {
+        none.to_string()
+    } else {
+        link.units.join("; ")
+    };
+    let language = link
+        .lang
+        .map_or(Key::KitBrowserLanguage.text().get(lang), |l| {
+            crate::i18n::t(l, Key::LanguageName)
+        });
+    let min_group = link.min_group.to_string();
+    let deniability = link
+        .deniability
+        .map_or(Key::KitOff.text().get(lang).to_string(), |level| {
+            fill(
+                Key::KitDeniability.text().get(lang),
+                &[("ratio", &level.ratio().to_string())],
+            )
+        });
+    let shared = links.shared.as_ref().map_or(String::new(), |shared| {
+        format!(
+            "\n\n{}",
+            fill(Key::KitShared.text().get(lang), &[("link", shared)])
+        )
+    });
+    let mut file = fill(
+        Key::KitFile.text().get(lang),
+        &[
+            ("title", &link.title),
+            ("org", or_none(&link.organization, none)),
+            ("survey", &links.survey),
+            ("shared", &shared),
+            ("summary", &links.summary),
+            ("id", &link.id),
+            ("units", &units),
+            ("role", yes_no(link.asks_role)),
+            ("language", language),
+            ("min", &min_group),
+            ("deniability", &deniability),
+            ("send", or_none(&link.send_to, none)),
+        ],
+    );
+    file.push('\n');
+    file
+}
+
+/// `text`, or `none` when it is empty.
+fn or_none<'a>(text: &'a str, none: &'a str) -> &'a str {
+    if text.is_empty() {
+        none
+    } else {
+        text
+    }
+}
+
+/// A name for the kit file made from the survey's title: letters and digits kept, the rest dashes.
+pub fn kit_file_name(link: &SurveyLink) -> String {
+    let mut name = String::from("candor-");
+    for c in link.title.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            name.push(c);
+        } else if !name.ends_with('-') {
+            name.push('-');
+        }
+        if name.chars().count() >= 48 {
+            break;
+        }
+    }
+    let mut name = name.trim_end_matches('-').to_string();
+    name.push_str(".txt");
+    name
+}

@@ -1,0 +1,25 @@
+//! The setup page's core: the form as a value ([`Setup`], changed only by [`Setup::apply`]), a
+//! new survey's identifier, what an edit does to the codes already collected, the advice shown
+//! where a choice risks anonymity, the welcome preview, the links a survey's settings make, the QR
+//! code of its survey link, and the texts of the organizer's kit (invitation and the file that
+//! keeps the links). The settings themselves are a [`SurveyLink`](crate::link::SurveyLink),
+//! checked by [`SurveyLink::problems`](crate::link::SurveyLink::problems) like every link.
+//!
+//! Randomness stays in the shell: identifiers are made from bytes the shell draws, and the model
+//! takes the identifiers it needs as values.
+
+mod advice;
+mod edit;
+mod id;
+mod kit;
+mod model;
+mod preview;
+mod qr;
+
+pub use advice::{advice, Advice, MANY_UNITS_WITH_ROLE};
+pub use edit::{edit_effect, EditEffect};
+pub use id::{new_id, ID_SYMBOLS};
+pub use kit::{invitation, kit_file, kit_file_name, Links};
+pub use model::{typed, typed_min_group, Action, Opened, Setup, UnitAction, UnitFocus};
+pub use preview::{preview_link, sections_asked, survey_lang};
+pub use qr::qr_svg;

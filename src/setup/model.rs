@@ -1,0 +1,316 @@
+//! The setup form as a value: what the organizer has typed so far, changed only by
+//! [`Setup::apply`], and the rules of what the form shows — the settings a link would carry,
+//! which problems show, what an edit does to collected codes, where focus goes after a change to
+//! the list of units.
+
+use super::edit::{edit_effect, EditEffect};
+use crate::deniability::Deniability;
+use crate::instrument::MAX_UNITS;
+use crate::lang::Lang;
+use crate::link::{parse_min_group, Field, LinkError, SurveyLink};
+use crate::report::MIN_GROUP_DEFAULT;
+use crate::route::split_fragment;
+
+/// How the page was opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Opened {
+    /// `#/`: a new survey, with a random identifier.
+    New,
+    /// `#/edit?…`: an existing survey's settings, from its summary page.
+    Edit,
+    /// `#/edit` alone: an existing survey whose settings are typed again (the summary link lost).
+    Recreate,
+    /// Settings that could not be read: a new survey instead.
+    BadLink(LinkError),
+}
+
+/// A change to the list of units. An index out of range changes nothing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UnitAction {
+    /// A new, empty unit at the end (none beyond [`MAX_UNITS`]).
+    Add,
+    /// The unit at this index renamed, as typed.
+    Rename(usize, String),
+    /// The unit at this index one place up.
+    Up(usize),
+    /// The unit at this index one place down.
+    Down(usize),
+    /// The unit at this index removed.
+    Remove(usize),
+}
+
+/// Where focus goes after a change to the list of units, so that a keyboard user stays with the
+/// unit they moved or lands on the next one left.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnitFocus {
+    /// The name field of the unit at this index.
+    Name(usize),
+    /// The "up" button of the unit at this index.
+    Up(usize),
+    /// The "down" button of the unit at this index.
+    Down(usize),
+    /// The "add a unit" button.
+    Add,
+}
+
+impl UnitAction {
+    /// Where focus goes after this action on a list of `count` units (counted before it); `None`
+    /// when it stays where it is (typing a name).
+    pub fn focus(&self, count: usize) -> Option<UnitFocus> {
+        Some(match *self {
+            UnitAction::Add => UnitFocus::Name(count),
+            UnitAction::Rename(..) => return None,
+            // A button that moved to an end is disabled there: focus its twin.
+            UnitAction::Up(1) => UnitFocus::Down(0),
+            UnitAction::Up(index) => UnitFocus::Up(index.saturating_sub(1)),
+            UnitAction::Down(index) if index.saturating_add(2) == count => {
+                UnitFocus::Up(index.saturating_add(1))
+            }
+            UnitAction::Down(index) => UnitFocus::Down(index.saturating_add(1)),
+            UnitAction::Remove(index) if count > 1 => UnitFocus::Name(index.min(count - 2)),
+            UnitAction::Remove(_) => UnitFocus::Add,
+        })
+    }
+}
+
+/// A change to the form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// The identifier, as typed (surrounding spaces are dropped at once).
+    Id(String),
+    /// The survey's title, as typed.
+    Title(String),
+    /// The organization's name, as typed.
+    Organization(String),
+    /// Where staff send their code, as typed.
+    SendTo(String),
+    /// The minimum group size, as typed (empty means the default).
+    MinGroup(String),
+    /// The language respondents start in; `None` for the browser's.
+    Lang(Option<Lang>),
+    /// Ask the broad role, or stop asking it.
+    ToggleRole,
+    /// Ask for a second survey link for shared devices, or stop asking.
+    ToggleShared,
+    /// Plausible deniability at this level, or off.
+    Deniability(Option<Deniability>),
+    /// A field was left once: its problems show from then on.
+    Visit(Field),
+    /// "Make the links": from then on every problem shows, and the links when there are none.
+    Make,
+    /// A change to the list of units.
+    Unit(UnitAction),
+}
+
+/// What the organizer has typed so far, and how the page was opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Setup {
+    /// The settings as typed (values untrimmed, so typing is never fought).
+    link: SurveyLink,
+    /// The settings the page was opened with, when editing an existing survey.
+    original: Option<SurveyLink>,
+    /// The identifier a survey gets when editing makes it a new one (units reordered).
+    fresh_id: String,
+    /// The minimum group size as typed (empty means the default).
+    min_group: String,
+    /// Whether "Make the links" was pressed.
+    made: bool,
+    /// Fields left once, whose problems show even before that.
+    visited: Vec<Field>,
+    /// How the page was opened.
+    opened: Opened,
+    /// Whether the form shows the identifier field.
+    asks_id: bool,
+}
+
+/// What was typed into a field. A link holds no line breaks or tabs: a typed or pasted one
+/// becomes a space here rather than a refusal later.
+pub fn typed(value: &str) -> String {
+    value.replace(['\r', '\n', '\t'], " ")
+}
+
+/// The minimum group size as typed in a form: empty means the default, anything else must be a
+/// whole number from the floor to the ceiling (the link reader's rule).
+pub fn typed_min_group(typed: &str) -> Result<u8, LinkError> {
+    match typed.trim() {
+        "" => Ok(MIN_GROUP_DEFAULT),
+        typed => parse_min_group(typed),
+    }
+}
+
+impl Setup {
+    /// The form for the page opened at `fragment` (`#/`, `#/edit?…` or `#/edit`). `id` is a
+    /// new survey's random identifier and `fresh_id` the one an edit that reorders units gives
+    /// (both from the shell's generator; empty when it has none, and the form then asks for one).
+    pub fn open(fragment: &str, id: String, fresh_id: String) -> Setup {
+        let (link, opened) = match split_fragment(fragment) {
+            ("/edit", "") => (SurveyLink::new(String::new()), Opened::Recreate),
+            (_, "") => (SurveyLink::new(id), Opened::New),
+            (_, query) => match SurveyLink::parse(query) {
+                Ok(link) => (link, Opened::Edit),
+                Err(problem) => (SurveyLink::new(id), Opened::BadLink(problem)),
+            },
+        };
+        Setup {
+            min_group: link.min_group.to_string(),
+            original: (opened == Opened::Edit).then(|| link.clone()),
+            fresh_id,
+            made: false,
+            visited: Vec::new(),
+            // A new survey's identifier is random and not shown, unless there was none to give.
+            asks_id: opened != Opened::New || link.id.is_empty(),
+            opened,
+            link,
+        }
+    }
+
+    /// Changes the form by `action`.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Id(id) => self.link.id = typed(&id).trim().to_string(),
+            Action::Title(title) => self.link.title = typed(&title),
+            Action::Organization(name) => self.link.organization = typed(&name),
+            Action::SendTo(text) => self.link.send_to = typed(&text),
+            Action::MinGroup(text) => self.min_group = typed(&text),
+            Action::Lang(lang) => self.link.lang = lang,
+            Action::ToggleRole => self.link.asks_role = !self.link.asks_role,
+            Action::ToggleShared => self.link.shared = !self.link.shared,
+            Action::Deniability(level) => self.link.deniability = level,
+            Action::Visit(field) => {
+                if !self.visited.contains(&field) {
+                    self.visited.push(field);
+                }
+            }
+            Action::Make => self.made = true,
+            Action::Unit(action) => self.apply_unit(action),
+        }
+    }
+
+    fn apply_unit(&mut self, action: UnitAction) {
+        let units = &mut self.link.units;
+        let count = units.len();
+        match action {
+            UnitAction::Add => {
+                if count < usize::from(MAX_UNITS) {
+                    units.push(String::new());
+                }
+            }
+            UnitAction::Rename(index, name) => {
+                if let Some(slot) = units.get_mut(index) {
+                    *slot = typed(&name);
+                }
+            }
+            UnitAction::Up(index) => {
+                if index > 0 && index < count {
+                    units.swap(index - 1, index);
+                }
+            }
+            UnitAction::Down(index) => {
+                if index < count.saturating_sub(1) {
+                    units.swap(index, index + 1);
+                }
+            }
+            UnitAction::Remove(index) => {
+                if index < count {
+                    units.remove(index);
+                }
+            }
+        }
+    }
+
+    /// The settings as typed.
+    pub fn link(&self) -> &SurveyLink {
+        &self.link
+    }
+
+    /// The minimum group size as typed.
+    pub fn min_group(&self) -> &str {
+        &self.min_group
+    }
+
+    /// How the page was opened.
+    pub fn opened(&self) -> &Opened {
+        &self.opened
+    }
+
+    /// Whether "Make the links" was pressed.
+    pub fn made(&self) -> bool {
+        self.made
+    }
+
+    /// Whether the form shows the identifier field: when editing or recreating a survey, and for a
+    /// new one only when the browser gave no random identifier.
+    pub fn asks_id(&self) -> bool {
+        self.asks_id
+    }
+
+    /// Whether the identifier is the fresh one and cannot be typed (the edit reordered units).
+    pub fn id_locked(&self) -> bool {
+        self.effect() == Some(EditEffect::Reordered)
+    }
+
+    /// The settings as the link will carry them: trimmed as the link reader trims, the typed
+    /// group size where it is valid, and a new identifier if editing reordered the units.
+    pub fn checked(&self) -> SurveyLink {
+        let mut link = self.link.trimmed();
+        if let Ok(min) = typed_min_group(&self.min_group) {
+            link.min_group = min;
+        }
+        if self.id_locked() {
+            link.id = self.fresh_id.clone();
+        }
+        link
+    }
+
+    /// The settings as they would be linked, or the first problem.
+    pub fn settings(&self) -> Result<SurveyLink, LinkError> {
+        typed_min_group(&self.min_group)?;
+        let link = self.checked();
+        link.validate().map(|()| link)
+    }
+
+    /// The settings of the links shown: once "Make the links" was pressed, when they are valid.
+    pub fn made_settings(&self) -> Option<SurveyLink> {
+        self.made.then(|| self.settings().ok()).flatten()
+    }
+
+    /// Whether "Make the links" was pressed with problems left.
+    pub fn needs_fixing(&self) -> bool {
+        self.made && self.settings().is_err()
+    }
+
+    /// What the edit does to codes already collected (`None` for a new survey).
+    pub fn effect(&self) -> Option<EditEffect> {
+        let original = self.original.as_ref()?;
+        Some(edit_effect(original, &self.link.trimmed()))
+    }
+
+    /// Whether `field`'s problems show: once it was left, or once "Make the links" was pressed.
+    pub fn shows(&self, field: Field) -> bool {
+        self.made || self.visited.contains(&field)
+    }
+
+    /// The problem shown at `field`, if any. A unit's problems show at the unit
+    /// ([`Setup::unit_problem`]), and the minimum group size's as typed.
+    pub fn problem(&self, field: Field) -> Option<LinkError> {
+        if !self.shows(field) {
+            return None;
+        }
+        if field == Field::MinGroup {
+            return typed_min_group(&self.min_group).err();
+        }
+        self.checked()
+            .problems()
+            .into_iter()
+            .find(|p| p.field() == Some(field) && !matches!(p, LinkError::DuplicateUnit(_)))
+    }
+
+    /// The problem shown at the unit at `index`: as soon as a name is typed, and for an empty
+    /// one once "Make the links" was pressed.
+    pub fn unit_problem(&self, index: usize) -> Option<LinkError> {
+        let typed = self.link.units.get(index)?;
+        self.checked()
+            .unit_problem(index)
+            .filter(|_| self.made || !typed.is_empty())
+    }
+}

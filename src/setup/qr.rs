@@ -1,0 +1,26 @@
+//! The survey link's QR code, for the poster.
+
+use qrcodegen::{QrCode, QrCodeEcc};
+
+/// The QR code of `text` as an SVG image (black modules on white, a quiet zone of four modules),
+/// or `None` when the text is too long for any QR code. `label` names it for screen readers.
+pub fn qr_svg(text: &str, label: &str) -> Option<String> {
+    let qr = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
+    let size = qr.size();
+    let mut path = String::new();
+    for y in 0..size {
+        for x in 0..size {
+            if qr.get_module(x, y) {
+                path.push_str(&format!("M{},{}h1v1h-1z", x + 4, y + 4));
+            }
+        }
+    }
+    let side = size + 8;
+    let label = label
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('"', "&quot;");
+    Some(format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {side} {side}\" role=\"img\" aria-label=\"{label}\" shape-rendering=\"crispEdges\"><rect width=\"{side}\" height=\"{side}\" fill=\"#fff\"/><path d=\"{path}\" fill=\"#000\"/></svg>"
+    ))
+}

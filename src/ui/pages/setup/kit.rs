@@ -1,0 +1,109 @@
+//! The links, the poster and the kit of a valid survey.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::{t, Key};
+use crate::lang::{fill, Lang};
+use crate::link::SurveyLink;
+use crate::setup::{invitation, kit_file, kit_file_name, qr_svg, survey_lang, Links};
+use crate::ui::widgets::CopyField;
+use crate::ui::{browser, use_locale};
+
+/// Longest link the poster prints for typing; a longer one (many units, long names) would fill the
+/// page and nobody would type it.
+const TYPABLE_LINK: usize = 400;
+
+/// The site's root, where `index.html` is: two folders up from this page.
+fn site_root() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .and_then(|here| web_sys::Url::new_with_base("../../", &here).ok())
+        .map(|root| root.href())
+        .unwrap_or_default()
+}
+
+#[derive(Properties, PartialEq)]
+pub(super) struct SurveyKitProps {
+    /// The settings of a valid survey.
+    pub link: Rc<SurveyLink>,
+}
+
+/// The links, the poster and the kit of a valid survey.
+#[component]
+pub(super) fn SurveyKit(props: &SurveyKitProps) -> Html {
+    let locale = use_locale();
+    let link = &*props.link;
+    let links = Links::new(&site_root(), link);
+    let lang = survey_lang(link, locale.lang);
+    let on_download = {
+        let file = kit_file(link, &links, locale.lang);
+        let name = kit_file_name(link);
+        Callback::from(move |_: MouseEvent| {
+            browser::download(&name, "text/plain;charset=utf-8", &file);
+        })
+    };
+    // A long title or instruction prints smaller, so the poster stays one page.
+    let crowded = link.title.chars().count() > 50
+        || link.organization.chars().count() + link.send_to.chars().count() > 160;
+    let qr = qr_svg(&links.survey, t(lang, Key::QrLabel))
+        .map(|svg| Html::from_html_unchecked(AttrValue::from(svg)));
+    html! {
+        <>
+            <section class="links no-print" aria-labelledby="links-title">
+                <h2 id="links-title" tabindex="-1">{ locale.t(Key::SetupLinksTitle) }</h2>
+                <CopyField id="survey-link" label={locale.t(Key::SetupSurveyLink)} text={links.survey.clone()} open={Some(locale.t(Key::SetupOpenSurvey))} />
+                if let Some(shared) = &links.shared {
+                    <CopyField id="shared-link" label={locale.t(Key::SetupSharedLink)} text={shared.clone()} open={Some(locale.t(Key::SetupOpenSurvey))} />
+                }
+                <CopyField id="summary-link" label={locale.t(Key::SetupSummaryLink)} text={links.summary.clone()} open={Some(locale.t(Key::SetupOpenSummary))} />
+            </section>
+            <section class="poster-section" aria-labelledby="poster-title">
+                <h2 id="poster-title" class="no-print">{ locale.t(Key::SetupPosterTitle) }</h2>
+                <p class="hint no-print">{ locale.t(Key::SetupPrintHint) }</p>
+                <p class="actions no-print">
+                    <button type="button" class="button" onclick={Callback::from(|_| browser::print())}>{ locale.t(Key::SetupPrint) }</button>
+                </p>
+                <div class={classes!("poster", crowded.then_some("poster--crowded"))} lang={lang.tag()}>
+                    <p class="poster__title">{ &link.title }</p>
+                    if !link.organization.is_empty() {
+                        <p class="poster__org">{ fill(t(lang, Key::SurveyRunBy), &[("org", &link.organization)]) }</p>
+                    }
+                    if let Some(qr) = qr {
+                        <div class="poster__qr">{ qr }</div>
+                        <p class="poster__scan">{ t(lang, Key::PosterScan) }</p>
+                    } else {
+                        <p class="error no-print" role="alert">{ locale.t(Key::SetupQrTooLong) }</p>
+                    }
+                    if links.survey.chars().count() <= TYPABLE_LINK {
+                        <p class="poster__link">{ &links.survey }</p>
+                    } else {
+                        <p class="poster__link">{ t(lang, Key::PosterLinkLong) }</p>
+                    }
+                    <p class="poster__time">{ t(lang, Key::PosterTime) }</p>
+                    <p class="poster__promise">{ t(lang, Key::PosterPromise) }</p>
+                    if !link.send_to.is_empty() {
+                        <p class="poster__send">{ &link.send_to }</p>
+                    }
+                </div>
+            </section>
+            <section class="kit no-print" aria-labelledby="kit-title">
+                <h2 id="kit-title">{ locale.t(Key::SetupKitTitle) }</h2>
+                <CopyField id="invitation-en" label={locale.t(Key::SetupInvitationEn)} text={invitation(link, &links, Lang::En)} open={None::<&'static str>} multiline=true />
+                <CopyField id="invitation-es" label={locale.t(Key::SetupInvitationEs)} text={invitation(link, &links, Lang::Es)} open={None::<&'static str>} multiline=true />
+                <p class="actions">
+                    <button type="button" class="button" onclick={on_download}>{ locale.t(Key::SetupDownload) }</button>
+                </p>
+                <p class="hint">{ locale.t(Key::SetupDownloadHint) }</p>
+                <h3>{ locale.t(Key::SetupChecklistTitle) }</h3>
+                <ul class="plain-list checklist">
+                    <li>{ locale.t(Key::SetupChecklistBox) }</li>
+                    <li>{ locale.t(Key::SetupChecklistCollectors) }</li>
+                    <li>{ locale.t(Key::SetupChecklistMail) }</li>
+                    <li>{ locale.t(Key::SetupChecklistOnce) }</li>
+                </ul>
+            </section>
+        </>
+    }
+}

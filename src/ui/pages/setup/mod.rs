@@ -1,0 +1,95 @@
+//! The setup page (`organizer/setup/`): the organizer describes a survey and leaves with its
+//! links, a QR poster, an invitation and a file that keeps it all. The form is a
+//! [`Setup`](crate::setup::Setup), changed only by its `apply`; the settings are a `SurveyLink`
+//! from the first keystroke, checked like any link; the texts and the QR code come from the core
+//! (`setup`). Here: the page; `form` the fields, `units` the units editor, `deniability` that
+//! choice, `kit` the links, poster and kit of a valid survey.
+
+mod deniability;
+mod form;
+mod kit;
+mod units;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::Key;
+use crate::lang::Explain;
+use crate::setup::{
+    new_id, preview_link, sections_asked, survey_lang, Action, Opened, Setup, ID_SYMBOLS,
+};
+use crate::ui::pages::survey::Welcome;
+use crate::ui::{browser, use_locale, Locale};
+
+/// Props of [`SetupPage`].
+#[derive(Properties, PartialEq)]
+pub struct SetupPageProps {
+    /// The URL fragment: `#/` for a new survey, `#/edit?…` with the settings of one to edit.
+    pub fragment: String,
+}
+
+impl Reducible for Setup {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        Rc::new(next)
+    }
+}
+
+/// A random survey identifier; empty if the browser has no random generator (the form then asks
+/// for one rather than hand out the same identifier to everyone).
+fn random_id() -> String {
+    let mut random = [0u8; ID_SYMBOLS];
+    if browser::random(&mut random) {
+        new_id(random)
+    } else {
+        String::new()
+    }
+}
+
+/// The page.
+#[component]
+pub fn SetupPage(props: &SetupPageProps) -> Html {
+    let locale = use_locale();
+    let setup = {
+        let fragment = props.fragment.clone();
+        use_reducer(move || Setup::open(&fragment, random_id(), random_id()))
+    };
+    let dispatch = {
+        let dispatcher = setup.dispatcher();
+        Callback::from(move |action: Action| dispatcher.dispatch(action))
+    };
+    let checked = setup.checked();
+    let respondent_lang = survey_lang(setup.link(), locale.lang);
+    html! {
+        <article class="setup">
+            <h1>{ locale.t(Key::SetupHeading) }</h1>
+            <p class="lead no-print">{ locale.t(Key::SetupIntro) }</p>
+            { match setup.opened() {
+                Opened::New => html! {},
+                Opened::Edit => html! { <p class="panel notice no-print">{ locale.t(Key::SetupEditNotice) }</p> },
+                Opened::Recreate => html! { <p class="panel notice no-print">{ locale.t(Key::SetupRecreateNotice) }</p> },
+                Opened::BadLink(problem) => html! {
+                    <p class="error no-print" role="alert">{ format!("{} {}", locale.t(Key::SetupBadLink), problem.message(locale.lang)) }</p>
+                },
+            } }
+            { form::form(&setup, &checked, &dispatch, &locale) }
+            <section class="preview no-print" aria-labelledby="preview-title">
+                <h2 id="preview-title">{ locale.t(Key::SetupPreviewTitle) }</h2>
+                <div class="preview__frame" lang={respondent_lang.tag()}>
+                    <ContextProvider<Locale> context={Locale { lang: respondent_lang, set: Callback::noop() }}>
+                        <Welcome link={Rc::new(preview_link(&checked, respondent_lang))} sections={sections_asked(setup.link())} preview=true on_start={Callback::noop()} />
+                    </ContextProvider<Locale>>
+                </div>
+            </section>
+            <div class="results">
+                if let Some(link) = setup.made_settings() {
+                    <kit::SurveyKit link={Rc::new(link)} />
+                }
+            </div>
+        </article>
+    }
+}

@@ -1,0 +1,601 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The setup page's model and its helpers: each action, what an edit does to collected codes, the
+//! typed minimum group size, when problems show, the units editor and where focus goes, the links,
+//! the advice, the kit and the QR code.
+
+use std::collections::HashSet;
+
+use candor::deniability::Deniability;
+use candor::instrument::{DEFAULT, MAX_UNITS};
+use candor::lang::{Explain, Lang};
+use candor::link::{valid_id, Field, LinkError, SurveyLink, MAX_SEND_TO};
+use candor::report::MIN_GROUP_DEFAULT;
+use candor::setup::{
+    advice, edit_effect, invitation, kit_file, kit_file_name, new_id, preview_link, qr_svg,
+    sections_asked, survey_lang, typed, typed_min_group, Action, Advice, EditEffect, Links, Opened,
+    Setup, UnitAction, UnitFocus, ID_SYMBOLS,
+};
+
+const ID: &str = "NEWID23456";
+const FRESH: &str = "FRESH23456";
+
+fn ten_units() -> SurveyLink {
+    SurveyLink {
+        id: new_id([7, 19, 250, 3, 64, 99, 128, 31, 5, 200]),
+        title: "Staff wellbeing 2026".into(),
+        organization: "Riverside Community Hospital".into(),
+        units: [
+            "Emergency",
+            "Intensive care",
+            "Surgery",
+            "Medicine",
+            "Pediatrics",
+            "Maternity",
+            "Oncology",
+            "Radiology",
+            "Pharmacy",
+            "Outpatients",
+        ]
+        .map(String::from)
+        .to_vec(),
+        asks_role: true,
+        lang: Some(Lang::En),
+        min_group: 5,
+        send_to: "Sealed box by the staff room".into(),
+        deniability: None,
+        shared: false,
+    }
+}
+
+/// The form opened on a new survey.
+fn new_form() -> Setup {
+    Setup::open("#/", ID.into(), FRESH.into())
+}
+
+/// The form opened to edit `link`, as its summary page links to it.
+fn editing(link: &SurveyLink) -> Setup {
+    Setup::open(
+        &format!("#/edit?{}", link.to_query()),
+        ID.into(),
+        FRESH.into(),
+    )
+}
+
+fn units(setup: &Setup) -> Vec<&str> {
+    setup.link().units.iter().map(String::as_str).collect()
+}
+
+fn with_units(names: &[&str]) -> Setup {
+    let mut setup = new_form();
+    for (index, name) in names.iter().enumerate() {
+        setup.apply(Action::Unit(UnitAction::Add));
+        setup.apply(Action::Unit(UnitAction::Rename(index, name.to_string())));
+    }
+    setup
+}
+
+// Opening the page.
+
+#[test]
+fn a_new_survey_gets_the_random_identifier_and_hides_the_field() {
+    let setup = new_form();
+    assert_eq!(setup.opened(), &Opened::New);
+    assert_eq!(setup.link(), &SurveyLink::new(ID.into()));
+    assert_eq!(setup.min_group(), "5");
+    assert!(!setup.asks_id() && !setup.made() && !setup.id_locked());
+    assert_eq!(setup.effect(), None);
+    assert_eq!(setup.checked().id, ID);
+    // Without a random generator the form asks for an identifier instead.
+    let without = Setup::open("#/", String::new(), String::new());
+    assert_eq!(without.opened(), &Opened::New);
+    assert!(without.asks_id());
+    assert_eq!(without.settings(), Err(LinkError::Missing(Field::Id)));
+}
+
+#[test]
+fn editing_opens_the_linked_settings_and_recreating_a_blank_form() {
+    let link = ten_units();
+    let setup = editing(&link);
+    assert_eq!(setup.opened(), &Opened::Edit);
+    assert_eq!(setup.link(), &link);
+    assert!(setup.asks_id());
+    assert_eq!(setup.effect(), Some(EditEffect::Same));
+    assert_eq!(setup.settings(), Ok(link));
+
+    let recreate = Setup::open("#/edit", ID.into(), FRESH.into());
+    assert_eq!(recreate.opened(), &Opened::Recreate);
+    assert_eq!(recreate.link(), &SurveyLink::new(String::new()));
+    assert!(recreate.asks_id());
+    assert_eq!(recreate.effect(), None);
+
+    let bad = Setup::open("#/edit?v=1&id=x", ID.into(), FRESH.into());
+    assert!(
+        matches!(bad.opened(), Opened::BadLink(_)),
+        "{:?}",
+        bad.opened()
+    );
+    assert_eq!(bad.link(), &SurveyLink::new(ID.into()));
+    assert!(bad.asks_id());
+    assert_eq!(bad.effect(), None);
+}
+
+// Each action.
+
+#[test]
+fn each_text_action_sets_its_field_with_line_breaks_as_spaces() {
+    let mut setup = new_form();
+    setup.apply(Action::Title("Staff\nwellbeing ".into()));
+    setup.apply(Action::Organization("River\tside".into()));
+    setup.apply(Action::SendTo("Box\r\nby the door".into()));
+    setup.apply(Action::MinGroup(" 7 ".into()));
+    setup.apply(Action::Id("  ABC123\n".into()));
+    let link = setup.link();
+    // Untrimmed as typed, so typing is never fought; the identifier alone is trimmed at once.
+    assert_eq!(link.title, "Staff wellbeing ");
+    assert_eq!(link.organization, "River side");
+    assert_eq!(link.send_to, "Box  by the door");
+    assert_eq!(link.id, "ABC123");
+    assert_eq!(setup.min_group(), " 7 ");
+    let checked = setup.checked();
+    assert_eq!(checked.title, "Staff wellbeing");
+    assert_eq!(checked.min_group, 7);
+    assert_eq!(typed("a\r\nb\tc"), "a  b c");
+}
+
+#[test]
+fn each_choice_action_sets_its_setting() {
+    let mut setup = new_form();
+    setup.apply(Action::Lang(Some(Lang::Es)));
+    assert_eq!(setup.link().lang, Some(Lang::Es));
+    setup.apply(Action::Lang(None));
+    assert_eq!(setup.link().lang, None);
+    setup.apply(Action::ToggleRole);
+    assert!(setup.link().asks_role);
+    setup.apply(Action::ToggleRole);
+    assert!(!setup.link().asks_role);
+    setup.apply(Action::ToggleShared);
+    assert!(setup.link().shared);
+    setup.apply(Action::ToggleShared);
+    assert!(!setup.link().shared);
+    setup.apply(Action::Deniability(Some(Deniability::Strong)));
+    assert_eq!(setup.link().deniability, Some(Deniability::Strong));
+    setup.apply(Action::Deniability(None));
+    assert_eq!(setup.link().deniability, None);
+    // Nothing else moved.
+    assert_eq!(setup.link(), &SurveyLink::new(ID.into()));
+}
+
+// When problems show.
+
+#[test]
+fn a_problem_shows_after_its_field_is_left_or_the_links_are_made() {
+    let mut setup = new_form();
+    assert_eq!(setup.settings(), Err(LinkError::Missing(Field::Title)));
+    assert_eq!(setup.problem(Field::Title), None);
+    assert!(!setup.shows(Field::Title));
+    setup.apply(Action::Visit(Field::Title));
+    setup.apply(Action::Visit(Field::Title));
+    assert!(setup.shows(Field::Title) && !setup.shows(Field::SendTo));
+    assert_eq!(
+        setup.problem(Field::Title),
+        Some(LinkError::Missing(Field::Title))
+    );
+    assert_eq!(setup.problem(Field::SendTo), None);
+    assert!(!setup.needs_fixing());
+    assert_eq!(setup.made_settings(), None);
+
+    setup.apply(Action::SendTo("x".repeat(301)));
+    setup.apply(Action::Make);
+    assert!(setup.made() && setup.needs_fixing());
+    assert!(setup.shows(Field::SendTo) && setup.shows(Field::Organization));
+    assert_eq!(
+        setup.problem(Field::SendTo),
+        Some(LinkError::TooLong {
+            field: Field::SendTo,
+            max: MAX_SEND_TO
+        })
+    );
+    assert_eq!(setup.problem(Field::Organization), None);
+    assert_eq!(setup.made_settings(), None);
+
+    setup.apply(Action::Title("Staff wellbeing".into()));
+    setup.apply(Action::SendTo("The box".into()));
+    assert!(!setup.needs_fixing());
+    assert_eq!(setup.problem(Field::Title), None);
+    let mut expected = SurveyLink::new(ID.into());
+    expected.title = "Staff wellbeing".into();
+    expected.send_to = "The box".into();
+    assert_eq!(setup.made_settings(), Some(expected.clone()));
+    assert_eq!(setup.settings(), Ok(expected));
+}
+
+#[test]
+fn a_typed_minimum_group_is_the_default_when_empty_and_an_error_when_invalid() {
+    assert_eq!(typed_min_group(" "), Ok(MIN_GROUP_DEFAULT));
+    assert_eq!(typed_min_group("7"), Ok(7));
+    assert_eq!(
+        typed_min_group("2"),
+        Err(LinkError::Invalid(Field::MinGroup))
+    );
+    assert_eq!(
+        typed_min_group("-"),
+        Err(LinkError::Invalid(Field::MinGroup))
+    );
+
+    let mut setup = new_form();
+    setup.apply(Action::Title("T".into()));
+    setup.apply(Action::MinGroup(String::new()));
+    assert_eq!(setup.settings().map(|l| l.min_group), Ok(MIN_GROUP_DEFAULT));
+    setup.apply(Action::MinGroup("3".into()));
+    assert_eq!(setup.settings().map(|l| l.min_group), Ok(3));
+    setup.apply(Action::MinGroup("two".into()));
+    assert_eq!(setup.settings(), Err(LinkError::Invalid(Field::MinGroup)));
+    // The link keeps the size the form was opened with; the error waits for the field to be left.
+    assert_eq!(setup.checked().min_group, MIN_GROUP_DEFAULT);
+    assert_eq!(setup.problem(Field::MinGroup), None);
+    setup.apply(Action::Visit(Field::MinGroup));
+    assert_eq!(
+        setup.problem(Field::MinGroup),
+        Some(LinkError::Invalid(Field::MinGroup))
+    );
+    // Or for "Make the links".
+    let mut made = new_form();
+    made.apply(Action::MinGroup("99".into()));
+    assert_eq!(made.problem(Field::MinGroup), None);
+    made.apply(Action::Make);
+    assert_eq!(
+        made.problem(Field::MinGroup),
+        Some(LinkError::Invalid(Field::MinGroup))
+    );
+}
+
+// The units editor.
+
+#[test]
+fn units_are_added_renamed_moved_and_removed() {
+    let mut setup = with_units(&["A", "B", "C"]);
+    assert_eq!(units(&setup), ["A", "B", "C"]);
+    setup.apply(Action::Unit(UnitAction::Up(2)));
+    assert_eq!(units(&setup), ["A", "C", "B"]);
+    setup.apply(Action::Unit(UnitAction::Down(0)));
+    assert_eq!(units(&setup), ["C", "A", "B"]);
+    setup.apply(Action::Unit(UnitAction::Rename(1, "Ward\n7".into())));
+    assert_eq!(units(&setup), ["C", "Ward 7", "B"]);
+    setup.apply(Action::Unit(UnitAction::Remove(0)));
+    assert_eq!(units(&setup), ["Ward 7", "B"]);
+    setup.apply(Action::Unit(UnitAction::Remove(1)));
+    assert_eq!(units(&setup), ["Ward 7"]);
+}
+
+#[test]
+fn unit_actions_at_the_ends_and_out_of_range_change_nothing() {
+    let mut setup = with_units(&["A", "B", "C"]);
+    for action in [
+        UnitAction::Up(0),
+        UnitAction::Up(3),
+        UnitAction::Up(usize::MAX),
+        UnitAction::Down(2),
+        UnitAction::Down(3),
+        UnitAction::Down(usize::MAX),
+        UnitAction::Remove(3),
+        UnitAction::Remove(usize::MAX),
+        UnitAction::Rename(3, "D".into()),
+        UnitAction::Rename(usize::MAX, "D".into()),
+    ] {
+        setup.apply(Action::Unit(action.clone()));
+        assert_eq!(units(&setup), ["A", "B", "C"], "{action:?}");
+    }
+    let mut empty = new_form();
+    for action in [
+        UnitAction::Up(0),
+        UnitAction::Down(0),
+        UnitAction::Remove(0),
+    ] {
+        empty.apply(Action::Unit(action));
+        assert!(empty.link().units.is_empty());
+    }
+}
+
+#[test]
+fn no_more_than_the_most_units_can_be_added() {
+    let mut setup = new_form();
+    for _ in 0..usize::from(MAX_UNITS) + 3 {
+        setup.apply(Action::Unit(UnitAction::Add));
+    }
+    assert_eq!(setup.link().units.len(), usize::from(MAX_UNITS));
+    assert!(setup.link().units.iter().all(String::is_empty));
+}
+
+#[test]
+fn focus_follows_the_unit_that_moved_or_lands_on_the_next_one_left() {
+    assert_eq!(UnitAction::Add.focus(0), Some(UnitFocus::Name(0)));
+    assert_eq!(UnitAction::Add.focus(3), Some(UnitFocus::Name(3)));
+    assert_eq!(UnitAction::Rename(1, "x".into()).focus(3), None);
+    // Moved up to the top, its "up" button is disabled: its "down" button instead.
+    assert_eq!(UnitAction::Up(1).focus(3), Some(UnitFocus::Down(0)));
+    assert_eq!(UnitAction::Up(2).focus(3), Some(UnitFocus::Up(1)));
+    // Moved down to the bottom, likewise.
+    assert_eq!(UnitAction::Down(1).focus(3), Some(UnitFocus::Up(2)));
+    assert_eq!(UnitAction::Down(0).focus(3), Some(UnitFocus::Down(1)));
+    // Removed: the unit now in its place, or the last one, or "add" when none is left.
+    assert_eq!(UnitAction::Remove(0).focus(3), Some(UnitFocus::Name(0)));
+    assert_eq!(UnitAction::Remove(2).focus(3), Some(UnitFocus::Name(1)));
+    assert_eq!(UnitAction::Remove(0).focus(1), Some(UnitFocus::Add));
+    // Never a panic, whatever the index.
+    for index in [0, 1, usize::MAX - 1, usize::MAX] {
+        for count in [0, 1, 2, usize::MAX] {
+            for action in [
+                UnitAction::Up(index),
+                UnitAction::Down(index),
+                UnitAction::Remove(index),
+            ] {
+                let _ = action.focus(count);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_unit_problem_shows_once_typed_or_once_made() {
+    let mut setup = with_units(&["Emergency", "", "Emergency "]);
+    setup.apply(Action::Title("T".into()));
+    assert_eq!(setup.unit_problem(0), None);
+    // An empty unit is not scolded while it waits for its name.
+    assert_eq!(setup.unit_problem(1), None);
+    assert_eq!(
+        setup.unit_problem(2),
+        Some(LinkError::DuplicateUnit("Emergency".into()))
+    );
+    assert_eq!(setup.unit_problem(3), None);
+    // The duplicate shows at the unit, not at the units field.
+    setup.apply(Action::Make);
+    assert_eq!(
+        setup.problem(Field::Unit),
+        Some(LinkError::Invalid(Field::Unit))
+    );
+    assert_eq!(setup.unit_problem(1), Some(LinkError::Invalid(Field::Unit)));
+    setup.apply(Action::Unit(UnitAction::Remove(1)));
+    assert_eq!(setup.problem(Field::Unit), None);
+    assert_eq!(
+        setup.settings(),
+        Err(LinkError::DuplicateUnit("Emergency".into()))
+    );
+}
+
+// Editing an existing survey.
+
+#[test]
+fn an_edit_says_what_happens_to_collected_codes() {
+    let original = ten_units();
+    let mut setup = editing(&original);
+    setup.apply(Action::Title("Another title".into()));
+    assert_eq!(setup.effect(), Some(EditEffect::Same));
+    assert_eq!(setup.checked().id, original.id);
+
+    setup.apply(Action::Unit(UnitAction::Rename(2, "Theatres".into())));
+    assert_eq!(setup.effect(), Some(EditEffect::Renamed));
+    assert_eq!(setup.checked().id, original.id);
+    assert!(!setup.id_locked());
+
+    setup.apply(Action::Unit(UnitAction::Down(0)));
+    assert_eq!(setup.effect(), Some(EditEffect::Reordered));
+    assert!(setup.id_locked());
+    assert_eq!(setup.checked().id, FRESH);
+    assert_eq!(setup.settings().map(|l| l.id), Ok(FRESH.to_string()));
+    // Put back, the survey keeps its identifier.
+    setup.apply(Action::Unit(UnitAction::Up(1)));
+    assert_eq!(setup.effect(), Some(EditEffect::Renamed));
+    assert_eq!(setup.checked().id, original.id);
+
+    setup.apply(Action::Deniability(Some(Deniability::Standard)));
+    assert_eq!(setup.effect(), Some(EditEffect::Remoded));
+    setup.apply(Action::Deniability(None));
+
+    setup.apply(Action::ToggleRole);
+    assert_eq!(setup.effect(), Some(EditEffect::Reshaped));
+    setup.apply(Action::ToggleRole);
+    setup.apply(Action::Unit(UnitAction::Remove(9)));
+    assert_eq!(setup.effect(), Some(EditEffect::Reshaped));
+    assert_eq!(setup.checked().id, original.id);
+}
+
+#[test]
+fn trailing_spaces_are_no_edit() {
+    let original = ten_units();
+    let mut setup = editing(&original);
+    setup.apply(Action::Unit(UnitAction::Rename(0, "Emergency ".into())));
+    setup.apply(Action::Title(" Staff wellbeing 2026".into()));
+    assert_eq!(setup.effect(), Some(EditEffect::Same));
+    assert_eq!(setup.settings(), Ok(original));
+}
+
+#[test]
+fn editing_says_what_happens_to_collected_codes() {
+    let original = ten_units();
+    let mut edited = original.clone();
+    edited.title = "Another title".into();
+    assert_eq!(edit_effect(&original, &edited), EditEffect::Same);
+    edited.units.swap(0, 1);
+    assert_eq!(edit_effect(&original, &edited), EditEffect::Reordered);
+    edited.units.swap(0, 1);
+    edited.units[2] = "Theatres".into();
+    assert_eq!(edit_effect(&original, &edited), EditEffect::Renamed);
+    // Renamed and moved: still a move.
+    edited.units.swap(2, 3);
+    assert_eq!(edit_effect(&original, &edited), EditEffect::Reordered);
+    edited.units.swap(2, 3);
+    edited.units.pop();
+    assert_eq!(edit_effect(&original, &edited), EditEffect::Reshaped);
+    let mut no_role = original.clone();
+    no_role.asks_role = false;
+    assert_eq!(edit_effect(&original, &no_role), EditEffect::Reshaped);
+    // Deniability switched, with or without a unit renamed: the mode change is what matters.
+    let mut deniable = original.clone();
+    deniable.deniability = Some(Deniability::Standard);
+    assert_eq!(edit_effect(&original, &deniable), EditEffect::Remoded);
+    deniable.units[0] = "Renamed".into();
+    assert_eq!(edit_effect(&original, &deniable), EditEffect::Remoded);
+}
+
+// The preview.
+
+#[test]
+fn the_preview_counts_the_sections_the_survey_shows() {
+    let mut link = ten_units();
+    let all = DEFAULT.sections.len();
+    assert_eq!(sections_asked(&link), all);
+    link.units.clear();
+    assert_eq!(sections_asked(&link), all);
+    link.asks_role = false;
+    assert_eq!(sections_asked(&link), all - 1);
+    // The same sections the respondent's path goes through.
+    assert_eq!(
+        DEFAULT.sections_for(&link.shape()).len(),
+        sections_asked(&link)
+    );
+}
+
+#[test]
+fn the_preview_shows_a_placeholder_title_in_the_respondents_language() {
+    let mut link = ten_units().on_device(true);
+    assert_eq!(survey_lang(&link, Lang::Es), Lang::En);
+    link.lang = None;
+    assert_eq!(survey_lang(&link, Lang::Es), Lang::Es);
+    let preview = preview_link(&link, Lang::En);
+    assert!(!preview.shared);
+    assert_eq!(preview.title, link.title);
+    link.title = "  ".into();
+    assert_eq!(preview_link(&link, Lang::En).title, "Survey title");
+    assert_eq!(preview_link(&link, Lang::Es).title, "Título de la encuesta");
+}
+
+// The identifier, links, advice, kit and QR code.
+
+#[test]
+fn identifiers_are_valid_and_use_every_symbol() {
+    let id = new_id([0, 31, 32, 255, 1, 2, 3, 4, 5, 6]);
+    assert_eq!(id, "0Z0Z123456");
+    assert!(valid_id(&id));
+    let all: HashSet<char> = (0..=255u8)
+        .map(|b| new_id([b; ID_SYMBOLS]).chars().next().unwrap())
+        .collect();
+    assert_eq!(all.len(), 32);
+    assert!(!all.iter().any(|c| "ILOU".contains(*c)));
+}
+
+#[test]
+fn a_ten_unit_survey_link_stays_short() {
+    let link = ten_units();
+    assert_eq!(link.validate(), Ok(()));
+    let links = Links::new("https://candor.example.org/", &link);
+    assert!(links.survey.len() < 300, "{}", links.survey.len());
+    assert!(links
+        .summary
+        .starts_with("https://candor.example.org/organizer/#/summary?v=1&"));
+    // Both links carry exactly the settings.
+    let query = links.survey.split_once('?').map(|(_, q)| q).unwrap();
+    assert_eq!(SurveyLink::parse(query), Ok(link));
+}
+
+#[test]
+fn advice_names_the_risky_choices() {
+    let mut link = ten_units();
+    assert_eq!(
+        advice(&link),
+        vec![Advice::SmallGroupsWithRole { units: 10 }]
+    );
+    link.asks_role = false;
+    link.min_group = 3;
+    assert_eq!(advice(&link), vec![Advice::SmallMinimumGroup { min: 3 }]);
+    link.units.truncate(3);
+    link.asks_role = true;
+    link.min_group = 5;
+    assert_eq!(advice(&link), Vec::new());
+    for lang in Lang::ALL {
+        let message = Advice::SmallMinimumGroup { min: 4 }.message(lang);
+        assert!(message.contains('4') && !message.contains('{'), "{message}");
+    }
+}
+
+#[test]
+fn the_kit_carries_both_links_and_every_setting() {
+    let link = ten_units();
+    let links = Links::new("https://candor.example.org/", &link);
+    for lang in Lang::ALL {
+        let file = kit_file(&link, &links, lang);
+        for needed in [
+            &links.survey,
+            &links.summary,
+            &link.title,
+            &link.id,
+            &link.send_to,
+        ] {
+            assert!(file.contains(needed.as_str()), "{lang:?}: {needed}");
+        }
+        assert!(file.contains("Emergency; Intensive care"));
+        assert!(!file.contains('{'), "{file}");
+        let invitation = invitation(&link, &links, lang);
+        assert!(invitation.contains(&links.survey) && invitation.contains(&link.send_to));
+        assert!(!invitation.contains('{'));
+    }
+    assert_eq!(kit_file_name(&link), "candor-staff-wellbeing-2026.txt");
+}
+
+/// Asking for shared devices adds a link that differs only in `k`; the survey link and the
+/// summary link stay those of personal devices, and the kit lists all three.
+#[test]
+fn shared_devices_get_a_link_of_their_own() {
+    let personal = ten_units();
+    let base = "https://candor.example.org/";
+    assert_eq!(Links::new(base, &personal).shared, None);
+    let asked = personal.on_device(true);
+    let links = Links::new(base, &asked);
+    assert_eq!(links.survey, Links::new(base, &personal).survey);
+    assert_eq!(links.summary, Links::new(base, &personal).summary);
+    let shared = links.shared.clone().unwrap();
+    let query = shared.split_once('?').map(|(_, q)| q).unwrap();
+    assert_eq!(SurveyLink::parse(query), Ok(asked.clone()));
+    for lang in Lang::ALL {
+        let file = kit_file(&asked, &links, lang);
+        assert!(
+            file.contains(&shared) && file.contains(&links.survey),
+            "{file}"
+        );
+        assert!(!file.contains('{'), "{file}");
+        assert!(!kit_file(&personal, &Links::new(base, &personal), lang).contains("k=1"));
+    }
+    // Codes do not change: editing the setting alone changes nothing collected.
+    assert_eq!(edit_effect(&personal, &asked), EditEffect::Same);
+}
+
+#[test]
+fn trimmed_settings_are_what_the_reader_reads() {
+    let mut link = ten_units();
+    link.units[1] = "Emergency ".into();
+    link.title = "  Staff wellbeing 2026 ".into();
+    // Untrimmed, "Emergency " looks like a new unit; the link would be refused when opened.
+    assert_eq!(link.validate(), Ok(()));
+    let trimmed = link.trimmed();
+    assert_eq!(
+        trimmed.validate(),
+        Err(LinkError::DuplicateUnit("Emergency".into()))
+    );
+    trimmed.units.iter().for_each(|u| assert_eq!(u.trim(), u));
+}
+
+#[test]
+fn the_qr_code_is_an_svg_of_the_link() {
+    let links = Links::new("https://candor.example.org/", &ten_units());
+    let svg = qr_svg(&links.survey, "QR \"code\" <link>").unwrap();
+    assert!(svg.starts_with("<svg ") && svg.ends_with("</svg>"));
+    assert!(svg.contains("aria-label=\"QR &quot;code&quot; &lt;link>\""));
+    // A link this long needs a version of at least 10 (57 modules), plus the quiet zone.
+    let side: i32 = svg
+        .split("viewBox=\"0 0 ")
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap();
+    assert!((57 + 8..=177 + 8).contains(&side), "{side}");
+    assert_eq!(qr_svg(&"x".repeat(5000), "too long"), None);
+}
