@@ -2,12 +2,12 @@
 
 mod landing;
 mod not_found;
+mod respondent;
 mod setup;
 mod summary;
-mod survey;
 
 pub use landing::Landing;
 pub use not_found::NotFound;
+pub use respondent::SurveyPage;
 pub use setup::SetupPage;
 pub use summary::SummaryPage;
-pub use survey::SurveyPage;

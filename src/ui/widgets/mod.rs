@@ -1,5 +1,9 @@
 //! Widgets that more than one view may use, each in a file of its own.
 
+mod code_box;
 mod copy_field;
+mod welcome;
 
+pub use code_box::{send_to, CodeBox};
 pub use copy_field::CopyField;
+pub use welcome::Welcome;

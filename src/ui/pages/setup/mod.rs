@@ -19,7 +19,7 @@ use crate::lang::Explain;
 use crate::setup::{
     new_id, preview_link, sections_asked, survey_lang, Action, Opened, Setup, ID_SYMBOLS,
 };
-use crate::ui::pages::survey::Welcome;
+use crate::ui::widgets::Welcome;
 use crate::ui::{browser, use_locale, Locale};
 
 /// Props of [`SetupPage`].

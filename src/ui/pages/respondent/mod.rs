@@ -6,9 +6,6 @@
 mod questions;
 mod results;
 mod shared;
-mod welcome;
-
-pub use welcome::Welcome;
 
 use std::rc::Rc;
 
@@ -22,6 +19,7 @@ use crate::route::split_fragment;
 use crate::ui::browser;
 use crate::ui::browser_lang;
 use crate::ui::use_locale;
+use crate::ui::widgets::Welcome;
 
 /// Props of [`SurveyPage`].
 #[derive(Properties, PartialEq)]
@@ -168,7 +166,7 @@ fn Respondent(props: &RespondentProps) -> Html {
     let progress = &state.progress;
     let body = match &progress.step {
         Step::Welcome => html! {
-            <welcome::Welcome link={props.link.clone()} sections={props.flow.sections().len()}
+            <Welcome link={props.link.clone()} sections={props.flow.sections().len()}
                 on_start={dispatch.reform(|_| Action::Start)} />
         },
         Step::Section(n) => html! {

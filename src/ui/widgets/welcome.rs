@@ -1,3 +1,6 @@
+//! The survey's welcome screen: the respondent's first screen, and the setup page's live preview
+//! of it.
+
 use std::rc::Rc;
 
 use yew::prelude::*;
