@@ -1,7 +1,8 @@
 //! Candor: a burnout survey whose scoring runs in the respondent's browser.
 //!
-//! The core (`lang`, `instrument`, `scoring`, `code`, `report`, `i18n`) is plain Rust with no browser
-//! dependency and is tested natively. The shell (`ui`) is Yew and exists only on `wasm32`.
+//! The core — every module but `ui` — is plain Rust with no browser dependency, tested natively,
+//! and reads bottom-up in the layers ARCHITECTURE.md lists (`tests/layers.rs` keeps them). The
+//! shell (`ui`) is Yew and exists only on `wasm32`.
 
 #![warn(missing_docs)]
 
