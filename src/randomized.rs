@@ -64,10 +64,12 @@ pub fn randomize(
     }
 }
 
-/// Randomized response over `k` values with likelihood ratio `ratio` = e^ε.
+/// Randomized response over `k` values with a whole likelihood ratio `r` = e^ε: the truth with
+/// probability `keep = r / (r + k − 1)`, each other value with `other = 1 / (r + k − 1)`.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Mechanism {
     k: usize,
+    ratio: u32,
     keep: f64,
     other: f64,
 }
@@ -75,24 +77,31 @@ pub struct Mechanism {
 impl Mechanism {
     /// The mechanism over `k ≥ 2` values at `level`.
     pub fn at(level: Deniability, k: usize) -> Mechanism {
-        Mechanism::new(k, f64::from(level.ratio())).unwrap_or(Mechanism {
+        Mechanism::new(k, u32::from(level.ratio())).unwrap_or(Mechanism {
             k: 2,
+            ratio: 1,
             keep: 0.5,
             other: 0.5,
         })
     }
 
-    /// The mechanism over `k ≥ 2` values with likelihood ratio `ratio > 1` (e^ε).
-    pub fn new(k: usize, ratio: f64) -> Option<Mechanism> {
-        if k < 2 || !(ratio > 1.0 && ratio.is_finite()) {
+    /// The mechanism over `k ≥ 2` values with likelihood ratio `ratio ≥ 2` (e^ε).
+    pub fn new(k: usize, ratio: u32) -> Option<Mechanism> {
+        if k < 2 || ratio < 2 {
             return None;
         }
-        let denominator = ratio + (k - 1) as f64;
+        let denominator = ratio as f64 + (k - 1) as f64;
         Some(Mechanism {
             k,
-            keep: ratio / denominator,
+            ratio,
+            keep: f64::from(ratio) / denominator,
             other: 1.0 / denominator,
         })
+    }
+
+    /// e^ε, the ratio of `keep` to `other`.
+    pub fn ratio(&self) -> u32 {
+        self.ratio
     }
 
     /// How many values it reports among.
@@ -137,9 +146,10 @@ impl Mechanism {
         self.other
     }
 
-    /// `keep − other`: how much of the truth survives in a share of reports.
+    /// `keep − other = (r − 1) / (r + k − 1)`: how much of the truth survives in a share of
+    /// reports, as one division.
     pub fn signal(&self) -> f64 {
-        self.keep - self.other
+        f64::from(self.ratio - 1) / (f64::from(self.ratio) + (self.k - 1) as f64)
     }
 }
 
@@ -147,7 +157,7 @@ impl Mechanism {
 mod tests {
     use super::*;
 
-    const RATIO: f64 = 3.0;
+    const RATIO: u32 = 3;
 
     #[test]
     fn the_documented_probabilities_and_their_ratio() {
@@ -166,10 +176,10 @@ mod tests {
                 let (lo, hi) = p
                     .iter()
                     .fold((1.0f64, 0.0f64), |(lo, hi), x| (lo.min(*x), hi.max(*x)));
-                assert!(hi / lo <= RATIO + 1e-9);
+                assert!(hi / lo <= f64::from(RATIO) + 1e-9);
             }
         }
         assert_eq!(Mechanism::new(1, RATIO), None);
-        assert_eq!(Mechanism::new(3, 1.0), None);
+        assert_eq!(Mechanism::new(3, 1), None);
     }
 }

@@ -6,6 +6,90 @@
 /// deniable.
 pub const Z95: f64 = 1.959_964;
 
+/// A fraction of whole numbers, `num / den` with `den > 0`. Every figure whose formula is a ratio
+/// of counts is computed as one: its value is then a single correctly rounded division
+/// ([`Ratio::value`]) and its rounded count exact ([`Ratio::round_times`]), so another
+/// implementation that follows the documents gets the same digits and the same ties
+/// (`docs/privacy.md`, "Exact arithmetic").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ratio {
+    /// The numerator; it carries the sign.
+    pub num: i128,
+    /// The denominator, always positive.
+    pub den: i128,
+}
+
+impl Ratio {
+    /// `num / den`, or `None` when `den` is zero.
+    pub fn new(num: i128, den: i128) -> Option<Ratio> {
+        match den {
+            0 => None,
+            d if d < 0 => Some(Ratio {
+                num: num.checked_neg()?,
+                den: d.checked_neg()?,
+            }),
+            _ => Some(Ratio { num, den }),
+        }
+    }
+
+    /// The fraction as a double: numerator and denominator each converted to the nearest double
+    /// (exactly, below 2⁵³), then divided once, rounded to nearest.
+    pub fn value(self) -> f64 {
+        self.num as f64 / self.den as f64
+    }
+
+    /// The fraction clipped into `[low, high]`.
+    pub fn clamp(self, low: i128, high: i128) -> Ratio {
+        let below = self.num < low.saturating_mul(self.den);
+        let above = self.num > high.saturating_mul(self.den);
+        match (below, above) {
+            (true, _) => Ratio { num: low, den: 1 },
+            (_, true) => Ratio { num: high, den: 1 },
+            _ => self,
+        }
+    }
+
+    /// `self − other`, or `None` if the numbers grow too large to hold.
+    pub fn minus(self, other: Ratio) -> Option<Ratio> {
+        let num = self
+            .num
+            .checked_mul(other.den)?
+            .checked_sub(other.num.checked_mul(self.den)?)?;
+        Ratio::new(num, self.den.checked_mul(other.den)?)
+    }
+
+    /// `self + other`, or `None` if the numbers grow too large to hold.
+    pub fn plus(self, other: Ratio) -> Option<Ratio> {
+        self.minus(Ratio {
+            num: other.num.checked_neg()?,
+            den: other.den,
+        })
+    }
+
+    /// `self × whole`.
+    pub fn times(self, whole: i128) -> Option<Ratio> {
+        Ratio::new(self.num.checked_mul(whole)?, self.den)
+    }
+
+    /// `self / other`, or `None` when `other` is zero or the numbers grow too large.
+    pub fn over(self, other: Ratio) -> Option<Ratio> {
+        Ratio::new(
+            self.num.checked_mul(other.den)?,
+            self.den.checked_mul(other.num)?,
+        )
+    }
+
+    /// The whole number nearest to `self × times`, an exact half rounded up (towards +∞).
+    pub fn round_times(self, times: u64) -> Option<i128> {
+        let twice = self.num.checked_mul(i128::from(times))?.checked_mul(2)?;
+        Some(
+            twice
+                .checked_add(self.den)?
+                .div_euclid(self.den.checked_mul(2)?),
+        )
+    }
+}
+
 /// A closed interval.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Interval {
@@ -50,7 +134,13 @@ pub fn newcombe(x1: u64, n1: u64, x2: u64, n2: u64) -> Option<Difference> {
     let (a, b) = (wilson(x1, n1)?, wilson(x2, n2)?);
     let p1 = x1 as f64 / n1 as f64;
     let p2 = x2 as f64 / n2 as f64;
-    let estimate = p1 - p2;
+    // The difference as one exact fraction divided once, so that equal differences are equal
+    // doubles and a ranking's ties are real ties.
+    let estimate = Ratio::new(
+        i128::from(x1) * i128::from(n2) - i128::from(x2) * i128::from(n1),
+        i128::from(n1) * i128::from(n2),
+    )?
+    .value();
     let below = ((p1 - a.low).powi(2) + (b.high - p2).powi(2)).sqrt();
     let above = ((a.high - p1).powi(2) + (p2 - b.low).powi(2)).sqrt();
     Some(Difference {
@@ -71,6 +161,25 @@ mod tests {
             (actual - expected).abs() < 5e-5,
             "{actual} is not {expected} to four decimals"
         );
+    }
+
+    #[test]
+    fn ratios_round_halves_up_and_clip() {
+        let half = Ratio::new(15, 2).unwrap();
+        assert_eq!(half.round_times(1), Some(8));
+        assert_eq!(Ratio::new(21, 2).unwrap().round_times(1), Some(11));
+        assert_eq!(Ratio::new(-15, 2).unwrap().round_times(1), Some(-7));
+        assert_eq!(Ratio::new(1, 3).unwrap().round_times(10), Some(3));
+        assert_eq!(Ratio::new(3, -4), Some(Ratio { num: -3, den: 4 }));
+        assert_eq!(Ratio::new(1, 0), None);
+        assert_eq!(Ratio::new(-1, 5).unwrap().clamp(0, 1), Ratio { num: 0, den: 1 });
+        assert_eq!(Ratio::new(7, 5).unwrap().clamp(0, 1), Ratio { num: 1, den: 1 });
+        assert_eq!(Ratio::new(2, 5).unwrap().clamp(0, 1), Ratio { num: 2, den: 5 });
+        let d = Ratio::new(3, 10).unwrap().minus(Ratio::new(1, 10).unwrap()).unwrap();
+        let e = Ratio::new(4, 10).unwrap().minus(Ratio::new(2, 10).unwrap()).unwrap();
+        // 0.3 − 0.1 and 0.4 − 0.2 differ as doubles; as fractions divided once they tie.
+        assert_ne!(0.3f64 - 0.1, 0.4f64 - 0.2);
+        assert_eq!(d.value(), e.value());
     }
 
     #[test]

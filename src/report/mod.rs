@@ -18,7 +18,7 @@ use crate::instrument::{Instrument, Reference, LEVER_LEVELS};
 use crate::lang::Text;
 use crate::randomized::Mechanism;
 use crate::scoring::{state_bin, Bin, BIN_STATES};
-use crate::stats::{newcombe, wilson, Difference, Interval};
+use crate::stats::{newcombe, wilson, Difference, Interval, Ratio};
 use estimate::Estimate;
 
 pub use csv::to_csv;
@@ -257,7 +257,7 @@ pub fn summarize(instrument: &Instrument, tally: &Tally, min_group: u64) -> Repo
 /// An estimate of a share of `base` respondents as the report shows it.
 pub(crate) fn estimated(estimate: Estimate, base: u64) -> Proportion {
     Proportion {
-        count: (estimate.shown * base as f64).round() as u64,
+        count: estimate.count(base),
         base,
         share: estimate.shown,
         interval: Interval {
@@ -274,8 +274,14 @@ pub(crate) fn lever_bins(tally: &Tally, v: usize) -> [u64; BIN_STATES] {
 
 /// The share answered and the weighted sum of the bins 1–3 of a distribution over
 /// `[not answered, unfavourable, neutral, favourable]`: their mean is `weighted / answered`.
-pub(crate) fn bin_sums(p: &[f64; BIN_STATES]) -> (f64, f64) {
-    (p[1] + p[2] + p[3], p[1] + 2.0 * p[2] + 3.0 * p[3])
+/// The mean of a deniable distribution's projected shares `p` over its three bins (1 unfavourable
+/// to 3 favourable), taken over those estimated to have answered, with that estimated number among
+/// `n` (rounded, an exact half up): both exact. `None` when nobody is estimated to have answered.
+pub(crate) fn bin_mean(p: &[Ratio; BIN_STATES], n: u64) -> Option<(Ratio, u64)> {
+    let answered = p[1].plus(p[2])?.plus(p[3])?;
+    let weighted = p[1].plus(p[2].times(2)?)?.plus(p[3].times(3)?)?;
+    let base = u64::try_from(answered.round_times(n)?).ok()?;
+    Some((weighted.over(answered)?, base))
 }
 
 /// A share of nothing, for counts that cannot be (the tally is consistent, so never shown).
@@ -347,27 +353,36 @@ fn figures(
                 )
             }
             Some(rr) => {
-                let projected = estimate::distribution(rr, &counts).unwrap_or([0.0; BIN_STATES]);
+                let zero = Ratio { num: 0, den: 1 };
+                let projected = estimate::distribution(rr, &counts).unwrap_or([zero; BIN_STATES]);
                 let mut state = 0;
-                let parts = projected.map(|share| {
-                    let part = Proportion {
-                        share,
-                        count: (share * n as f64).round() as u64,
-                        ..estimate(rr, &counts, state)
-                    };
+                let parts = projected.map(|part| {
+                    let estimate = estimate(rr, &counts, state);
+                    let share = part.value();
                     state += 1;
-                    part
+                    // The projection may move a share outside its own estimate's interval; the
+                    // interval is widened to hold the share written.
+                    Proportion {
+                        share,
+                        count: part
+                            .round_times(n)
+                            .and_then(|c| u64::try_from(c).ok())
+                            .unwrap_or(0),
+                        interval: Interval {
+                            low: estimate.interval.low.min(share),
+                            high: estimate.interval.high.max(share),
+                        },
+                        ..estimate
+                    }
                 });
-                let (answered, weighted) = bin_sums(&projected);
-                let base = (answered * n as f64).round() as u64;
-                (
-                    parts,
-                    (base >= min && answered > 0.0).then(|| Mean {
-                        value: weighted / answered,
+                let mean = bin_mean(&projected, n)
+                    .filter(|(_, base)| *base >= min)
+                    .map(|(value, base)| Mean {
+                        value: value.value(),
                         base,
                         max: 3,
-                    }),
-                )
+                    });
+                (parts, mean)
             }
         };
         let [not_answered, unfavourable, neutral, favourable] = parts;
@@ -527,7 +542,13 @@ fn estimated_driver(
         [false, true].map(|burned| tally.lever(v, state as u8, burned))
     });
     let found = estimate::conditional(bins, binary, &joint, 1, 3);
-    let size = |share: f64| (share * n as f64).round() as u64;
+    // Each group's estimated size among the n, rounded (an exact half up); below zero is none.
+    let size = |share: Ratio| {
+        share
+            .round_times(n)
+            .and_then(|size| u64::try_from(size).ok())
+            .unwrap_or(0)
+    };
     let (unfavourable_n, favourable_n) = found.map_or((0, 0), |c| (size(c.a_size), size(c.b_size)));
     Driver {
         lever: v,

@@ -1,13 +1,13 @@
 //! Two waves side by side: did the work system change between the baseline and the follow-up?
 
 use super::estimate;
-use super::{bin_sums, estimated, lever_bins, min_group, proportion, Proportion};
+use super::{bin_mean, estimated, lever_bins, min_group, proportion, Proportion};
 use crate::code::Tally;
 use crate::deniability::Deniability;
 use crate::instrument::{Instrument, LEVER_LEVELS};
 use crate::randomized::Mechanism;
 use crate::scoring::BIN_STATES;
-use crate::stats::{newcombe, Difference};
+use crate::stats::{newcombe, Difference, Ratio};
 
 /// The comparison of a baseline and a follow-up wave.
 #[derive(Clone, Debug, PartialEq)]
@@ -97,11 +97,15 @@ fn change(
             estimate::share(&rr, before, value)?,
             estimate::share(&rr, after, value)?,
         );
-        return (before_n >= min && after_n >= min).then(|| Change {
-            baseline: estimated(a, before_n),
-            follow_up: estimated(b, after_n),
-            difference: estimate::between(&b, &a),
-        });
+        return (before_n >= min && after_n >= min)
+            .then(|| {
+                Some(Change {
+                    baseline: estimated(a, before_n),
+                    follow_up: estimated(b, after_n),
+                    difference: estimate::between(&b, &a)?,
+                })
+            })
+            .flatten();
     }
     let (x, y) = (*before.get(value)?, *after.get(value)?);
     Some(Change {
@@ -119,6 +123,7 @@ fn figures(instrument: &Instrument, a: &Tally, b: &Tally, min: u64) -> Option<Wa
         .collect::<Option<Vec<_>>>()?;
     let levers = (0..instrument.levers.len())
         .map(|v| {
+            // A lever's mean in one wave, exact: over its levels 1–5, or over the estimated bins.
             let mean = |t: &Tally| match level {
                 None => {
                     let (mut total, mut answered) = (0u64, 0u64);
@@ -127,21 +132,25 @@ fn figures(instrument: &Instrument, a: &Tally, b: &Tally, min: u64) -> Option<Wa
                         total += u64::from(l) * count;
                         answered += count;
                     }
-                    (answered >= min).then(|| total as f64 / answered as f64)
+                    (answered >= min)
+                        .then(|| Ratio::new(i128::from(total), i128::from(answered)))
+                        .flatten()
                 }
                 Some(level) => {
                     let p = estimate::distribution(
                         &Mechanism::at(level, BIN_STATES),
                         &lever_bins(t, v),
                     )?;
-                    let (answered, weighted) = bin_sums(&p);
-                    (answered * t.n() as f64 >= min as f64 && answered > 0.0)
-                        .then(|| weighted / answered)
+                    let (mean, base) = bin_mean(&p, t.n())?;
+                    (base >= min).then_some(mean)
                 }
             };
             Some(LeverChange {
                 favourable: change(&lever_bins(a, v), &lever_bins(b, v), 3, min, level)?,
-                mean_change: mean(b).zip(mean(a)).map(|(after, before)| after - before),
+                mean_change: mean(b)
+                    .zip(mean(a))
+                    .and_then(|(after, before)| after.minus(before))
+                    .map(Ratio::value),
             })
         })
         .collect::<Option<Vec<_>>>()?;
