@@ -172,11 +172,26 @@ mod tests {
         assert_eq!(Ratio::new(1, 3).unwrap().round_times(10), Some(3));
         assert_eq!(Ratio::new(3, -4), Some(Ratio { num: -3, den: 4 }));
         assert_eq!(Ratio::new(1, 0), None);
-        assert_eq!(Ratio::new(-1, 5).unwrap().clamp(0, 1), Ratio { num: 0, den: 1 });
-        assert_eq!(Ratio::new(7, 5).unwrap().clamp(0, 1), Ratio { num: 1, den: 1 });
-        assert_eq!(Ratio::new(2, 5).unwrap().clamp(0, 1), Ratio { num: 2, den: 5 });
-        let d = Ratio::new(3, 10).unwrap().minus(Ratio::new(1, 10).unwrap()).unwrap();
-        let e = Ratio::new(4, 10).unwrap().minus(Ratio::new(2, 10).unwrap()).unwrap();
+        assert_eq!(
+            Ratio::new(-1, 5).unwrap().clamp(0, 1),
+            Ratio { num: 0, den: 1 }
+        );
+        assert_eq!(
+            Ratio::new(7, 5).unwrap().clamp(0, 1),
+            Ratio { num: 1, den: 1 }
+        );
+        assert_eq!(
+            Ratio::new(2, 5).unwrap().clamp(0, 1),
+            Ratio { num: 2, den: 5 }
+        );
+        let d = Ratio::new(3, 10)
+            .unwrap()
+            .minus(Ratio::new(1, 10).unwrap())
+            .unwrap();
+        let e = Ratio::new(4, 10)
+            .unwrap()
+            .minus(Ratio::new(2, 10).unwrap())
+            .unwrap();
         // 0.3 − 0.1 and 0.4 − 0.2 differ as doubles; as fractions divided once they tie.
         assert_ne!(0.3f64 - 0.1, 0.4f64 - 0.2);
         assert_eq!(d.value(), e.value());

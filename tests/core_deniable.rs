@@ -431,3 +431,69 @@ fn estimates_are_unbiased_and_intervals_cover_the_truth() {
         }
     }
 }
+
+/// Every figure a deniable report writes, with the second wave's changes: each value lies within
+/// its possible range (a share in [0, 1], a difference of shares in [−1, 1], a mean of the bins in
+/// [1, 3], a change of means in [−2, 2]) and within its own written interval, whatever the noise
+/// did (`docs/privacy.md`, "Clipping").
+fn every_written_estimate_is_possible_and_inside_its_interval(seed: u64, n: usize, m: usize) {
+    for level in Deniability::ALL {
+        let codec = codec(Some(level));
+        let mut rng = People(seed);
+        let mut waves = [codec.empty_tally(), codec.empty_tally()];
+        for (wave, size) in waves.iter_mut().zip([n, m]) {
+            for _ in 0..size {
+                wave.add(&reported(&mut rng, level));
+            }
+        }
+        let [before, after] = &waves;
+        let report = summarize(&DEFAULT, after, 5);
+        let comparison = compare(&DEFAULT, before, after, 5);
+        let units: Vec<String> = (1..=4).map(|u| format!("Unit {u}")).collect();
+        let csv = candor::report::to_csv(
+            &DEFAULT,
+            &report,
+            Some(&comparison),
+            &units,
+            candor::lang::Lang::En,
+        );
+        assert!(csv.contains("difference_estimate"), "drivers are written");
+        for line in csv.lines().skip(1) {
+            // The label may hold commas inside quotes; the numbers are the last five fields.
+            let fields: Vec<&str> = line.rsplitn(6, ',').collect();
+            let number = |i: usize| fields.get(i).and_then(|f| f.parse::<f64>().ok());
+            let (value, lower, upper) = (number(4), number(3), number(2));
+            let measure = fields.get(5).and_then(|rest| rest.rsplit(',').next());
+            let Some(value) = value else { continue };
+            // Deniable means are of the three bins, 1 to 3.
+            let range = match measure {
+                Some("share_estimate") => 0.0..=1.0,
+                Some("difference_estimate") => -1.0..=1.0,
+                Some("mean_estimate") => 1.0..=3.0,
+                Some("mean_difference_estimate") => -2.0..=2.0,
+                _ => continue,
+            };
+            assert!(range.contains(&value), "out of range: {line}");
+            if let (Some(lower), Some(upper)) = (lower, upper) {
+                assert!(
+                    lower <= value && value <= upper,
+                    "outside its interval: {line}"
+                );
+                assert!(range.contains(&lower) && range.contains(&upper), "{line}");
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn deniable_estimates_stay_possible_and_inside_their_intervals(
+        seed in any::<u64>(),
+        n in 5usize..120,
+        m in 5usize..120,
+    ) {
+        every_written_estimate_is_possible_and_inside_its_interval(seed, n, m);
+    }
+}

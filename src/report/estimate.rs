@@ -179,7 +179,11 @@ pub fn conditional(
         let mut gradient = [0.0; 2 * BIN_STATES];
         gradient[2 * g] = -yes_share / (total * total);
         gradient[2 * g + 1] = no_share / (total * total);
-        Some((Ratio::new(yes, no + yes)?, Ratio::new(no + yes, common)?, gradient))
+        Some((
+            Ratio::new(yes, no + yes)?,
+            Ratio::new(no + yes, common)?,
+            gradient,
+        ))
     };
     // The variance of Σ h·λ̂ for the multinomial of n reports: (Σ h²λ − (Σ hλ)²) / n.
     let variance = |gradient: &[f64; 2 * BIN_STATES]| {
@@ -214,11 +218,7 @@ pub fn share_among(rr: &Mechanism, count: u64, excluded_count: u64, n: u64) -> O
         return None;
     }
     let (m, _) = whole(rr);
-    let (cv, cx, total_whole) = (
-        i128::from(count),
-        i128::from(excluded_count),
-        i128::from(n),
-    );
+    let (cv, cx, total_whole) = (i128::from(count), i128::from(excluded_count), i128::from(n));
     let below = i128::from(rr.ratio()) * total_whole - cx * m;
     if below <= 0 {
         return None;
