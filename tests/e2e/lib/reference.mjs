@@ -86,12 +86,15 @@ export function wilson(count, n) {
   return [Math.max(0, centre - half), Math.min(1, centre + half)];
 }
 
-/** Newcombe's hybrid score interval for the difference of two independent shares. */
+/**
+ * Newcombe's hybrid score interval for the difference of two independent shares. The difference
+ * is one fraction of whole numbers divided once (docs/scoring.md, "Exact values").
+ */
 export function newcombe(c1, n1, c2, n2) {
   const [p1, p2] = [c1 / n1, c2 / n2];
   const [l1, u1] = wilson(c1, n1);
   const [l2, u2] = wilson(c2, n2);
-  const d = p1 - p2;
+  const d = (c1 * n2 - c2 * n1) / (n1 * n2);
   return [d, d - Math.sqrt((p1 - l1) ** 2 + (u2 - p2) ** 2), d + Math.sqrt((u1 - p1) ** 2 + (p2 - l2) ** 2)];
 }
 
@@ -296,13 +299,14 @@ export function expectedChangeRows(baseline, followUp, { min }) {
   OUTCOMES.forEach((o, i) => change(o.id, (p) => p.outcomes[i] === 'F'));
   LEVERS.forEach((l, v) => {
     change(l.id, (p) => p.levers[v] >= 4);
+    // A mean as [sum, count]; the change of two means is one fraction divided once.
     const mean = (people) => {
       const levels = people.map((p) => p.levers[v]).filter((x) => x !== undefined);
-      return levels.length >= min ? levels.reduce((a, b) => a + b, 0) / levels.length : undefined;
+      return levels.length >= min ? [levels.reduce((a, b) => a + b, 0), levels.length] : undefined;
     };
     const [before, after] = [mean(baseline), mean(followUp)];
     if (before === undefined || after === undefined) put(l.id, 'mean_difference', 'suppressed', {});
-    else put(l.id, '', 'mean_difference', { value: after - before });
+    else put(l.id, '', 'mean_difference', { value: (after[0] * before[1] - before[0] * after[1]) / (after[1] * before[1]) });
   });
   for (let index = 0; index < PRIORITY_OPTIONS; index += 1) {
     change(`priority-${index + 1}`, (p) => p.priorities.includes(index));
