@@ -18,13 +18,11 @@ pub struct Estimate {
     /// The unbiased estimate as an exact fraction; it may fall outside [0, 1] when the noise
     /// takes it there.
     pub exact: Ratio,
-    /// The unbiased estimate as a double (`exact`, divided once).
-    pub raw: f64,
     /// The estimate clipped into [0, 1], as a report shows it.
     pub shown: f64,
     /// Its standard error.
     pub se: f64,
-    /// The 95 % interval `raw ± z·se`, each end clipped into [0, 1]: clipping is monotone, so
+    /// The 95 % interval `exact ± z·se`, each end clipped into [0, 1]: clipping is monotone, so
     /// `shown` always lies within it.
     pub low: f64,
     /// Upper end of the interval.
@@ -37,7 +35,6 @@ impl Estimate {
         let raw = exact.value();
         Estimate {
             exact,
-            raw,
             shown: raw.clamp(0.0, 1.0),
             se,
             low: (raw - Z95 * se).clamp(0.0, 1.0),
@@ -341,7 +338,7 @@ mod tests {
         // 17 of 30: (68 − 30) / 60 = 38/60; × 15 = 9.5, an exact half, rounds to 10.
         assert_eq!(share(&rr, &[13, 17], 1).unwrap().count(15), 10);
         let low = share(&rr, &[39, 1], 1).unwrap();
-        assert!(low.raw < 0.0);
+        assert!(low.exact.value() < 0.0);
         assert_eq!((low.shown, low.low, low.count(40)), (0.0, 0.0, 0));
     }
 
