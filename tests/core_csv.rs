@@ -334,6 +334,23 @@ fn a_comparison_below_the_minimum_is_one_suppressed_row() {
     assert_eq!(csv.row("change", "all", "", "suppressed")[5], "");
 }
 
+#[test]
+fn a_baseline_below_the_minimum_still_ends_with_the_withheld_change() {
+    let baseline = tally(&people(2)[..4]);
+    let report = summarize(&DEFAULT, &baseline, 5);
+    let comparison = compare(&DEFAULT, &baseline, &tally(&people(3)), 5);
+    let text = to_csv(&DEFAULT, &report, Some(&comparison), &units(), Lang::Es);
+    assert_eq!(
+        text,
+        "section,item,label,group,measure,value,lower,upper,count,base\r\n\
+         count,responses,Respuestas,,count,4,,,,\r\n\
+         count,min_group,Tamaño mínimo de grupo,,count,5,,,,\r\n\
+         change,responses,Respuestas,baseline,count,4,,,,\r\n\
+         change,responses,Respuestas,follow_up,count,40,,,,\r\n\
+         change,all,Cambio desde la medición inicial,,suppressed,,,,,\r\n"
+    );
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
@@ -365,7 +382,8 @@ proptest! {
         prop_assert!(text.ends_with("\r\n"));
         let csv = Csv::of(&text);
         if report.figures.is_none() {
-            prop_assert_eq!(csv.rows.len(), 2);
+            // The counts, and the withheld change when a follow-up was given.
+            prop_assert_eq!(csv.rows.len(), 2 + 3 * usize::from(comparison.is_some()));
         }
         for row in &csv.rows {
             for number in &row[5..] {
