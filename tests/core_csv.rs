@@ -4,6 +4,7 @@
 //! well-formed rows.
 
 use candor::code::{Codec, Tally};
+use candor::deniability::Deniability;
 use candor::instrument::{Shape, DEFAULT, DEFAULT_GUIDANCE};
 use candor::lang::Lang;
 use candor::report::csv::COLUMNS;
@@ -334,6 +335,259 @@ fn a_comparison_below_the_minimum_is_one_suppressed_row() {
     assert_eq!(csv.row("change", "all", "", "suppressed")[5], "");
 }
 
+/// The rows of `section` as (item, group, measure).
+fn keys<'a>(csv: &'a Csv, section: &str) -> Vec<(&'a str, &'a str, &'a str)> {
+    csv.rows
+        .iter()
+        .filter(|r| r[0] == section)
+        .map(|r| (r[1].as_str(), r[3].as_str(), r[4].as_str()))
+        .collect()
+}
+
+/// The Wilson score interval as docs/scoring.md writes it.
+fn wilson(count: u64, n: u64) -> (f64, f64, f64) {
+    let (p, n) = (count as f64 / n as f64, n as f64);
+    let z = 1.959964f64;
+    let centre = (p + z * z / (2.0 * n)) / (1.0 + z * z / n);
+    let half = z / (1.0 + z * z / n) * (p * (1.0 - p) / n + z * z / (4.0 * n * n)).sqrt();
+    (p, (centre - half).max(0.0), (centre + half).min(1.0))
+}
+
+/// Newcombe's hybrid score interval of `first − second`, as docs/scoring.md writes it.
+fn newcombe(first: (u64, u64), second: (u64, u64)) -> [String; 3] {
+    let (p1, l1, u1) = wilson(first.0, first.1);
+    let (p2, l2, u2) = wilson(second.0, second.1);
+    let d = p1 - p2;
+    [
+        four(d),
+        four(d - ((p1 - l1).powi(2) + (u2 - p2).powi(2)).sqrt()),
+        four(d + ((u1 - p1).powi(2) + (p2 - l2).powi(2)).sqrt()),
+    ]
+}
+
+/// The mean level of lever `v` among those who answered it, straight from the scores.
+fn mean_level(people: &[Scores], v: usize) -> f64 {
+    let levels: Vec<f64> = people
+        .iter()
+        .filter_map(|p| p.levers[v].map(f64::from))
+        .collect();
+    levels.iter().sum::<f64>() / levels.len() as f64
+}
+
+#[test]
+fn the_change_section_follows_the_document() {
+    let before = people(8);
+    // A follow-up in which only three answered the last lever: its change in mean is withheld.
+    let last = DEFAULT.levers.len() - 1;
+    let mut after = people(9);
+    let mut answered = 0;
+    for p in after.iter_mut() {
+        if answered < 3 && p.levers[last].is_some() {
+            answered += 1;
+        } else {
+            p.levers[last] = None;
+        }
+    }
+    let report = summarize(&DEFAULT, &tally(&before), 5);
+    let comparison = compare(&DEFAULT, &tally(&before), &tally(&after), 5);
+    let csv = Csv::of(&to_csv(
+        &DEFAULT,
+        &report,
+        Some(&comparison),
+        &units(),
+        Lang::En,
+    ));
+    // The last section, in the documented order of items and rows.
+    assert_eq!(csv.rows.last().unwrap()[0], "change");
+    fn share_rows(item: &str) -> [(&str, &str, &str); 3] {
+        [
+            (item, "baseline", "share"),
+            (item, "follow_up", "share"),
+            (item, "", "difference"),
+        ]
+    }
+    let priorities: Vec<String> = (1..=10).map(|p| format!("priority-{p}")).collect();
+    let mut expected = vec![
+        ("responses", "baseline", "count"),
+        ("responses", "follow_up", "count"),
+    ];
+    expected.extend(share_rows("burnout"));
+    for outcome in DEFAULT.outcomes {
+        expected.extend(share_rows(outcome.id));
+    }
+    for (v, lever) in DEFAULT.levers.iter().enumerate() {
+        expected.extend(share_rows(lever.id));
+        expected.push(if v == last {
+            (lever.id, "mean_difference", "suppressed")
+        } else {
+            (lever.id, "", "mean_difference")
+        });
+    }
+    for item in &priorities {
+        expected.extend(share_rows(item));
+    }
+    assert_eq!(keys(&csv, "change"), expected);
+    assert_eq!(csv.row("change", "responses", "baseline", "count")[5], "40");
+    assert_eq!(
+        csv.row("change", "responses", "follow_up", "count")[5],
+        "40"
+    );
+    // Labels: burnout as in its own section, then the instrument's plain names.
+    assert_eq!(
+        csv.row("change", "burnout", "baseline", "share")[2],
+        "Burned out (level 3 or higher)"
+    );
+    assert_eq!(
+        csv.row("change", DEFAULT.levers[2].id, "", "difference")[2],
+        DEFAULT.levers[2].name.en
+    );
+    let (options, _) = DEFAULT.priority_options();
+    assert_eq!(
+        csv.row("change", "priority-7", "follow_up", "share")[2],
+        options[6].en
+    );
+    // Shares of everyone: an outcome's and a lever's baseline is the favourable row of its section.
+    for (section, id) in [
+        ("outcome", DEFAULT.outcomes[2].id),
+        ("lever", DEFAULT.levers[last].id),
+    ] {
+        assert_eq!(
+            csv.row("change", id, "baseline", "share")[5..],
+            csv.row(section, id, "favourable", "share")[5..]
+        );
+    }
+    // Burnout from the people themselves: Wilson shares and Newcombe's interval, follow-up first.
+    let burned = |people: &[Scores]| people.iter().filter(|p| p.burnout >= 3).count() as u64;
+    let (x, y) = (burned(&before), burned(&after));
+    let row = csv.row("change", "burnout", "follow_up", "share");
+    let (p, low, high) = wilson(y, 40);
+    assert_eq!(
+        row[5..],
+        [
+            four(p),
+            four(low),
+            four(high),
+            y.to_string(),
+            "40".to_string()
+        ]
+    );
+    assert_eq!(
+        csv.row("change", "burnout", "", "difference")[5..8],
+        newcombe((y, 40), (x, 40))
+    );
+    assert_eq!(
+        csv.row("change", "burnout", "", "difference")[8..],
+        ["", ""]
+    );
+    // The change in a lever's mean level, unrounded means subtracted, no interval.
+    let row = csv.row("change", DEFAULT.levers[0].id, "", "mean_difference");
+    assert_eq!(
+        row[5..],
+        [
+            four(mean_level(&after, 0) - mean_level(&before, 0)),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ]
+    );
+    // Withheld: no number at all.
+    let row = csv.row(
+        "change",
+        DEFAULT.levers[last].id,
+        "mean_difference",
+        "suppressed",
+    );
+    assert!(row[5..].iter().all(String::is_empty));
+}
+
+#[test]
+fn a_baseline_below_the_minimum_still_ends_with_the_withheld_change() {
+    let baseline = tally(&people(2)[..4]);
+    let report = summarize(&DEFAULT, &baseline, 5);
+    let comparison = compare(&DEFAULT, &baseline, &tally(&people(3)), 5);
+    let text = to_csv(&DEFAULT, &report, Some(&comparison), &units(), Lang::Es);
+    assert_eq!(
+        text,
+        "section,item,label,group,measure,value,lower,upper,count,base\r\n\
+         count,responses,Respuestas,,count,4,,,,\r\n\
+         count,min_group,Tamaño mínimo de grupo,,count,5,,,,\r\n\
+         change,responses,Respuestas,baseline,count,4,,,,\r\n\
+         change,responses,Respuestas,follow_up,count,40,,,,\r\n\
+         change,all,Cambio desde la medición inicial,,suppressed,,,,,\r\n"
+    );
+}
+
+#[test]
+fn a_deniable_change_is_estimated_and_clipped_as_documented() {
+    let shape = Shape {
+        deniability: Some(Deniability::Standard),
+        ..survey()
+    };
+    // Reported values: everyone in the baseline reported burned out; half of the follow-up did.
+    let reported = |burnout: u8| Scores {
+        burnout,
+        ..people::golden_reported()
+    };
+    let mut before = Tally::new(&DEFAULT, &shape);
+    let mut after = Tally::new(&DEFAULT, &shape);
+    for i in 0..20 {
+        assert!(before.add(&reported(2)));
+        assert!(after.add(&reported(if i % 2 == 0 { 2 } else { 1 })));
+    }
+    let report = summarize(&DEFAULT, &before, 5);
+    let comparison = compare(&DEFAULT, &before, &after, 5);
+    let csv = Csv::of(&to_csv(
+        &DEFAULT,
+        &report,
+        Some(&comparison),
+        &units(),
+        Lang::En,
+    ));
+    // Counts stay counts; every computed figure is an estimate.
+    assert_eq!(
+        csv.row("change", "responses", "follow_up", "count")[5],
+        "20"
+    );
+    for (item, group, measure) in keys(&csv, "change").into_iter().skip(2) {
+        let expected = match group {
+            "baseline" | "follow_up" => "share_estimate",
+            "mean_difference" => "suppressed",
+            _ if measure.starts_with("mean") => "mean_difference_estimate",
+            _ => "difference_estimate",
+        };
+        assert_eq!(measure, expected, "{item} {group}");
+    }
+    // Two states at e^ε = 3: keep 3/4, other 1/4. The baseline's estimate is (1 − 1/4) / (1/2)
+    // = 1.5 with no spread, shown clipped to 1; the follow-up's is 0.5 with standard error
+    // √(0.25 / 20) / 0.5.
+    assert_eq!(
+        csv.row("change", "burnout", "baseline", "share_estimate")[5..],
+        ["1.0000", "1.0000", "1.0000", "20", "20"]
+    );
+    let se = (0.25f64 / 20.0).sqrt() / 0.5;
+    assert_eq!(
+        csv.row("change", "burnout", "follow_up", "share_estimate")[5..],
+        [
+            "0.5000".to_string(),
+            four(0.5 - 1.959964 * se),
+            four(0.5 + 1.959964 * se),
+            "10".to_string(),
+            "20".to_string()
+        ]
+    );
+    // The difference is of the unclipped estimates (0.5 − 1.5), not of the shown shares, and only
+    // its interval is clipped into [−1, 1].
+    assert_eq!(
+        csv.row("change", "burnout", "", "difference_estimate")[5..8],
+        [
+            "-1.0000".to_string(),
+            "-1.0000".to_string(),
+            four(-1.0 + 1.959964 * se)
+        ]
+    );
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
@@ -365,7 +619,8 @@ proptest! {
         prop_assert!(text.ends_with("\r\n"));
         let csv = Csv::of(&text);
         if report.figures.is_none() {
-            prop_assert_eq!(csv.rows.len(), 2);
+            // The counts, and the withheld change when a follow-up was given.
+            prop_assert_eq!(csv.rows.len(), 2 + 3 * usize::from(comparison.is_some()));
         }
         for row in &csv.rows {
             for number in &row[5..] {

@@ -1,4 +1,5 @@
-//! Laws of the survey link: what is written is read back, and nothing read can crash.
+//! Laws of the survey link: what is written is read back, nothing read can crash, and the writer
+//! follows `docs/link-format.md` ("How Candor writes a link") byte for byte.
 #![cfg(not(target_arch = "wasm32"))]
 
 use candor::deniability::Deniability;
@@ -38,8 +39,131 @@ prop_compose! {
     }
 }
 
+/// The writer of "How Candor writes a link" in `docs/link-format.md`, made from the document
+/// alone: the order, what is left out, and the escaping.
+fn documented_query(link: &SurveyLink) -> String {
+    fn escape(value: &str) -> String {
+        let mut out = String::new();
+        for byte in value.bytes() {
+            if byte.is_ascii_alphanumeric() || b"-._*".contains(&byte) {
+                out.push(char::from(byte));
+            } else if byte == b' ' {
+                out.push('+');
+            } else {
+                out.push_str(&format!("%{byte:02X}"));
+            }
+        }
+        out
+    }
+    let version = if link.shared {
+        "3"
+    } else if link.deniability.is_some() {
+        "2"
+    } else {
+        "1"
+    };
+    let mut pairs = vec![
+        ("v", version.to_string()),
+        ("id", link.id.clone()),
+        ("t", link.title.clone()),
+    ];
+    if !link.organization.is_empty() {
+        pairs.push(("o", link.organization.clone()));
+    }
+    for unit in &link.units {
+        pairs.push(("u", unit.clone()));
+    }
+    if link.asks_role {
+        pairs.push(("r", "1".into()));
+    }
+    match link.lang {
+        Some(Lang::En) => pairs.push(("l", "en".into())),
+        Some(Lang::Es) => pairs.push(("l", "es".into())),
+        None => {}
+    }
+    if link.min_group != 5 {
+        pairs.push(("m", link.min_group.to_string()));
+    }
+    if !link.send_to.is_empty() {
+        pairs.push(("s", link.send_to.clone()));
+    }
+    match link.deniability {
+        Some(Deniability::Standard) => pairs.push(("d", "3".into())),
+        Some(Deniability::Strong) => pairs.push(("d", "2".into())),
+        None => {}
+    }
+    if link.shared {
+        pairs.push(("k", "1".into()));
+    }
+    pairs
+        .iter()
+        .map(|(key, value)| format!("{key}={}", escape(value)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// The survey of the document's example "with every setting".
+fn every_setting() -> SurveyLink {
+    SurveyLink {
+        id: "K7M2Q9XT4B".into(),
+        title: "Bienestar 2026: ¿cómo estamos?".into(),
+        organization: "Hospital Santa María & Clínicas".into(),
+        units: vec![
+            "Urgencias".into(),
+            "UCI 24/7".into(),
+            "Cirugía, día (50%)".into(),
+        ],
+        asks_role: true,
+        lang: Some(Lang::Es),
+        min_group: 8,
+        send_to: "Deja tu código en la caja ~ sala 3 + gracias*".into(),
+        deniability: Some(Deniability::Strong),
+        shared: true,
+    }
+}
+
+#[test]
+fn a_survey_with_every_setting_is_written_exactly() {
+    let expected = "#/survey?v=3&id=K7M2Q9XT4B&t=Bienestar+2026%3A+%C2%BFc%C3%B3mo+estamos%3F\
+        &o=Hospital+Santa+Mar%C3%ADa+%26+Cl%C3%ADnicas&u=Urgencias&u=UCI+24%2F7\
+        &u=Cirug%C3%ADa%2C+d%C3%ADa+%2850%25%29&r=1&l=es&m=8\
+        &s=Deja+tu+c%C3%B3digo+en+la+caja+%7E+sala+3+%2B+gracias*&d=2&k=1";
+    let link = every_setting();
+    assert_eq!(link.to_fragment(), expected);
+    assert_eq!(
+        link.to_summary_fragment(),
+        expected.replace("#/survey?", "#/summary?")
+    );
+    assert_eq!(SurveyLink::parse(&expected["#/survey?".len()..]), Ok(link));
+}
+
+#[test]
+fn settings_at_their_default_are_left_out() {
+    // Read with every optional setting at its default (and a language with a region), written
+    // back with none of them.
+    let read = SurveyLink::parse("k=0&m=5&r=0&l=es-MX&t=Title&id=abc-123&v=1&o=&s=").unwrap();
+    assert_eq!(read.to_query(), "v=1&id=abc-123&t=Title&l=es");
+    // The same survey with the minimum group size changed writes `m`, in its place.
+    let mut changed = read.clone();
+    changed.min_group = 12;
+    assert_eq!(changed.to_query(), "v=1&id=abc-123&t=Title&l=es&m=12");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn the_writer_follows_the_documented_rules(link in link()) {
+        let query = link.to_query();
+        prop_assert_eq!(&query, &documented_query(&link));
+        // Only the characters the document names, and every `%` starts an upper-case escape.
+        prop_assert!(query.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._*+%&=".contains(&b)), "{}", query);
+        let bytes = query.as_bytes();
+        for (at, _) in query.match_indices('%') {
+            let hex = &bytes[at + 1..at + 3];
+            prop_assert!(hex.iter().all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(b)), "{}", query);
+        }
+    }
 
     #[test]
     fn a_written_link_reads_back_the_same(link in link()) {

@@ -4,7 +4,7 @@
 //! the instrument: stable identifiers in `section`, `item`, `group` and `measure`, the translated
 //! text only in `label`, and numbers written the same way in every language.
 
-use super::{Breakdown, Comparison, Distribution, Mean, Proportion, Report};
+use super::{Breakdown, Comparison, Distribution, Figures, Mean, Proportion, Report};
 use crate::i18n::Key;
 use crate::instrument::Instrument;
 use crate::lang::{fill, Lang, Text};
@@ -207,7 +207,8 @@ impl Writer {
 /// Every figure of `report` (and of `comparison`, the change to a follow-up, when given) as CSV:
 /// RFC 4180, CRLF line ends, a header row, labels in `lang`, numbers with a dot decimal separator
 /// in every language and shares as decimals from 0 to 1 with four decimals. `units` names the
-/// organizer's units in order. Below the minimum group size, only the count rows.
+/// organizer's units in order. Below the minimum group size, only the count rows (and the change
+/// section, withheld, when `comparison` is given).
 pub fn to_csv(
     instrument: &Instrument,
     report: &Report,
@@ -239,10 +240,26 @@ pub fn to_csv(
             level.ratio().to_string(),
         );
     }
-    let Some(figures) = &report.figures else {
-        return w.out;
-    };
+    if let Some(figures) = &report.figures {
+        write_figures(&mut w, instrument, figures, units, lang);
+    }
+    // The change is written even when the baseline is below the minimum group size, as the page
+    // shows it: both waves' counts and the withheld row.
+    if let Some(comparison) = comparison {
+        write_comparison(&mut w, instrument, comparison, lang);
+    }
+    w.out
+}
 
+/// Every section from `burnout` to `weakest`: the figures of a report that reaches the minimum
+/// group size.
+fn write_figures(
+    w: &mut Writer,
+    instrument: &Instrument,
+    figures: &Figures,
+    units: &[String],
+    lang: Lang,
+) {
     let burned = fill(
         BURNED_OUT.get(lang),
         &[("level", &instrument.burnout.threshold.to_string())],
@@ -307,11 +324,11 @@ pub fn to_csv(
     };
     for distribution in &figures.outcomes {
         let (id, name) = outcome(distribution.index);
-        write_distribution(&mut w, "outcome", id, name, distribution);
+        write_distribution(w, "outcome", id, name, distribution);
     }
     for distribution in &figures.levers {
         let (id, name) = lever(distribution.index);
-        write_distribution(&mut w, "lever", id, name, distribution);
+        write_distribution(w, "lever", id, name, distribution);
     }
 
     for (rank, driver) in figures.drivers.iter().enumerate() {
@@ -349,7 +366,7 @@ pub fn to_csv(
             Some(name) => name.clone(),
             None => fill(UNIT.get(lang), &[("number", &(i + 1).to_string())]),
         };
-        write_breakdown(&mut w, "unit", breakdown, &levers, lang, name);
+        write_breakdown(w, "unit", breakdown, &levers, lang, name);
     }
     if let Some(breakdown) = &figures.roles {
         let roles = instrument.role_options();
@@ -357,7 +374,7 @@ pub fn to_csv(
             Some(role) => role.get(lang).to_string(),
             None => fill(ROLE.get(lang), &[("number", &(i + 1).to_string())]),
         };
-        write_breakdown(&mut w, "role", breakdown, &levers, lang, name);
+        write_breakdown(w, "role", breakdown, &levers, lang, name);
     }
 
     for (rank, weak) in figures.weakest.iter().enumerate() {
@@ -376,11 +393,6 @@ pub fn to_csv(
             );
         }
     }
-
-    if let Some(comparison) = comparison {
-        write_comparison(&mut w, instrument, comparison, lang);
-    }
-    w.out
 }
 
 fn write_distribution(w: &mut Writer, section: &str, id: &str, name: &str, d: &Distribution) {

@@ -8,7 +8,7 @@ use candor::instrument::{guidance, Shape, DEFAULT};
 use candor::lang::Lang;
 use candor::lang::Text;
 use candor::randomized;
-use candor::report::{summarize, to_csv};
+use candor::report::{compare, summarize, to_csv};
 use candor::scoring::state_bin;
 use candor::scoring::{Bin, Scores};
 use serde_json::{json, Value};
@@ -614,10 +614,94 @@ fn pretty(value: &Value) -> String {
     text
 }
 
+/// A follow-up wave of the ward survey, a year on: 30 codes one a line and a combined code of 8
+/// more, every one accepted. All but four of the 38 left the last lever (`culture`) unanswered, so
+/// its change in mean is withheld while its change in share favourable (of everyone) is shown.
+fn followup() -> String {
+    let ward = codec("ward-survey");
+    let mut rng = People(2027);
+    let last = DEFAULT.levers.len() - 1;
+    let mut answered = 0;
+    let mut person = |rng: &mut People| {
+        let mut scores = rng.plausible(3, true);
+        if answered < 4 && scores.levers[last].is_some() {
+            answered += 1;
+        } else {
+            scores.levers[last] = None;
+        }
+        scores
+    };
+    let mut text = String::from("Follow-up codes, November 2027\n");
+    for _ in 0..30 {
+        let scores = person(&mut rng);
+        let code = ward.encode(&scores, rng.nonce()).expect("fits");
+        text.push_str(&format!("{code}\n"));
+    }
+    let mut tally = ward.empty_tally();
+    for _ in 0..8 {
+        tally.add(&person(&mut rng));
+    }
+    let combined = ward
+        .encode_tally(&tally, 0x7_0000_0003)
+        .expect("consistent");
+    text.push_str(&format!("Combined code from the night shift: {combined}\n"));
+    text
+}
+
+/// A follow-up of the ward survey too small to compare: four codes.
+fn followup_few() -> String {
+    let ward = codec("ward-survey");
+    let mut rng = People(2028);
+    let mut text = String::new();
+    for _ in 0..4 {
+        let code = ward
+            .encode(&rng.plausible(3, true), rng.nonce())
+            .expect("fits");
+        text.push_str(&format!("{code}\n"));
+    }
+    text
+}
+
+/// A follow-up wave of the deniable ward survey: 70 deniable codes at e^ε = 3, every one
+/// accepted.
+fn paste_deniable_followup() -> String {
+    let ward = codec("ward-deniable");
+    let mut rng = People(13);
+    let mut text = String::from("Code\n");
+    for _ in 0..70 {
+        let truth = rng.plausible(3, true);
+        let scores = randomized::randomize(&DEFAULT, &truth, Deniability::Standard, || {
+            uniform(&mut rng)
+        });
+        let code = ward.encode(&scores, rng.nonce()).expect("fits");
+        text.push_str(&format!("{code}\n"));
+    }
+    text
+}
+
+/// The CSV of the accepted codes of `baseline` with the change to those of `follow_up`, both read
+/// under `survey`: what the summary page exports once a follow-up wave is given.
+fn followup_csv(baseline: &str, follow_up: &str, survey: &str) -> String {
+    let ward = codec(survey);
+    let before = candor::code::collect(&ward, baseline).tally;
+    let after = candor::code::collect(&ward, follow_up).tally;
+    let report = summarize(&DEFAULT, &before, 5);
+    let comparison = compare(&DEFAULT, &before, &after, 5);
+    let units: Vec<String> = UNITS.iter().map(|u| u.to_string()).collect();
+    to_csv(&DEFAULT, &report, Some(&comparison), &units, Lang::En)
+}
+
 /// Every generated file of docs/conformance/, by name, with its contents.
 pub fn files() -> Vec<(&'static str, String)> {
     let text = paste();
     let deniable = paste_deniable();
+    let follow_up = followup();
+    let few = followup_few();
+    let deniable_follow_up = paste_deniable_followup();
+    // The follow-ups' CSVs are of both waves, so they are made before the pastes move.
+    let followup = followup_csv(&text, &follow_up, "ward-survey");
+    let followup_few = followup_csv(&text, &few, "ward-survey");
+    let deniable_followup = followup_csv(&deniable, &deniable_follow_up, "ward-deniable");
     vec![
         ("codes.json", pretty(&codes_json())),
         ("instrument.json", pretty(&instrument_json())),
@@ -629,6 +713,12 @@ pub fn files() -> Vec<(&'static str, String)> {
             pretty(&paste_json(&deniable, "ward-deniable")),
         ),
         ("paste-deniable.csv", paste_csv(&deniable, "ward-deniable")),
+        ("paste-followup.csv", followup),
+        ("paste-followup-few.csv", followup_few),
+        ("paste-deniable-followup.csv", deniable_followup),
+        ("followup.txt", follow_up),
+        ("followup-few.txt", few),
+        ("paste-deniable-followup.txt", deniable_follow_up),
         ("paste-deniable.txt", deniable),
     ]
 }
