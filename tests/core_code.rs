@@ -197,13 +197,13 @@ proptest! {
 }
 
 #[test]
-fn the_individual_code_is_23_characters_and_combined_codes_stay_short() {
+fn the_individual_code_is_23_symbols_and_combined_codes_stay_short() {
     let codec = codec();
     let mut rng = People(42);
     let scores = someone(&mut rng);
     let code = codec.encode(&scores, rng.next()).unwrap();
     println!(
-        "individual code: {} characters, e.g. {code}",
+        "individual code: {} symbols, e.g. {code}",
         code.as_str().len()
     );
     assert_eq!(code.as_str().len(), 23);
@@ -213,13 +213,13 @@ fn the_individual_code_is_23_characters_and_combined_codes_stay_short() {
         let nonce = rng.next();
         let combined = codec.encode_tally(&tally_of(&codec, &all), nonce).unwrap();
         println!(
-            "combined code, n = {n:>6}: {} characters (6 units, role asked)",
+            "combined code, n = {n:>6}: {} symbols (6 units, role asked)",
             combined.as_str().len()
         );
         lengths.push(combined.as_str().len());
     }
     // Gamma-coded counters grow with the logarithm of n: each tenfold n adds a bounded number of
-    // characters (at most two bits per counter), never a multiple.
+    // symbols (at most two bits per counter), never a multiple.
     assert!(lengths.windows(2).all(|w| w[1] - w[0] < 400), "{lengths:?}");
 }
 
