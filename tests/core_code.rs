@@ -197,13 +197,13 @@ proptest! {
 }
 
 #[test]
-fn the_individual_code_is_23_characters_and_combined_codes_stay_short() {
+fn the_individual_code_is_23_symbols_and_combined_codes_stay_short() {
     let codec = codec();
     let mut rng = People(42);
     let scores = someone(&mut rng);
     let code = codec.encode(&scores, rng.next()).unwrap();
     println!(
-        "individual code: {} characters, e.g. {code}",
+        "individual code: {} symbols, e.g. {code}",
         code.as_str().len()
     );
     assert_eq!(code.as_str().len(), 23);
@@ -213,13 +213,13 @@ fn the_individual_code_is_23_characters_and_combined_codes_stay_short() {
         let nonce = rng.next();
         let combined = codec.encode_tally(&tally_of(&codec, &all), nonce).unwrap();
         println!(
-            "combined code, n = {n:>6}: {} characters (6 units, role asked)",
+            "combined code, n = {n:>6}: {} symbols (6 units, role asked)",
             combined.as_str().len()
         );
         lengths.push(combined.as_str().len());
     }
     // Gamma-coded counters grow with the logarithm of n: each tenfold n adds a bounded number of
-    // characters (at most two bits per counter), never a multiple.
+    // symbols (at most two bits per counter), never a multiple.
     assert!(lengths.windows(2).all(|w| w[1] - w[0] < 400), "{lengths:?}");
 }
 
@@ -998,4 +998,266 @@ fn spaced_codes_among_other_words_are_found_or_reported() {
     let tokens = extract(&codec, &grouped(&broken));
     assert_eq!(tokens.len(), 1);
     assert_eq!(tokens[0].verdict, Verdict::Mistyped);
+}
+
+/// A code's bits, most significant first.
+fn bits_of(code: &str) -> Vec<u8> {
+    code.chars()
+        .filter_map(|c| "0123456789ABCDEFGHJKMNPQRSTVWXYZ".find(c))
+        .flat_map(|value| (0..5).rev().map(move |i| ((value >> i) & 1) as u8))
+        .collect()
+}
+
+/// `data` (5k − 16 bits) and its CRC, as symbols: an intact code, whatever its fields say.
+fn intact(data: &[u8]) -> String {
+    let mut remainder = 0u32;
+    for bit in data.iter().copied().chain([0; 16]) {
+        remainder = (remainder << 1) | u32::from(bit);
+        if remainder & 0x1_0000 != 0 {
+            remainder ^= 0x1_755B;
+        }
+    }
+    let mut bits = data.to_vec();
+    bits.extend((0..16).rev().map(|s| ((remainder >> s) & 1) as u8));
+    bits.chunks(5)
+        .map(|chunk| {
+            let value = chunk.iter().fold(0u8, |acc, b| acc << 1 | b);
+            "0123456789ABCDEFGHJKMNPQRSTVWXYZ".as_bytes()[usize::from(value)] as char
+        })
+        .collect()
+}
+
+/// The first `symbols` symbols' worth of `code`'s bits, less 16, with a CRC that agrees.
+fn cut(code: &str, symbols: usize) -> String {
+    intact(&bits_of(code)[..symbols * 5 - 16])
+}
+
+fn deniable_codec() -> Codec {
+    Codec::new(
+        &DEFAULT,
+        &Shape {
+            deniability: Some(Deniability::Standard),
+            ..survey()
+        },
+    )
+    .unwrap()
+}
+
+/// docs/code-format.md, "Alphabet and reading": the position counts every character of the text
+/// (Unicode scalar values) from 1, separators included; the first invalid character is named,
+/// unless the 20,001st symbol comes first.
+#[test]
+fn an_invalid_character_is_placed_among_all_the_characters_of_the_text() {
+    let codec = codec();
+    let example = "4T86\u{A0}XM93\u{2013}8NKR\u{2014}2E0M-6ECS-YFM";
+    assert!(include_str!("../docs/code-format.md").contains(&format!("`{example}`")));
+    let invalid = |character, position| {
+        Err(DecodeError::InvalidCharacter {
+            character,
+            position,
+        })
+    };
+    assert_eq!(codec.decode(example), invalid('\u{2014}', 15));
+    assert_eq!(example.find('\u{2014}'), Some(17), "byte 18 counted from 1");
+    assert_eq!(
+        codec.decode("4T86-XM93-8NKR-2E0M-6ECS-YFM."),
+        invalid('.', 29)
+    );
+    assert_eq!(codec.decode("é4T86U"), invalid('é', 1));
+    assert_eq!(codec.decode("4T86 U é"), invalid('U', 6));
+    let long = "7".repeat(20_000);
+    assert_eq!(codec.decode(&format!("{long}U")), invalid('U', 20_001));
+    assert_eq!(
+        codec.decode(&format!("{long}7U")),
+        Err(DecodeError::TooLong)
+    );
+}
+
+/// docs/code-format.md, "Reading a code, step by step": the length search names the first place
+/// of a run of equal symbols; the zero rule names fixed places, so the last of a run of zeros.
+#[test]
+fn runs_of_equal_symbols_are_named_as_documented() {
+    let codec = codec();
+    let mut rng = People(61);
+    let mut individual = |ending: &str| loop {
+        let code = codec.encode(&someone(&mut rng), rng.next()).unwrap();
+        if code.as_str().ends_with(ending) && !code.as_str().ends_with(&format!("0{ending}")) {
+            return code.as_str().to_owned();
+        }
+    };
+    let wrong = |found, near| {
+        Err(DecodeError::WrongLength {
+            expected: 23,
+            found,
+            near: Some(near),
+        })
+    };
+    let ends_0 = individual("0");
+    assert_eq!(codec.decode(&format!("{ends_0}0")), wrong(24, 23));
+    assert_eq!(codec.decode(&ends_0[..22]), wrong(22, 23));
+    let ends_00 = individual("00");
+    assert_eq!(codec.decode(&format!("{ends_00}0")), wrong(24, 22));
+    assert_eq!(codec.decode(&ends_00[..22]), wrong(22, 22));
+    // A run in the middle: golden vector 2 has `000` at places 6–8 (after `4PPG-3`).
+    let plain = Codec::new(&DEFAULT, &Shape::new("k7p2-golden")).unwrap();
+    let minimal = GOLDEN_MINIMAL.replace('-', "");
+    assert_eq!(&minimal[5..8], "000");
+    let doubled = format!("{}0{}", &minimal[..7], &minimal[7..]);
+    let dropped = format!("{}{}", &minimal[..7], &minimal[8..]);
+    assert_eq!(plain.decode(&doubled), wrong(24, 6));
+    assert_eq!(plain.decode(&dropped), wrong(22, 6));
+
+    let mut tally = codec.empty_tally();
+    for _ in 0..4 {
+        tally.add(&someone(&mut rng));
+    }
+    let combined = |ending: &str| {
+        (0u64..)
+            .map(|nonce| codec.encode_tally(&tally, nonce).unwrap())
+            .find(|code| {
+                code.as_str().ends_with(ending) && !code.as_str().ends_with(&format!("0{ending}"))
+            })
+            .unwrap()
+            .as_str()
+            .to_owned()
+    };
+    let mistyped = |near| Err(DecodeError::Mistyped { near: Some(near) });
+    let ends_0 = combined("0");
+    let m = ends_0.len();
+    assert_eq!(codec.decode(&format!("{ends_0}0")), mistyped(m + 1));
+    let ends_00 = combined("00");
+    let m = ends_00.len();
+    assert_eq!(codec.decode(&format!("{ends_00}0")), mistyped(m + 1));
+    assert_eq!(codec.decode(&ends_00[..m - 1]), mistyped(m));
+}
+
+/// docs/code-format.md, step 6: a version-1 combined code with the flag set (never written) reads
+/// as the version-2 code with the same fields, less its length field.
+#[test]
+fn a_version_1_deniable_combined_code_reads_as_version_2_without_its_length() {
+    let codec = deniable_codec();
+    let mut tally = codec.empty_tally();
+    tally.add(&people::golden_reported());
+    let mut other = people::golden_reported();
+    other.burnout = 1;
+    other.priorities = 0;
+    tally.add(&other);
+    let v2 = codec.encode_tally(&tally, 0x2A).unwrap();
+    assert!(v2.as_str().starts_with('B'));
+    let mut bits = bits_of(v2.as_str());
+    bits.truncate(bits.len() - 16);
+    // Header 00111: version 1, combined, flag set; the length field is bits 62–66.
+    assert_eq!(&bits[..5], &[0, 1, 0, 1, 1]);
+    bits.drain(62..67);
+    bits.splice(0..5, [0, 0, 1, 1, 1]);
+    let v1 = intact(&bits);
+    assert!(v1.starts_with('7'));
+    assert_eq!(v1.len() + 1, v2.as_str().len());
+    let read = codec.decode(&v1).unwrap();
+    assert_eq!(read, codec.decode(v2.as_str()).unwrap());
+    assert_eq!(read.content, Content::Combined(tally));
+    // Under the survey without deniability it is kept apart, as the version-2 code is.
+    assert_eq!(
+        Codec::new(&DEFAULT, &survey()).unwrap().decode(&v1),
+        Err(DecodeError::OtherMode {
+            made: Some(Deniability::Standard),
+            expected: None
+        })
+    );
+}
+
+/// docs/code-format.md, step 6: an intact combined code too short for its fields fails on the
+/// first field it cannot hold, after the tag.
+#[test]
+fn intact_combined_codes_too_short_for_their_fields_fail_field_by_field() {
+    let codec = codec();
+    let plain = Codec::new(&DEFAULT, &Shape::new("k7p2-golden")).unwrap();
+    let mistyped = Err(DecodeError::Mistyped { near: None });
+    for symbols in 9..=16 {
+        let (v2, v1) = (
+            cut(GOLDEN_COMBINED, symbols),
+            cut(GOLDEN_COMBINED_V1, symbols),
+        );
+        assert_eq!(plain.decode(&v2), Err(DecodeError::OtherSurvey), "{v2}");
+        assert_eq!(plain.decode(&v1), Err(DecodeError::OtherSurvey), "{v1}");
+        assert_eq!(codec.decode(&v1), Err(DecodeError::Malformed), "{v1}");
+        let expected = if symbols < 16 {
+            Err(DecodeError::Malformed)
+        } else {
+            mistyped.clone()
+        };
+        assert_eq!(codec.decode(&v2), expected, "{v2}");
+    }
+    // The length field of a longer cut code says 71 mod 32, so it does not match.
+    assert_eq!(codec.decode(&cut(GOLDEN_COMBINED, 17)), mistyped);
+    assert_eq!(
+        codec.decode(&cut(GOLDEN_COMBINED, 39)),
+        Err(DecodeError::Malformed)
+    );
+    // With the flag set, the level field is read before the mode is compared.
+    let deniable = deniable_codec();
+    let mut tally = deniable.empty_tally();
+    tally.add(&people::golden_reported());
+    let code = deniable.encode_tally(&tally, 7).unwrap();
+    assert_eq!(
+        codec.decode(&cut(code.as_str(), 12)),
+        Err(DecodeError::Malformed)
+    );
+    assert_eq!(
+        codec.decode(&cut(code.as_str(), 16)),
+        Err(DecodeError::OtherMode {
+            made: Some(Deniability::Standard),
+            expected: None
+        })
+    );
+    assert_eq!(
+        deniable.decode(&cut(code.as_str(), 15)),
+        Err(DecodeError::Malformed)
+    );
+    assert_eq!(deniable.decode(&cut(code.as_str(), 16)), mistyped);
+}
+
+/// Every code docs/code-format.md shows reads as the text says: the examples of the prose and the
+/// golden vectors are codes of the documented survey that pass their checksum.
+#[test]
+fn every_code_in_the_format_document_reads_as_it_says() {
+    let doc = include_str!("../docs/code-format.md");
+    let golden = codec();
+    let mut shown: Vec<String> = doc
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .flat_map(|span| extract(&golden, span))
+        .map(|token| token.text)
+        // Bit strings of the worked examples and the alphabet itself are not codes.
+        .filter(|text| text.chars().any(|c| !matches!(c, '0' | '1')))
+        .filter(|text| text != "0123456789ABCDEFGHJKMNPQRSTVWXYZ")
+        .collect();
+    shown.sort();
+    shown.dedup();
+    let plain = Codec::new(&DEFAULT, &Shape::new("k7p2-golden")).unwrap();
+    let deniable = deniable_codec();
+    // Each with the survey it is read under and the nonce it was made with.
+    let expected: [(&str, &Codec, u64); 6] = [
+        ("4PPG-3000-0001-0000-0001-DKY", &plain, 1),
+        ("4T86 XM93 8NKR 2E0M 6ECS YFM", &golden, 0x5_1234_5678),
+        (GOLDEN_INDIVIDUAL, &golden, 0x5_1234_5678),
+        ("5T86-XM93-8NKR-S6S7-X00X-6G3", &deniable, 0x5_1234_5678),
+        (GOLDEN_COMBINED_V1, &golden, 0x3FF),
+        (GOLDEN_COMBINED, &golden, 0x3FF),
+    ];
+    assert_eq!(
+        shown,
+        expected
+            .iter()
+            .map(|(code, _, _)| code.to_string())
+            .collect::<Vec<_>>()
+    );
+    for (code, codec, nonce) in expected {
+        assert_eq!(
+            codec.decode(code).map(|read| read.nonce),
+            Ok(nonce),
+            "{code}"
+        );
+    }
 }

@@ -6,30 +6,31 @@ use crate::lang::{Explain, Lang, Text};
 /// Why a piece of text is not a code this survey can count. Every variant has its own message.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DecodeError {
-    /// A character that no code contains (position counts characters of the text, from 1).
+    /// A character that no code contains: the first one in the text.
     InvalidCharacter {
         /// The character as pasted.
         character: char,
-        /// Its position in the text, from 1.
+        /// Its place among the text's characters (Unicode scalar values), from 1, counting every
+        /// character before it, separators included.
         position: usize,
     },
     /// Fewer symbols than any code.
     TooShort,
     /// More symbols than any code.
     TooLong,
-    /// An individual code with a missing or extra character.
+    /// An individual code with a missing or extra symbol.
     WrongLength {
-        /// Characters an individual code of this survey has.
+        /// Symbols an individual code of this survey has (separators not counted).
         expected: usize,
-        /// Characters found.
+        /// Symbols found.
         found: usize,
-        /// Where (from 1, separators not counted) a single added or dropped character would
+        /// Where (from 1, separators not counted) a single added or dropped symbol would
         /// explain it, when exactly one correction does. Never applied automatically.
         near: Option<usize>,
     },
     /// The checksum does not match: a typo.
     Mistyped {
-        /// The character (from 1, separators not counted) where a single typo or swap would
+        /// The symbol (from 1, separators not counted) where a single typo or swap would
         /// explain the mismatch, when exactly one explanation exists. Never applied automatically.
         near: Option<usize>,
     },

@@ -8,7 +8,7 @@
 //! ```
 //!
 //! The body of an individual code is the scores packed in mixed radix (39 bits with the default
-//! instrument, 23 characters in all); the body of a combined code is the [`Tally`]'s counters,
+//! instrument, 23 symbols in all); the body of a combined code is the [`Tally`]'s counters,
 //! Elias-gamma coded. Every version keeps the header first and the CRC last, so an older Candor can
 //! tell a typo from a newer code.
 
@@ -176,7 +176,8 @@ impl Codec {
         })
     }
 
-    /// Characters of an individual code of this survey (23 with the default instrument).
+    /// Symbols of an individual code of this survey (23 with the default instrument), separators
+    /// not counted.
     pub fn individual_length(&self) -> usize {
         self.individual_symbols
     }
@@ -473,7 +474,7 @@ mod tests {
     use crate::scoring::Bin;
 
     #[test]
-    fn the_default_individual_code_is_23_characters() {
+    fn the_default_individual_code_is_23_symbols() {
         let codec = Codec::new(&DEFAULT, &Shape::new("x")).unwrap();
         assert_eq!(codec.payload_bits, 39);
         assert_eq!(codec.individual_length(), 23);

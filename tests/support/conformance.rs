@@ -223,6 +223,18 @@ fn tally_json(tally: &Tally) -> Value {
 }
 
 fn error_json(error: &DecodeError) -> Value {
+    if let DecodeError::InvalidCharacter {
+        character,
+        position,
+    } = error
+    {
+        return json!({
+            "error": "InvalidCharacter",
+            "near": null,
+            "character": character.to_string(),
+            "position": position,
+        });
+    }
     let (name, near) = match error {
         DecodeError::InvalidCharacter { .. } => ("InvalidCharacter", None),
         DecodeError::TooShort => ("TooShort", None),
@@ -290,22 +302,65 @@ fn with_header(code: &str, header: u8) -> String {
 fn with_symbol(code: &str, index: usize, value: u8) -> String {
     let mut symbols = symbols(code);
     symbols[index] = value;
-    let data_bits = symbols.len() * 5 - 16;
-    let bit = |i: usize| u32::from((symbols[i / 5] >> (4 - i % 5)) & 1);
+    let mut bits = bits_of(&text_of(&symbols));
+    bits.truncate(bits.len() - 16);
+    intact(&bits)
+}
+
+/// A code's bits, most significant first.
+fn bits_of(code: &str) -> Vec<u32> {
+    symbols(code)
+        .iter()
+        .flat_map(|s| (0..5).rev().map(move |i| u32::from((s >> i) & 1)))
+        .collect()
+}
+
+/// `data` (5k − 16 bits) followed by its CRC, by the long division docs/code-format.md describes:
+/// an intact code, whatever its fields say.
+fn intact(data: &[u32]) -> String {
     let mut remainder = 0u32;
-    for i in 0..data_bits + 16 {
-        remainder = (remainder << 1) | if i < data_bits { bit(i) } else { 0 };
+    for bit in data.iter().copied().chain([0; 16]) {
+        remainder = (remainder << 1) | bit;
         if remainder & 0x1_0000 != 0 {
             remainder ^= 0x1_755B;
         }
     }
-    let mut bits: Vec<u32> = (0..data_bits).map(bit).collect();
+    let mut bits = data.to_vec();
     bits.extend((0..16).rev().map(|s| (remainder >> s) & 1));
     let symbols: Vec<u8> = bits
         .chunks(5)
         .map(|chunk| chunk.iter().fold(0u8, |acc, b| acc << 1 | *b as u8))
         .collect();
     text_of(&symbols)
+}
+
+/// The first `count` symbols' worth of `code`'s bits, less 16, made intact: a code that ends
+/// early, with a CRC that agrees.
+fn cut(code: &str, count: usize) -> String {
+    intact(&bits_of(code)[..count * 5 - 16])
+}
+
+/// A version-2 deniable combined code rewritten as version 1: the header says 1, the length field
+/// (the five bits after the level field) is gone, the CRC agrees. No Candor wrote such a code.
+fn as_version_1(code: &str) -> String {
+    let mut bits = bits_of(code);
+    bits.truncate(bits.len() - 16);
+    bits.drain(62..67);
+    bits.splice(0..5, [0, 0, 1, 1, 1]);
+    intact(&bits)
+}
+
+/// `code` regrouped by hand: its symbols in words of the given sizes, joined by spaces.
+fn regrouped(code: &str, sizes: &[usize]) -> String {
+    let symbols: Vec<char> = code.chars().filter(|c| *c != '-' && *c != ' ').collect();
+    let mut words = Vec::new();
+    let mut at = 0;
+    for &size in sizes {
+        words.push(symbols[at..at + size].iter().collect::<String>());
+        at += size;
+    }
+    assert_eq!(at, symbols.len(), "the sizes add up to the code's length");
+    words.join(" ")
 }
 
 /// One symbol of `code` (from 1) replaced by the next symbol of the alphabet.
@@ -338,6 +393,19 @@ fn codes_json() -> Value {
     })
     .find(|code| code.ends_with('0'))
     .expect("one code in 32 ends in 0");
+    let ending_in_00 = std::iter::repeat_with(|| {
+        golden
+            .encode(&rng.plausible(6, true), rng.nonce())
+            .expect("fits")
+            .to_string()
+    })
+    .find(|code| code.ends_with("00"))
+    .expect("one code in 1,024 ends in 00");
+    let combined_ending_in_0 = (0x2B..)
+        .map(|nonce| golden.encode_tally(&tally, nonce).expect("consistent"))
+        .find(|code| code.as_str().ends_with('0'))
+        .expect("one nonce in 32 or so")
+        .to_string();
     let plain = individual.replace('-', "");
     let deniable = codec("golden-deniable")
         .encode(&people::golden_reported(), 0x5_1234_5678)
@@ -359,6 +427,7 @@ fn codes_json() -> Value {
         .encode_tally(&reported, 0x2A)
         .expect("consistent")
         .to_string();
+    let deniable_combined_v1 = as_version_1(&deniable_combined);
     // Symbol 13 holds the level's two bits and three bits of the payload: level 1 is unknown.
     let level_symbol = symbols(&deniable_plain)[12];
     let unknown_level = with_symbol(&deniable_plain, 12, 0b01000 | (level_symbol & 0b111));
@@ -381,6 +450,9 @@ fn codes_json() -> Value {
         ("mistyped: 0 before the code (checksum still agrees)", "golden", format!("0{individual}")),
         ("mistyped: 0 after the code (checksum still agrees)", "golden", format!("{individual}0")),
         ("mistyped: final 0 dropped (checksum still agrees)", "golden", ending_in_zero[..ending_in_zero.len() - 1].to_string()),
+        ("mistyped: 0 after a code ending in 0: the first place of the run of zeros", "golden", format!("{ending_in_zero}0")),
+        ("mistyped: final 0 of a code ending in 00 dropped: the first place of the run", "golden", ending_in_00[..ending_in_00.len() - 1].to_string()),
+        ("mistyped: 0 after a combined code ending in 0: the text's length, the run's last place", "golden", format!("{combined_ending_in_0}0")),
         ("mistyped: 0 after a version-1 combined code", "golden", "6T86-X000-00ZZ-DAZE-ND4P-QZMQ-NZBZ-NNZZ-9AZX-ABZ9-A94J-94PJ-9AMJ-ZT95-AJBT-MJ94-J91G-MT0".into()),
         ("mistyped: 0 after a version-2 combined code", "golden", format!("{combined}0")),
         ("mistyped: character 30 of a combined code wrong", "golden", substituted(&combined, 30)),
@@ -392,11 +464,18 @@ fn codes_json() -> Value {
         ("deniable code read under the survey without deniability: kept apart", "golden", deniable.clone()),
         ("ordinary code read under the deniable survey: kept apart", "golden-deniable", individual.clone()),
         ("deniable code read under the survey with e^ε = 2: kept apart", "golden-strong", deniable.clone()),
+        ("deniable combined, version 1 (never written): read as version 2 without its length field", "golden-deniable", deniable_combined_v1),
         ("deniable combined code read under the survey without deniability", "golden", deniable_combined),
         ("deniable code with a level this version does not know (1)", "golden-deniable", unknown_level),
         ("deniable code, character 13 wrong", "golden-deniable", substituted(&deniable_plain, 13)),
         ("two zeros before the code: version 0", "golden", format!("00{plain}")),
         ("invalid character U", "golden", format!("{}U{}", &plain[..3], &plain[4..])),
+        ("invalid character after a no-break space and an en dash: position 15, counted in characters", "golden", "4T86\u{A0}XM93\u{2013}8NKR\u{2014}2E0M-6ECS-YFM".into()),
+        ("combined, intact, 9 symbols: ends before its nonce", "golden", cut(&combined, 9)),
+        ("combined, intact, 9 symbols, read under another survey: the tag comes first", "golden-plain", cut(&combined, 9)),
+        ("combined, version 2, intact, 15 symbols: ends before its nonce", "golden", cut(&combined, 15)),
+        ("combined, version 2, intact, 16 symbols: no room for its length field", "golden", cut(&combined, 16)),
+        ("combined, version 1, intact, 16 symbols: its counters cut", "golden", cut("6T86-X000-00ZZ-DAZE-ND4P-QZMQ-NZBZ-NNZZ-9AZX-ABZ9-A94J-94PJ-9AMJ-ZT95-AJBT-MJ94-J91G-MT", 16)),
         ("too short", "golden", "4T86-XM93".into()),
     ];
     let codes: Vec<Value> = examples
@@ -481,6 +560,32 @@ fn paste() -> String {
         with_header(&code().replace('-', ""), 0b01100)
     ));
     text.push_str(&format!("{}\n", code()));
+    // Two spaced codes one space apart among words without a digit: one token of 46 symbols.
+    let spaced = |code: &str| code.replace('-', " ");
+    let (a, b) = (spaced(&first[0]), spaced(&first[1]));
+    text.push_str(&format!("my codes are {a} {b} thanks\n"));
+    // The same two followed by a word with a digit: found one by one (duplicates by now).
+    text.push_str(&format!("{a} {b} sent 3 May\n"));
+    // Mistyped codes regrouped by hand: regular groups are reported, irregular ones are not.
+    let mut later = People(8);
+    let mut typo = || {
+        let code = ward
+            .encode(&later.plausible(3, true), later.nonce())
+            .expect("fits");
+        substituted(code.as_str(), 10)
+    };
+    for sizes in [
+        &[5, 5, 5, 5, 3][..],
+        &[3, 4, 4, 4, 4, 4],
+        &[4, 5, 3, 4, 4, 3],
+        &[5, 5, 4, 4, 5],
+        &[4, 4, 4, 4, 2, 5],
+    ] {
+        text.push_str(&format!("my code is {}\n", regrouped(&typo(), sizes)));
+    }
+    // The first group's only digit mistyped as a letter: no word of the code starts a window.
+    let lost = format!("A{}", &spaced(&code())[1..]);
+    text.push_str(&format!("my code is {lost}\n"));
     text
 }
 
