@@ -14,26 +14,38 @@ pub const Z95: f64 = 1.959_964;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Ratio {
     /// The numerator; it carries the sign.
-    pub num: i128,
-    /// The denominator, always positive.
-    pub den: i128,
+    num: i128,
+    /// The denominator, always positive; with `num`, in lowest terms.
+    den: i128,
 }
 
 impl Ratio {
-    /// `num / den`, or `None` when `den` is zero.
+    /// Zero, as `0 / 1`.
+    pub const ZERO: Ratio = Ratio { num: 0, den: 1 };
+
+    /// `num / den` in lowest terms, or `None` when `den` is zero. Every fraction is kept in lowest
+    /// terms, so equal fractions are the same numbers and stay small enough to combine.
     pub fn new(num: i128, den: i128) -> Option<Ratio> {
-        match den {
-            0 => None,
-            d if d < 0 => Some(Ratio {
+        if den == 0 {
+            return None;
+        }
+        let divisor = gcd(num.unsigned_abs(), den.unsigned_abs());
+        let (num, den) = (
+            num / i128::try_from(divisor).ok()?,
+            den / i128::try_from(divisor).ok()?,
+        );
+        if den < 0 {
+            Some(Ratio {
                 num: num.checked_neg()?,
-                den: d.checked_neg()?,
-            }),
-            _ => Some(Ratio { num, den }),
+                den: den.checked_neg()?,
+            })
+        } else {
+            Some(Ratio { num, den })
         }
     }
 
-    /// The fraction as a double: numerator and denominator each converted to the nearest double
-    /// (exactly, below 2⁵³), then divided once, rounded to nearest.
+    /// The fraction as a double: its numerator and denominator in lowest terms each converted to
+    /// the nearest double (exactly, below 2⁵³), then divided once, rounded to nearest.
     pub fn value(self) -> f64 {
         self.num as f64 / self.den as f64
     }
@@ -88,6 +100,14 @@ impl Ratio {
                 .div_euclid(self.den.checked_mul(2)?),
         )
     }
+}
+
+/// The greatest common divisor of `a` and `b` (`b` when `a` is 0; at least 1 when `b` is not 0).
+fn gcd(mut a: u128, mut b: u128) -> u128 {
+    while a != 0 {
+        (a, b) = (b % a, a);
+    }
+    b
 }
 
 /// A closed interval.
@@ -171,6 +191,8 @@ mod tests {
         assert_eq!(Ratio::new(-15, 2).unwrap().round_times(1), Some(-7));
         assert_eq!(Ratio::new(1, 3).unwrap().round_times(10), Some(3));
         assert_eq!(Ratio::new(3, -4), Some(Ratio { num: -3, den: 4 }));
+        assert_eq!(Ratio::new(-6, -8), Some(Ratio { num: 3, den: 4 }));
+        assert_eq!(Ratio::new(0, 7), Some(Ratio { num: 0, den: 1 }));
         assert_eq!(Ratio::new(1, 0), None);
         assert_eq!(
             Ratio::new(-1, 5).unwrap().clamp(0, 1),

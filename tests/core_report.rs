@@ -403,3 +403,62 @@ proptest! {
 fn suppression_is_exposed_for_the_shell_and_documented_cases_hold() {
     assert_eq!(suppress(&[4, 30, 30], &[], 5), vec![false, false, true]);
 }
+
+/// A tally as large as a tally may be — 2⁴⁰ respondents, two people doubled 39 times — still gets
+/// every figure, ordinary or deniable: no overflow, and no mean withheld for arithmetic's sake
+/// (the exact fractions stay in lowest terms).
+#[test]
+fn the_largest_tally_still_gets_every_figure() {
+    use candor::code::{Codec, MAX_RESPONDENTS};
+    use candor::deniability::Deniability;
+    for level in [None, Some(Deniability::Standard)] {
+        let shape = Shape {
+            id: "largest".into(),
+            units: 3,
+            asks_role: true,
+            deniability: level,
+        };
+        let codec = Codec::new(&DEFAULT, &shape).unwrap();
+        let mut tally = codec.empty_tally();
+        // A deniable code reports burnout as 1 or 2 and levers as bins 1–3.
+        let (high_burnout, high_lever) = if level.is_some() { (2, 3) } else { (5, 5) };
+        tally.add(&Scores {
+            burnout: high_burnout,
+            outcomes: vec![Some(Bin::Favourable); 4],
+            levers: vec![Some(high_lever); 5],
+            priorities: 0b111,
+            unit: Some(2),
+            role: Some(4),
+        });
+        tally.add(&Scores {
+            burnout: 1,
+            outcomes: vec![Some(Bin::Unfavourable); 4],
+            levers: vec![Some(1); 5],
+            priorities: 0,
+            unit: Some(0),
+            role: Some(1),
+        });
+        for _ in 0..39 {
+            let copy = tally.clone();
+            tally.absorb(&copy).unwrap();
+        }
+        assert_eq!(tally.n(), MAX_RESPONDENTS);
+        let figures = summarize(&DEFAULT, &tally, 5).figures.unwrap();
+        assert!((figures.burnout.share - 0.5).abs() < 1e-9, "{level:?}");
+        for d in figures.outcomes.iter().chain(&figures.levers) {
+            let mean = d
+                .mean
+                .unwrap_or_else(|| panic!("{level:?}: a mean was lost"));
+            let expected = if level.is_some() || d.mean.unwrap().max == 3 {
+                2.0
+            } else {
+                3.0
+            };
+            assert!((mean.value - expected).abs() < 1e-9, "{level:?} {mean:?}");
+        }
+        assert!(
+            figures.drivers.iter().all(|d| d.comparison.is_some()),
+            "{level:?}"
+        );
+    }
+}

@@ -130,13 +130,14 @@ impl Dims {
 
     /// The lever states (levels, or bins when deniable) that make up `bin`.
     pub(crate) fn states_of(&self, bin: Bin) -> std::ops::Range<u8> {
-        let state = bin_state(Some(bin)) as u8;
-        match (self.deniability, bin) {
-            (Some(_), _) => state..state + 1,
-            (None, Bin::Unfavourable) => 1..3,
-            (None, Bin::Neutral) => 3..4,
-            (None, Bin::Favourable) => 4..LEVER_LEVELS + 1,
+        if self.deniability.is_some() {
+            let state = bin_state(Some(bin)) as u8;
+            return state..state + 1;
         }
+        // The levels that `Bin::of_level` puts in `bin`: one run, since bins follow the levels.
+        let mut levels = (1..=LEVER_LEVELS).filter(|level| Bin::of_level(*level) == bin);
+        let first = levels.next().unwrap_or(1);
+        first..levels.last().unwrap_or(first) + 1
     }
 
     /// Whether `scores` can be counted in a tally of this shape.

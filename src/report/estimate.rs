@@ -281,7 +281,7 @@ fn project<const N: usize>(numerators: [i128; N], den: i128) -> Option<[Ratio; N
             break (sum, count);
         }
     };
-    let mut out = [Ratio { num: 0, den: 1 }; N];
+    let mut out = [Ratio::ZERO; N];
     for ((slot, x), on) in out.iter_mut().zip(numerators).zip(active) {
         if on {
             *slot = Ratio::new(count * x - sum + den, count * den)?;
@@ -329,7 +329,7 @@ mod tests {
         let rr = Mechanism::new(2, 3).unwrap();
         // π̂ = (c·4 − n) / (2n): 31 of 40 reported yes gives (124 − 40) / 80 = 21 / 20 — above 1.
         let high = share(&rr, &[9, 31], 1).unwrap();
-        assert_eq!(high.exact, Ratio { num: 84, den: 80 });
+        assert_eq!(Some(high.exact), Ratio::new(21, 20));
         assert_eq!((high.shown, high.high), (1.0, 1.0));
         assert!(high.low <= high.shown);
         assert_eq!(high.count(40), 40);

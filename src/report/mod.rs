@@ -353,8 +353,8 @@ fn figures(
                 )
             }
             Some(rr) => {
-                let zero = Ratio { num: 0, den: 1 };
-                let projected = estimate::distribution(rr, &counts).unwrap_or([zero; BIN_STATES]);
+                let projected =
+                    estimate::distribution(rr, &counts).unwrap_or([Ratio::ZERO; BIN_STATES]);
                 let mut state = 0;
                 let parts = projected.map(|part| {
                     let estimate = estimate(rr, &counts, state);
@@ -400,7 +400,7 @@ fn figures(
         .collect();
     let levers: Vec<Distribution> = (0..instrument.levers.len())
         .map(|v| {
-            let total = (1..6u8)
+            let total = (1..=LEVER_LEVELS)
                 .map(|l| u64::from(l) * (tally.lever(v, l, false) + tally.lever(v, l, true)))
                 .sum();
             distribution(v, lever_bins(tally, v), Some(total))
