@@ -229,8 +229,8 @@ strings! {
     ResultsDeniable => "Your code does not hold the results above. To protect you, each value in it was changed by chance, so it may say something different from what you see here. That is intended: the summary corrects for it across everyone.",
         "Su código no contiene los resultados de arriba. Para protegerle, cada valor se cambió al azar, así que puede decir algo distinto de lo que ve aquí. Es intencionado: el resumen lo corrige en el conjunto de todas las respuestas.";
     SupportTitle => "You do not have to carry this alone", "No tiene que cargar con esto a solas";
-    SupportBody => "What you describe is heavy. If you feel overwhelmed, please talk to someone today. These lines are free and confidential (United States):",
-        "Lo que describe pesa mucho. Si se siente desbordado/a, hable hoy con alguien. Estas líneas son gratuitas y confidenciales (Estados Unidos):";
+    SupportBody => "What you describe is heavy. If you feel overwhelmed, please talk to someone today. These lines are free and confidential:",
+        "Lo que describe pesa mucho. Si se siente desbordado/a, hable hoy con alguien. Estas líneas son gratuitas y confidenciales:";
     SupportEap => "Your organization's employee assistance program can also help, confidentially.", "El programa de asistencia al empleado de su organización también puede ayudarle, de forma confidencial.";
     CodeTitle => "Your code", "Su código";
     CodeExplain => "Hand this code to the organizer. It holds only the coarse results described at the start.", "Entregue este código a quien organiza la encuesta. Solo contiene los resultados aproximados descritos al principio.";

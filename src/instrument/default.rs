@@ -660,15 +660,15 @@ pub static DEFAULT_WORDING: Wording = Wording {
         Helpline {
             dial: "988",
             text: t(
-                "988 Suicide & Crisis Lifeline — call or text 988, any hour (Spanish: press 2).",
-                "988 Línea de Prevención del Suicidio y Crisis: llame o envíe un mensaje al 988, a cualquier hora (en español: marque 2).",
+                "988 Suicide & Crisis Lifeline (United States) — call or text 988, any hour (Spanish: press 2).",
+                "988 Línea de Prevención del Suicidio y Crisis (Estados Unidos): llame o envíe un mensaje al 988, a cualquier hora (en español: marque 2).",
             ),
         },
         Helpline {
             dial: "+18884090141",
             text: t(
-                "Physician Support Line — 1-888-409-0141, for physicians and medical students.",
-                "Physician Support Line (línea de apoyo para médicos): 1-888-409-0141, para médicos y estudiantes de medicina.",
+                "Physician Support Line (United States) — 1-888-409-0141, for physicians and medical students.",
+                "Physician Support Line (línea de apoyo para médicos, Estados Unidos): 1-888-409-0141, para médicos y estudiantes de medicina.",
             ),
         },
     ],
