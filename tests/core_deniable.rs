@@ -497,3 +497,63 @@ proptest! {
         every_written_estimate_is_possible_and_inside_its_interval(seed, n, m);
     }
 }
+
+/// The randomizer's draws, in the order `docs/privacy.md` gives ("What a code reports"): the four
+/// outcomes, the five levers, burnout, then the ten priorities, each mapped from its uniform as
+/// written there. Every draw here moves its value to a different state, so any other order gives
+/// other scores.
+#[test]
+fn randomize_draws_in_the_documented_order() {
+    let truth = Scores {
+        burnout: 1,
+        outcomes: vec![None; 4],
+        levers: vec![None; 5],
+        priorities: 0,
+        unit: Some(1),
+        role: None,
+    };
+    // At the standard level a four-state value keeps its truth below 1/2 and then moves to the
+    // other states in slots of 1/6; a yes/no value keeps it below 3/4.
+    let moved = |slot: f64| 0.5 + (slot + 0.5) / 6.0;
+    let (kept, flipped) = (0.1, 0.9);
+    let mut draws = vec![
+        // outcomes: to unfavourable, neutral, favourable, unfavourable
+        moved(0.0),
+        moved(1.0),
+        moved(2.0),
+        moved(0.0),
+        // levers: to neutral, favourable, unfavourable, neutral, favourable
+        moved(1.0),
+        moved(2.0),
+        moved(0.0),
+        moved(1.0),
+        moved(2.0),
+        // burnout: flipped to burned out
+        flipped,
+    ];
+    // priorities 2, 5, 6 and 10 flipped to chosen
+    draws.extend([
+        kept, flipped, kept, kept, flipped, flipped, kept, kept, kept, flipped,
+    ]);
+    let mut next = draws.into_iter();
+    let reported = randomize(&DEFAULT, &truth, Deniability::Standard, || {
+        next.next().expect("exactly 20 draws")
+    });
+    assert_eq!(next.next(), None, "every draw used");
+    assert_eq!(
+        reported,
+        Scores {
+            burnout: 2,
+            outcomes: vec![
+                Some(Bin::Unfavourable),
+                Some(Bin::Neutral),
+                Some(Bin::Favourable),
+                Some(Bin::Unfavourable),
+            ],
+            levers: vec![Some(2), Some(3), Some(1), Some(2), Some(3)],
+            priorities: 0b10_0011_0010,
+            unit: Some(1),
+            role: None,
+        }
+    );
+}
