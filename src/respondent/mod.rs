@@ -15,8 +15,6 @@ mod saved;
 
 pub use idle::{Idle, COUNTDOWN_SECONDS, IDLE_MINUTES, IDLE_SECONDS};
 pub use saved::Saved;
-#[cfg(test)]
-use saved::SAVED_FORMAT;
 
 use crate::code::{Code, Codec};
 use crate::instrument::{
@@ -306,6 +304,7 @@ impl Progress {
 
 #[cfg(test)]
 mod tests {
+    use super::saved::SAVED_FORMAT;
     use super::*;
     use crate::code::Content;
 
