@@ -458,6 +458,7 @@ fn every_written_estimate_is_possible_and_inside_its_interval(seed: u64, n: usiz
             candor::lang::Lang::En,
         );
         assert!(csv.contains("difference_estimate"), "drivers are written");
+        let mut checked = 0;
         for line in csv.lines().skip(1) {
             // The label may hold commas inside quotes; the numbers are the last five fields.
             let fields: Vec<&str> = line.rsplitn(6, ',').collect();
@@ -473,6 +474,7 @@ fn every_written_estimate_is_possible_and_inside_its_interval(seed: u64, n: usiz
                 Some("mean_difference_estimate") => -2.0..=2.0,
                 _ => continue,
             };
+            checked += 1;
             assert!(range.contains(&value), "out of range: {line}");
             if let (Some(lower), Some(upper)) = (lower, upper) {
                 assert!(
@@ -482,6 +484,8 @@ fn every_written_estimate_is_possible_and_inside_its_interval(seed: u64, n: usiz
                 assert!(range.contains(&lower) && range.contains(&upper), "{line}");
             }
         }
+        // Burnout, 4 outcomes × 4, 5 levers × 4 and 10 priorities at the least.
+        assert!(checked >= 47, "only {checked} estimates checked");
     }
 }
 

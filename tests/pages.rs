@@ -52,7 +52,11 @@ fn wasm_opt_is_told_the_same_features_on_every_page() {
     let features = |page: &str| -> Vec<String> {
         let mut flags: Vec<String> = attribute(&head(page), "rel=\"rust\"", "data-wasm-opt-params")
             .split_whitespace()
-            .filter(|flag| flag.starts_with("--enable-") || *flag == "--converge")
+            .filter(|flag| {
+                flag.starts_with("--enable-")
+                    || flag.starts_with("--disable-")
+                    || *flag == "--converge"
+            })
             .map(str::to_string)
             .collect();
         flags.sort();

@@ -137,7 +137,7 @@ impl Dims {
         // The levels that `Bin::of_level` puts in `bin`: one run, since bins follow the levels.
         let mut levels = (1..=LEVER_LEVELS).filter(|level| Bin::of_level(*level) == bin);
         let first = levels.next().unwrap_or(1);
-        first..levels.last().unwrap_or(first) + 1
+        first..levels.next_back().unwrap_or(first) + 1
     }
 
     /// Whether `scores` can be counted in a tally of this shape.

@@ -52,7 +52,7 @@ impl Codec {
         near
     }
 
-    /// Where one added or dropped character would turn `symbols` (one symbol longer or shorter
+    /// Where one added or dropped symbol would turn `symbols` (one symbol longer or shorter
     /// than an individual code) into a code this survey accepts, if exactly one correction does.
     /// Deleting any one of a run of equal symbols gives the same code: the run's first is named.
     fn locate_length_typo(&self, symbols: &[u8]) -> Option<usize> {

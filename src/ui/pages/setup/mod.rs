@@ -64,6 +64,8 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
     };
     let checked = setup.checked();
     let respondent_lang = survey_lang(setup.link(), locale.lang);
+    // Which sections show depends only on the survey's shape: worked out when that changes.
+    let sections = use_memo(setup.link().shape(), |_| sections_asked(setup.link()));
     html! {
         <article class="setup">
             <h1>{ locale.t(Key::SetupHeading) }</h1>
@@ -81,7 +83,7 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
                 <h2 id="preview-title">{ locale.t(Key::SetupPreviewTitle) }</h2>
                 <div class="preview__frame" lang={respondent_lang.tag()}>
                     <ContextProvider<Locale> context={Locale { lang: respondent_lang, set: Callback::noop() }}>
-                        <Welcome link={Rc::new(preview_link(&checked, respondent_lang))} sections={sections_asked(setup.link())} preview=true on_start={Callback::noop()} />
+                        <Welcome link={Rc::new(preview_link(&checked, respondent_lang))} sections={*sections} preview=true on_start={Callback::noop()} />
                     </ContextProvider<Locale>>
                 </div>
             </section>
