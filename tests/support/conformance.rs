@@ -796,6 +796,88 @@ fn followup_csv(baseline: &str, follow_up: &str, survey: &str) -> String {
     to_csv(&DEFAULT, &report, Some(&comparison), &units, Lang::En)
 }
 
+/// Surveys' settings and the queries Candor writes for them (`docs/link-format.md`, "How Candor
+/// writes a link"): every setting at its default and not, text that must be escaped, every
+/// version.
+fn links_json() -> Value {
+    use candor::link::SurveyLink;
+    let base = SurveyLink {
+        title: "Staff wellbeing 2026".into(),
+        ..SurveyLink::new("K7M2Q9XT4B".into())
+    };
+    let cases = [
+        ("the fewest settings", base.clone()),
+        (
+            "every setting of version 1",
+            SurveyLink {
+                organization: "Riverside Community Hospital".into(),
+                units: vec![
+                    "Emergency".into(),
+                    "Intensive care".into(),
+                    "Surgery".into(),
+                ],
+                asks_role: true,
+                lang: Some(Lang::En),
+                min_group: 7,
+                send_to: "Put your code in the sealed box by the staff room.".into(),
+                ..base.clone()
+            },
+        ),
+        (
+            "text to escape: accents, symbols, a plus, a percent, an asterisk",
+            SurveyLink {
+                title: "Bienestar 2026: ¿cómo estamos? 100% + más*".into(),
+                organization: "Hospital Santa María & Clínicas".into(),
+                units: vec!["UCI 24/7".into(), "Cirugía, día (50%)".into()],
+                lang: Some(Lang::Es),
+                send_to: "Deja tu código en la caja ~ sala 3".into(),
+                ..base.clone()
+            },
+        ),
+        (
+            "the minimum group size at its default is not written",
+            SurveyLink {
+                min_group: 5,
+                ..base.clone()
+            },
+        ),
+        (
+            "plausible deniability: version 2",
+            SurveyLink {
+                deniability: Some(Deniability::Strong),
+                ..base.clone()
+            },
+        ),
+        (
+            "a shared device: version 3",
+            SurveyLink {
+                deniability: Some(Deniability::Standard),
+                shared: true,
+                ..base.clone()
+            },
+        ),
+    ];
+    json!({
+        "links": cases.iter().map(|(name, link)| json!({
+            "name": name,
+            "settings": {
+                "id": link.id,
+                "title": link.title,
+                "organization": link.organization,
+                "units": link.units,
+                "role_asked": link.asks_role,
+                "lang": link.lang.map(|lang| lang.tag()),
+                "min_group": link.min_group,
+                "send_to": link.send_to,
+                "deniability": link.deniability.map_or(0, |d| d.ratio()),
+                "shared": link.shared,
+            },
+            "survey": link.to_fragment(),
+            "summary": link.to_summary_fragment(),
+        })).collect::<Vec<_>>(),
+    })
+}
+
 /// Every generated file of docs/conformance/, by name, with its contents.
 pub fn files() -> Vec<(&'static str, String)> {
     let text = paste();
@@ -810,6 +892,7 @@ pub fn files() -> Vec<(&'static str, String)> {
     vec![
         ("codes.json", pretty(&codes_json())),
         ("instrument.json", pretty(&instrument_json())),
+        ("links.json", pretty(&links_json())),
         ("paste.json", pretty(&paste_json(&text, "ward-survey"))),
         ("paste.csv", paste_csv(&text, "ward-survey")),
         ("paste.txt", text),
