@@ -462,3 +462,60 @@ fn the_largest_tally_still_gets_every_figure() {
         );
     }
 }
+
+/// A unit's response rate is shown exactly where its breakdown cell is: a hidden unit's rate,
+/// with its staff number, would give away its count. Codes outnumbering staff and a low rate are
+/// told apart, for the whole survey and for each shown unit.
+#[test]
+fn response_rates_follow_the_breakdown_and_raise_their_alarms() {
+    use candor::report::{rates, Staff};
+    let codec = Codec::new(&DEFAULT, &survey(3, false)).unwrap();
+    let mut people = Vec::new();
+    // As in the breakdown test: not answered 6, unit 0 has 2, unit 1 has 9, unit 2 has 7.
+    for (unit, count) in [(None, 6), (Some(0), 2), (Some(1), 9), (Some(2), 7)] {
+        for _ in 0..count {
+            people.push(person(3, [Some(4); 5], unit, None));
+        }
+    }
+    let t = tally(&codec, &people);
+    let staff = Staff {
+        total: Some(20),
+        units: vec![Some(3), Some(8), Some(40)],
+    };
+    let found = rates(&t, &staff, 5);
+    let total = found.total.unwrap();
+    assert_eq!(
+        (total.responses, total.headcount, total.exceeds),
+        (24, 20, true)
+    );
+    // Unit 0 is hidden with the not-answered group: no rate, though its staff number is known.
+    assert!(found.units[0].hidden && found.units[0].rate.is_none());
+    assert_eq!(found.units[0].invited, Some(3));
+    let unit1 = found.units[1].rate.unwrap();
+    assert_eq!(
+        (unit1.responses, unit1.headcount, unit1.exceeds),
+        (9, 8, true)
+    );
+    let unit2 = found.units[2].rate.unwrap();
+    assert_eq!((unit2.responses, unit2.headcount), (7, 40));
+    assert!(unit2.is_low() && !unit1.is_low());
+    assert!(found.exceeds());
+    assert_eq!(found.exceeding_units().collect::<Vec<_>>(), [1]);
+    assert_eq!(found.low_units().collect::<Vec<_>>(), [2]);
+    // 30 % exactly is not low; just under it is.
+    assert!(!candor::report::ResponseRate::new(3, 10).unwrap().is_low());
+    assert!(candor::report::ResponseRate::new(299, 1000)
+        .unwrap()
+        .is_low());
+    // Without unit numbers there are no unit rates; without any number, nothing.
+    let total_only = rates(
+        &t,
+        &Staff {
+            total: Some(30),
+            units: vec![],
+        },
+        5,
+    );
+    assert!(total_only.units.is_empty() && !total_only.exceeds());
+    assert_eq!(rates(&t, &Staff::default(), 5).total, None);
+}

@@ -9,6 +9,7 @@ pub mod csv;
 pub mod estimate;
 mod findings;
 pub mod markup;
+mod rates;
 mod suppression;
 mod waves;
 
@@ -23,6 +24,7 @@ use estimate::Estimate;
 
 pub use csv::to_csv;
 pub use findings::{findings, Findings, Position, NAMED_LEVERS, NAMED_PRIORITIES};
+pub use rates::{rates, Rates, ResponseRate, Staff, UnitRate, LOW_RATE_PERCENT, MAX_STAFF};
 use suppression::breakdown;
 pub use suppression::suppress;
 pub use waves::{compare, Change, Comparison, LeverChange, WaveFigures};
@@ -37,31 +39,6 @@ pub const MIN_GROUP_DEFAULT: u8 = 5;
 pub const MIN_GROUP_CEILING: u8 = 50;
 /// How many of the weakest levers get suggested actions.
 pub const WEAKEST: usize = 2;
-
-/// Responses against the staff invited.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct ResponseRate {
-    /// Staff invited, as the organizer entered it (at least 1).
-    pub headcount: u64,
-    /// Respondents counted.
-    pub responses: u64,
-    /// `responses / headcount`; above 1 when more responses than staff were counted.
-    pub rate: f64,
-    /// More responses than staff: codes were shared, forged or pasted from another group.
-    pub exceeds: bool,
-}
-
-impl ResponseRate {
-    /// `responses` against a `headcount` of staff invited; `None` for a headcount of zero.
-    pub fn new(responses: u64, headcount: u64) -> Option<ResponseRate> {
-        (headcount > 0).then(|| ResponseRate {
-            headcount,
-            responses,
-            rate: responses as f64 / headcount as f64,
-            exceeds: responses > headcount,
-        })
-    }
-}
 
 /// The report for one wave.
 #[derive(Clone, Debug, PartialEq)]
