@@ -33,6 +33,7 @@ fn main() {
         send_to: String::new(),
         deniability: None,
         shared: false,
+        staff: Default::default(),
     };
     let empty = Summary::new(settings).expect("valid settings");
     let mut rng = People(2026);

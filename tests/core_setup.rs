@@ -44,6 +44,7 @@ fn ten_units() -> SurveyLink {
         send_to: "Sealed box by the staff room".into(),
         deniability: None,
         shared: false,
+        staff: Default::default(),
     }
 }
 

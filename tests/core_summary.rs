@@ -31,6 +31,7 @@ fn settings() -> SurveyLink {
         send_to: String::new(),
         deniability: None,
         shared: false,
+        staff: Default::default(),
     }
 }
 

@@ -5,6 +5,7 @@
 use candor::deniability::Deniability;
 use candor::lang::Lang;
 use candor::link::{SurveyLink, MAX_NAME, MAX_SEND_TO, MAX_UNIT_NAME};
+use candor::report::Staff;
 use candor::route::split_fragment;
 use proptest::prelude::*;
 
@@ -31,10 +32,16 @@ prop_compose! {
             Just(None), Just(Some(Deniability::Standard)), Just(Some(Deniability::Strong))
         ],
         shared in any::<bool>(),
+        total in proptest::option::of(1u64..=1_000_000),
+        per_unit in proptest::collection::vec(proptest::option::of(1u64..=1_000_000), 8),
     ) -> SurveyLink {
+        let units: Vec<String> = units.into_iter().collect();
+        // Staff per unit, one entry per unit, when any is given.
+        let per_unit = per_unit[..units.len()].to_vec();
+        let per_unit = if per_unit.iter().any(Option::is_some) { per_unit } else { Vec::new() };
         SurveyLink {
-            id, title, organization, units: units.into_iter().collect(), asks_role, lang, min_group, send_to,
-            deniability, shared,
+            id, title, organization, units, asks_role, lang, min_group, send_to,
+            deniability, shared, staff: Staff { total, units: per_unit },
         }
     }
 }
@@ -119,6 +126,7 @@ fn every_setting() -> SurveyLink {
         send_to: "Deja tu código en la caja ~ sala 3 + gracias*".into(),
         deniability: Some(Deniability::Strong),
         shared: true,
+        staff: Default::default(),
     }
 }
 
@@ -165,12 +173,20 @@ proptest! {
         }
     }
 
+    /// The summary link reads back every setting; the survey link every setting but the staff
+    /// numbers, which it never carries.
     #[test]
     fn a_written_link_reads_back_the_same(link in link()) {
+        let summary = link.to_summary_fragment();
+        let (route, query) = split_fragment(&summary);
+        prop_assert_eq!(route, "/summary");
+        prop_assert_eq!(SurveyLink::parse(query), Ok(link.clone()));
         let fragment = link.to_fragment();
         let (route, query) = split_fragment(&fragment);
         prop_assert_eq!(route, "/survey");
-        prop_assert_eq!(SurveyLink::parse(query), Ok(link));
+        prop_assert!(!query.split('&').any(|pair| pair.starts_with("h=") || pair.starts_with("hu=")), "{}", query);
+        let without_staff = SurveyLink { staff: Staff::default(), ..link };
+        prop_assert_eq!(SurveyLink::parse(query), Ok(without_staff));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use super::{ID_LENGTH, LINK_VERSION};
 use crate::instrument::MAX_UNITS;
 use crate::lang::{Explain, Lang, Text};
-use crate::report::{MIN_GROUP_CEILING, MIN_GROUP_FLOOR};
+use crate::report::{MAX_STAFF, MIN_GROUP_CEILING, MIN_GROUP_FLOOR};
 
 /// A setting of the link: its key, and its name in messages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,6 +31,10 @@ pub enum Field {
     Deniability,
     /// `k`.
     Shared,
+    /// `h`: staff invited to the whole survey (summary link only).
+    Staff,
+    /// `hu`: staff invited per unit (summary link only).
+    UnitStaff,
 }
 
 /// Why a link cannot open a survey. Every variant has its own message in each language.
@@ -64,7 +68,7 @@ pub enum LinkError {
 
 impl Field {
     /// Every setting, in the order `docs/link-format.md` lists them and links write them.
-    pub const ALL: [Field; 11] = [
+    pub const ALL: [Field; 13] = [
         Field::Version,
         Field::Id,
         Field::Title,
@@ -76,6 +80,8 @@ impl Field {
         Field::SendTo,
         Field::Deniability,
         Field::Shared,
+        Field::Staff,
+        Field::UnitStaff,
     ];
 
     /// The setting's key in the link: the one table of keys, for reading and writing alike.
@@ -92,6 +98,8 @@ impl Field {
             Field::SendTo => "s",
             Field::Deniability => "d",
             Field::Shared => "k",
+            Field::Staff => "h",
+            Field::UnitStaff => "hu",
         }
     }
 
@@ -119,6 +127,11 @@ impl Field {
             Field::Shared => (
                 "shared-device setting",
                 "el ajuste de dispositivo compartido",
+            ),
+            Field::Staff => ("number of staff invited", "el número de personas invitadas"),
+            Field::UnitStaff => (
+                "number of staff invited per unit",
+                "el número de personas invitadas por unidad",
             ),
         };
         Text { en, es }
@@ -169,6 +182,14 @@ impl Explain for LinkError {
                 en: "The minimum group size must be a whole number from {min} to {max}: smaller groups could point at a person.",
                 es: "El tamaño mínimo de grupo debe ser un número entero entre {min} y {max}: un grupo más pequeño podría señalar a una persona.",
             },
+            LinkError::Invalid(Field::Staff) => Text {
+                en: "The number of staff invited must be a whole number from 1 to {max}, or left empty.",
+                es: "El número de personas invitadas debe ser un número entero entre 1 y {max}, o quedar vacío.",
+            },
+            LinkError::Invalid(Field::UnitStaff) => Text {
+                en: "Each unit's number of staff invited must be a whole number from 1 to {max}, or left empty; the link holds one entry per unit.",
+                es: "El número de personas invitadas de cada unidad debe ser un número entero entre 1 y {max}, o quedar vacío; el enlace lleva una entrada por unidad.",
+            },
             LinkError::Invalid(Field::Unit) => Text {
                 en: "Each unit needs a name on one line.",
                 es: "Cada unidad necesita un nombre en una sola línea.",
@@ -209,6 +230,9 @@ impl Explain for LinkError {
             LinkError::Invalid(Field::MinGroup) => {
                 values.push(("min", MIN_GROUP_FLOOR.to_string()));
                 values.push(("max", MIN_GROUP_CEILING.to_string()));
+            }
+            LinkError::Invalid(Field::Staff | Field::UnitStaff) => {
+                values.push(("max", MAX_STAFF.to_string()));
             }
             LinkError::TooLong { max, .. } => values.push(("max", max.to_string())),
             LinkError::TooManyUnits => values.push(("max", MAX_UNITS.to_string())),

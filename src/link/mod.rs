@@ -8,7 +8,7 @@ pub use error::{Field, LinkError};
 use crate::deniability::Deniability;
 use crate::instrument::{Shape, MAX_UNITS};
 use crate::lang::Lang;
-use crate::report::{MIN_GROUP_CEILING, MIN_GROUP_DEFAULT, MIN_GROUP_FLOOR};
+use crate::report::{Staff, MAX_STAFF, MIN_GROUP_CEILING, MIN_GROUP_DEFAULT, MIN_GROUP_FLOOR};
 
 /// The newest link format this Candor writes; it reads every version up to this one. A link is
 /// written with the lowest version that knows all its settings: 3 with the shared-device setting
@@ -50,6 +50,9 @@ pub struct SurveyLink {
     /// reload, an idle survey is cleared after a countdown, and the code is shown once
     /// (`respondent::Flow::shared`). Codes are the same as a personal link's.
     pub shared: bool,
+    /// The staff invited, in total and per unit, for the response rates: the organizer's numbers,
+    /// written only in the summary link, never in the survey link that staff open.
+    pub staff: Staff,
 }
 
 impl SurveyLink {
@@ -80,6 +83,7 @@ impl SurveyLink {
             send_to: String::new(),
             deniability: None,
             shared: false,
+            staff: Staff::default(),
         }
     }
 
@@ -144,16 +148,35 @@ impl SurveyLink {
         out.0
     }
 
-    /// The URL fragment that opens this survey (`#/survey?…`).
+    /// The organizer's query: the survey's settings ([`SurveyLink::to_query`]), then the staff
+    /// invited (`h`, `hu`), which only the summary link and the setup page's edit link carry.
+    pub fn to_summary_query(&self) -> String {
+        let mut out = Query(self.to_query());
+        if let Some(total) = self.staff.total {
+            out.append_pair(Field::Staff.key(), &total.to_string());
+        }
+        if self.staff.units.iter().any(Option::is_some) {
+            let per_unit: Vec<String> = self
+                .staff
+                .units
+                .iter()
+                .map(|n| n.map(|n| n.to_string()).unwrap_or_default())
+                .collect();
+            out.append_pair(Field::UnitStaff.key(), &per_unit.join(","));
+        }
+        out.0
+    }
+
+    /// The URL fragment that opens this survey (`#/survey?…`): never the staff numbers.
     pub fn to_fragment(&self) -> String {
         format!("#/survey?{}", self.to_query())
     }
 
     /// The URL fragment that opens this survey's summary page (`#/summary?…`): the same settings,
     /// so the page reads codes bound to this survey and applies its minimum group size and unit
-    /// names.
+    /// names, and the staff invited for the response rates.
     pub fn to_summary_fragment(&self) -> String {
-        format!("#/summary?{}", self.to_query())
+        format!("#/summary?{}", self.to_summary_query())
     }
 
     /// Reads the settings from a fragment query and checks them with [`SurveyLink::validate`].
@@ -228,6 +251,20 @@ impl SurveyLink {
                 Field::SendTo => {
                     link.send_to = value.to_string();
                 }
+                Field::Staff => {
+                    link.staff.total =
+                        Some(parse_staff(value).ok_or(LinkError::Invalid(Field::Staff))?);
+                }
+                Field::UnitStaff => {
+                    link.staff.units = value
+                        .split(',')
+                        .map(|entry| match entry.trim() {
+                            "" => Some(None),
+                            entry => parse_staff(entry).map(Some),
+                        })
+                        .collect::<Option<Vec<_>>>()
+                        .ok_or(LinkError::Invalid(Field::UnitStaff))?;
+                }
                 Field::Deniability => {
                     // One digit, as written: no sign, no leading zero.
                     let ratio = match value.as_bytes() {
@@ -281,6 +318,16 @@ impl SurveyLink {
             problems.push(LinkError::Invalid(Field::MinGroup));
         }
         problems.extend(check_text(&self.send_to, Field::SendTo, MAX_SEND_TO).err());
+        let in_range = |n: &u64| (1..=MAX_STAFF).contains(n);
+        if self.staff.total.is_some_and(|n| !in_range(&n)) {
+            problems.push(LinkError::Invalid(Field::Staff));
+        }
+        let units = &self.staff.units;
+        if !units.is_empty()
+            && (units.len() != self.units.len() || units.iter().flatten().any(|n| !in_range(n)))
+        {
+            problems.push(LinkError::Invalid(Field::UnitStaff));
+        }
         problems
     }
 
@@ -312,6 +359,16 @@ pub fn parse_min_group(value: &str) -> Result<u8, LinkError> {
         .ok()
         .filter(|m| (MIN_GROUP_FLOOR..=MIN_GROUP_CEILING).contains(m))
         .ok_or(LinkError::Invalid(Field::MinGroup))
+}
+
+/// A number of staff as linked: a whole number from 1 to [`MAX_STAFF`], digits only, no leading
+/// zero.
+pub fn parse_staff(value: &str) -> Option<u64> {
+    let digits = value.bytes().all(|b| b.is_ascii_digit()) && !value.starts_with('0');
+    value
+        .parse()
+        .ok()
+        .filter(|n| digits && (1..=MAX_STAFF).contains(n))
 }
 
 /// Whether every `%` in one `key=value` pair is followed by two hexadecimal digits. A link cut
@@ -417,6 +474,7 @@ mod tests {
             send_to: "Put your code in the sealed box by the staff room.".into(),
             deniability: None,
             shared: false,
+            staff: Staff::default(),
         }
     }
 
@@ -576,6 +634,38 @@ mod tests {
                 .append_pair("t", value)
                 .finish();
             assert_eq!(ours.0, theirs, "{value}");
+        }
+    }
+
+    #[test]
+    fn staff_numbers_are_read_and_checked() {
+        let base = "v=1&id=K7M2Q9XT4B&t=T&u=A&u=B&u=C";
+        let link = SurveyLink::parse(&format!("{base}&h=120&hu=30,,7")).unwrap();
+        assert_eq!(
+            link.staff,
+            Staff {
+                total: Some(120),
+                units: vec![Some(30), None, Some(7)]
+            }
+        );
+        assert_eq!(
+            link.to_summary_query(),
+            format!("{base}&h=120&hu=30%2C%2C7")
+        );
+        assert_eq!(link.to_query(), base);
+        for bad in ["h=0", "h=012", "h=-3", "h=1000001", "h=", "h=2.5"] {
+            assert_eq!(
+                SurveyLink::parse(&format!("{base}&{bad}")),
+                Err(LinkError::Invalid(Field::Staff)),
+                "{bad}"
+            );
+        }
+        for bad in ["hu=1,2", "hu=1,2,3,4", "hu=1,0,3", "hu=a,,"] {
+            assert_eq!(
+                SurveyLink::parse(&format!("{base}&{bad}")),
+                Err(LinkError::Invalid(Field::UnitStaff)),
+                "{bad}"
+            );
         }
     }
 
