@@ -362,6 +362,8 @@ strings! {
     SourceRemoveLabel => "Remove {name} and its codes", "Quitar {name} y sus códigos";
     ClearWave => "Clear these codes", "Borrar estos códigos";
     HeadcountLabel => "Staff invited (optional, for the response rate)", "Personal invitado (opcional, para la tasa de respuesta)";
+    UnitStaffTitle => "Staff invited per unit (optional)", "Personal invitado por unidad (opcional)";
+    UnitStaffHint => "For each unit's response rate. A unit's rate shows only where its figures do.", "Para la tasa de respuesta de cada unidad. La tasa de una unidad solo aparece donde aparecen sus cifras.";
     VerdictsTitle => "What was found", "Qué se encontró";
     VerdictAccepted => "counted", "contados";
     VerdictDuplicate => "duplicates (counted once)", "duplicados (contados una vez)";
@@ -374,8 +376,24 @@ strings! {
     ProblemLine => "line {line}", "línea {line}";
     ProblemsMore => "… and {n} more.", "… y {n} más.";
     ResponseRate => "Response rate: {rate} of {headcount} staff invited.", "Tasa de respuesta: {rate} de {headcount} personas invitadas.";
-    MoreThanStaff => "There are more responses than staff invited. Codes may have been shared or made up: check how they were collected.",
-        "Hay más respuestas que personas invitadas. Puede que se hayan compartido o inventado códigos: revise cómo se reunieron.";
+    MoreThanStaff => "There are more responses than staff invited: some codes may not come from distinct staff. Codes may have been shared or made up: check how they were collected.",
+        "Hay más respuestas que personas invitadas: puede que algunos códigos no vengan de personas distintas. Puede que se hayan compartido o inventado códigos: revise cómo se reunieron.";
+    MoreThanStaffUnits => "In {units}, there are more responses than staff invited to the unit: some codes may not come from distinct staff, or staff chose a unit other than their own.",
+        "En {units} hay más respuestas que personas invitadas a la unidad: puede que algunos códigos no vengan de personas distintas, o que alguien eligiera una unidad que no es la suya.";
+    RatesTitle => "Response rate", "Tasa de respuesta";
+    RatesTotal => "{n} responses of {invited} staff invited: {rate}.", "{n} respuestas de {invited} personas invitadas: {rate}.";
+    RatesUnit => "Unit", "Unidad";
+    RatesResponses => "Responses", "Respuestas";
+    RatesInvited => "Staff invited", "Personas invitadas";
+    RatesRate => "Response rate", "Tasa de respuesta";
+    RatesNotGiven => "not given", "sin dato";
+    RatesHidden => "hidden", "oculta";
+    RatesLow => "low: read with caution", "baja: leer con cautela";
+    RatesHiddenNote => "A unit whose figures are hidden (fewer than {m} responses, or hidden so that another cannot be worked out) shows no rate either: with its staff number, the rate would give its count away.",
+        "Una unidad cuyas cifras están ocultas (menos de {m} respuestas, u ocultas para que no se pueda deducir otra) tampoco muestra su tasa: con su número de personas, la tasa revelaría cuántas respondieron.";
+    RatesLowNote => "Below {low} of the staff invited, those who answered may not speak for those who did not: read the figures of {units} with caution.",
+        "Por debajo del {low} de las personas invitadas, quienes respondieron pueden no representar a quienes no lo hicieron: lea con cautela las cifras de {units}.";
+    RatesWholeSurvey => "the whole survey", "toda la encuesta";
     SharedNonces => "{n} codes share a random number with another code. Honest codes practically never do; some may have been edited or made up.",
         "{n} códigos comparten un número aleatorio con otro código. Los códigos auténticos casi nunca lo hacen; puede que algunos se hayan editado o inventado.";
     OtherModeKept => "{n} codes of this survey were made in another privacy mode than this summary link's: with or without plausible deniability, or at another level. They are kept apart and not counted here, because true and randomized results cannot be added together. Open the summary link the survey had when they were made to count them.",

@@ -10,7 +10,7 @@ use candor::instrument::{Shape, DEFAULT};
 use candor::lang::Lang;
 use candor::randomized::randomize;
 use candor::report::markup::{chart_file, report, Chart};
-use candor::report::{compare, summarize, Report};
+use candor::report::{compare, rates, summarize, Rates, Report, Staff};
 
 #[allow(dead_code)]
 #[path = "support/people.rs"]
@@ -117,12 +117,17 @@ fn the_report_markup_is_the_same_text() {
     let base = summarize(&DEFAULT, &baseline, 5);
     let comparison = compare(&DEFAULT, &baseline, &follow_up, 5);
     for lang in [Lang::En, Lang::Es] {
+        // Staff numbers for the whole survey and two of the units.
+        let staff = Staff {
+            total: Some(500),
+            units: vec![Some(150), None, Some(400)],
+        };
         let page = report(
             &DEFAULT,
             &base,
             Some(&comparison),
             &units(),
-            Some(500),
+            &rates(&baseline, &staff, 5),
             lang,
         );
         assert!(!page.contains("<script>"));
@@ -131,11 +136,18 @@ fn the_report_markup_is_the_same_text() {
     let deniable = summarize(&DEFAULT, &tally(Some(Deniability::Strong), 60, 3), 5);
     golden(
         "report-deniable-en.html",
-        &report(&DEFAULT, &deniable, None, &units(), None, Lang::En),
+        &report(
+            &DEFAULT,
+            &deniable,
+            None,
+            &units(),
+            &Rates::default(),
+            Lang::En,
+        ),
     );
     let few = summarize(&DEFAULT, &tally(None, 3, 1), 5);
     golden(
         "report-few-es.html",
-        &report(&DEFAULT, &few, None, &units(), None, Lang::Es),
+        &report(&DEFAULT, &few, None, &units(), &Rates::default(), Lang::Es),
     );
 }

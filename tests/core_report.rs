@@ -490,6 +490,8 @@ fn response_rates_follow_the_breakdown_and_raise_their_alarms() {
     );
     // Unit 0 is hidden with the not-answered group: no rate, though its staff number is known.
     assert!(found.units[0].hidden && found.units[0].rate.is_none());
+    assert_eq!(found.units[0].responses, None);
+    assert_eq!(found.units[2].responses, Some(7));
     assert_eq!(found.units[0].invited, Some(3));
     let unit1 = found.units[1].rate.unwrap();
     assert_eq!(

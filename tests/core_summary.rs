@@ -577,8 +577,9 @@ fn only_the_first_problems_are_kept_however_many_there_are() {
         .all(|p| p.place == Place::Source(1)));
 }
 
-/// The version changes exactly when a change may alter the figures, so a view that keeps the
-/// report for a version never shows a stale one, and does not make it again for nothing.
+/// The version changes exactly when a change may alter the figures (the tallies, or the staff
+/// numbers behind the response rates), so a view that keeps the report for a version never shows
+/// a stale one, and does not make it again for nothing.
 #[test]
 fn the_version_changes_when_the_figures_may_and_only_then() {
     let mut s = summary();
@@ -605,7 +606,14 @@ fn the_version_changes_when_the_figures_may_and_only_then() {
         Action::Type(Wave::Baseline, format!("{}\nx", codes[..6].join("\n"))),
         false,
     );
+    // Staff numbers make the response rates, which the page keeps with the report.
+    step(&mut s, Action::Headcount(Wave::Baseline, Some(40)), true);
     step(&mut s, Action::Headcount(Wave::Baseline, Some(40)), false);
+    step(
+        &mut s,
+        Action::UnitHeadcount(Wave::Baseline, 1, Some(12)),
+        true,
+    );
     step(
         &mut s,
         Action::Type(Wave::Baseline, codes[..6].join("\n")),

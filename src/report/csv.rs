@@ -4,7 +4,9 @@
 //! the instrument: stable identifiers in `section`, `item`, `group` and `measure`, the translated
 //! text only in `label`, and numbers written the same way in every language.
 
-use super::{Breakdown, Comparison, Distribution, Figures, Mean, Proportion, Report};
+use super::{
+    Breakdown, Comparison, Distribution, Figures, Mean, Proportion, Rates, Report, ResponseRate,
+};
 use crate::i18n::Key;
 use crate::instrument::Instrument;
 use crate::lang::{fill, Lang, Text};
@@ -207,12 +209,31 @@ impl Writer {
 /// Every figure of `report` (and of `comparison`, the change to a follow-up, when given) as CSV:
 /// RFC 4180, CRLF line ends, a header row, labels in `lang`, numbers with a dot decimal separator
 /// in every language and shares as decimals from 0 to 1 with four decimals. `units` names the
-/// organizer's units in order. Below the minimum group size, only the count rows (and the change
-/// section, withheld, when `comparison` is given).
+/// organizer's units in order. Below the minimum group size, only the count rows.
 pub fn to_csv(
     instrument: &Instrument,
     report: &Report,
     comparison: Option<&Comparison>,
+    units: &[String],
+    lang: Lang,
+) -> String {
+    to_csv_with_rates(
+        instrument,
+        report,
+        comparison,
+        &Rates::default(),
+        units,
+        lang,
+    )
+}
+
+/// [`to_csv`] with the response rates (`response` rows after the counts) when the organizer gave
+/// staff numbers.
+pub fn to_csv_with_rates(
+    instrument: &Instrument,
+    report: &Report,
+    comparison: Option<&Comparison>,
+    rates: &Rates,
     units: &[String],
     lang: Lang,
 ) -> String {
@@ -240,6 +261,7 @@ pub fn to_csv(
             level.ratio().to_string(),
         );
     }
+    write_rates(&mut w, rates, units, lang);
     if let Some(figures) = &report.figures {
         write_figures(&mut w, instrument, figures, units, lang);
     }
@@ -249,6 +271,45 @@ pub fn to_csv(
         write_comparison(&mut w, instrument, comparison, lang);
     }
     w.out
+}
+
+/// The `response` rows: the whole survey's rate, then each unit's that has a staff number, or its
+/// `suppressed` row where the unit's figures are hidden. `value` is responses / staff invited
+/// (above 1 when codes outnumber staff), `count` the responses and `base` the staff invited.
+fn write_rates(w: &mut Writer, rates: &Rates, units: &[String], lang: Lang) {
+    let rate = |w: &mut Writer, item: &str, label: &str, r: &ResponseRate| {
+        w.row(Row {
+            section: "response",
+            item,
+            label,
+            group: "",
+            measure: "rate",
+            numbers: [
+                decimal(r.rate),
+                String::new(),
+                String::new(),
+                r.responses.to_string(),
+                r.headcount.to_string(),
+            ],
+        })
+    };
+    if let Some(total) = &rates.total {
+        rate(w, "all", Key::RatesTitle.text().get(lang), total);
+    }
+    for unit in &rates.units {
+        let item = format!("unit-{}", unit.unit + 1);
+        let label = match units.get(unit.unit) {
+            Some(name) => name.clone(),
+            None => fill(UNIT.get(lang), &[("number", &(unit.unit + 1).to_string())]),
+        };
+        match (&unit.rate, unit.hidden) {
+            (Some(r), _) => rate(w, &item, &label, r),
+            (None, true) if unit.invited.is_some() => {
+                w.suppressed("response", &item, &label, "");
+            }
+            (None, _) => {}
+        }
+    }
 }
 
 /// Every section from `burnout` to `weakest`: the figures of a report that reaches the minimum

@@ -22,7 +22,7 @@ use crate::scoring::{state_bin, Bin, BIN_STATES};
 use crate::stats::{newcombe, wilson, Difference, Interval, Ratio};
 use estimate::Estimate;
 
-pub use csv::to_csv;
+pub use csv::{to_csv, to_csv_with_rates};
 pub use findings::{findings, Findings, Position, NAMED_LEVERS, NAMED_PRIORITIES};
 pub use rates::{rates, Rates, ResponseRate, Staff, UnitRate, LOW_RATE_PERCENT, MAX_STAFF};
 use suppression::breakdown;

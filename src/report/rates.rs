@@ -72,6 +72,8 @@ impl ResponseRate {
 pub struct UnitRate {
     /// The unit's place in the survey's list, from 0.
     pub unit: usize,
+    /// Its responses, when its figures are shown.
+    pub responses: Option<u64>,
     /// The staff invited to it, when given.
     pub invited: Option<u64>,
     /// Its rate, when its staff number was given and its breakdown cell is shown.
@@ -82,7 +84,7 @@ pub struct UnitRate {
 }
 
 /// The response rates a report may show.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Rates {
     /// The whole survey's, when a total was given.
     pub total: Option<ResponseRate>,
@@ -133,6 +135,7 @@ pub fn rates(tally: &Tally, staff: &Staff, min: u64) -> Rates {
                 let responses = sizes.get(unit + 1).copied().unwrap_or(0);
                 UnitRate {
                     unit,
+                    responses: (!hidden).then_some(responses),
                     invited: *invited,
                     rate: invited
                         .filter(|_| !hidden)

@@ -23,7 +23,10 @@ use crate::instrument::{Instrument, InstrumentError, DEFAULT};
 use crate::lang::{Explain, Lang, Text};
 use crate::link::{LinkError, SurveyLink};
 use crate::report::markup::{self, Found, Listed};
-use crate::report::{self, compare, summarize, to_csv, Comparison, Report, ResponseRate};
+use crate::report::{
+    self, compare, summarize, to_csv_with_rates, Comparison, Rates, Report, ResponseRate, Staff,
+    MAX_STAFF,
+};
 
 /// One of the two sets of codes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -106,8 +109,10 @@ pub enum Action {
     Remove(Wave, u32),
     /// Forget every code of a wave: its text and its sources.
     Clear(Wave),
-    /// Set or remove a wave's staff headcount.
+    /// Set or remove the number of staff invited to a wave.
     Headcount(Wave, Option<u64>),
+    /// Set or remove the number of staff invited to one unit (by place, from 0) in a wave.
+    UnitHeadcount(Wave, usize, Option<u64>),
 }
 
 /// The summary page's model. Cheap to clone: each wave is shared until it changes.
@@ -127,7 +132,10 @@ impl Summary {
         settings.validate().map_err(OpenError::Settings)?;
         let instrument = &DEFAULT;
         let codec = Codec::new(instrument, &settings.shape()).map_err(OpenError::Instrument)?;
-        let wave = Arc::new(WaveState::new(&codec));
+        // Both waves start with the staff numbers the summary link carries; each can be changed.
+        let mut first = WaveState::new(&codec);
+        first.staff = settings.staff.clone();
+        let wave = Arc::new(first);
         Ok(Summary {
             settings: Arc::new(settings),
             instrument,
@@ -173,13 +181,25 @@ impl Summary {
 
     /// Makes the change `action` describes.
     pub fn apply(&mut self, action: Action) {
-        // The figures are made of the waves' tallies, and the comparison exists once the
-        // follow-up has codes; a typed character that is no code changes neither.
-        let before = Wave::ALL.map(|w| (self.collection(w).tally.clone(), self.has_codes(w)));
+        // The figures are made of the waves' tallies and staff numbers, and the comparison exists
+        // once the follow-up has codes; a typed character that is no code changes none of them.
+        let before = Wave::ALL.map(|w| {
+            (
+                self.collection(w).tally.clone(),
+                self.has_codes(w),
+                self.staff(w).clone(),
+            )
+        });
         self.change(action);
-        if Wave::ALL.iter().zip(&before).any(|(&w, (tally, has))| {
-            self.collection(w).tally != *tally || self.has_codes(w) != *has
-        }) {
+        if Wave::ALL
+            .iter()
+            .zip(&before)
+            .any(|(&w, (tally, has, staff))| {
+                self.collection(w).tally != *tally
+                    || self.has_codes(w) != *has
+                    || self.staff(w) != staff
+            })
+        {
             self.version = self.version.wrapping_add(1);
         }
     }
@@ -202,13 +222,24 @@ impl Summary {
             Action::Unreadable(wave, id) => self.wave_mut(wave).unreadable(id),
             Action::Remove(wave, id) => self.wave_mut(wave).remove(&codec, id),
             Action::Clear(wave) => {
-                let headcount = self.wave(wave).headcount;
+                let staff = self.wave(wave).staff.clone();
                 let mut fresh = WaveState::new(&codec);
-                fresh.headcount = headcount;
+                fresh.staff = staff;
                 self.waves[wave.index()] = Arc::new(fresh);
             }
             Action::Headcount(wave, headcount) => {
-                self.wave_mut(wave).headcount = headcount.filter(|h| *h > 0);
+                self.wave_mut(wave).staff.total = headcount.filter(|h| (1..=MAX_STAFF).contains(h));
+            }
+            Action::UnitHeadcount(wave, unit, headcount) => {
+                let units = self.settings.units.len();
+                if unit < units {
+                    let staff = &mut self.wave_mut(wave).staff;
+                    staff.units.resize(units, None);
+                    staff.units[unit] = headcount.filter(|h| (1..=MAX_STAFF).contains(h));
+                    if staff.units.iter().all(Option::is_none) {
+                        staff.units.clear();
+                    }
+                }
             }
         }
     }
@@ -272,9 +303,23 @@ impl Summary {
         self.collection(wave).tally.n()
     }
 
-    /// The staff headcount of `wave`, if entered.
+    /// The number of staff invited to `wave`, if entered.
     pub fn headcount(&self, wave: Wave) -> Option<u64> {
-        self.wave(wave).headcount
+        self.wave(wave).staff.total
+    }
+
+    /// The staff invited to `wave`, in total and per unit.
+    pub fn staff(&self, wave: Wave) -> &Staff {
+        &self.wave(wave).staff
+    }
+
+    /// The response rates of `wave`, for the whole survey and each unit whose figures are shown.
+    pub fn rates(&self, wave: Wave) -> Rates {
+        report::rates(
+            &self.collection(wave).tally,
+            self.staff(wave),
+            self.min_group(),
+        )
     }
 
     /// The response rate of `wave`, when its headcount is known.
@@ -288,11 +333,16 @@ impl Summary {
     pub fn found(&self, wave: Wave, lang: Lang) -> String {
         let sources = self.sources(wave);
         let collection = self.collection(wave);
+        let rates = self.rates(wave);
         let found = Found {
             wave: wave.name(),
             counts: collection.counts,
             shared_nonces: collection.shared_nonces,
             response: self.response_rate(wave),
+            exceeding_units: rates
+                .exceeding_units()
+                .filter_map(|unit| self.settings.units.get(unit).map(String::as_str))
+                .collect(),
             problems: self
                 .problems(wave)
                 .map(|problem| Listed {
@@ -341,10 +391,11 @@ impl Summary {
     /// Every figure of the baseline's report, and its change to the follow-up once one was given,
     /// as CSV (`docs/report-csv.md`), labelled in `lang`.
     pub fn csv(&self, lang: Lang) -> String {
-        to_csv(
+        to_csv_with_rates(
             self.instrument,
             &self.report(Wave::Baseline),
             self.comparison().as_ref(),
+            &self.rates(Wave::Baseline),
             &self.settings.units,
             lang,
         )

@@ -7,6 +7,7 @@ use super::problems::{newlines, read, Place, Problem, LISTED_PROBLEMS};
 use crate::code::{Codec, Collector, Counts};
 use crate::i18n::{t, Key};
 use crate::lang::Lang;
+use crate::report::Staff;
 
 /// Where a source's text came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -68,7 +69,8 @@ pub(super) struct WaveState {
     /// Problems in the sources, then in the text area; at most [`LISTED_PROBLEMS`] in all.
     pub(super) source_problems: Vec<Problem>,
     pub(super) typed_problems: Vec<Problem>,
-    pub(super) headcount: Option<u64>,
+    /// The staff invited to this wave, in total and per unit (the organizer's numbers).
+    pub(super) staff: Staff,
 }
 
 impl WaveState {
@@ -81,7 +83,7 @@ impl WaveState {
             with_typed: None,
             source_problems: Vec::new(),
             typed_problems: Vec::new(),
-            headcount: None,
+            staff: Staff::default(),
         }
     }
 

@@ -24,6 +24,8 @@ pub struct Found<'a> {
     pub shared_nonces: usize,
     /// The response rate, when the organizer gave a headcount.
     pub response: Option<ResponseRate>,
+    /// The units, by name, whose shown response rate counts more responses than staff.
+    pub exceeding_units: Vec<&'a str>,
     /// The tokens not counted that are listed, in order.
     pub problems: Vec<Listed<'a>>,
     /// Tokens not counted beyond those listed.
@@ -116,6 +118,15 @@ pub fn found(found: &Found, lang: Lang) -> String {
             alert(&mut out, "", t(lang, Key::MoreThanStaff));
         }
     }
+    if !found.exceeding_units.is_empty() {
+        // `alert` escapes the whole sentence, unit names included.
+        let names = found.exceeding_units.join(", ");
+        alert(
+            &mut out,
+            " data-alarm=\"units\"",
+            &fill(t(lang, Key::MoreThanStaffUnits), &[("units", &names)]),
+        );
+    }
     if found.shared_nonces > 0 {
         alert(
             &mut out,
@@ -204,6 +215,7 @@ mod tests {
             counts: counts(&[(Verdict::Accepted, 2), (Verdict::Malformed, 2)]),
             shared_nonces: 0,
             response: None,
+            exceeding_units: Vec::new(),
             problems: vec![
                 Listed {
                     verdict: Verdict::Malformed,
@@ -248,6 +260,7 @@ mod tests {
             counts: counts(&[(Verdict::Accepted, 3)]),
             shared_nonces: 0,
             response: None,
+            exceeding_units: Vec::new(),
             problems: Vec::new(),
             unlisted: 0,
         };
@@ -264,6 +277,7 @@ mod tests {
             ]),
             shared_nonces: 2,
             response: ResponseRate::new(7, 5),
+            exceeding_units: vec!["Ward <b>"],
             problems: vec![Listed {
                 verdict: Verdict::Duplicate,
                 text: "ABCD-EFGH",
@@ -275,7 +289,7 @@ mod tests {
         };
         assert_eq!(
             found(&many, Lang::Es),
-            "<section class=\"found\" aria-labelledby=\"follow-up-found\"><h3 id=\"follow-up-found\">Qué se encontró</h3><ul class=\"verdict-counts\"><li data-verdict=\"accepted\"><strong>7</strong> contados</li><li data-verdict=\"duplicate\"><strong>1</strong> duplicados (contados una vez)</li><li data-verdict=\"mistyped\"><strong>0</strong> mal escritos</li><li data-verdict=\"other-survey\"><strong>0</strong> de otra encuesta</li><li data-verdict=\"other-mode\"><strong>2</strong> apartados: hechos en otro modo de privacidad</li><li data-verdict=\"newer-version\"><strong>0</strong> de una versión más reciente de Candor</li><li data-verdict=\"malformed\"><strong>0</strong> códigos no válidos</li></ul><p class=\"error\" role=\"alert\" data-kept-apart=\"true\">2 códigos de esta encuesta se hicieron en otro modo de privacidad que el de este enlace de resumen: con o sin negación plausible, o con otro nivel. Se dejan aparte y no se cuentan aquí, porque los resultados verdaderos y los aleatorizados no se pueden sumar. Abra el enlace de resumen que tenía la encuesta cuando se hicieron para contarlos.</p><p data-figure=\"response-rate\">Tasa de respuesta: 140\u{a0}% de 5 personas invitadas.</p><p class=\"error\" role=\"alert\">Hay más respuestas que personas invitadas. Puede que se hayan compartido o inventado códigos: revise cómo se reunieron.</p><p class=\"error\" role=\"alert\">2 códigos comparten un número aleatorio con otro código. Los códigos auténticos casi nunca lo hacen; puede que algunos se hayan editado o inventado.</p><h3 id=\"follow-up-problems\">No contados, y por qué</h3><ul class=\"problems\" tabindex=\"0\" aria-labelledby=\"follow-up-problems\"><li data-verdict=\"duplicate\"><code>ABCD-EFGH</code> (Texto pegado, línea 12): Dice &lt;&lt;b&gt;&#39;x&#39;&lt;/b&gt;&gt; y &quot;más&quot;.</li></ul><p>… y 2 más.</p></section>"
+            "<section class=\"found\" aria-labelledby=\"follow-up-found\"><h3 id=\"follow-up-found\">Qué se encontró</h3><ul class=\"verdict-counts\"><li data-verdict=\"accepted\"><strong>7</strong> contados</li><li data-verdict=\"duplicate\"><strong>1</strong> duplicados (contados una vez)</li><li data-verdict=\"mistyped\"><strong>0</strong> mal escritos</li><li data-verdict=\"other-survey\"><strong>0</strong> de otra encuesta</li><li data-verdict=\"other-mode\"><strong>2</strong> apartados: hechos en otro modo de privacidad</li><li data-verdict=\"newer-version\"><strong>0</strong> de una versión más reciente de Candor</li><li data-verdict=\"malformed\"><strong>0</strong> códigos no válidos</li></ul><p class=\"error\" role=\"alert\" data-kept-apart=\"true\">2 códigos de esta encuesta se hicieron en otro modo de privacidad que el de este enlace de resumen: con o sin negación plausible, o con otro nivel. Se dejan aparte y no se cuentan aquí, porque los resultados verdaderos y los aleatorizados no se pueden sumar. Abra el enlace de resumen que tenía la encuesta cuando se hicieron para contarlos.</p><p data-figure=\"response-rate\">Tasa de respuesta: 140\u{a0}% de 5 personas invitadas.</p><p class=\"error\" role=\"alert\">Hay más respuestas que personas invitadas: puede que algunos códigos no vengan de personas distintas. Puede que se hayan compartido o inventado códigos: revise cómo se reunieron.</p><p class=\"error\" role=\"alert\" data-alarm=\"units\">En Ward &lt;b&gt; hay más respuestas que personas invitadas a la unidad: puede que algunos códigos no vengan de personas distintas, o que alguien eligiera una unidad que no es la suya.</p><p class=\"error\" role=\"alert\">2 códigos comparten un número aleatorio con otro código. Los códigos auténticos casi nunca lo hacen; puede que algunos se hayan editado o inventado.</p><h3 id=\"follow-up-problems\">No contados, y por qué</h3><ul class=\"problems\" tabindex=\"0\" aria-labelledby=\"follow-up-problems\"><li data-verdict=\"duplicate\"><code>ABCD-EFGH</code> (Texto pegado, línea 12): Dice &lt;&lt;b&gt;&#39;x&#39;&lt;/b&gt;&gt; y &quot;más&quot;.</li></ul><p>… y 2 más.</p></section>"
         );
     }
 }

@@ -11,7 +11,8 @@ use crate::instrument::{Instrument, Reference};
 use crate::lang::{fill, Lang};
 use crate::report::estimate::responses_for;
 use crate::report::{
-    Breakdown, Change, Comparison, Distribution, DriverComparison, Figures, Proportion, Report,
+    Breakdown, Change, Comparison, Distribution, DriverComparison, Figures, Proportion, Rates,
+    Report, LOW_RATE_PERCENT,
 };
 use std::fmt::Write;
 
@@ -622,6 +623,98 @@ fn waves_section(
     )
 }
 
+/// The response rates: the whole survey's in a sentence, each unit's in a table — hidden where the
+/// unit's figures are, "not given" where its staff number is missing — and a caution naming the
+/// units (or the survey) whose rate is low. Nothing when the organizer gave no staff number.
+fn rates_section(rates: &Rates, units: &[String], min: u64, lang: Lang) -> String {
+    if rates.total.is_none() && rates.units.is_empty() {
+        return String::new();
+    }
+    let mut out = format!(
+        "<section aria-labelledby=\"r-rates\" data-section=\"rates\"><h2 id=\"r-rates\">{}</h2>",
+        t(lang, Key::RatesTitle)
+    );
+    let mut low: Vec<String> = Vec::new();
+    if let Some(total) = rates.total {
+        let _ = write!(
+            out,
+            "<p data-figure=\"response-rate-total\">{}</p>",
+            fill(
+                t(lang, Key::RatesTotal),
+                &[
+                    ("n", &total.responses.to_string()),
+                    ("invited", &total.headcount.to_string()),
+                    ("rate", &percent(total.rate, lang)),
+                ]
+            )
+        );
+        if total.is_low() {
+            low.push(t(lang, Key::RatesWholeSurvey).to_string());
+        }
+    }
+    if !rates.units.is_empty() {
+        let _ = write!(
+            out,
+            "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"r-rates\"><table class=\"breakdown\" data-table=\"rates\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+            t(lang, Key::RatesUnit),
+            t(lang, Key::RatesResponses),
+            t(lang, Key::RatesInvited),
+            t(lang, Key::RatesRate)
+        );
+        for unit in &rates.units {
+            let name = escape(units.get(unit.unit).map_or("", String::as_str));
+            let invited = unit.invited.map_or_else(
+                || t(lang, Key::RatesNotGiven).to_string(),
+                |n| n.to_string(),
+            );
+            let (responses, rate) = match (unit.hidden, unit.rate) {
+                (true, _) => (
+                    t(lang, Key::RatesHidden).to_string(),
+                    t(lang, Key::RatesHidden).to_string(),
+                ),
+                (false, Some(rate)) => {
+                    let mut shown = percent(rate.rate, lang);
+                    if rate.is_low() {
+                        low.push(name.clone());
+                        let _ = write!(shown, " ({})", t(lang, Key::RatesLow));
+                    }
+                    (rate.responses.to_string(), shown)
+                }
+                (false, None) => (
+                    unit.responses.map(|n| n.to_string()).unwrap_or_default(),
+                    String::new(),
+                ),
+            };
+            let _ = write!(
+                out,
+                "<tr data-unit=\"{}\"><th scope=\"row\">{name}</th><td>{responses}</td><td>{invited}</td><td>{rate}</td></tr>",
+                unit.unit + 1
+            );
+        }
+        out.push_str("</tbody></table></div>");
+        let _ = write!(
+            out,
+            "<p class=\"note\">{}</p>",
+            fill(t(lang, Key::RatesHiddenNote), &[("m", &min.to_string())])
+        );
+    }
+    if !low.is_empty() {
+        let _ = write!(
+            out,
+            "<p class=\"panel notice\" data-caution=\"low-rate\">{}</p>",
+            fill(
+                t(lang, Key::RatesLowNote),
+                &[
+                    ("low", &percent(LOW_RATE_PERCENT as f64 / 100.0, lang)),
+                    ("units", &low.join(", ")),
+                ]
+            )
+        );
+    }
+    out.push_str("</section>");
+    out
+}
+
 /// The whole report, as the summary page shows it: the count, the key findings, what estimates
 /// are (in a deniable survey), every figure, and the comparison with a follow-up wave.
 pub fn report(
@@ -629,7 +722,7 @@ pub fn report(
     report: &Report,
     comparison: Option<&Comparison>,
     units: &[String],
-    invited: Option<u64>,
+    rates: &Rates,
     lang: Lang,
 ) -> String {
     let estimated = report.deniability.is_some();
@@ -649,7 +742,8 @@ pub fn report(
         );
     }
     out.push_str("</section>");
-    if let Some(f) = crate::report::findings(report, invited) {
+    out.push_str(&rates_section(rates, units, report.min_group, lang));
+    if let Some(f) = crate::report::findings(report, rates.total.map(|r| r.headcount)) {
         out.push_str(&findings_paragraph(instrument, &f, lang));
     }
     if let Some(level) = report.deniability {

@@ -4,6 +4,7 @@
 //! held, how far reading got, and a Remove button.
 
 use std::cell::Cell;
+use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -30,6 +31,10 @@ pub struct CodeInputProps {
     pub sources: Vec<Source>,
     /// Staff invited, if entered.
     pub headcount: Option<u64>,
+    /// Staff invited per unit, in unit order (empty when none was given).
+    pub staff: Vec<Option<u64>>,
+    /// The survey's unit names.
+    pub units: Rc<Vec<String>>,
     /// Hands every change to the model.
     pub dispatch: Callback<Action>,
 }
@@ -167,8 +172,33 @@ pub fn CodeInput(props: &CodeInputProps) -> Html {
                 </ul>
             }
             <label class="field field--short" for={head_id.clone()}>{ locale.t(Key::HeadcountLabel) }</label>
-            <input id={head_id} type="number" min="1" inputmode="numeric"
+            <input id={head_id.clone()} type="number" min="1" inputmode="numeric"
                 value={props.headcount.map(|h| h.to_string()).unwrap_or_default()} onchange={on_headcount} />
+            if !props.units.is_empty() {
+                <details class="unit-staff" open={props.staff.iter().any(Option::is_some)}>
+                    <summary>{ locale.t(Key::UnitStaffTitle) }</summary>
+                    <p class="hint">{ locale.t(Key::UnitStaffHint) }</p>
+                    for (unit, name) in props.units.iter().enumerate() {
+                        { {
+                            let id = format!("{head_id}-unit-{unit}");
+                            let onchange = props.dispatch.reform(move |event: Event| {
+                                let input: Option<web_sys::HtmlInputElement> =
+                                    event.target().and_then(|t| t.dyn_into().ok());
+                                let typed = input.map(|i| i.value()).unwrap_or_default();
+                                Action::UnitHeadcount(wave, unit, typed.trim().parse().ok())
+                            });
+                            let value = props.staff.get(unit).copied().flatten();
+                            html! {
+                                <p class="unit-staff__row">
+                                    <label for={id.clone()}>{ name }</label>
+                                    <input {id} type="number" min="1" inputmode="numeric" class="input--short"
+                                        value={value.map(|h| h.to_string()).unwrap_or_default()} {onchange} />
+                                </p>
+                            }
+                        } }
+                    }
+                </details>
+            }
         </section>
     }
 }

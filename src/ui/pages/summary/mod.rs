@@ -102,6 +102,7 @@ fn Codes(props: &CodesProps) -> Html {
                 (
                     Rc::new(summary.report(Wave::Baseline)),
                     summary.comparison().map(Rc::new),
+                    Rc::new(summary.rates(Wave::Baseline)),
                 )
             })
         })
@@ -116,17 +117,18 @@ fn Codes(props: &CodesProps) -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
+    let units = Rc::new(props.link.units.clone());
     let input = |wave: Wave, title: Key| {
         html! {
             <input::CodeInput id={wave.name()} {wave} title={locale.t(title)}
                 typed={summary.typed(wave).to_string()} sources={summary.sources(wave).to_vec()}
-                headcount={summary.headcount(wave)} dispatch={dispatch.clone()} />
+                headcount={summary.headcount(wave)} staff={summary.staff(wave).units.clone()}
+                units={units.clone()} dispatch={dispatch.clone()} />
         }
     };
-    let Some((report, comparison)) = (*figures).clone() else {
+    let Some((report, comparison, rates)) = (*figures).clone() else {
         return html! {};
     };
-    let units = Rc::new(props.link.units.clone());
     let combined = summary.combined_code(Wave::Baseline, *nonce);
     // The CSV is written only when the organizer asks for it.
     let on_csv = {
@@ -156,12 +158,12 @@ fn Codes(props: &CodesProps) -> Html {
                 if !props.link.organization.is_empty() {
                     <span class="survey-org">{ fill(locale.t(Key::SurveyRunBy), &[("org", &props.link.organization)]) }</span>
                 }
-                <a class="no-print edit-survey" href={format!("{}edit?{}", Route::Setup.href(Site::Organizer), props.link.to_query())}>{ locale.t(Key::SummaryEdit) }</a>
+                <a class="no-print edit-survey" href={format!("{}edit?{}", Route::Setup.href(Site::Organizer), props.link.to_summary_query())}>{ locale.t(Key::SummaryEdit) }</a>
             </p>
             { input(Wave::Baseline, Key::WaveBaseline) }
             { found(summary, Wave::Baseline, lang) }
-            <report_view::ReportView instrument={summary.instrument()} report={report} comparison={comparison} {units}
-                invited={summary.headcount(Wave::Baseline)} survey={AttrValue::from(props.link.title.clone())} />
+            <report_view::ReportView instrument={summary.instrument()} report={report} comparison={comparison} units={units.clone()}
+                {rates} survey={AttrValue::from(props.link.title.clone())} />
             <section class="export" aria-labelledby="export-title">
                 <h2 id="export-title">{ locale.t(Key::ExportTitle) }</h2>
                 <p class="actions">

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::instrument::Instrument;
-use crate::report::{markup, Comparison, Report};
+use crate::report::{markup, Comparison, Rates, Report};
 use crate::ui::{browser, use_locale};
 
 /// Props of [`ReportView`].
@@ -23,9 +23,8 @@ pub struct ReportViewProps {
     pub comparison: Option<Rc<Comparison>>,
     /// The organizer's unit names.
     pub units: Rc<Vec<String>>,
-    /// Staff invited, when the organizer gave a headcount.
-    #[prop_or_default]
-    pub invited: Option<u64>,
+    /// The response rates, for the whole survey and each unit whose figures are shown.
+    pub rates: Rc<Rates>,
     /// The survey's name, written on saved charts.
     pub survey: AttrValue,
 }
@@ -42,7 +41,7 @@ impl PartialEq for ReportViewProps {
                 _ => false,
             }
             && self.units == other.units
-            && self.invited == other.invited
+            && Rc::ptr_eq(&self.rates, &other.rates)
             && self.survey == other.survey
             && self.instrument == other.instrument
     }
@@ -91,7 +90,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
         report,
         props.comparison.as_deref(),
         &props.units,
-        props.invited,
+        &props.rates,
         lang,
     );
     html! {
