@@ -632,3 +632,77 @@ proptest! {
         }
     }
 }
+
+/// The `response` rows come right after the counts: the survey's rate, each unit's with a staff
+/// number, and a `suppressed` row for a unit whose figures are hidden (`docs/report-csv.md`).
+#[test]
+fn response_rates_follow_the_counts_and_the_suppression() {
+    use candor::report::{rates, to_csv_with_rates, Staff};
+    let t = tally(&people(3));
+    let report = summarize(&DEFAULT, &t, 5);
+    // Units 1–3 have 20, 15 and 2 respondents; unit 3 and the 3 who did not say are hidden.
+    let staff = Staff {
+        total: Some(50),
+        units: vec![Some(18), None, Some(4)],
+    };
+    let text = to_csv_with_rates(
+        &DEFAULT,
+        &report,
+        None,
+        &rates(&t, &staff, 5),
+        &units(),
+        Lang::En,
+    );
+    let csv = Csv::of(&text);
+    let rows: Vec<&Vec<String>> = csv.rows.iter().filter(|r| r[0] == "response").collect();
+    assert_eq!(rows.len(), 3, "{text}");
+    assert_eq!(
+        rows[0][1..],
+        [
+            "all",
+            "Response rate",
+            "",
+            "rate",
+            "0.8000",
+            "",
+            "",
+            "40",
+            "50"
+        ]
+    );
+    // Unit 1: 20 responses of 18 staff, above 1.
+    assert_eq!(
+        rows[1][1..],
+        [
+            "unit-1",
+            "Emergency",
+            "",
+            "rate",
+            "1.1111",
+            "",
+            "",
+            "20",
+            "18"
+        ]
+    );
+    assert_eq!(
+        rows[2][1..],
+        ["unit-3", "Surgery", "", "suppressed", "", "", "", "", ""]
+    );
+    // Right after the count rows, before every figure.
+    let first = csv.rows.iter().position(|r| r[0] == "response").unwrap();
+    assert!(csv.rows[..first].iter().all(|r| r[0] == "count"));
+    assert_eq!(csv.rows[first + 3][0], "burnout");
+    // Without staff numbers the CSV is exactly to_csv's.
+    assert_eq!(
+        to_csv_with_rates(
+            &DEFAULT,
+            &report,
+            None,
+            &Default::default(),
+            &units(),
+            Lang::En
+        ),
+        to_csv(&DEFAULT, &report, None, &units(), Lang::En)
+    );
+}
