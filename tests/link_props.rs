@@ -49,6 +49,15 @@ prop_compose! {
 /// The writer of "How Candor writes a link" in `docs/link-format.md`, made from the document
 /// alone: the order, what is left out, and the escaping.
 fn documented_query(link: &SurveyLink) -> String {
+    documented(link, false)
+}
+
+/// The summary link's query by the same rules: the survey's, then `h` and `hu` when given.
+fn documented_summary_query(link: &SurveyLink) -> String {
+    documented(link, true)
+}
+
+fn documented(link: &SurveyLink, summary: bool) -> String {
     fn escape(value: &str) -> String {
         let mut out = String::new();
         for byte in value.bytes() {
@@ -101,6 +110,20 @@ fn documented_query(link: &SurveyLink) -> String {
     }
     if link.shared {
         pairs.push(("k", "1".into()));
+    }
+    if summary {
+        if let Some(total) = link.staff.total {
+            pairs.push(("h", total.to_string()));
+        }
+        if link.staff.units.iter().any(Option::is_some) {
+            let entries: Vec<String> = link
+                .staff
+                .units
+                .iter()
+                .map(|n| n.map(|n| n.to_string()).unwrap_or_default())
+                .collect();
+            pairs.push(("hu", entries.join(",")));
+        }
     }
     pairs
         .iter()
@@ -162,6 +185,7 @@ proptest! {
 
     #[test]
     fn the_writer_follows_the_documented_rules(link in link()) {
+        prop_assert_eq!(link.to_summary_query(), documented_summary_query(&link));
         let query = link.to_query();
         prop_assert_eq!(&query, &documented_query(&link));
         // Only the characters the document names, and every `%` starts an upper-case escape.
