@@ -28,6 +28,7 @@ import {
   PRIORITY_OPTIONS,
   breakdownCells,
   expectedChangeRows,
+  shownGroups,
   expectedFindings,
   expectedRows,
   parseCsv,
@@ -373,8 +374,13 @@ test('a follow-up wave from a chosen file is compared with the reference; a head
   const [baselineCodes, followUpCodes] = [madeCodes(ID, 20, 1), madeCodes(ID, 25, 2)];
   const read = (codes) => decodeCodes(ID, UNITS.length, true, codes).map(parseScoresLine);
   const [baseline, followUp] = [read(baselineCodes), read(followUpCodes)];
+  // Staff per unit: one fewer than the first unit's responses (more codes than staff), five times
+  // the second's (a low rate), and ten more than the third's.
+  const sizes = breakdownCells(baseline, UNITS.length, (p) => p.unit).map((c) => c.n);
+  const staff = { total: 16, units: [Math.max(1, sizes[1] - 1), Math.max(1, sizes[2] * 5), sizes[3] + 10] };
+  const shown = shownGroups(sizes, sizes.map(() => false), MIN);
   const expected = new Map([
-    ...expectedRows(baseline, { units: UNITS.length, min: MIN }),
+    ...expectedRows(baseline, { units: UNITS.length, min: MIN, staff }),
     ...expectedChangeRows(baseline, followUp, { min: MIN }),
   ]);
   const { page, context, problems } = await open(env, SUMMARY);
@@ -385,7 +391,27 @@ test('a follow-up wave from a chosen file is compared with the reference; a head
     await page.locator('#baseline-headcount').press('Tab');
     await page.locator('[data-figure=response-rate]', { hasText: 'Response rate: 125% of 16 staff invited.' }).waitFor();
     assert.match(await assertFindings(page, expected, 16), /20 responses from 16 staff invited: a response rate of 125%\.$/);
-    assert.match(await page.locator('.found [role=alert]').first().innerText(), /more responses than staff invited/);
+    assert.match(await page.locator('.found [role=alert]').first().innerText(), /more responses than staff invited: some codes may not come from distinct staff/);
+    // Staff per unit, typed on the page.
+    await page.locator('section.code-input', { has: page.locator('#baseline-codes') }).locator('.unit-staff summary').click();
+    for (const [u, n] of staff.units.entries()) {
+      await page.locator(`#baseline-headcount-unit-${u}`).fill(String(n));
+      await page.locator(`#baseline-headcount-unit-${u}`).press('Tab');
+    }
+    const rates = page.locator('[data-section=rates]');
+    await rates.locator('[data-table=rates] tr[data-unit="3"]', { hasText: String(staff.units[2]) }).waitFor();
+    for (const [u, n] of staff.units.entries()) {
+      const row = await rates.locator(`tr[data-unit="${u + 1}"]`).innerText();
+      if (shown[u + 1]) {
+        assert.match(row, new RegExp(`${sizes[u + 1]}\\s+${n}\\s+${pct(sizes[u + 1] / n)}`), `unit ${u + 1}: ${row}`);
+      } else {
+        assert.match(row, /hidden\s+\d+\s+hidden/, `a hidden unit shows no count and no rate: ${row}`);
+      }
+    }
+    const unitAlarm = page.locator('.found [data-alarm=units]');
+    if (shown[1]) assert.match(await unitAlarm.innerText(), new RegExp(`In ${UNITS[0]}, there are more responses than staff invited to the unit`));
+    else assert.equal(await unitAlarm.count(), 0, 'a hidden unit is never named');
+    if (shown[2]) assert.match(await rates.locator('[data-caution=low-rate]').innerText(), new RegExp(UNITS[1]));
     await page.locator('#follow-up-files').setInputFiles({
       name: 'follow-up.csv',
       mimeType: 'text/csv',

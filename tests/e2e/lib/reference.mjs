@@ -121,7 +121,7 @@ export function shownGroups(sizes, forcedHidden, min) {
  * "section|item|group|measure", each { value, lower, upper, count, base } with numbers or ''.
  * Reference figures, labels and suggested actions (fixed text) are left out.
  */
-export function expectedRows(people, { units, min }) {
+export function expectedRows(people, { units, min, staff }) {
   const rows = new Map();
   const put = (section, item, group, measure, fields) => {
     const key = `${section}|${item}|${group}|${measure}`;
@@ -135,6 +135,18 @@ export function expectedRows(people, { units, min }) {
   const n = people.length;
   put('count', 'responses', '', 'count', { value: n });
   put('count', 'min_group', '', 'count', { value: min });
+  // Response rates (docs/scoring.md, "Response rates"): the whole survey's, and each unit's with a
+  // staff number, shown exactly where the unit's breakdown cell is.
+  if (staff?.total) put('response', 'all', '', 'rate', { value: n / staff.total, count: n, base: staff.total });
+  if (staff?.units?.some((x) => x)) {
+    const sizes = breakdownCells(people, units, (p) => p.unit).map((c) => c.n);
+    const shown = shownGroups(sizes, sizes.map(() => false), min);
+    staff.units.forEach((invited, u) => {
+      if (!invited) return;
+      if (shown[u + 1]) put('response', `unit-${u + 1}`, '', 'rate', { value: sizes[u + 1] / invited, count: sizes[u + 1], base: invited });
+      else put('response', `unit-${u + 1}`, '', 'suppressed', {});
+    });
+  }
   if (n < min) return rows;
   const burned = (p) => p.burnout >= BURNOUT_THRESHOLD;
   const countOf = (list, test) => list.filter(test).length;
