@@ -191,7 +191,7 @@ pub fn CodeInput(props: &CodeInputProps) -> Html {
                             html! {
                                 <p class="unit-staff__row">
                                     <label for={id.clone()}>{ name }</label>
-                                    <input {id} type="number" min="1" inputmode="numeric" class="input--short"
+                                    <input {id} type="number" min="1" inputmode="numeric"
                                         value={value.map(|h| h.to_string()).unwrap_or_default()} {onchange} />
                                 </p>
                             }
