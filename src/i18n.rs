@@ -119,6 +119,13 @@ strings! {
     SetupLangLabel => "Language respondents start in", "Idioma en que empiezan quienes responden";
     SetupLangBrowser => "Their browser's language", "El idioma de su navegador";
     SetupMinLabel => "Minimum group size", "Tamaño mínimo de grupo";
+    SetupStaffLabel => "Staff invited (optional)", "Personas invitadas (opcional)";
+    SetupStaffHint => "How many staff you invite. The report uses it for the response rate, and raises an alarm when there are more codes than staff. This number stays with you, in the summary link and the survey file; it is never in the link staff open.",
+        "Cuántas personas del personal invita. El informe lo usa para la tasa de respuesta y da una alarma cuando hay más códigos que personas. Este número se queda con usted, en el enlace del resumen y el archivo de la encuesta; nunca va en el enlace que abre el personal.";
+    SetupUnitStaffShort => "Staff invited", "Personas invitadas";
+    SetupUnitStaff => "Staff invited to unit {n}", "Personas invitadas a la unidad {n}";
+    SetupUnitsStaffHint => "You may give each unit's number of staff invited, for its response rate.",
+        "Puede indicar cuántas personas invita en cada unidad, para su tasa de respuesta.";
     SetupMinHint => "The report shows no figure for a group smaller than this: from {min} to {max}; {default} if left empty.",
         "El informe no muestra ninguna cifra de un grupo más pequeño que este: de {min} a {max}; {default} si se deja vacío.";
     SetupSendLabel => "Where staff should send their codes (optional)", "Dónde debe enviar el personal sus códigos (opcional)";
@@ -168,8 +175,8 @@ strings! {
     KitInvitation => "You are invited to take part in “{title}”, a short anonymous survey about how our work is organized: workload, support, control over our work, leadership and team culture.\n\nOpen this link on your phone or computer:\n{link}\n\nYour answers are scored on your own device and never sent anywhere. At the end you get a short code that holds only coarse results: never your answer to a single question, your name or anything about your device. It takes about 4 minutes.",
         "Le invitamos a participar en «{title}», una breve encuesta anónima sobre cómo está organizado nuestro trabajo: carga de trabajo, apoyo, control sobre el propio trabajo, liderazgo y cultura de equipo.\n\nAbra este enlace en su teléfono o computadora:\n{link}\n\nSus respuestas se puntúan en su propio dispositivo y nunca se envían a ningún sitio. Al final recibe un código breve que solo contiene resultados generales: nunca su respuesta a una pregunta concreta, su nombre ni nada sobre su dispositivo. Toma unos 4 minutos.";
     KitInvitationSendTo => "When you have your code: {where}", "Cuando tenga su código: {where}";
-    KitFile => "Candor survey: {title}\nOrganization: {org}\n\nSURVEY LINK (send this to staff):\n{survey}{shared}\n\nSUMMARY LINK (keep this for yourself; open it to paste the codes and see the report):\n{summary}\n\nSETTINGS\nSurvey identifier: {id}\nUnits: {units}\nRole question: {role}\nLanguage respondents start in: {language}\nMinimum group size: {min}\nPlausible deniability: {deniability}\nWhere staff send their codes: {send}\n\nNo server keeps these links or settings. Keep this file: with the summary link (or the summary page filled in with the settings above) the codes can be counted.",
-        "Encuesta Candor: {title}\nOrganización: {org}\n\nENLACE DE LA ENCUESTA (envíelo al personal):\n{survey}{shared}\n\nENLACE DEL RESUMEN (guárdelo para usted; ábralo para pegar los códigos y ver el informe):\n{summary}\n\nCONFIGURACIÓN\nIdentificador de la encuesta: {id}\nUnidades: {units}\nPregunta sobre el puesto: {role}\nIdioma en que empiezan quienes responden: {language}\nTamaño mínimo de grupo: {min}\nNegación plausible: {deniability}\nDónde envía el personal sus códigos: {send}\n\nNingún servidor guarda estos enlaces ni esta configuración. Conserve este archivo: con el enlace del resumen (o la página de resumen completada con la configuración de arriba) se pueden contar los códigos.";
+    KitFile => "Candor survey: {title}\nOrganization: {org}\n\nSURVEY LINK (send this to staff):\n{survey}{shared}\n\nSUMMARY LINK (keep this for yourself; open it to paste the codes and see the report):\n{summary}\n\nSETTINGS\nSurvey identifier: {id}\nUnits: {units}\nRole question: {role}\nLanguage respondents start in: {language}\nMinimum group size: {min}\nStaff invited: {staff}{unit_staff}\nPlausible deniability: {deniability}\nWhere staff send their codes: {send}\n\nNo server keeps these links or settings. Keep this file: with the summary link (or the summary page filled in with the settings above) the codes can be counted.",
+        "Encuesta Candor: {title}\nOrganización: {org}\n\nENLACE DE LA ENCUESTA (envíelo al personal):\n{survey}{shared}\n\nENLACE DEL RESUMEN (guárdelo para usted; ábralo para pegar los códigos y ver el informe):\n{summary}\n\nCONFIGURACIÓN\nIdentificador de la encuesta: {id}\nUnidades: {units}\nPregunta sobre el puesto: {role}\nIdioma en que empiezan quienes responden: {language}\nTamaño mínimo de grupo: {min}\nPersonas invitadas: {staff}{unit_staff}\nNegación plausible: {deniability}\nDónde envía el personal sus códigos: {send}\n\nNingún servidor guarda estos enlaces ni esta configuración. Conserve este archivo: con el enlace del resumen (o la página de resumen completada con la configuración de arriba) se pueden contar los códigos.";
     KitShared => "LINK FOR SHARED DEVICES (open it on shared computers and tablets: the same survey, but nothing is kept between one person and the next):\n{link}",
         "ENLACE PARA DISPOSITIVOS COMPARTIDOS (ábralo en computadoras y tabletas compartidas: la misma encuesta, pero nada se guarda entre una persona y la siguiente):\n{link}";
     KitYes => "asked", "se pregunta";
@@ -178,6 +185,8 @@ strings! {
     KitNo => "not asked", "no se pregunta";
     KitNone => "none (not asked)", "ninguna (no se pregunta)";
     KitBrowserLanguage => "the browser's language", "el idioma del navegador";
+    KitStaffUnits => "Staff invited per unit: {units}", "Personas invitadas por unidad: {units}";
+    KitNotGiven => "not given", "no indicado";
     SummaryEdit => "Edit this survey", "Editar esta encuesta";
     BackHome => "Back to the start page", "Volver a la página de inicio";
 

@@ -9,7 +9,7 @@ use candor::deniability::Deniability;
 use candor::instrument::{DEFAULT, MAX_UNITS};
 use candor::lang::{Explain, Lang};
 use candor::link::{valid_id, Field, LinkError, SurveyLink, MAX_SEND_TO};
-use candor::report::MIN_GROUP_DEFAULT;
+use candor::report::{Staff, MAX_STAFF, MIN_GROUP_DEFAULT};
 use candor::setup::{
     advice, edit_effect, invitation, kit_file, kit_file_name, new_id, preview_link, qr_svg,
     sections_asked, survey_lang, typed, typed_min_group, Action, Advice, EditEffect, Links, Opened,
@@ -599,4 +599,250 @@ fn the_qr_code_is_an_svg_of_the_link() {
         .unwrap();
     assert!((57 + 8..=177 + 8).contains(&side), "{side}");
     assert_eq!(qr_svg(&"x".repeat(5000), "too long"), None);
+}
+
+// The staff invited.
+
+/// The staff numbers typed: `total`, then one per unit.
+fn staff_of(setup: &Setup) -> (&str, Vec<&str>) {
+    (
+        setup.staff(),
+        setup.unit_staff().iter().map(String::as_str).collect(),
+    )
+}
+
+#[test]
+fn staff_numbers_are_kept_as_typed_and_linked_when_valid() {
+    let mut setup = with_units(&["Emergency", "Surgery", "Pharmacy"]);
+    setup.apply(Action::Title("Staff wellbeing".into()));
+    assert_eq!(staff_of(&setup), ("", vec!["", "", ""]));
+    assert_eq!(setup.checked().staff, Staff::default());
+
+    setup.apply(Action::Staff(" 120 ".into()));
+    setup.apply(Action::UnitStaff(0, "40".into()));
+    setup.apply(Action::UnitStaff(2, "12\n".into()));
+    // Out of range: nothing changes.
+    setup.apply(Action::UnitStaff(3, "9".into()));
+    assert_eq!(staff_of(&setup), (" 120 ", vec!["40", "", "12 "]));
+    let expected = Staff {
+        total: Some(120),
+        units: vec![Some(40), None, Some(12)],
+    };
+    assert_eq!(setup.checked().staff, expected);
+    assert_eq!(setup.settings().map(|link| link.staff), Ok(expected));
+
+    // Emptied again: none per unit rather than three empty entries.
+    setup.apply(Action::UnitStaff(0, String::new()));
+    setup.apply(Action::UnitStaff(2, "  ".into()));
+    setup.apply(Action::Staff(String::new()));
+    assert_eq!(
+        setup.settings().map(|link| link.staff),
+        Ok(Staff::default())
+    );
+    // The biggest number allowed is linked.
+    setup.apply(Action::Staff(MAX_STAFF.to_string()));
+    assert_eq!(setup.checked().staff.total, Some(1_000_000));
+}
+
+#[test]
+fn an_invalid_staff_number_shows_after_its_field_is_left_or_the_links_are_made() {
+    let mut setup = with_units(&["Emergency", "Surgery"]);
+    setup.apply(Action::Title("Staff wellbeing".into()));
+    setup.apply(Action::Staff("12a".into()));
+    setup.apply(Action::UnitStaff(1, "0".into()));
+    // The first problem stops the links, but none shows yet.
+    assert_eq!(setup.settings(), Err(LinkError::Invalid(Field::Staff)));
+    assert_eq!(setup.problem(Field::Staff), None);
+    assert_eq!(setup.unit_staff_problem(1), None);
+    // What cannot be read is not linked meanwhile.
+    assert_eq!(setup.checked().staff, Staff::default());
+
+    setup.apply(Action::Visit(Field::Staff));
+    assert_eq!(
+        setup.problem(Field::Staff),
+        Some(LinkError::Invalid(Field::Staff))
+    );
+    assert_eq!(setup.unit_staff_problem(1), None);
+    setup.apply(Action::Visit(Field::UnitStaff));
+    assert_eq!(setup.unit_staff_problem(0), None);
+    assert_eq!(
+        setup.unit_staff_problem(1),
+        Some(LinkError::Invalid(Field::UnitStaff))
+    );
+    assert_eq!(
+        setup.problem(Field::UnitStaff),
+        Some(LinkError::Invalid(Field::UnitStaff))
+    );
+    assert_eq!(
+        setup.unit_staff_problem(1).map(|p| p.message(Lang::En)),
+        Some("Each unit's number of staff invited must be a whole number from 1 to 1000000, or left empty; the link holds one entry per unit.".to_string())
+    );
+
+    setup.apply(Action::Staff("120".into()));
+    assert_eq!(setup.problem(Field::Staff), None);
+    assert_eq!(setup.settings(), Err(LinkError::Invalid(Field::UnitStaff)));
+    for bad in ["012", "-3", "1000001", "1.5", "٣"] {
+        setup.apply(Action::UnitStaff(1, bad.into()));
+        assert_eq!(
+            setup.settings(),
+            Err(LinkError::Invalid(Field::UnitStaff)),
+            "{bad}"
+        );
+    }
+    setup.apply(Action::UnitStaff(1, "30".into()));
+    assert_eq!(setup.unit_staff_problem(1), None);
+    assert_eq!(
+        setup.settings().map(|link| link.staff),
+        Ok(Staff {
+            total: Some(120),
+            units: vec![None, Some(30)],
+        })
+    );
+}
+
+#[test]
+fn an_invalid_staff_number_shows_once_the_links_are_made() {
+    let mut setup = with_units(&["Emergency"]);
+    setup.apply(Action::Title("Staff wellbeing".into()));
+    setup.apply(Action::Staff("lots".into()));
+    setup.apply(Action::UnitStaff(0, "0".into()));
+    setup.apply(Action::Make);
+    assert!(setup.needs_fixing());
+    assert_eq!(setup.made_settings(), None);
+    assert_eq!(
+        setup.problem(Field::Staff),
+        Some(LinkError::Invalid(Field::Staff))
+    );
+    assert_eq!(
+        setup.unit_staff_problem(0),
+        Some(LinkError::Invalid(Field::UnitStaff))
+    );
+}
+
+#[test]
+fn each_units_staff_number_moves_and_goes_with_its_unit() {
+    let mut setup = with_units(&["Emergency", "Surgery", "Pharmacy"]);
+    setup.apply(Action::UnitStaff(0, "40".into()));
+    setup.apply(Action::UnitStaff(1, "25".into()));
+    setup.apply(Action::UnitStaff(2, "7".into()));
+
+    setup.apply(Action::Unit(UnitAction::Up(2)));
+    assert_eq!(units(&setup), ["Emergency", "Pharmacy", "Surgery"]);
+    assert_eq!(staff_of(&setup).1, ["40", "7", "25"]);
+    setup.apply(Action::Unit(UnitAction::Down(0)));
+    assert_eq!(units(&setup), ["Pharmacy", "Emergency", "Surgery"]);
+    assert_eq!(staff_of(&setup).1, ["7", "40", "25"]);
+    // Renaming keeps the number; moves past the ends change nothing.
+    setup.apply(Action::Unit(UnitAction::Rename(1, "ER".into())));
+    setup.apply(Action::Unit(UnitAction::Up(0)));
+    setup.apply(Action::Unit(UnitAction::Down(2)));
+    assert_eq!(staff_of(&setup).1, ["7", "40", "25"]);
+
+    setup.apply(Action::Unit(UnitAction::Remove(0)));
+    assert_eq!(units(&setup), ["ER", "Surgery"]);
+    assert_eq!(staff_of(&setup).1, ["40", "25"]);
+    setup.apply(Action::Unit(UnitAction::Remove(5)));
+    assert_eq!(staff_of(&setup).1, ["40", "25"]);
+
+    setup.apply(Action::Unit(UnitAction::Add));
+    assert_eq!(staff_of(&setup).1, ["40", "25", ""]);
+    setup.apply(Action::Unit(UnitAction::Rename(2, "Radiology".into())));
+    assert_eq!(setup.checked().staff.units, vec![Some(40), Some(25), None]);
+
+    // At the most units, an add adds no number either.
+    let mut full = with_units(&[]);
+    for _ in 0..usize::from(MAX_UNITS) + 2 {
+        full.apply(Action::Unit(UnitAction::Add));
+    }
+    assert_eq!(full.unit_staff().len(), usize::from(MAX_UNITS));
+
+    // Removing the last numbered unit leaves no per-unit numbers in the link.
+    let mut setup = with_units(&["Emergency", "Surgery"]);
+    setup.apply(Action::UnitStaff(1, "25".into()));
+    setup.apply(Action::Unit(UnitAction::Remove(1)));
+    assert_eq!(staff_of(&setup).1, [""]);
+    assert_eq!(setup.checked().staff.units, Vec::<Option<u64>>::new());
+}
+
+#[test]
+fn editing_a_survey_fills_its_staff_numbers_and_keeps_its_identity() {
+    let mut link = ten_units();
+    link.units.truncate(3);
+    let query = format!("{}&h=120&hu=40,,12", link.to_query());
+    let mut setup = Setup::open(&format!("#/edit?{query}"), ID.into(), FRESH.into());
+    assert_eq!(setup.opened(), &Opened::Edit);
+    assert_eq!(staff_of(&setup), ("120", vec!["40", "", "12"]));
+    assert_eq!(
+        setup.checked().staff,
+        Staff {
+            total: Some(120),
+            units: vec![Some(40), None, Some(12)],
+        }
+    );
+    assert_eq!(setup.effect(), Some(EditEffect::Same));
+    // Changing the numbers changes no code: same identifier, same effect.
+    setup.apply(Action::Staff("150".into()));
+    setup.apply(Action::UnitStaff(1, "30".into()));
+    assert_eq!(setup.effect(), Some(EditEffect::Same));
+    assert_eq!(setup.checked().id, link.id);
+    assert!(!setup.id_locked());
+    // Opened from what the setup page made, the same numbers come back.
+    let made = setup.settings().expect("valid");
+    let again = Setup::open(
+        &format!("#/edit?{}", made.to_summary_query()),
+        ID.into(),
+        FRESH.into(),
+    );
+    assert_eq!(staff_of(&again), ("150", vec!["40", "30", "12"]));
+    assert_eq!(again.settings(), Ok(made));
+
+    // An edit link without them: nothing typed, one empty entry per unit.
+    let plain = editing(&link);
+    assert_eq!(staff_of(&plain), ("", vec!["", "", ""]));
+}
+
+#[test]
+fn the_summary_link_carries_the_staff_numbers_and_the_survey_link_never() {
+    let mut setup = with_units(&["Emergency", "Surgery"]);
+    setup.apply(Action::Id("K7M2Q9XT4B".into()));
+    setup.apply(Action::Title("Pulse".into()));
+    setup.apply(Action::Staff("120".into()));
+    setup.apply(Action::UnitStaff(1, "25".into()));
+    setup.apply(Action::Make);
+    let link = setup.made_settings().expect("valid");
+    let links = Links::new("https://candor.example.org/", &link);
+    assert_eq!(
+        links.survey,
+        "https://candor.example.org/#/survey?v=1&id=K7M2Q9XT4B&t=Pulse&u=Emergency&u=Surgery"
+    );
+    assert_eq!(
+        links.summary,
+        "https://candor.example.org/organizer/#/summary?v=1&id=K7M2Q9XT4B&t=Pulse&u=Emergency&u=Surgery&h=120&hu=%2C25"
+    );
+    let mut shared = link.clone();
+    shared.shared = true;
+    let shared_link = Links::new("https://candor.example.org/", &shared).shared;
+    assert!(shared_link.is_some_and(|l| !l.contains("h=") && !l.contains("hu=")));
+
+    // The file that keeps the survey says them in words, in both languages.
+    let en = kit_file(&link, &links, Lang::En);
+    assert!(
+        en.contains(
+            "\nStaff invited: 120\nStaff invited per unit: Emergency: not given; Surgery: 25\n"
+        ),
+        "{en}"
+    );
+    let es = kit_file(&link, &links, Lang::Es);
+    assert!(
+        es.contains("\nPersonas invitadas: 120\nPersonas invitadas por unidad: Emergency: no indicado; Surgery: 25\n"),
+        "{es}"
+    );
+    // Without numbers: "not given", and no per-unit line without units.
+    let mut bare = SurveyLink::new("K7M2Q9XT4B".into());
+    bare.title = "Pulse".into();
+    let file = kit_file(&bare, &Links::new("https://x.example/", &bare), Lang::En);
+    assert!(
+        file.contains("\nStaff invited: not given\nPlausible"),
+        "{file}"
+    );
 }

@@ -73,6 +73,34 @@ pub fn kit_file(link: &SurveyLink, links: &Links, lang: Lang) -> String {
             crate::i18n::t(l, Key::LanguageName)
         });
     let min_group = link.min_group.to_string();
+    let not_given = Key::KitNotGiven.text().get(lang);
+    let count = |n: Option<u64>| n.map_or(not_given.to_string(), |n| n.to_string());
+    let staff = count(link.staff.total);
+    // Per unit only when the survey has units; every unit named, with its number or "not given".
+    let per_unit = |units: &str| {
+        format!(
+            "\n{}",
+            fill(Key::KitStaffUnits.text().get(lang), &[("units", units)])
+        )
+    };
+    let unit_staff = if link.units.is_empty() {
+        String::new()
+    } else if link.staff.units.is_empty() {
+        per_unit(not_given)
+    } else {
+        let each: Vec<String> = link
+            .units
+            .iter()
+            .enumerate()
+            .map(|(index, unit)| {
+                format!(
+                    "{unit}: {}",
+                    count(link.staff.units.get(index).copied().flatten())
+                )
+            })
+            .collect();
+        per_unit(&each.join("; "))
+    };
     let deniability = link
         .deniability
         .map_or(Key::KitOff.text().get(lang).to_string(), |level| {
@@ -100,6 +128,8 @@ pub fn kit_file(link: &SurveyLink, links: &Links, lang: Lang) -> String {
             ("role", yes_no(link.asks_role)),
             ("language", language),
             ("min", &min_group),
+            ("staff", &staff),
+            ("unit_staff", &unit_staff),
             ("deniability", &deniability),
             ("send", or_none(&link.send_to, none)),
         ],

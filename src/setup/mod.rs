@@ -20,6 +20,8 @@ pub use advice::{advice, Advice, MANY_UNITS_WITH_ROLE};
 pub use edit::{edit_effect, EditEffect};
 pub use id::{new_id, ID_SYMBOLS};
 pub use kit::{invitation, kit_file, kit_file_name, Links};
-pub use model::{typed, typed_min_group, Action, Opened, Setup, UnitAction, UnitFocus};
+pub use model::{
+    typed, typed_min_group, typed_staff, Action, Opened, Setup, UnitAction, UnitFocus,
+};
 pub use preview::{preview_link, sections_asked, survey_lang};
 pub use qr::qr_svg;

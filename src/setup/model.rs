@@ -7,8 +7,8 @@ use super::edit::{edit_effect, EditEffect};
 use crate::deniability::Deniability;
 use crate::instrument::MAX_UNITS;
 use crate::lang::Lang;
-use crate::link::{parse_min_group, Field, LinkError, SurveyLink};
-use crate::report::MIN_GROUP_DEFAULT;
+use crate::link::{parse_min_group, parse_staff, Field, LinkError, SurveyLink};
+use crate::report::{Staff, MIN_GROUP_DEFAULT};
 use crate::route::split_fragment;
 
 /// How the page was opened.
@@ -86,6 +86,11 @@ pub enum Action {
     SendTo(String),
     /// The minimum group size, as typed (empty means the default).
     MinGroup(String),
+    /// The number of staff invited in total, as typed (empty when not given).
+    Staff(String),
+    /// The number of staff invited to the unit at this index, as typed (empty when not given).
+    /// An index out of range changes nothing.
+    UnitStaff(usize, String),
     /// The language respondents start in; `None` for the browser's.
     Lang(Option<Lang>),
     /// Ask the broad role, or stop asking it.
@@ -113,6 +118,12 @@ pub struct Setup {
     fresh_id: String,
     /// The minimum group size as typed (empty means the default).
     min_group: String,
+    /// The staff invited in total, as typed (empty when not given). The typed numbers are the
+    /// only owner of the staff invited: `link.staff` stays empty, and [`Setup::checked`] fills it.
+    staff: String,
+    /// The staff invited per unit, as typed: always one entry per unit of `link.units`, moved,
+    /// added and removed with its unit.
+    unit_staff: Vec<String>,
     /// Whether "Make the links" was pressed.
     made: bool,
     /// Fields left once, whose problems show even before that.
@@ -129,6 +140,16 @@ pub fn typed(value: &str) -> String {
     value.replace(['\r', '\n', '\t'], " ")
 }
 
+/// A number of staff invited as typed in a form: empty means not given, anything else must be
+/// a whole number from 1 to [`MAX_STAFF`](crate::report::MAX_STAFF) (the link reader's rule);
+/// `problem` is the error when it is not.
+pub fn typed_staff(typed: &str, problem: LinkError) -> Result<Option<u64>, LinkError> {
+    match typed.trim() {
+        "" => Ok(None),
+        typed => parse_staff(typed).map(Some).ok_or(problem),
+    }
+}
+
 /// The minimum group size as typed in a form: empty means the default, anything else must be a
 /// whole number from the floor to the ceiling (the link reader's rule).
 pub fn typed_min_group(typed: &str) -> Result<u8, LinkError> {
@@ -143,7 +164,7 @@ impl Setup {
     /// new survey's random identifier and `fresh_id` the one an edit that reorders units gives
     /// (both from the shell's generator; empty when it has none, and the form then asks for one).
     pub fn open(fragment: &str, id: String, fresh_id: String) -> Setup {
-        let (link, opened) = match split_fragment(fragment) {
+        let (mut link, opened) = match split_fragment(fragment) {
             ("/edit", "") => (SurveyLink::new(String::new()), Opened::Recreate),
             (_, "") => (SurveyLink::new(id), Opened::New),
             (_, query) => match SurveyLink::parse(query) {
@@ -151,8 +172,14 @@ impl Setup {
                 Err(problem) => (SurveyLink::new(id), Opened::BadLink(problem)),
             },
         };
+        let shown = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
+        let staff = std::mem::take(&mut link.staff);
+        let mut unit_staff: Vec<String> = staff.units.into_iter().map(shown).collect();
+        unit_staff.resize(link.units.len(), String::new());
         Setup {
             min_group: link.min_group.to_string(),
+            staff: shown(staff.total),
+            unit_staff,
             original: (opened == Opened::Edit).then(|| link.clone()),
             fresh_id,
             made: false,
@@ -172,6 +199,12 @@ impl Setup {
             Action::Organization(name) => self.link.organization = typed(&name),
             Action::SendTo(text) => self.link.send_to = typed(&text),
             Action::MinGroup(text) => self.min_group = typed(&text),
+            Action::Staff(text) => self.staff = typed(&text),
+            Action::UnitStaff(index, text) => {
+                if let Some(slot) = self.unit_staff.get_mut(index) {
+                    *slot = typed(&text);
+                }
+            }
             Action::Lang(lang) => self.link.lang = lang,
             Action::ToggleRole => self.link.asks_role = !self.link.asks_role,
             Action::ToggleShared => self.link.shared = !self.link.shared,
@@ -188,11 +221,15 @@ impl Setup {
 
     fn apply_unit(&mut self, action: UnitAction) {
         let units = &mut self.link.units;
+        let staff = &mut self.unit_staff;
         let count = units.len();
+        // Each unit's staff number moves, comes and goes with the unit.
+        staff.resize(count, String::new());
         match action {
             UnitAction::Add => {
                 if count < usize::from(MAX_UNITS) {
                     units.push(String::new());
+                    staff.push(String::new());
                 }
             }
             UnitAction::Rename(index, name) => {
@@ -203,16 +240,19 @@ impl Setup {
             UnitAction::Up(index) => {
                 if index > 0 && index < count {
                     units.swap(index - 1, index);
+                    staff.swap(index - 1, index);
                 }
             }
             UnitAction::Down(index) => {
                 if index < count.saturating_sub(1) {
                     units.swap(index, index + 1);
+                    staff.swap(index, index + 1);
                 }
             }
             UnitAction::Remove(index) => {
                 if index < count {
                     units.remove(index);
+                    staff.remove(index);
                 }
             }
         }
@@ -226,6 +266,40 @@ impl Setup {
     /// The minimum group size as typed.
     pub fn min_group(&self) -> &str {
         &self.min_group
+    }
+
+    /// The staff invited in total, as typed.
+    pub fn staff(&self) -> &str {
+        &self.staff
+    }
+
+    /// The staff invited per unit, as typed: one entry per unit, in unit order.
+    pub fn unit_staff(&self) -> &[String] {
+        &self.unit_staff
+    }
+
+    /// The staff invited as the link will carry them: the numbers typed that are valid; per unit,
+    /// none when no unit has one, else one entry per unit.
+    fn checked_staff(&self) -> Staff {
+        let units: Vec<Option<u64>> = self
+            .unit_staff
+            .iter()
+            .map(|typed| typed_staff(typed, LinkError::Invalid(Field::UnitStaff)).unwrap_or(None))
+            .collect();
+        Staff {
+            total: typed_staff(&self.staff, LinkError::Invalid(Field::Staff)).unwrap_or(None),
+            units: if units.iter().any(Option::is_some) {
+                units
+            } else {
+                Vec::new()
+            },
+        }
+    }
+
+    /// The problem with the staff invited to the unit at `index`, as typed, whether it shows or not.
+    fn typed_unit_staff_problem(&self, index: usize) -> Option<LinkError> {
+        let typed = self.unit_staff.get(index)?;
+        typed_staff(typed, LinkError::Invalid(Field::UnitStaff)).err()
     }
 
     /// How the page was opened.
@@ -250,12 +324,14 @@ impl Setup {
     }
 
     /// The settings as the link will carry them: trimmed as the link reader trims, the typed
-    /// group size where it is valid, and a new identifier if editing reordered the units.
+    /// group size and staff numbers where they are valid, and a new identifier if editing
+    /// reordered the units.
     pub fn checked(&self) -> SurveyLink {
         let mut link = self.link.trimmed();
         if let Ok(min) = typed_min_group(&self.min_group) {
             link.min_group = min;
         }
+        link.staff = self.checked_staff();
         if self.id_locked() {
             link.id = self.fresh_id.clone();
         }
@@ -265,6 +341,12 @@ impl Setup {
     /// The settings as they would be linked, or the first problem.
     pub fn settings(&self) -> Result<SurveyLink, LinkError> {
         typed_min_group(&self.min_group)?;
+        typed_staff(&self.staff, LinkError::Invalid(Field::Staff))?;
+        if let Some(problem) =
+            (0..self.unit_staff.len()).find_map(|i| self.typed_unit_staff_problem(i))
+        {
+            return Err(problem);
+        }
         let link = self.checked();
         link.validate().map(|()| link)
     }
@@ -291,13 +373,19 @@ impl Setup {
     }
 
     /// The problem shown at `field`, if any. A unit's problems show at the unit
-    /// ([`Setup::unit_problem`]), and the minimum group size's as typed.
+    /// ([`Setup::unit_problem`], [`Setup::unit_staff_problem`]), and the minimum group size's and
+    /// the staff invited's as typed.
     pub fn problem(&self, field: Field) -> Option<LinkError> {
         if !self.shows(field) {
             return None;
         }
-        if field == Field::MinGroup {
-            return typed_min_group(&self.min_group).err();
+        match field {
+            Field::MinGroup => return typed_min_group(&self.min_group).err(),
+            Field::Staff => return typed_staff(&self.staff, LinkError::Invalid(field)).err(),
+            Field::UnitStaff => {
+                return (0..self.unit_staff.len()).find_map(|i| self.typed_unit_staff_problem(i))
+            }
+            _ => {}
         }
         self.checked()
             .problems()
@@ -312,5 +400,12 @@ impl Setup {
         self.checked()
             .unit_problem(index)
             .filter(|_| self.made || !typed.is_empty())
+    }
+
+    /// The problem shown at the staff invited to the unit at `index`: a number that is not valid,
+    /// once a unit's staff field was left ([`Field::UnitStaff`]) or "Make the links" was pressed.
+    pub fn unit_staff_problem(&self, index: usize) -> Option<LinkError> {
+        self.typed_unit_staff_problem(index)
+            .filter(|_| self.shows(Field::UnitStaff))
     }
 }

@@ -37,6 +37,15 @@ async function tabTo(page, id) {
   assert.fail(`Tab never reached #${id}`);
 }
 
+/** Presses Shift+Tab until the element with `id` has focus (at most 40 times). */
+async function tabBackTo(page, id) {
+  for (let i = 0; i < 40; i += 1) {
+    if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
+    await page.keyboard.press('Shift+Tab');
+  }
+  assert.fail(`Shift+Tab never reached #${id}`);
+}
+
 /** Presses `key` until the focused element's accessible label matches `label` (at most 20 times). */
 async function pressUntilLabel(page, key, label) {
   for (let i = 0; i < 20; i += 1) {
@@ -56,12 +65,28 @@ test('keyboard only: create a survey, take it, count its code; the poster reads 
     await page.keyboard.type('Night shift pulse');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Riverside Community Hospital');
-    // Units: add three, rename by typing, move the last up, remove the first — all by keyboard.
+    // The staff invited: what cannot be read is refused with the reason once the field is left.
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(page), 'setup-staff');
+    await page.keyboard.type('12O');
+    await page.keyboard.press('Tab');
+    assert.match(await page.locator('#setup-staff-error').innerText(), /number of staff invited must be a whole number from 1 to/);
+    await tabBackTo(page, 'setup-staff');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('120');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.locator('#setup-staff-error').count(), 0);
+    // Units: add three, each with its staff invited, rename by typing, move the last up, remove
+    // the first — all by keyboard; each number stays with its unit.
     await tabTo(page, 'setup-unit-add');
-    for (const unit of ['Pharmacy', 'Emergency', 'Intensive care']) {
+    const added = { Pharmacy: '8', Emergency: '45', 'Intensive care': '30' };
+    for (const [unit, staff] of Object.entries(added)) {
       await page.keyboard.press('Enter');
-      assert.equal(await focused(page), `setup-unit-${['Pharmacy', 'Emergency', 'Intensive care'].indexOf(unit)}`);
+      assert.equal(await focused(page), `setup-unit-${Object.keys(added).indexOf(unit)}`);
       await page.keyboard.type(unit);
+      await page.keyboard.press('Tab');
+      assert.equal(await focused(page), `setup-unit-${Object.keys(added).indexOf(unit)}-staff`);
+      await page.keyboard.type(staff);
       await tabTo(page, 'setup-unit-add');
     }
     await tabTo(page, 'setup-unit-2-up');
@@ -70,8 +95,10 @@ test('keyboard only: create a survey, take it, count its code; the poster reads 
     assert.equal(await focused(page), 'setup-unit-1-up');
     await pressUntilLabel(page, 'Shift+Tab', /^Remove unit 1$/);
     await page.keyboard.press('Enter');
-    const units = await page.locator('.unit input').evaluateAll((inputs) => inputs.map((i) => i.value));
+    const units = await page.locator('.unit .unit__name').evaluateAll((inputs) => inputs.map((i) => i.value));
     assert.deepEqual(units, ['Intensive care', 'Emergency']);
+    const unitStaff = await page.locator('.unit__staff input').evaluateAll((inputs) => inputs.map((i) => i.value));
+    assert.deepEqual(unitStaff, ['30', '45']);
     // A duplicate is named beside its field.
     await tabTo(page, 'setup-unit-add');
     await page.keyboard.press('Enter');
@@ -112,7 +139,12 @@ test('keyboard only: create a survey, take it, count its code; the poster reads 
     console.log(`survey link made on the page: ${surveyLink.length} characters`);
     const origin = env.server.url;
     assert.match(surveyLink, new RegExp(`^${origin}/#/survey\\?v=1&id=[0-9A-Z]{10}&t=Night\\+shift\\+pulse&o=Riverside\\+Community\\+Hospital&u=Intensive\\+care&u=Emergency&r=1&l=en&s=Put\\+your`));
-    assert.equal(summaryLink, surveyLink.replace('/#/survey?', '/organizer/#/summary?'));
+    // The staff invited go only into the organizer's summary link, never into the survey link.
+    assert.equal(summaryLink, `${surveyLink.replace('/#/survey?', '/organizer/#/summary?')}&h=120&hu=30%2C45`);
+    const summaryQuery = new URLSearchParams(new URL(summaryLink).hash.split('?')[1]);
+    assert.equal(summaryQuery.get('h'), '120');
+    assert.equal(summaryQuery.get('hu'), '30,45');
+    assert.doesNotMatch(surveyLink, /[?&]hu?=/);
     assert.match(await page.locator('#invitation-en').inputValue(), /Night shift pulse[\s\S]*#\/survey\?v=1[\s\S]*sealed box/);
     assert.match(await page.locator('#invitation-es').inputValue(), /Le invitamos a participar en «Night shift pulse»[\s\S]*#\/survey\?v=1/);
     assert.deepEqual(await seriousA11yViolations(page), [], 'axe on the form, links, poster and kit');
@@ -123,7 +155,7 @@ test('keyboard only: create a survey, take it, count its code; the poster reads 
     ]);
     assert.equal(download.suggestedFilename(), 'candor-night-shift-pulse.txt');
     const kept = await readFile(await download.path(), 'utf8');
-    for (const needed of [surveyLink, summaryLink, 'Units: Intensive care; Emergency', 'Role question: asked', 'Minimum group size: 5']) {
+    for (const needed of [surveyLink, summaryLink, 'Units: Intensive care; Emergency', 'Role question: asked', 'Minimum group size: 5', 'Staff invited: 120', 'Staff invited per unit: Intensive care: 30; Emergency: 45']) {
       assert.ok(kept.includes(needed), needed);
     }
     await screenshot(page, 'setup-made-1280');
@@ -177,7 +209,7 @@ test('keyboard only: create a survey, take it, count its code; the poster reads 
     await organizer.locator('.notice', { hasText: 'You are editing an existing survey' }).waitFor();
     assert.equal(await organizer.getByLabel('Survey title').inputValue(), 'Night shift pulse');
     assert.equal(await organizer.getByLabel('Survey identifier').inputValue(), new URL(surveyLink).hash.match(/id=(\w+)/)[1]);
-    assert.deepEqual(await organizer.locator('.unit input').evaluateAll((i) => i.map((x) => x.value)), ['Intensive care', 'Emergency']);
+    assert.deepEqual(await organizer.locator('.unit .unit__name').evaluateAll((i) => i.map((x) => x.value)), ['Intensive care', 'Emergency']);
     const id = new URL(surveyLink).hash.match(/id=(\w+)/)[1];
     // Renaming a unit keeps the survey (codes keep their place), and says so.
     await organizer.locator('#setup-unit-1').fill('Emergency department ');

@@ -71,6 +71,7 @@ pub(super) fn form(
     let org_problem = problem(Field::Organization);
     let send_problem = problem(Field::SendTo);
     let min_message = problem(Field::MinGroup);
+    let staff_message = problem(Field::Staff);
     let described = |id: &str, shown: bool| {
         if shown {
             format!("{id}-hint {id}-error")
@@ -81,6 +82,9 @@ pub(super) fn form(
     let link = setup.link();
     let unit_problems = (0..link.units.len())
         .map(|index| setup.unit_problem(index))
+        .collect::<Vec<_>>();
+    let unit_staff_problems = (0..link.units.len())
+        .map(|index| setup.unit_staff_problem(index))
         .collect::<Vec<_>>();
     html! {
         <form class="setup-form no-print" novalidate=true onsubmit={on_make}>
@@ -112,7 +116,19 @@ pub(super) fn form(
                     oninput={text_input(Action::Organization)} onblur={visit(Field::Organization)} />
                 { error("setup-org", org_problem.clone()) }
             </div>
+            <div class="field field--short">
+                <label for="setup-staff">{ locale.t(Key::SetupStaffLabel) }</label>
+                <p class="hint" id="setup-staff-hint">{ locale.t(Key::SetupStaffHint) }</p>
+                // Text, not number, as for the minimum group size.
+                <input id="setup-staff" type="text" inputmode="numeric" autocomplete="off"
+                    value={setup.staff().to_string()}
+                    aria-invalid={staff_message.is_some().to_string()}
+                    aria-describedby={described("setup-staff", staff_message.is_some())}
+                    oninput={text_input(Action::Staff)} onblur={visit(Field::Staff)} />
+                { error("setup-staff", staff_message.clone()) }
+            </div>
             <UnitsEditor units={Rc::new(link.units.clone())} problems={Rc::new(unit_problems)}
+                staff={Rc::new(setup.unit_staff().to_vec())} staff_problems={Rc::new(unit_staff_problems)}
                 dispatch={dispatch.clone()} />
             { match setup.effect() {
                 Some(EditEffect::Renamed) => html! { <p class="panel notice" role="status">{ locale.t(Key::SetupEditRenamed) }</p> },

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::i18n::Key;
 use crate::instrument::MAX_UNITS;
 use crate::lang::{fill, Explain};
-use crate::link::LinkError;
+use crate::link::{Field, LinkError};
 use crate::setup::{Action, UnitAction, UnitFocus};
 use crate::ui::{browser, use_locale};
 
@@ -17,6 +17,10 @@ pub(super) struct UnitsEditorProps {
     pub units: Rc<Vec<String>>,
     /// The problem shown at each unit.
     pub problems: Rc<Vec<Option<LinkError>>>,
+    /// The staff invited to each unit, as typed (one entry per unit).
+    pub staff: Rc<Vec<String>>,
+    /// The problem shown at each unit's staff invited.
+    pub staff_problems: Rc<Vec<Option<LinkError>>>,
     /// Where every change goes.
     pub dispatch: Callback<Action>,
 }
@@ -63,6 +67,9 @@ pub(super) fn UnitsEditor(props: &UnitsEditorProps) -> Html {
             <legend>{ locale.t(Key::SetupUnitsLegend) }</legend>
             <p class="hint" id="setup-units-hint">{ fill(locale.t(Key::SetupUnitsHint), &[("max", &MAX_UNITS.to_string())]) }</p>
             if count > 0 {
+                <p class="hint" id="setup-units-staff-hint">{ locale.t(Key::SetupUnitsStaffHint) }</p>
+            }
+            if count > 0 {
                 <ol class="unit-list">
                     for (index, unit) in props.units.iter().enumerate() {
                         { {
@@ -75,14 +82,37 @@ pub(super) fn UnitsEditor(props: &UnitsEditorProps) -> Html {
                                     dispatch.emit(Action::Unit(UnitAction::Rename(index, browser::input_value(&event))))
                                 })
                             };
+                            let staff_id = format!("{id}-staff");
+                            let staff = props.staff.get(index).cloned().unwrap_or_default();
+                            let staff_problem = props.staff_problems.get(index).cloned().flatten()
+                                .map(|p| p.message(locale.lang));
+                            let on_staff = {
+                                let dispatch = props.dispatch.clone();
+                                Callback::from(move |event: InputEvent| {
+                                    dispatch.emit(Action::UnitStaff(index, browser::input_value(&event)))
+                                })
+                            };
+                            let on_staff_left = {
+                                let dispatch = props.dispatch.clone();
+                                Callback::from(move |_: FocusEvent| dispatch.emit(Action::Visit(Field::UnitStaff)))
+                            };
                             let n = (index + 1).to_string();
                             let label = |key: Key| fill(locale.t(key), &[("n", &n)]);
                             html! {
                                 <li class="unit" key={index}>
-                                    <input id={id.clone()} type="text" value={unit.clone()} aria-label={label(Key::SetupUnitLabel)}
+                                    <input id={id.clone()} class="unit__name" type="text" value={unit.clone()} aria-label={label(Key::SetupUnitLabel)}
                                         aria-invalid={problem.is_some().to_string()}
                                         aria-describedby={problem.is_some().then(|| format!("{id}-error"))}
                                         {oninput} />
+                                    // The visible words are the start of the accessible name, which adds the unit.
+                                    <label class="unit__staff">
+                                        <span aria-hidden="true">{ locale.t(Key::SetupUnitStaffShort) }</span>
+                                        <input id={staff_id.clone()} type="text" inputmode="numeric" autocomplete="off"
+                                            value={staff} aria-label={label(Key::SetupUnitStaff)}
+                                            aria-invalid={staff_problem.is_some().to_string()}
+                                            aria-describedby={if staff_problem.is_some() { format!("setup-units-staff-hint {staff_id}-error") } else { "setup-units-staff-hint".to_string() }}
+                                            oninput={on_staff} onblur={on_staff_left} />
+                                    </label>
                                     <span class="unit__buttons">
                                         <button type="button" class="button button--quiet" id={format!("{id}-up")} disabled={index == 0}
                                             aria-label={label(Key::SetupUnitUp)}
@@ -97,6 +127,9 @@ pub(super) fn UnitsEditor(props: &UnitsEditorProps) -> Html {
                                     </span>
                                     if let Some(problem) = problem {
                                         <p class="error field-error" id={format!("{id}-error")}>{ problem }</p>
+                                    }
+                                    if let Some(problem) = staff_problem {
+                                        <p class="error field-error" id={format!("{staff_id}-error")}>{ problem }</p>
                                     }
                                 </li>
                             }
