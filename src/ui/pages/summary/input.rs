@@ -13,6 +13,7 @@ use crate::code::Verdict;
 use crate::format::size;
 use crate::i18n::{t, Key};
 use crate::lang::{fill, Lang};
+use crate::link::parse_staff;
 use crate::summary::{Action, Lines, Origin, Source, Wave, LARGE_PASTE, SLICE};
 use crate::ui::{browser, use_locale};
 
@@ -139,7 +140,7 @@ pub fn CodeInput(props: &CodeInputProps) -> Html {
         let input: Option<web_sys::HtmlInputElement> =
             event.target().and_then(|t| t.dyn_into().ok());
         let typed = input.map(|i| i.value()).unwrap_or_default();
-        Action::Headcount(wave, typed.trim().parse().ok())
+        Action::Headcount(wave, parse_staff(typed.trim()))
     });
     // The box says what became of the last long paste, since it does not show it.
     let pasted = props
@@ -185,7 +186,7 @@ pub fn CodeInput(props: &CodeInputProps) -> Html {
                                 let input: Option<web_sys::HtmlInputElement> =
                                     event.target().and_then(|t| t.dyn_into().ok());
                                 let typed = input.map(|i| i.value()).unwrap_or_default();
-                                Action::UnitHeadcount(wave, unit, typed.trim().parse().ok())
+                                Action::UnitHeadcount(wave, unit, parse_staff(typed.trim()))
                             });
                             let value = props.staff.get(unit).copied().flatten();
                             html! {
