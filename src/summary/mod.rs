@@ -322,9 +322,10 @@ impl Summary {
         )
     }
 
-    /// The response rate of `wave`, when its headcount is known.
+    /// The response rate of `wave`, when its headcount is known (the whole survey's of
+    /// [`Summary::rates`]).
     pub fn response_rate(&self, wave: Wave) -> Option<ResponseRate> {
-        ResponseRate::new(self.respondents(wave), self.headcount(wave)?)
+        self.rates(wave).total
     }
 
     /// What `wave` found, as the page shows it: the verdict counts, the response rate and its
@@ -338,7 +339,7 @@ impl Summary {
             wave: wave.name(),
             counts: collection.counts,
             shared_nonces: collection.shared_nonces,
-            response: self.response_rate(wave),
+            response: rates.total,
             exceeding_units: rates
                 .exceeding_units()
                 .filter_map(|unit| self.settings.units.get(unit).map(String::as_str))
