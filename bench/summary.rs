@@ -34,6 +34,9 @@ fn main() {
         deniability: None,
         shared: false,
         staff: Default::default(),
+        slips: false,
+        slip: None,
+        slip_check: None,
     };
     let empty = Summary::new(settings).expect("valid settings");
     let mut rng = People(2026);

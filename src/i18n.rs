@@ -381,6 +381,11 @@ strings! {
     VerdictNewerVersion => "from a newer version of Candor", "de una versión más reciente de Candor";
     VerdictMalformed => "not valid codes", "códigos no válidos";
     VerdictOtherMode => "kept apart: made in another privacy mode", "apartados: hechos en otro modo de privacidad";
+    VerdictSlip => "kept apart: no valid single-use slip", "apartados: sin papeleta válida de un solo uso";
+    SlipsUsed => "Single-use slips: {used} of {printed} slips used; {counted} counted.", "Papeletas de un solo uso: {used} de {printed} papeletas usadas; {counted} contadas.";
+    SlipsReused => "{n} slips reached this summary in more than one different code. None of those codes is counted: which of them is the slip's own answer cannot be known, and counting the first would depend on the order codes were pasted in.",
+        "{n} papeletas llegaron a este resumen en más de un código distinto. No se cuenta ninguno de esos códigos: no se puede saber cuál es la respuesta propia de la papeleta, y contar el primero dependería del orden en que se pegaron.";
+    SlipReusedLine => "Slip {slip}: {n} codes, none counted —", "Papeleta {slip}: {n} códigos, ninguno contado —";
     ProblemsTitle => "Not counted, and why", "No contados, y por qué";
     ProblemLine => "line {line}", "línea {line}";
     ProblemsMore => "… and {n} more.", "… y {n} más.";

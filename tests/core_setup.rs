@@ -45,6 +45,9 @@ fn ten_units() -> SurveyLink {
         deniability: None,
         shared: false,
         staff: Default::default(),
+        slips: false,
+        slip: None,
+        slip_check: None,
     }
 }
 

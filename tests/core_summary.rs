@@ -32,6 +32,9 @@ fn settings() -> SurveyLink {
         deniability: None,
         shared: false,
         staff: Default::default(),
+        slips: false,
+        slip: None,
+        slip_check: None,
     }
 }
 

@@ -2,6 +2,7 @@
 //! follows `docs/link-format.md` ("How Candor writes a link") byte for byte.
 #![cfg(not(target_arch = "wasm32"))]
 
+use candor::code::{SlipCheck, SlipKey};
 use candor::deniability::Deniability;
 use candor::lang::Lang;
 use candor::link::{SurveyLink, MAX_NAME, MAX_SEND_TO, MAX_UNIT_NAME};
@@ -34,6 +35,10 @@ prop_compose! {
         shared in any::<bool>(),
         total in proptest::option::of(1u64..=1_000_000),
         per_unit in proptest::collection::vec(proptest::option::of(1u64..=1_000_000), 8),
+        slips in any::<bool>(),
+        key in any::<[u8; 16]>(),
+        serial in proptest::option::of(0u16..4096),
+        printed in proptest::option::of(1u16..=4000),
     ) -> SurveyLink {
         let units: Vec<String> = units.into_iter().collect();
         // Staff per unit, one entry per unit, when any is given.
@@ -42,6 +47,12 @@ prop_compose! {
         SurveyLink {
             id, title, organization, units, asks_role, lang, min_group, send_to,
             deniability, shared, staff: Staff { total, units: per_unit },
+            slips,
+            // A slip and the slips' key belong only to a survey with slips.
+            slip: serial.filter(|_| slips).map(|serial| SlipKey::from_bytes(key).slip(serial)),
+            slip_check: printed
+                .filter(|_| slips)
+                .map(|count| SlipCheck { key: SlipKey::from_bytes(key), count }),
         }
     }
 }
@@ -71,7 +82,9 @@ fn documented(link: &SurveyLink, summary: bool) -> String {
         }
         out
     }
-    let version = if link.shared {
+    let version = if link.slips {
+        "4"
+    } else if link.shared {
         "3"
     } else if link.deniability.is_some() {
         "2"
@@ -111,6 +124,12 @@ fn documented(link: &SurveyLink, summary: bool) -> String {
     if link.shared {
         pairs.push(("k", "1".into()));
     }
+    if link.slips {
+        pairs.push(("p", "1".into()));
+    }
+    if let Some(slip) = link.slip {
+        pairs.push(("pc", slip.code().replace('-', "")));
+    }
     if summary {
         if let Some(total) = link.staff.total {
             pairs.push(("h", total.to_string()));
@@ -123,6 +142,10 @@ fn documented(link: &SurveyLink, summary: bool) -> String {
                 .map(|n| n.map(|n| n.to_string()).unwrap_or_default())
                 .collect();
             pairs.push(("hu", entries.join(",")));
+        }
+        if let Some(check) = link.slip_check {
+            pairs.push(("pn", check.count.to_string()));
+            pairs.push(("pk", check.key.to_text()));
         }
     }
     pairs
@@ -150,6 +173,9 @@ fn every_setting() -> SurveyLink {
         deniability: Some(Deniability::Strong),
         shared: true,
         staff: Default::default(),
+        slips: false,
+        slip: None,
+        slip_check: None,
     }
 }
 
@@ -198,7 +224,7 @@ proptest! {
     }
 
     /// The summary link reads back every setting; the survey link every setting but the staff
-    /// numbers, which it never carries.
+    /// numbers and the slips' key, which it never carries.
     #[test]
     fn a_written_link_reads_back_the_same(link in link()) {
         let summary = link.to_summary_fragment();
@@ -208,8 +234,10 @@ proptest! {
         let fragment = link.to_fragment();
         let (route, query) = split_fragment(&fragment);
         prop_assert_eq!(route, "/survey");
-        prop_assert!(!query.split('&').any(|pair| pair.starts_with("h=") || pair.starts_with("hu=")), "{}", query);
-        let without_staff = SurveyLink { staff: Staff::default(), ..link };
+        for key in ["h=", "hu=", "pn=", "pk="] {
+            prop_assert!(!query.split('&').any(|pair| pair.starts_with(key)), "{}", query);
+        }
+        let without_staff = SurveyLink { staff: Staff::default(), slip_check: None, ..link };
         prop_assert_eq!(SurveyLink::parse(query), Ok(without_staff));
     }
 

@@ -58,6 +58,18 @@ pub enum DecodeError {
     Malformed,
     /// An intact combined code whose counters do not add up.
     Inconsistent,
+    /// Read by the summary of a survey with single-use slips: this survey's code, made without
+    /// a slip (from the survey link before slips were on, or an edited link). Kept apart.
+    NoSlip,
+    /// Read by the summary of a survey with single-use slips: the code's slip is not one the
+    /// survey's key made (made up, altered, or beyond the slips printed). Kept apart.
+    ForgedSlip,
+    /// Read by the summary of a survey with single-use slips: a combined code, which cannot show
+    /// that its respondents used different slips. Kept apart.
+    CombinedWithSlips,
+    /// A code made with a single-use slip, read by a summary link without the slips' key, which
+    /// cannot check it. Kept apart.
+    SlipUnchecked,
 }
 
 /// What became of one code-shaped token of pasted text. One classification for the whole crate:
@@ -78,22 +90,26 @@ pub enum Verdict {
     Malformed,
     /// Intact and from this survey, but made in another privacy mode: kept apart.
     OtherMode,
+    /// Intact and from this survey, but not countable under its single-use slips: made without
+    /// a slip, with a slip the key did not make, combined, or unchecked for want of the key.
+    Slip,
 }
 
 impl Verdict {
     /// Every verdict, in the order the page lists their counts.
-    pub const ALL: [Verdict; 7] = [
+    pub const ALL: [Verdict; 8] = [
         Verdict::Accepted,
         Verdict::Duplicate,
         Verdict::Mistyped,
         Verdict::OtherSurvey,
         Verdict::OtherMode,
+        Verdict::Slip,
         Verdict::NewerVersion,
         Verdict::Malformed,
     ];
 
     /// A stable name for data attributes, exports and tests: `accepted`, `duplicate`, `mistyped`,
-    /// `other-survey`, `other-mode`, `newer-version`, `malformed`.
+    /// `other-survey`, `other-mode`, `slip`, `newer-version`, `malformed`.
     pub fn name(self) -> &'static str {
         match self {
             Verdict::Accepted => "accepted",
@@ -103,6 +119,7 @@ impl Verdict {
             Verdict::NewerVersion => "newer-version",
             Verdict::Malformed => "malformed",
             Verdict::OtherMode => "other-mode",
+            Verdict::Slip => "slip",
         }
     }
 
@@ -115,13 +132,14 @@ impl Verdict {
             Verdict::NewerVersion => 4,
             Verdict::Malformed => 5,
             Verdict::OtherMode => 6,
+            Verdict::Slip => 7,
         }
     }
 }
 
 /// How many tokens had each [`Verdict`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Counts([usize; 7]);
+pub struct Counts([usize; 8]);
 
 impl Counts {
     /// The count for `verdict`.
@@ -180,6 +198,10 @@ impl DecodeError {
             DecodeError::OtherSurvey => Verdict::OtherSurvey,
             DecodeError::NewerVersion { .. } | DecodeError::UnknownLevel => Verdict::NewerVersion,
             DecodeError::OtherMode { .. } => Verdict::OtherMode,
+            DecodeError::NoSlip
+            | DecodeError::ForgedSlip
+            | DecodeError::CombinedWithSlips
+            | DecodeError::SlipUnchecked => Verdict::Slip,
             DecodeError::InvalidCharacter { .. }
             | DecodeError::TooShort
             | DecodeError::TooLong
@@ -256,6 +278,22 @@ impl Explain for DecodeError {
             DecodeError::Inconsistent => Text {
                 en: "The numbers inside this combined code do not add up, so it was not counted. Ask the collector to combine the codes again.",
                 es: "Los números de este código combinado no cuadran, así que no se contó. Pida a quien recopiló los códigos que los combine de nuevo.",
+            },
+            DecodeError::NoSlip => Text {
+                en: "This code is from this survey but was made without a single-use slip (from the survey link before slips, or a link that was changed). Only codes with a slip are counted, so it is kept apart.",
+                es: "Este código es de esta encuesta, pero se hizo sin papeleta de un solo uso (con el enlace anterior a las papeletas o con un enlace modificado). Solo se cuentan los códigos con papeleta, así que se deja aparte.",
+            },
+            DecodeError::ForgedSlip => Text {
+                en: "This code's slip is not one of this survey's slips: it was made up, altered, or is not among the slips printed. It is kept apart.",
+                es: "La papeleta de este código no es una de las papeletas de esta encuesta: se inventó, se alteró o no está entre las impresas. Se deja aparte.",
+            },
+            DecodeError::CombinedWithSlips => Text {
+                en: "This is a combined code, and this survey uses single-use slips: a combined code cannot show that each of its respondents used a different slip, so it is kept apart. Ask the collector for the individual codes instead.",
+                es: "Este es un código combinado, y esta encuesta usa papeletas de un solo uso: un código combinado no puede mostrar que cada persona usó una papeleta distinta, así que se deja aparte. Pida a quien recopiló los códigos los códigos individuales.",
+            },
+            DecodeError::SlipUnchecked => Text {
+                en: "This code was made with a single-use slip, but this summary link does not hold the slips' key, so its slip cannot be checked. It is kept apart: open the summary link from the survey file to count it.",
+                es: "Este código se hizo con una papeleta de un solo uso, pero este enlace de resumen no tiene la clave de las papeletas, así que no se puede comprobar. Se deja aparte: para contarlo, abra el enlace de resumen del archivo de la encuesta.",
             },
         }
     }

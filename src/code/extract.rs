@@ -3,12 +3,13 @@
 //! One pass over the text, a bounded amount of work per token, and a `HashSet` for duplicates: the
 //! cost is linear in the text, so 100,000 codes (≈ 2.5 MB) are read in well under a second.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use super::bits::{self, Class};
-use super::{Codec, Content, Counts, DecodeError, Decoded, Tally, Verdict};
+use super::{Code, Codec, Content, Counts, DecodeError, Decoded, Slip, SlipKey, Tally, Verdict};
+use crate::scoring::Scores;
 
 /// Longest word (symbols between spaces) taken for a group of a spaced-out code; Candor shows codes in
 /// groups of four, and people regroup in fives at most. Longer short words (a phone number) break a
@@ -43,8 +44,48 @@ pub struct Collection {
     pub counts: Counts,
     /// Accepted codes whose nonce an earlier, different accepted code already had. Honest codes
     /// practically never share one (35 random bits), so a count above zero suggests edited or
-    /// manufactured codes.
+    /// manufactured codes. Codes made with slips take no part: a slip reached twice is a
+    /// [`ReusedSlip`].
     pub shared_nonces: usize,
+    /// For a survey with single-use slips, what became of them; `None` otherwise.
+    pub slips: Option<SlipTally>,
+}
+
+/// What the summary needs to check slips: the survey's key and how many slips it printed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SlipCheck {
+    /// The survey's secret key, from the summary link.
+    pub key: SlipKey,
+    /// How many slips were printed (serials 0 to `count` − 1).
+    pub count: u16,
+}
+
+/// The slips of a collection. Each slip counts once: a slip that reached the summary in two or
+/// more different codes counts **none** of them (`docs/code-format.md`, "Slips").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SlipTally {
+    /// Slips printed.
+    pub printed: u16,
+    /// Different slips of this survey that reached the summary, counted or not.
+    pub used: usize,
+    /// Slips that reached it in more than one different code, by serial.
+    pub reused: Vec<ReusedSlip>,
+}
+
+/// A slip that reached the summary in more than one different code; none of them is counted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReusedSlip {
+    /// The slip.
+    pub slip: Slip,
+    /// Its codes, as Candor writes them, in the order they were read.
+    pub codes: Vec<Code>,
+}
+
+impl SlipTally {
+    /// Slips whose one code is counted.
+    pub fn counted(&self) -> usize {
+        self.used - self.reused.len()
+    }
 }
 
 /// Every code-shaped token in `text`, in order, each with its verdict.
@@ -52,7 +93,7 @@ pub fn extract(codec: &Codec, text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut reader = Reader::default();
     scan(text, codec.individual_length(), |span, symbols| {
-        let (verdict, error) = match reader.read(codec, symbols) {
+        let (verdict, error) = match reader.read(codec, symbols, None) {
             Ok(Some(_)) => (Verdict::Accepted, None),
             Ok(None) => (Verdict::Duplicate, None),
             Err(error) => (error.verdict(), Some(error)),
@@ -84,31 +125,62 @@ pub fn collect(codec: &Codec, text: &str) -> Collection {
 pub struct Collector {
     collection: Collection,
     reader: Reader,
+    /// For a survey with slips: the check, and each slip's first scores and its codes.
+    slips: Option<(SlipCheck, SlipsSeen)>,
 }
+
+/// Every good slip read so far: the first code's scores (counted if it stays the only one) and
+/// every different code that carried it.
+type SlipsSeen = BTreeMap<Slip, (Scores, Vec<Code>)>;
 
 impl Collector {
     /// Nothing read yet, for codes of `codec`'s survey.
     pub fn new(codec: &Codec) -> Collector {
+        Collector::with_slips(codec, None)
+    }
+
+    /// Nothing read yet, for codes of `codec`'s survey, made with single-use slips when `slips`
+    /// is given: then only codes with a slip the key made are counted, each slip once.
+    pub fn with_slips(codec: &Codec, slips: Option<SlipCheck>) -> Collector {
         Collector {
             collection: Collection {
                 tally: codec.empty_tally(),
                 counts: Counts::default(),
                 shared_nonces: 0,
+                slips: slips.map(|check| SlipTally {
+                    printed: check.count,
+                    used: 0,
+                    reused: Vec::new(),
+                }),
             },
             reader: Reader::default(),
+            slips: slips.map(|check| (check, BTreeMap::new())),
         }
     }
 
     /// Reads `text` with the same `codec` as before, and hands every token that was not counted
     /// (a duplicate or a rejection, its span within `text`) to `problem`, in order.
     pub fn add(&mut self, codec: &Codec, text: &str, problem: &mut dyn FnMut(Token)) {
-        let Collector { collection, reader } = self;
+        let Collector {
+            collection,
+            reader,
+            slips,
+        } = self;
+        let check = slips.as_ref().map(|(check, _)| *check);
         scan(text, codec.individual_length(), |span, symbols| {
-            let (verdict, error) = match reader.read(codec, symbols) {
-                Ok(Some(decoded)) => {
-                    let counted = match &decoded.content {
-                        Content::Individual(scores) => collection.tally.add(scores),
-                        Content::Combined(combined) => collection.tally.absorb(combined).is_ok(),
+            let (verdict, error) = match reader.read(codec, symbols, check.as_ref()) {
+                Ok(Some((decoded, code))) => {
+                    let counted = match (&decoded.content, slips.as_mut(), decoded.slip) {
+                        (Content::Individual(scores), Some((_, seen)), Some(slip)) => {
+                            let entry =
+                                seen.entry(slip).or_insert_with(|| (scores.clone(), vec![]));
+                            entry.1.push(code);
+                            true
+                        }
+                        (Content::Individual(scores), _, _) => collection.tally.add(scores),
+                        (Content::Combined(combined), _, _) => {
+                            collection.tally.absorb(combined).is_ok()
+                        }
                     };
                     if counted {
                         collection.counts.bump(Verdict::Accepted);
@@ -129,6 +201,29 @@ impl Collector {
             });
         });
         collection.shared_nonces = reader.shared_nonces;
+        if let (Some((check, seen)), Some(tally)) = (slips.as_ref(), collection.slips.as_mut()) {
+            // Whether a slip counts depends on every code read so far, in any order: the tally
+            // is made again from the slips used once.
+            collection.tally = codec.empty_tally();
+            tally.used = seen.len();
+            tally.reused.clear();
+            for (slip, (scores, codes)) in seen {
+                if codes.len() == 1 {
+                    collection.tally.add(scores);
+                } else {
+                    tally.reused.push(ReusedSlip {
+                        slip: *slip,
+                        codes: codes.clone(),
+                    });
+                }
+            }
+            tally.printed = check.count;
+        }
+    }
+
+    /// A collector that has read nothing, for the same survey and slips.
+    pub fn emptied(&self, codec: &Codec) -> Collector {
+        Collector::with_slips(codec, self.slips.as_ref().map(|(check, _)| *check))
     }
 
     /// Everything read so far.
@@ -152,10 +247,18 @@ struct Reader {
 }
 
 impl Reader {
-    /// The decoded code when it is new, `None` when it was seen before.
-    fn read(&mut self, codec: &Codec, symbols: &[u8]) -> Result<Option<Decoded>, DecodeError> {
+    /// The decoded code (and the code as Candor writes it) when it is new, `None` when it was
+    /// seen before. With `slips`, a code without a slip the key made is refused before it is
+    /// remembered, so that it is reported each time it is pasted, like any other refused code.
+    fn read(
+        &mut self,
+        codec: &Codec,
+        symbols: &[u8],
+        slips: Option<&SlipCheck>,
+    ) -> Result<Option<(Decoded, Code)>, DecodeError> {
         match codec.decode_symbols(symbols) {
             Ok(decoded) => {
+                check_slip(&decoded, slips)?;
                 let new = if symbols.len() <= 25 {
                     // A leading 1 bit keeps codes of different lengths apart.
                     let packed = symbols
@@ -168,13 +271,28 @@ impl Reader {
                 if !new {
                     return Ok(None);
                 }
-                if !self.nonces.insert(decoded.nonce) {
+                if decoded.slip.is_none() && !self.nonces.insert(decoded.nonce) {
                     self.shared_nonces += 1;
                 }
-                Ok(Some(decoded))
+                Ok(Some((decoded, Code::from_symbols(symbols))))
             }
             Err(error) => Err(error),
         }
+    }
+}
+
+/// Refuses a code that a survey with slips (`slips`) cannot count, or one made with a slip when
+/// the summary has no key to check it.
+fn check_slip(decoded: &Decoded, slips: Option<&SlipCheck>) -> Result<(), DecodeError> {
+    match (slips, decoded.slip, &decoded.content) {
+        (None, Some(_), _) => Err(DecodeError::SlipUnchecked),
+        (None, None, _) => Ok(()),
+        (Some(_), _, Content::Combined(_)) => Err(DecodeError::CombinedWithSlips),
+        (Some(_), None, _) => Err(DecodeError::NoSlip),
+        (Some(check), Some(slip), _) if !check.key.made(slip, check.count) => {
+            Err(DecodeError::ForgedSlip)
+        }
+        (Some(_), Some(_), _) => Ok(()),
     }
 }
 

@@ -16,6 +16,7 @@ mod bits;
 mod error;
 mod extract;
 mod payload;
+mod slip;
 mod subset;
 mod tag;
 mod tally;
@@ -34,17 +35,24 @@ use tag::survey_tag;
 // The setup page writes new survey identifiers in the same alphabet.
 pub(crate) use bits::ALPHABET;
 pub use error::{Counts, DecodeError, EncodeError, Verdict};
-pub use extract::{collect, extract, Collection, Collector, Token, MIN_TOKEN};
+pub use extract::{
+    collect, extract, Collection, Collector, ReusedSlip, SlipCheck, SlipTally, Token, MIN_TOKEN,
+};
+pub use slip::{Slip, SlipCodeError, SlipKey, MAX_SLIPS, SLIP_CODE_SYMBOLS};
 pub use tally::{merge, Cell, MergeError, Tally, MAX_RESPONDENTS};
 
 /// The newest format version this Candor writes and reads; it reads every version up to this one.
 /// Version 2 changed only combined codes (they carry their own length); individual codes keep the
 /// version-1 layout and are still written as version 1, so every earlier Candor reads them.
-pub const VERSION: u8 = 2;
+/// Version 3 is an individual code whose nonce field holds a single-use slip.
+pub const VERSION: u8 = 3;
 /// The version individual codes are written in.
 const INDIVIDUAL_VERSION: u64 = 1;
 /// The first version whose combined codes carry their length.
 const LENGTH_VERSION: u64 = 2;
+/// The version of an individual code made with a slip: the version-1 layout, the slip in place of
+/// the nonce. No combined code has this version.
+const SLIP_VERSION: u64 = 3;
 
 const HEADER_BITS: usize = 5;
 const TAG_BITS: usize = 20;
@@ -74,9 +82,11 @@ pub struct Code(String);
 /// What a code held.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Decoded {
-    /// The random number the code was made with (35 bits). Two codes with the same nonce and
-    /// contents are the same code pasted twice.
+    /// The random number the code was made with (35 bits), or its slip's 35 bits. Two codes with
+    /// the same nonce and contents are the same code pasted twice.
     pub nonce: u64,
+    /// The single-use slip the code was made with (a version-3 code), or `None`.
+    pub slip: Option<Slip>,
     /// One respondent's scores or a collector's tally.
     pub content: Content,
 }
@@ -195,6 +205,17 @@ impl Codec {
     /// One respondent's code. `nonce` must come from a good random source (the shell uses the
     /// browser's `crypto.getRandomValues`); only its low 35 bits are used.
     pub fn encode(&self, scores: &Scores, nonce: u64) -> Result<Code, EncodeError> {
+        self.individual(scores, INDIVIDUAL_VERSION, nonce)
+    }
+
+    /// One respondent's code made with a single-use slip: the code [`Codec::encode`] would make
+    /// with the slip's 35 bits as its nonce, but version 3, so that a reader knows the field is a
+    /// slip (an older Candor refuses it as from a newer version and never counts it).
+    pub fn encode_with_slip(&self, scores: &Scores, slip: Slip) -> Result<Code, EncodeError> {
+        self.individual(scores, SLIP_VERSION, slip.bits())
+    }
+
+    fn individual(&self, scores: &Scores, version: u64, nonce: u64) -> Result<Code, EncodeError> {
         if !self.dims.fits(scores) {
             return Err(EncodeError::ScoresDoNotFit);
         }
@@ -202,7 +223,7 @@ impl Codec {
         for (radix, digit) in self.radices.iter().zip(self.digits(scores)) {
             payload = payload * radix + digit;
         }
-        let mut writer = self.prefix(KIND_INDIVIDUAL, nonce);
+        let mut writer = self.prefix(version, KIND_INDIVIDUAL, nonce);
         writer.push(payload, self.payload_bits);
         Ok(Code::from_symbols(&writer.finish()))
     }
@@ -219,7 +240,7 @@ impl Codec {
     fn combined(&self, counts: &[u64], nonce: u64) -> Code {
         let mut counters = BitWriter::default();
         self.write_counters(counts, &mut counters);
-        let mut writer = self.prefix(KIND_COMBINED, nonce);
+        let mut writer = self.prefix(LENGTH_VERSION, KIND_COMBINED, nonce);
         let symbols = (writer.len() + LENGTH_BITS + counters.len() + CRC_BITS).div_ceil(5);
         writer.push(symbols as u64 % 32, LENGTH_BITS);
         writer.append(counters);
@@ -323,6 +344,12 @@ impl Codec {
                 version: version as u8,
             });
         }
+        if version == SLIP_VERSION && kind == KIND_COMBINED {
+            // Reserved: a combined code cannot carry its slips in this version.
+            return Err(DecodeError::NewerVersion {
+                version: version as u8,
+            });
+        }
         if kind == KIND_INDIVIDUAL {
             if symbols.len() != self.individual_symbols {
                 return Err(DecodeError::WrongLength {
@@ -331,7 +358,11 @@ impl Codec {
                     near: None,
                 });
             }
-            return self.decode_individual(symbols, randomized == 1);
+            let mut decoded = self.decode_individual(symbols, randomized == 1)?;
+            if version == SLIP_VERSION {
+                decoded.slip = Some(Slip::from_bits(decoded.nonce));
+            }
+            return Ok(decoded);
         }
         let (mut reader, nonce) = self.read_prefix(symbols, randomized == 1)?;
         if version >= LENGTH_VERSION && reader.read(LENGTH_BITS) != Some(symbols.len() as u64 % 32)
@@ -360,7 +391,11 @@ impl Codec {
             return Err(DecodeError::Inconsistent);
         }
         let content = Content::Combined(tally);
-        Ok(Decoded { nonce, content })
+        Ok(Decoded {
+            nonce,
+            slip: None,
+            content,
+        })
     }
 
     /// Reads the prefix every intact code shares — header, survey tag, nonce, and the level field
@@ -413,17 +448,13 @@ impl Codec {
         let scores = self.scores_of(payload).ok_or(DecodeError::Malformed)?;
         Ok(Decoded {
             nonce,
+            slip: None,
             content: Content::Individual(scores),
         })
     }
 
-    fn prefix(&self, kind: u64, nonce: u64) -> BitWriter {
+    fn prefix(&self, version: u64, kind: u64, nonce: u64) -> BitWriter {
         let mut writer = BitWriter::default();
-        let version = if kind == KIND_INDIVIDUAL {
-            INDIVIDUAL_VERSION
-        } else {
-            u64::from(VERSION)
-        };
         let deniable = self.dims.deniability;
         writer.push(
             version << 2 | kind << 1 | u64::from(deniable.is_some()),

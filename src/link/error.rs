@@ -35,6 +35,14 @@ pub enum Field {
     Staff,
     /// `hu`: staff invited per unit (summary link only).
     UnitStaff,
+    /// `p`: single-use slips.
+    Slips,
+    /// `pc`: the slip a slip's own link opens the survey with.
+    Slip,
+    /// `pn`: how many slips were printed (summary link only).
+    SlipsPrinted,
+    /// `pk`: the slips' secret key (summary link only).
+    SlipKey,
 }
 
 /// Why a link cannot open a survey. Every variant has its own message in each language.
@@ -68,7 +76,7 @@ pub enum LinkError {
 
 impl Field {
     /// Every setting, in the order `docs/link-format.md` lists them and links write them.
-    pub const ALL: [Field; 13] = [
+    pub const ALL: [Field; 17] = [
         Field::Version,
         Field::Id,
         Field::Title,
@@ -82,6 +90,10 @@ impl Field {
         Field::Shared,
         Field::Staff,
         Field::UnitStaff,
+        Field::Slips,
+        Field::Slip,
+        Field::SlipsPrinted,
+        Field::SlipKey,
     ];
 
     /// The setting's key in the link: the one table of keys, for reading and writing alike.
@@ -100,6 +112,10 @@ impl Field {
             Field::Shared => "k",
             Field::Staff => "h",
             Field::UnitStaff => "hu",
+            Field::Slips => "p",
+            Field::Slip => "pc",
+            Field::SlipsPrinted => "pn",
+            Field::SlipKey => "pk",
         }
     }
 
@@ -133,6 +149,13 @@ impl Field {
                 "number of staff invited per unit",
                 "el número de personas invitadas por unidad",
             ),
+            Field::Slips => (
+                "single-use slips setting",
+                "el ajuste de papeletas de un solo uso",
+            ),
+            Field::Slip => ("slip code", "el código de papeleta"),
+            Field::SlipsPrinted => ("number of slips printed", "el número de papeletas impresas"),
+            Field::SlipKey => ("slips' key", "la clave de las papeletas"),
         };
         Text { en, es }
     }

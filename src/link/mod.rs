@@ -5,17 +5,18 @@ mod error;
 
 pub use error::{Field, LinkError};
 
+use crate::code::{Slip, SlipCheck, SlipKey, MAX_SLIPS};
 use crate::deniability::Deniability;
 use crate::instrument::{Shape, MAX_UNITS};
 use crate::lang::Lang;
 use crate::report::{Staff, MAX_STAFF, MIN_GROUP_CEILING, MIN_GROUP_DEFAULT, MIN_GROUP_FLOOR};
 
 /// The newest link format this Candor writes; it reads every version up to this one. A link is
-/// written with the lowest version that knows all its settings: 3 with the shared-device setting
-/// (`k`), else 2 with plausible deniability (`d`), else 1. An older Candor then refuses a link
-/// whose protection it would not give ("made by a newer version") instead of ignoring the unknown
-/// setting and running the survey without it.
-pub const LINK_VERSION: u32 = 3;
+/// written with the lowest version that knows all its settings: 4 with single-use slips (`p`),
+/// else 3 with the shared-device setting (`k`), else 2 with plausible deniability (`d`), else 1.
+/// An older Candor then refuses a link whose protection it would not give ("made by a newer
+/// version") instead of ignoring the unknown setting and running the survey without it.
+pub const LINK_VERSION: u32 = 4;
 /// Longest title or organization name, in characters.
 pub const MAX_NAME: usize = 120;
 /// Longest unit name, in characters.
@@ -53,6 +54,13 @@ pub struct SurveyLink {
     /// The staff invited, in total and per unit, for the response rates: the organizer's numbers,
     /// written only in the summary link, never in the survey link that staff open.
     pub staff: Staff,
+    /// Single-use slips (`p`): each respondent needs a slip, and the summary counts each slip once.
+    pub slips: bool,
+    /// The slip a slip's own link opens the survey with (`pc`); `None` on the survey link.
+    pub slip: Option<Slip>,
+    /// The slips' key and how many were printed (`pk`, `pn`): the organizer's, written only in
+    /// the summary link, never in a link that staff open.
+    pub slip_check: Option<SlipCheck>,
 }
 
 impl SurveyLink {
@@ -84,6 +92,9 @@ impl SurveyLink {
             deniability: None,
             shared: false,
             staff: Staff::default(),
+            slips: false,
+            slip: None,
+            slip_check: None,
         }
     }
 
@@ -111,7 +122,9 @@ impl SurveyLink {
     pub fn to_query(&self) -> String {
         let mut out = Query::default();
         // The lowest version that knows every setting written (LINK_VERSION's note says why).
-        let version = if self.shared {
+        let version = if self.slips {
+            "4"
+        } else if self.shared {
             "3"
         } else if self.deniability.is_some() {
             "2"
@@ -145,6 +158,12 @@ impl SurveyLink {
         if self.shared {
             out.append_pair(Field::Shared.key(), "1");
         }
+        if self.slips {
+            out.append_pair(Field::Slips.key(), "1");
+        }
+        if let Some(slip) = self.slip {
+            out.append_pair(Field::Slip.key(), &slip.code().replace('-', ""));
+        }
         out.0
     }
 
@@ -163,6 +182,10 @@ impl SurveyLink {
                 .map(|n| n.map(|n| n.to_string()).unwrap_or_default())
                 .collect();
             out.append_pair(Field::UnitStaff.key(), &per_unit.join(","));
+        }
+        if let Some(check) = self.slip_check {
+            out.append_pair(Field::SlipsPrinted.key(), &check.count.to_string());
+            out.append_pair(Field::SlipKey.key(), &check.key.to_text());
         }
         out.0
     }
@@ -189,6 +212,7 @@ impl SurveyLink {
         let mut seen = Seen::default();
         let mut link = SurveyLink::new(String::new());
         let mut version = None;
+        let (mut printed, mut slip_key) = (None, None);
         for pair in query.split('&') {
             let Some((key, value)) = form_urlencoded::parse(pair.as_bytes()).next() else {
                 continue;
@@ -229,17 +253,28 @@ impl SurveyLink {
                     }
                     link.units.push(value.to_string());
                 }
-                Field::Role | Field::Shared => {
+                Field::Role | Field::Shared | Field::Slips => {
                     let yes = match value {
                         "1" => true,
                         "0" => false,
                         _ => return Err(LinkError::Invalid(field)),
                     };
-                    if field == Field::Role {
-                        link.asks_role = yes;
-                    } else {
-                        link.shared = yes;
+                    match field {
+                        Field::Role => link.asks_role = yes,
+                        Field::Shared => link.shared = yes,
+                        _ => link.slips = yes,
                     }
+                }
+                Field::Slip => {
+                    link.slip = Some(Slip::read(value).map_err(|_| LinkError::Invalid(field))?);
+                }
+                Field::SlipsPrinted => {
+                    printed =
+                        Some(parse_slips(value).ok_or(LinkError::Invalid(Field::SlipsPrinted))?);
+                }
+                Field::SlipKey => {
+                    slip_key =
+                        Some(SlipKey::parse(value).ok_or(LinkError::Invalid(Field::SlipKey))?);
                 }
                 Field::Language => {
                     link.lang =
@@ -284,6 +319,12 @@ impl SurveyLink {
             Some(v) if v > LINK_VERSION => return Err(LinkError::NewerVersion(v)),
             Some(_) => {}
         }
+        link.slip_check = match (slip_key, printed) {
+            (Some(key), Some(count)) => Some(SlipCheck { key, count }),
+            (None, None) => None,
+            (None, Some(_)) => return Err(LinkError::Missing(Field::SlipKey)),
+            (Some(_), None) => return Err(LinkError::Missing(Field::SlipsPrinted)),
+        };
         link.validate()?;
         Ok(link)
     }
@@ -328,6 +369,19 @@ impl SurveyLink {
         {
             problems.push(LinkError::Invalid(Field::UnitStaff));
         }
+        // A slip, or the slips' key, belongs only to a survey with slips.
+        if !self.slips && self.slip.is_some() {
+            problems.push(LinkError::Invalid(Field::Slip));
+        }
+        if !self.slips && self.slip_check.is_some() {
+            problems.push(LinkError::Invalid(Field::SlipKey));
+        }
+        if self
+            .slip_check
+            .is_some_and(|check| !(1..=MAX_SLIPS).contains(&check.count))
+        {
+            problems.push(LinkError::Invalid(Field::SlipsPrinted));
+        }
         problems
     }
 
@@ -347,6 +401,16 @@ impl SurveyLink {
             .contains(unit)
             .then(|| LinkError::DuplicateUnit(unit.clone()))
     }
+}
+
+/// Reads a number of slips as typed or linked: a whole number from 1 to [`MAX_SLIPS`], digits
+/// only, no leading zero.
+pub fn parse_slips(value: &str) -> Option<u16> {
+    let value = value.trim();
+    if value.starts_with('0') || !value.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    value.parse().ok().filter(|n| (1..=MAX_SLIPS).contains(n))
 }
 
 /// Reads a minimum group size as typed or linked: a whole number from [`MIN_GROUP_FLOOR`] to
@@ -475,6 +539,9 @@ mod tests {
             deniability: None,
             shared: false,
             staff: Staff::default(),
+            slips: false,
+            slip: None,
+            slip_check: None,
         }
     }
 
@@ -547,7 +614,29 @@ mod tests {
         let cases = [
             ("", LinkError::NoSettings),
             ("id=ABCDEF&t=x", LinkError::Missing(Field::Version)),
-            ("v=4&id=ABCDEF&t=x", LinkError::NewerVersion(4)),
+            ("v=5&id=ABCDEF&t=x", LinkError::NewerVersion(5)),
+            ("v=4&id=ABCDEF&t=x&p=2", LinkError::Invalid(Field::Slips)),
+            ("v=4&id=ABCDEF&t=x&pc=7KQ", LinkError::Invalid(Field::Slip)),
+            (
+                "v=4&id=ABCDEF&t=x&p=0&pc=000000000",
+                LinkError::Invalid(Field::Slip),
+            ),
+            (
+                "v=4&id=ABCDEF&t=x&p=1&pn=0&pk=1",
+                LinkError::Invalid(Field::SlipsPrinted),
+            ),
+            (
+                "v=4&id=ABCDEF&t=x&p=1&pn=4001",
+                LinkError::Invalid(Field::SlipsPrinted),
+            ),
+            (
+                "v=4&id=ABCDEF&t=x&p=1&pn=20",
+                LinkError::Missing(Field::SlipKey),
+            ),
+            (
+                "v=4&id=ABCDEF&t=x&p=1&pk=x",
+                LinkError::Invalid(Field::SlipKey),
+            ),
             ("v=3&id=ABCDEF&t=x&k=yes", LinkError::Invalid(Field::Shared)),
             (
                 "v=3&id=ABCDEF&t=x&k=1&k=1",

@@ -16,7 +16,7 @@ mod saved;
 pub use idle::{Idle, COUNTDOWN_SECONDS, IDLE_MINUTES, IDLE_SECONDS};
 pub use saved::Saved;
 
-use crate::code::{Code, Codec};
+use crate::code::{Code, Codec, Slip};
 use crate::instrument::{
     Instrument, InstrumentError, Section, Shape, Wording, DEFAULT, DEFAULT_WORDING,
 };
@@ -58,6 +58,9 @@ pub struct Progress {
     pub problem: Option<FinishError>,
     /// The random nonce the code will carry, chosen by the shell when the survey starts.
     nonce: u64,
+    /// The single-use slip the code carries instead, in a survey with slips: from the slip's
+    /// link or typed on the welcome screen. Such a survey does not start without one.
+    pub slip: Option<Slip>,
 }
 
 /// Why a survey could not be finished.
@@ -107,7 +110,10 @@ pub enum Action {
     /// Goes to the previous section, or to the welcome screen from the first.
     Back,
     /// Forgets everything and returns to the welcome screen, with a fresh nonce for the code.
+    /// The slip is forgotten too: on a shared device the next person brings their own.
     StartOver(u64),
+    /// On the welcome screen of a survey with slips: the respondent's slip.
+    Slip(Slip),
 }
 
 /// A source of numbers uniform in [0, 1): the browser's cryptographic generator in the shell, a
@@ -132,6 +138,9 @@ pub struct Flow {
     /// Run on a shared device (the link's `k`): nothing is kept across a reload, an idle survey
     /// is cleared, and the results are shown until the next person starts.
     pub shared: bool,
+    /// Single-use slips (the link's `p`): the survey starts only with a slip, which the code
+    /// carries in place of its nonce.
+    pub slips: bool,
 }
 
 impl std::fmt::Debug for Flow {
@@ -166,6 +175,7 @@ impl Flow {
             codec,
             uniform,
             shared: false,
+            slips: false,
         })
     }
 
@@ -173,6 +183,7 @@ impl Flow {
     pub fn of_link(link: &SurveyLink, uniform: Uniform) -> Result<Flow, InstrumentError> {
         let mut flow = Flow::new(&DEFAULT, &DEFAULT_WORDING, link.shape(), uniform)?;
         flow.shared = link.shared;
+        flow.slips = link.slips;
         Ok(flow)
     }
 
@@ -230,7 +241,21 @@ impl Progress {
             missing: Vec::new(),
             problem: None,
             nonce,
+            slip: None,
         }
+    }
+
+    /// A survey not yet started, opened with the slip a slip's link carries, if any (`link_slip`
+    /// counts only in a survey with slips).
+    pub fn with_slip(flow: &Flow, nonce: u64, link_slip: Option<Slip>) -> Progress {
+        let mut progress = Progress::new(flow, nonce);
+        progress.slip = link_slip.filter(|_| flow.slips);
+        progress
+    }
+
+    /// Whether the welcome screen must ask for a slip before the survey can start.
+    pub fn needs_slip(&self, flow: &Flow) -> bool {
+        flow.slips && self.slip.is_none()
     }
 
     /// The state after `action`. Actions that make no sense in the current state change nothing.
@@ -238,7 +263,10 @@ impl Progress {
         let shown = flow.sections();
         match (action, &self.step) {
             (Action::StartOver(nonce), _) => return Progress::new(flow, nonce),
-            (Action::Start, Step::Welcome) => self.step = Step::Section(0),
+            (Action::Slip(slip), Step::Welcome) if flow.slips => self.slip = Some(slip),
+            (Action::Start, Step::Welcome) if !self.needs_slip(flow) => {
+                self.step = Step::Section(0)
+            }
             (Action::Answer(index, answer), Step::Section(_))
                 if answer.as_ref().is_none_or(|a| flow.fits(index, a)) =>
             {
@@ -279,10 +307,12 @@ impl Progress {
         let outcome = score(flow.instrument, &flow.shape, &self.answers)
             .map_err(FinishError::Score)
             .and_then(|scores| {
-                let code = flow
-                    .codec
-                    .encode(&flow.reported(&scores)?, self.nonce)
-                    .map_err(|_| FinishError::Encode)?;
+                let reported = flow.reported(&scores)?;
+                let code = match self.slip {
+                    Some(slip) => flow.codec.encode_with_slip(&reported, slip),
+                    None => flow.codec.encode(&reported, self.nonce),
+                }
+                .map_err(|_| FinishError::Encode)?;
                 Ok(Finished { scores, code })
             });
         match outcome {
@@ -293,6 +323,7 @@ impl Progress {
                 missing: Vec::new(),
                 problem: None,
                 nonce: self.nonce,
+                slip: self.slip,
             },
             Err(problem) => {
                 self.problem = Some(problem);
@@ -471,6 +502,7 @@ mod tests {
             format: SAVED_FORMAT,
             section: 0,
             nonce: 5,
+            slip: None,
             answers: vec![None; DEFAULT.items.len()],
         };
         assert!(Progress::restore(&f, &good).is_some());
@@ -480,7 +512,7 @@ mod tests {
             saved
         };
         for bad in [
-            with(|s| s.format = 2),
+            with(|s| s.format = 1),
             with(|s| s.section = 99),
             with(|s| s.answers.push(None)),
             with(|s| s.answers[0] = Some(Answer::One(9))),
@@ -494,17 +526,19 @@ mod tests {
         for text in [
             String::new(),
             "garbage".into(),
-            format!("1;0;x;{empty}"),
-            format!("1;0;5;s1.x{empty}"),
-            format!("1;0;5;9x{empty}"),
+            format!("2;0;x;;{empty}"),
+            format!("2;0;5;;s1.x{empty}"),
+            format!("2;0;5;;9x{empty}"),
+            format!("2;0;5;x1;{empty}"),
+            format!("2;0;5;{empty}"),
         ] {
             assert_eq!(Saved::from_text(&text), None, "{text}");
         }
         // Text that reads but does not fit the survey is refused by `restore`.
         for text in [
-            format!("2;0;5;{empty}"),
-            format!("1;99;5;{empty}"),
-            format!("1;0;5;{empty},"),
+            format!("1;0;5;;{empty}"),
+            format!("2;99;5;;{empty}"),
+            format!("2;0;5;;{empty},"),
         ] {
             let saved = Saved::from_text(&text).unwrap();
             assert_eq!(Progress::restore(&f, &saved), None, "{text}");

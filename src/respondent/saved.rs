@@ -2,11 +2,12 @@
 //! resumes, and nothing once the survey ends or on a shared device.
 
 use super::{Flow, Progress, Step};
+use crate::code::Slip;
 use crate::scoring::Answer;
 
 /// The format of [`Saved`] this Candor writes and reads; a tab left open across an update starts
 /// afresh rather than misreading answers.
-pub(super) const SAVED_FORMAT: u8 = 1;
+pub(super) const SAVED_FORMAT: u8 = 2;
 
 /// A survey under way, as the tab's session storage keeps it so that a reload resumes. Removed the
 /// moment the survey ends.
@@ -18,12 +19,15 @@ pub struct Saved {
     pub section: usize,
     /// The nonce the code will carry.
     pub nonce: u64,
+    /// The single-use slip the code will carry instead, its 35 bits, in a survey with slips.
+    pub slip: Option<u64>,
     /// Every item's answer, by position in the instrument.
     pub answers: Vec<Option<Answer>>,
 }
 
 impl Saved {
-    /// The text kept in storage: `format;section;nonce;answers`, the answers comma-separated in
+    /// The text kept in storage: `format;section;nonce;slip;answers` (the slip's 35 bits as a
+    /// number, or empty), the answers comma-separated in
     /// item order, each empty (none), a number (one option) or `s` and numbers joined by `.`
     /// (several options).
     pub fn to_text(&self) -> String {
@@ -40,20 +44,25 @@ impl Saved {
             })
             .collect();
         format!(
-            "{};{};{};{}",
+            "{};{};{};{};{}",
             self.format,
             self.section,
             self.nonce,
+            self.slip.map(|s| s.to_string()).unwrap_or_default(),
             answers.join(",")
         )
     }
 
     /// Reads what [`Saved::to_text`] wrote; `None` for anything else.
     pub fn from_text(text: &str) -> Option<Saved> {
-        let mut parts = text.splitn(4, ';');
+        let mut parts = text.splitn(5, ';');
         let format = parts.next()?.parse().ok()?;
         let section = parts.next()?.parse().ok()?;
         let nonce = parts.next()?.parse().ok()?;
+        let slip = match parts.next()? {
+            "" => None,
+            bits => Some(bits.parse().ok()?),
+        };
         let answers = parts
             .next()?
             .split(',')
@@ -74,6 +83,7 @@ impl Saved {
             format,
             section,
             nonce,
+            slip,
             answers,
         })
     }
@@ -94,6 +104,7 @@ impl Progress {
             format: SAVED_FORMAT,
             section,
             nonce: self.nonce,
+            slip: self.slip.map(Slip::bits),
             answers: (0..self.answers.len())
                 .map(|i| self.answers.get(i).cloned())
                 .collect(),
@@ -112,6 +123,10 @@ impl Progress {
             return None;
         }
         let mut progress = Progress::new(flow, saved.nonce);
+        // A survey with slips resumes only with its slip: without one it starts afresh.
+        if flow.slips {
+            progress.slip = Some(Slip::from_bits(saved.slip?));
+        }
         progress.step = Step::Section(saved.section);
         for (index, answer) in saved.answers.iter().enumerate() {
             if let Some(answer) = answer {

@@ -18,7 +18,7 @@ pub use slices::{slices, Lines, LARGE_PASTE, SLICE};
 use wave::WaveState;
 pub use wave::{Origin, Source};
 
-use crate::code::{Code, Codec, Collection, Counts};
+use crate::code::{Code, Codec, Collection, Counts, SlipCheck};
 use crate::instrument::{Instrument, InstrumentError, DEFAULT};
 use crate::lang::{Explain, Lang, Text};
 use crate::link::{LinkError, SurveyLink};
@@ -133,7 +133,7 @@ impl Summary {
         let instrument = &DEFAULT;
         let codec = Codec::new(instrument, &settings.shape()).map_err(OpenError::Instrument)?;
         // Both waves start with the staff numbers the summary link carries; each can be changed.
-        let mut first = WaveState::new(&codec);
+        let mut first = WaveState::new(&codec, slip_check(&settings));
         first.staff = settings.staff.clone();
         let wave = Arc::new(first);
         Ok(Summary {
@@ -223,7 +223,7 @@ impl Summary {
             Action::Remove(wave, id) => self.wave_mut(wave).remove(&codec, id),
             Action::Clear(wave) => {
                 let staff = self.wave(wave).staff.clone();
-                let mut fresh = WaveState::new(&codec);
+                let mut fresh = WaveState::new(&codec, slip_check(&self.settings));
                 fresh.staff = staff;
                 self.waves[wave.index()] = Arc::new(fresh);
             }
@@ -364,6 +364,7 @@ impl Summary {
                 })
                 .collect(),
             unlisted: self.unlisted_problems(wave),
+            slips: collection.slips.as_ref(),
         };
         markup::found(&found, lang)
     }
@@ -404,8 +405,10 @@ impl Summary {
 
     /// Whether a combined code of `wave` may be offered: only for at least the minimum group
     /// size, since a collector's code of fewer people would be a small group's figures.
+    /// A survey with single-use slips offers none: a combined code cannot carry its slips
+    /// (`docs/code-format.md`, "Slips").
     pub fn offers_combined(&self, wave: Wave) -> bool {
-        self.respondents(wave) >= self.min_group()
+        !self.settings.slips && self.respondents(wave) >= self.min_group()
     }
 
     /// One code holding every respondent of `wave`, made with `nonce` (from a good random source;
@@ -419,4 +422,9 @@ impl Summary {
             .encode_tally(&self.collection(wave).tally, nonce)
             .ok()
     }
+}
+
+/// A survey with slips counts only codes whose slip its key made, when the link holds the key.
+fn slip_check(settings: &SurveyLink) -> Option<SlipCheck> {
+    settings.slip_check.filter(|_| settings.slips)
 }

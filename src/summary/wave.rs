@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use super::problems::{newlines, read, Place, Problem, LISTED_PROBLEMS};
-use crate::code::{Codec, Collector, Counts};
+use crate::code::{Codec, Collector, Counts, SlipCheck};
 use crate::i18n::{t, Key};
 use crate::lang::Lang;
 use crate::report::Staff;
@@ -74,12 +74,13 @@ pub(super) struct WaveState {
 }
 
 impl WaveState {
-    pub(super) fn new(codec: &Codec) -> WaveState {
+    /// Nothing given yet, for codes of `codec`'s survey, checked against its slips when `slips`.
+    pub(super) fn new(codec: &Codec, slips: Option<SlipCheck>) -> WaveState {
         WaveState {
             sources: Vec::new(),
             texts: Vec::new(),
             typed: String::new(),
-            from_sources: Collector::new(codec),
+            from_sources: Collector::with_slips(codec, slips),
             with_typed: None,
             source_problems: Vec::new(),
             typed_problems: Vec::new(),
@@ -176,7 +177,7 @@ impl WaveState {
         };
         self.sources.remove(index);
         self.texts.remove(index);
-        self.from_sources = Collector::new(codec);
+        self.from_sources = self.from_sources.emptied(codec);
         self.source_problems.clear();
         for (source, slices) in self.sources.iter_mut().zip(&self.texts) {
             source.counts = Counts::default();

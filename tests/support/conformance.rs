@@ -248,6 +248,10 @@ fn error_json(error: &DecodeError) -> Value {
         DecodeError::OtherSurvey => ("OtherSurvey", None),
         DecodeError::Malformed => ("Malformed", None),
         DecodeError::Inconsistent => ("Inconsistent", None),
+        DecodeError::NoSlip => ("NoSlip", None),
+        DecodeError::ForgedSlip => ("ForgedSlip", None),
+        DecodeError::CombinedWithSlips => ("CombinedWithSlips", None),
+        DecodeError::SlipUnchecked => ("SlipUnchecked", None),
     };
     json!({ "error": name, "near": near })
 }

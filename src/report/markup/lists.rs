@@ -7,7 +7,7 @@
 //! so the report does not import it back.
 
 use super::escape;
-use crate::code::{Counts, Verdict};
+use crate::code::{Counts, SlipTally, Verdict};
 use crate::format::percent;
 use crate::i18n::{t, Key};
 use crate::lang::{fill, Explain, Lang};
@@ -26,6 +26,8 @@ pub struct Found<'a> {
     pub response: Option<ResponseRate>,
     /// The units, by name, whose shown response rate counts more responses than staff.
     pub exceeding_units: Vec<&'a str>,
+    /// For a survey with single-use slips, what became of them.
+    pub slips: Option<&'a SlipTally>,
     /// The tokens not counted that are listed, in order.
     pub problems: Vec<Listed<'a>>,
     /// Tokens not counted beyond those listed.
@@ -57,7 +59,52 @@ fn verdict_label(verdict: Verdict, lang: Lang) -> &'static str {
         Verdict::NewerVersion => t(lang, Key::VerdictNewerVersion),
         Verdict::Malformed => t(lang, Key::VerdictMalformed),
         Verdict::OtherMode => t(lang, Key::VerdictOtherMode),
+        Verdict::Slip => t(lang, Key::VerdictSlip),
     }
+}
+
+/// How many slips were used and counted, and each slip that came in more than one code.
+fn slip_lines(out: &mut String, slips: &SlipTally, lang: Lang) {
+    let _ = write!(
+        out,
+        "<p data-figure=\"slips\">{}</p>",
+        fill(
+            t(lang, Key::SlipsUsed),
+            &[
+                ("used", &slips.used.to_string()),
+                ("printed", &slips.printed.to_string()),
+                ("counted", &slips.counted().to_string()),
+            ]
+        )
+    );
+    if slips.reused.is_empty() {
+        return;
+    }
+    alert(
+        out,
+        " data-slips=\"reused\"",
+        &fill(
+            t(lang, Key::SlipsReused),
+            &[("n", &slips.reused.len().to_string())],
+        ),
+    );
+    out.push_str("<ul class=\"reused-slips\">");
+    for reused in &slips.reused {
+        let line = fill(
+            t(lang, Key::SlipReusedLine),
+            &[
+                ("slip", &reused.slip.code()),
+                ("n", &reused.codes.len().to_string()),
+            ],
+        );
+        let codes: Vec<String> = reused
+            .codes
+            .iter()
+            .map(|code| format!("<code>{}</code>", code.grouped()))
+            .collect();
+        let _ = write!(out, "<li>{} {}</li>", escape(&line), codes.join(", "));
+    }
+    out.push_str("</ul>");
 }
 
 /// An alert paragraph, with `attribute` (empty, or starting with a space) on it.
@@ -77,10 +124,11 @@ pub fn found(found: &Found, lang: Lang) -> String {
         "<section class=\"found\" aria-labelledby=\"{id}-found\"><h3 id=\"{id}-found\">{}</h3><ul class=\"verdict-counts\">",
         t(lang, Key::VerdictsTitle)
     );
-    // Codes of the other privacy mode are listed only when there are some.
+    // Codes of the other privacy mode, and codes kept apart for their slips, are listed only when
+    // there are some.
     for verdict in Verdict::ALL
         .into_iter()
-        .filter(|v| *v != Verdict::OtherMode || counts.get(*v) > 0)
+        .filter(|v| !matches!(v, Verdict::OtherMode | Verdict::Slip) || counts.get(*v) > 0)
     {
         let _ = write!(
             out,
@@ -117,6 +165,9 @@ pub fn found(found: &Found, lang: Lang) -> String {
         if response.exceeds {
             alert(&mut out, "", t(lang, Key::MoreThanStaff));
         }
+    }
+    if let Some(slips) = found.slips {
+        slip_lines(&mut out, slips, lang);
     }
     if !found.exceeding_units.is_empty() {
         // `alert` escapes the whole sentence, unit names included.
@@ -233,6 +284,7 @@ mod tests {
                 },
             ],
             unlisted: 0,
+            slips: None,
         };
         let html = found(&given, Lang::En);
         for raw in ["<script", "<img", "<b>", "\"onmouseover", "'1'"] {
@@ -263,6 +315,7 @@ mod tests {
             exceeding_units: Vec::new(),
             problems: Vec::new(),
             unlisted: 0,
+            slips: None,
         };
         assert_eq!(
             found(&few, Lang::En),
@@ -286,6 +339,7 @@ mod tests {
                 why: &Why,
             }],
             unlisted: 2,
+            slips: None,
         };
         assert_eq!(
             found(&many, Lang::Es),
