@@ -283,6 +283,15 @@ fn golden_vectors_still_decode() {
     let decoded = deniable.decode("5T86-XM93-8NKR-S6S7-X00X-6G3").unwrap();
     assert_eq!(decoded.nonce, 0x5_1234_5678);
     assert_eq!(individual(decoded), reported);
+
+    // Golden vector 6: the worked example made with slip 1 of the key 00 01 … 0F (version 3).
+    let slip = candor::code::SlipKey::from_bytes(std::array::from_fn(|i| i as u8)).slip(1);
+    assert_eq!(slip.bits(), 0x86_B640);
+    let code = codec.encode_with_slip(&golden_scores, slip).unwrap();
+    assert_eq!(code.to_string(), "CT86-X008-DDJ0-2E0M-6ECR-VFC");
+    let decoded = codec.decode("CT86-X008-DDJ0-2E0M-6ECR-VFC").unwrap();
+    assert_eq!((decoded.nonce, decoded.slip), (0x86_B640, Some(slip)));
+    assert_eq!(individual(decoded), golden_scores);
 }
 
 fn minimal_with_unit() -> Scores {
@@ -1240,16 +1249,21 @@ fn every_code_in_the_format_document_reads_as_it_says() {
         .collect();
     shown.sort();
     shown.dedup();
+    // The slips' example key is written in the alphabet too: it is the key of bytes 00 … 0F.
+    let key = candor::code::SlipKey::from_bytes(std::array::from_fn(|i| i as u8)).to_text();
+    assert!(shown.contains(&key));
+    shown.retain(|text| *text != key);
     let plain = Codec::new(&DEFAULT, &Shape::new("k7p2-golden")).unwrap();
     let deniable = deniable_codec();
     // Each with the survey it is read under and the nonce it was made with.
-    let expected: [(&str, &Codec, u64); 6] = [
+    let expected: [(&str, &Codec, u64); 7] = [
         ("4PPG-3000-0001-0000-0001-DKY", &plain, 1),
         ("4T86 XM93 8NKR 2E0M 6ECS YFM", &golden, 0x5_1234_5678),
         (GOLDEN_INDIVIDUAL, &golden, 0x5_1234_5678),
         ("5T86-XM93-8NKR-S6S7-X00X-6G3", &deniable, 0x5_1234_5678),
         (GOLDEN_COMBINED_V1, &golden, 0x3FF),
         (GOLDEN_COMBINED, &golden, 0x3FF),
+        ("CT86-X008-DDJ0-2E0M-6ECR-VFC", &golden, 0x86_B640),
     ];
     assert_eq!(
         shown,

@@ -7,7 +7,7 @@
 //! checksum, so that a respondent's browser, which never sees the key, can tell a mistyped slip
 //! code from a good one.
 
-use crc::{Crc, CRC_10_ATM};
+use crc::{Crc, NoTable, CRC_10_ATM};
 use siphasher::sip::SipHasher24;
 use std::hash::Hasher;
 
@@ -29,8 +29,9 @@ pub const KEY_SYMBOLS: usize = 26;
 
 const CHECKSUM_BITS: usize = 10;
 // CRC-10/ATM (x^10 + x^9 + x^5 + x^4 + x + 1, init 0, no reflection, no final xor): it sees every
-// error burst of up to 10 bits, so every mistyped symbol and every swap of two neighbours.
-const CHECKSUM: Crc<u16> = Crc::<u16>::new(&CRC_10_ATM);
+// error burst of up to 10 bits, so every mistyped symbol and every swap of two neighbours. Bit by
+// bit, without a table: five bytes a slip, and the respondents' page carries no table for it.
+const CHECKSUM: Crc<u16, NoTable> = Crc::<u16, NoTable>::new(&CRC_10_ATM);
 
 /// The survey's secret for its slips: 128 bits from the organizer's browser's cryptographic
 /// generator. It travels only in the summary link and the survey file.
@@ -85,10 +86,20 @@ impl SlipKey {
         if symbols.len() != KEY_SYMBOLS || symbols.first().is_none_or(|first| *first > 7) {
             return None;
         }
-        let number = symbols
-            .iter()
-            .fold(0u128, |acc, s| acc << 5 | u128::from(*s));
-        Some(SlipKey(number.to_be_bytes()))
+        // 130 bits, the first two zero: bytes fill from the end as bits come in.
+        let mut bytes = [0u8; 16];
+        let (mut acc, mut held, mut at) = (0u32, 0, 16);
+        for symbol in symbols.iter().rev() {
+            acc |= u32::from(*symbol) << held;
+            held += 5;
+            while held >= 8 && at > 0 {
+                at -= 1;
+                bytes[at] = acc as u8;
+                acc >>= 8;
+                held -= 8;
+            }
+        }
+        Some(SlipKey(bytes))
     }
 
     /// The slip numbered `serial` (below 4,096; the organizer's sheet uses 0 to count − 1).
@@ -200,29 +211,25 @@ impl Explain for SlipCodeError {
                 es: "Escriba el código impreso en su papeleta.",
             },
             SlipCodeError::InvalidCharacter { .. } => Text {
-                en: "“{character}” (character {position}) is not in any slip code. Slip codes use only digits and the letters A–Z.",
-                es: "«{character}» (carácter {position}) no aparece en ningún código de papeleta. Los códigos de papeleta solo usan dígitos y las letras A–Z.",
+                en: "“{character}” is not in any slip code.",
+                es: "«{character}» no aparece en ningún código de papeleta.",
             },
             SlipCodeError::WrongLength { .. } => Text {
-                en: "A slip code has 9 characters; this has {found}. Check it against your slip.",
-                es: "Un código de papeleta tiene 9 caracteres; este tiene {found}. Compárelo con su papeleta.",
+                en: "A slip code has 9 characters; this has {found}.",
+                es: "Un código de papeleta tiene 9 caracteres; este tiene {found}.",
             },
             SlipCodeError::Mistyped => Text {
-                en: "This slip code has a typo. Check each character against your slip.",
-                es: "Este código de papeleta tiene un error. Compare cada carácter con su papeleta.",
+                en: "This slip code has a typo: check it against your slip.",
+                es: "Este código de papeleta tiene un error: compárelo con su papeleta.",
             },
         }
     }
 
     fn values(&self, _lang: Lang) -> Vec<(&'static str, String)> {
         match self {
-            SlipCodeError::InvalidCharacter {
-                character,
-                position,
-            } => vec![
-                ("character", character.to_string()),
-                ("position", position.to_string()),
-            ],
+            SlipCodeError::InvalidCharacter { character, .. } => {
+                vec![("character", character.to_string())]
+            }
             SlipCodeError::WrongLength { found } => vec![("found", found.to_string())],
             _ => Vec::new(),
         }

@@ -610,6 +610,38 @@ mod tests {
     }
 
     #[test]
+    fn a_slip_link_is_version_four_and_only_the_summary_holds_the_key() {
+        let key = SlipKey::from_bytes(std::array::from_fn(|i| i as u8));
+        let mut link = example();
+        link.slips = true;
+        link.slip_check = Some(SlipCheck { key, count: 20 });
+        let query = link.to_query();
+        assert!(
+            query.starts_with("v=4&") && query.ends_with("&p=1"),
+            "{query}"
+        );
+        let summary = link.to_summary_query();
+        assert!(
+            summary.ends_with("&p=1&pn=20&pk=00041061050R3GG28A1C60T3GF"),
+            "{summary}"
+        );
+        assert_eq!(SurveyLink::parse(&summary), Ok(link.clone()));
+        // A slip's link: the survey link and the slip code, never the key.
+        let slip = SurveyLink {
+            slip: Some(key.slip(1)),
+            ..link.clone()
+        };
+        assert!(slip.to_query().ends_with("&p=1&pc=008DDJ0J2"));
+        let read = SurveyLink::parse(&slip.to_query()).unwrap();
+        assert_eq!((read.slip, read.slip_check), (Some(key.slip(1)), None));
+        // The slip code is read as typed: any case, dashes.
+        let typed = SurveyLink::parse("v=4&id=ABCDEF&t=x&p=1&pc=008-ddj-0j2").unwrap();
+        assert_eq!(typed.slip, Some(key.slip(1)));
+        // Slips change no code's shape.
+        assert_eq!(link.shape(), example().shape());
+    }
+
+    #[test]
     fn each_problem_is_named() {
         let cases = [
             ("", LinkError::NoSettings),

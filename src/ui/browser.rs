@@ -140,6 +140,14 @@ pub fn input_value(event: &yew::InputEvent) -> String {
         .unwrap_or_default()
 }
 
+/// The value of the text field `field` refers to, or empty when it is not one.
+pub fn field_value(field: &yew::NodeRef) -> String {
+    field
+        .cast::<web_sys::HtmlInputElement>()
+        .map(|input| input.value())
+        .unwrap_or_default()
+}
+
 /// The value of the `<select>` an event came from.
 pub fn select_value(event: &yew::Event) -> String {
     event

@@ -2,7 +2,10 @@
 //! a pasted text with its expected outcome and CSV. `examples/conformance.rs` writes the files;
 //! `tests/conformance.rs` checks that they are what this implementation says today.
 
-use candor::code::{extract, Codec, Content, DecodeError, Tally};
+use candor::code::{
+    extract, Codec, Collector, Content, DecodeError, Slip, SlipCheck, SlipCodeError, SlipKey,
+    Tally, Verdict,
+};
 use candor::deniability::Deniability;
 use candor::instrument::{guidance, Shape, DEFAULT};
 use candor::lang::Lang;
@@ -267,12 +270,20 @@ fn outcome(survey: &str, text: &str) -> Value {
                 Content::Individual(scores) => ("individual", scores_json(scores)),
                 Content::Combined(tally) => ("combined", tally_json(tally)),
             };
-            json!({
+            let mut value = json!({
                 "verdict": "accepted",
                 "kind": kind,
                 "nonce": decoded.nonce,
                 "contents": contents,
-            })
+            });
+            if let Some(slip) = decoded.slip {
+                value["slip"] = json!({
+                    "serial": slip.serial(),
+                    "check": slip.bits() & ((1 << 23) - 1),
+                    "slip_code": slip.code(),
+                });
+            }
+            value
         }
         Err(error) => {
             let mut value = error_json(&error);
@@ -462,7 +473,9 @@ fn codes_json() -> Value {
         ("mistyped: character 30 of a combined code wrong", "golden", substituted(&combined, 30)),
         ("another survey's code", "golden-plain", individual.clone()),
         ("another survey: same id, other units", "ward-survey", individual.clone()),
-        ("newer version (3)", "golden", with_header(&plain, 0b01100)),
+        ("newer version (4)", "golden", with_header(&plain, 0b10000)),
+        ("version 3: made with a single-use slip (read alone, the slip is not checked)", "golden", with_header(&plain, 0b01100)),
+        ("version 3 combined: reserved, read as from a newer version", "golden", with_header(&combined, 0b01110)),
         ("deniable individual, e^ε = 3 (golden vector 5)", "golden-deniable", deniable.clone()),
         ("deniable combined, seven respondents", "golden-deniable", deniable_combined.clone()),
         ("deniable code read under the survey without deniability: kept apart", "golden", deniable.clone()),
@@ -561,7 +574,7 @@ fn paste() -> String {
     text.push_str(&format!("{elsewhere}\n"));
     text.push_str(&format!(
         "{}\n",
-        with_header(&code().replace('-', ""), 0b01100)
+        with_header(&code().replace('-', ""), 0b10000)
     ));
     text.push_str(&format!("{}\n", code()));
     // Two spaced codes one space apart among words without a digit: one token of 46 symbols.
@@ -882,6 +895,170 @@ fn links_json() -> Value {
     })
 }
 
+/// The slips' example key: the bytes 00 01 … 0F.
+fn slip_key() -> SlipKey {
+    SlipKey::from_bytes(std::array::from_fn(|i| i as u8))
+}
+
+fn slip_json(slip: Slip) -> Value {
+    json!({
+        "serial": slip.serial(),
+        "check": slip.bits() & ((1 << 23) - 1),
+        "bits": slip.bits(),
+        "slip_code": slip.code(),
+    })
+}
+
+/// Single-use slips (docs/code-format.md, "Slips"): the key, slips and their codes, slip codes as
+/// typed, and a paste read by the summary of the golden survey with 20 slips printed.
+fn slips_json() -> Value {
+    let key = slip_key();
+    let golden = codec("golden");
+    let typed = [
+        ("as printed", key.slip(0).code()),
+        (
+            "lower case, spaces",
+            key.slip(1).code().to_lowercase().replace('-', " "),
+        ),
+        ("O for 0, L for 1", "OO2-H48-SBK".into()),
+        ("one character wrong", "002-H48-SBM".into()),
+        ("two neighbours swapped", "020-H48-SBK".into()),
+        ("a character missing", "002-H48-SB".into()),
+        ("a character that no code has", "002-H48-SB!".into()),
+        ("nothing", String::new()),
+    ];
+    let typed: Vec<Value> = typed
+        .into_iter()
+        .map(|(label, text)| match Slip::read(&text) {
+            Ok(slip) => json!({ "label": label, "text": text, "slip": slip_json(slip) }),
+            Err(error) => {
+                let mut value = json!({ "label": label, "text": text });
+                value["error"] = json!(match error {
+                    SlipCodeError::Empty => "Empty",
+                    SlipCodeError::InvalidCharacter {
+                        character,
+                        position,
+                    } => {
+                        value["character"] = json!(character.to_string());
+                        value["position"] = json!(position);
+                        "InvalidCharacter"
+                    }
+                    SlipCodeError::WrongLength { found } => {
+                        value["found"] = json!(found);
+                        "WrongLength"
+                    }
+                    SlipCodeError::Mistyped => "Mistyped",
+                });
+                value
+            }
+        })
+        .collect();
+    let mut people = People(23);
+    let mut person = |slip: Option<Slip>| {
+        let scores = people.plausible(6, true);
+        match slip {
+            Some(slip) => golden.encode_with_slip(&scores, slip),
+            None => golden.encode(&scores, people.nonce()),
+        }
+        .expect("fits")
+        .to_string()
+    };
+    let first = person(Some(key.slip(0)));
+    let forged = Slip::from_bits(key.slip(4).bits() ^ 1);
+    let mut tally = golden.empty_tally();
+    tally.add(&people::golden());
+    let combined = golden.encode_tally(&tally, 5).expect("fits").to_string();
+    let codes = [
+        ("slip 0", first.clone()),
+        ("slip 1", person(Some(key.slip(1)))),
+        ("slip 2", person(Some(key.slip(2)))),
+        ("slip 3, first code", person(Some(key.slip(3)))),
+        (
+            "slip 3 again, another code: reused",
+            person(Some(key.slip(3))),
+        ),
+        ("slip 0's code again: a duplicate", first),
+        (
+            "no slip: made from the survey link without slips",
+            person(None),
+        ),
+        (
+            "slip 4 with its check altered: forged",
+            person(Some(forged)),
+        ),
+        (
+            "slip 25: a good check, but only 20 printed",
+            person(Some(key.slip(25))),
+        ),
+        ("a combined code", combined),
+    ];
+    let check = SlipCheck { key, count: 20 };
+    let mut collector = Collector::with_slips(&golden, Some(check));
+    let listed: Vec<Value> = codes
+        .iter()
+        .map(|(label, text)| {
+            let mut refused = None;
+            collector.add(&golden, text, &mut |token| refused = Some(token));
+            let mut value = json!({ "label": label, "text": text });
+            match refused {
+                None => value["verdict"] = json!(Verdict::Accepted.name()),
+                Some(token) => {
+                    if let Some(error) = &token.error {
+                        value = json!({ "label": label, "text": text });
+                        if let Value::Object(error) = error_json(error) {
+                            value.as_object_mut().expect("an object").extend(error);
+                        }
+                    }
+                    value["verdict"] = json!(token.verdict.name());
+                }
+            }
+            value
+        })
+        .collect();
+    let collection = collector.collection();
+    let slips = collection.slips.as_ref().expect("a survey with slips");
+    // An accepted code counts unless its slip came in another code too.
+    let mut listed = listed;
+    for entry in &mut listed {
+        if entry["verdict"] == "accepted" {
+            let text = entry["text"].as_str().unwrap_or_default().replace('-', "");
+            let reused = slips.reused.iter().any(|r| {
+                r.codes
+                    .iter()
+                    .any(|c| c.to_string().replace('-', "") == text)
+            });
+            entry["counted"] = json!(!reused);
+        }
+    }
+    let mut counts = serde_json::Map::new();
+    for verdict in Verdict::ALL {
+        counts.insert(verdict.name().into(), json!(collection.counts.get(verdict)));
+    }
+    let examples: Vec<Value> = [0u16, 1, 2, 3, 19, 1999, 4095]
+        .into_iter()
+        .map(|serial| slip_json(key.slip(serial)))
+        .collect();
+    let bytes: Vec<u8> = (0..16).collect();
+    json!({
+        "key": { "bytes": bytes, "text": key.to_text() },
+        "slips": examples,
+        "typed": typed,
+        "paste": {
+            "survey": "golden",
+            "printed": 20,
+            "codes": listed,
+            "counts": counts,
+            "respondents": collection.tally.n(),
+            "slips_used": slips.used,
+            "slips_counted": slips.counted(),
+            "reused": slips.reused.iter().map(|reused| json!({
+                "slip_code": reused.slip.code(),
+                "codes": reused.codes.iter().map(|c| c.to_string()).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+        },
+    })
+}
+
 /// Every generated file of docs/conformance/, by name, with its contents.
 pub fn files() -> Vec<(&'static str, String)> {
     let text = paste();
@@ -897,6 +1074,7 @@ pub fn files() -> Vec<(&'static str, String)> {
         ("codes.json", pretty(&codes_json())),
         ("instrument.json", pretty(&instrument_json())),
         ("links.json", pretty(&links_json())),
+        ("slips.json", pretty(&slips_json())),
         ("paste.json", pretty(&paste_json(&text, "ward-survey"))),
         ("paste.csv", paste_csv(&text, "ward-survey")),
         ("paste.txt", text),

@@ -108,11 +108,12 @@ fn Respondent(props: &RespondentProps) -> Html {
     let state = {
         let flow = props.flow.clone();
         let key = storage_key.clone();
+        let link_slip = props.link.slip;
         use_reducer(move || {
             let progress = browser::session_get(&key)
                 .and_then(|text| Saved::from_text(&text))
                 .and_then(|saved| Progress::restore(&flow, &saved))
-                .unwrap_or_else(|| Progress::new(&flow, browser::nonce()));
+                .unwrap_or_else(|| Progress::with_slip(&flow, browser::nonce(), link_slip));
             State { flow, progress }
         })
     };
@@ -167,6 +168,7 @@ fn Respondent(props: &RespondentProps) -> Html {
     let body = match &progress.step {
         Step::Welcome => html! {
             <Welcome link={props.link.clone()} sections={props.flow.sections().len()}
+                slip={progress.slip} on_slip={dispatch.reform(Action::Slip)}
                 on_start={dispatch.reform(|_| Action::Start)} />
         },
         Step::Section(n) => html! {
