@@ -386,8 +386,9 @@ strings! {
     VerdictOtherMode => "kept apart: made in another privacy mode", "apartados: hechos en otro modo de privacidad";
     VerdictSlip => "kept apart: no valid single-use slip", "apartados: sin papeleta válida de un solo uso";
     SlipsUsed => "Single-use slips: {used} of {printed} slips used; {counted} counted.", "Papeletas de un solo uso: {used} de {printed} papeletas usadas; {counted} contadas.";
-    SlipsReused => "{n} slips reached this summary in more than one different code. None of those codes is counted: which of them is the slip's own answer cannot be known, and counting the first would depend on the order codes were pasted in.",
-        "{n} papeletas llegaron a este resumen en más de un código distinto. No se cuenta ninguno de esos códigos: no se puede saber cuál es la respuesta propia de la papeleta, y contar el primero dependería del orden en que se pegaron.";
+    SlipsReused => "Slips that reached this summary in more than one different code: {n}. None of their codes is counted: which of them is the slip's own answer cannot be known, and counting the first would depend on the order codes were pasted in.",
+        "Papeletas que llegaron a este resumen en más de un código distinto: {n}. No se cuenta ninguno de sus códigos: no se puede saber cuál es la respuesta propia de la papeleta, y contar el primero dependería del orden en que se pegaron.";
+    VerdictSlipReused => "kept apart: their slip came in another code too", "apartados: su papeleta llegó también en otro código";
     SlipReusedLine => "Slip {slip}: {n} codes, none counted —", "Papeleta {slip}: {n} códigos, ninguno contado —";
     ProblemsTitle => "Not counted, and why", "No contados, y por qué";
     ProblemLine => "line {line}", "línea {line}";
@@ -422,6 +423,8 @@ strings! {
     ExportCsv => "Download every figure as CSV", "Descargar todas las cifras en CSV";
     ExportPrint => "Print or save as PDF", "Imprimir o guardar como PDF";
     CombinedTitle => "Combined code", "Código combinado";
+    CombinedNoneWithSlips => "This survey uses single-use slips, so it has no combined code: a combined code could not show that each of its responses came with a different slip. Pass on the individual codes instead (a text file of them is enough).",
+        "Esta encuesta usa papeletas de un solo uso, así que no tiene código combinado: un código combinado no podría mostrar que cada respuesta vino con una papeleta distinta. Entregue en su lugar los códigos individuales (basta un archivo de texto con ellos).";
     CombinedIntro => "One code that carries all the responses counted here, for passing them on without passing on anyone's code.",
         "Un código que contiene todas las respuestas contadas aquí, para transmitirlas sin transmitir el código de nadie.";
 

@@ -126,17 +126,32 @@ pub fn found(found: &Found, lang: Lang) -> String {
     );
     // Codes of the other privacy mode, and codes kept apart for their slips, are listed only when
     // there are some.
+    // Codes whose slip came in another code too are good codes, but not counted: they are listed
+    // on their own, and "counted" says what is.
+    let reused: usize = found
+        .slips
+        .map_or(0, |slips| slips.reused.iter().map(|r| r.codes.len()).sum());
     for verdict in Verdict::ALL
         .into_iter()
         .filter(|v| !matches!(v, Verdict::OtherMode | Verdict::Slip) || counts.get(*v) > 0)
     {
+        let count = match verdict {
+            Verdict::Accepted => counts.get(verdict).saturating_sub(reused),
+            _ => counts.get(verdict),
+        };
         let _ = write!(
             out,
-            "<li data-verdict=\"{}\"><strong>{}</strong> {}</li>",
+            "<li data-verdict=\"{}\"><strong>{count}</strong> {}</li>",
             verdict.name(),
-            counts.get(verdict),
             verdict_label(verdict, lang)
         );
+        if verdict == Verdict::Accepted && reused > 0 {
+            let _ = write!(
+                out,
+                "<li data-verdict=\"slip-reused\"><strong>{reused}</strong> {}</li>",
+                t(lang, Key::VerdictSlipReused)
+            );
+        }
     }
     out.push_str("</ul>");
     let other_mode = counts.get(Verdict::OtherMode);

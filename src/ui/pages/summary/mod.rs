@@ -174,6 +174,9 @@ fn Codes(props: &CodesProps) -> Html {
                     <h3>{ locale.t(Key::CombinedTitle) }</h3>
                     <p>{ locale.t(Key::CombinedIntro) }</p>
                     <p class="code code--combined" id="combined-code">{ code.grouped() }</p>
+                } else if props.link.slips {
+                    <h3>{ locale.t(Key::CombinedTitle) }</h3>
+                    <p data-combined="slips">{ locale.t(Key::CombinedNoneWithSlips) }</p>
                 }
             </section>
             { input(Wave::FollowUp, Key::WaveFollowUp) }
