@@ -382,3 +382,39 @@ fn a_respondent_starts_a_slip_survey_only_with_a_slip_and_the_code_carries_it() 
     assert!(!Progress::with_slip(&plain, 1, Some(slip)).needs_slip(&plain));
     assert_eq!(Progress::with_slip(&plain, 1, Some(slip)).slip, None);
 }
+
+#[test]
+fn slips_work_with_plausible_deniability() {
+    let codec = Codec::new(
+        &DEFAULT,
+        &Shape {
+            deniability: Some(candor::deniability::Deniability::Standard),
+            ..Shape::new("slips-test")
+        },
+    )
+    .unwrap();
+    let mut people = People(12);
+    let codes: Vec<String> = [0u16, 1, 1]
+        .iter()
+        .map(|&serial| {
+            let reported = candor::randomized::randomize(
+                &DEFAULT,
+                &people.plausible(0, false),
+                candor::deniability::Deniability::Standard,
+                || (people.next() >> 11) as f64 / (1u64 << 53) as f64,
+            );
+            codec
+                .encode_with_slip(&reported, key().slip(serial))
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    // A deniable code made with a slip starts with D (version 3, the flag set).
+    assert!(codes.iter().all(|code| code.starts_with('D')), "{codes:?}");
+    let collector = collect(&codec, &codes, Some(check(20)));
+    let collection = collector.collection();
+    let slips = collection.slips.as_ref().unwrap();
+    assert_eq!((slips.used, slips.counted()), (2, 1));
+    assert_eq!(collection.tally.n(), 1);
+    assert!(collection.tally.deniability().is_some());
+}
