@@ -27,22 +27,22 @@ const MAX_LENGTH: u8 = 15;
 /// Symbols of the code: the 256 bytes, then the dictionary's words.
 const SYMBOLS: usize = 256 + WORD_COUNT;
 
-const WORD_COUNT: usize = 127;
+const WORD_COUNT: usize = 133;
 
-/// The dictionary, symbols 256 to 382 in order, separated by spaces (a query writes a space as
+/// The dictionary, symbols 256 to 388 in order, separated by spaces (a query writes a space as
 /// `+`, so no word holds one). Each stands for its UTF-8 bytes.
 const WORDS: &str = concat!(
-    "v=1&id= &id= &t= &o= &u= &r=1 &l=en &l=es &s= %26 %2B á é í ó ú ñ ü Á É Í Ó Ú Ñ ¿ ¡ ",
-    "ª º ’ +de+ +del+ +la+ +el+ +y+ +en+ +los+ +las+ +and+ +the+ +of+ +to+ +in+ +for+ ",
-    "+or+ ology ation tion ing ment ical ología ción idad ería ía Unit Care Center ",
-    "Hospital Medical Medicine Health Surgery Surgical Intensive Emergency Department ",
-    "Clinic Nursing Therapy Services Pediatric Patient Outpatient Inpatient Laboratory ",
-    "Pharmacy Management Administration Cardiac Neonatal Operating Room Floor North South ",
-    "East West Staff Primary Community Mental Social Wellbeing wellbeing Survey survey ",
-    "your code staff Unidad Servicio Cuidados Intensivos Urgencias Medicina Cirugía ",
-    "Enfermería Centro Salud Atención Planta planta Paciente Hospitalización Consultas ",
-    "Laboratorio Farmacia Interna General Norte Bienestar bienestar Encuesta encuesta ",
-    "código personal",
+    "v=1&id= v=2&id= v=3&id= &id= &t= &o= &u= &r=1 &l=en &l=es &m= &s= &d=3 &d=2 &k=1 %26 ",
+    "%2B á é í ó ú ñ ü Á É Í Ó Ú Ñ ¿ ¡ ª º ’ +de+ +del+ +la+ +el+ +y+ +en+ +los+ +las+ ",
+    "+and+ +the+ +of+ +to+ +in+ +for+ +or+ ology ation tion ing ment ical ología ción ",
+    "idad ería ía Unit Care Center Hospital Medical Medicine Health Surgery Surgical ",
+    "Intensive Emergency Department Clinic Nursing Therapy Services Pediatric Patient ",
+    "Outpatient Inpatient Laboratory Pharmacy Management Administration Cardiac Neonatal ",
+    "Operating Room Floor North South East West Staff Primary Community Mental Social ",
+    "Wellbeing wellbeing Survey survey your code staff Unidad Servicio Cuidados ",
+    "Intensivos Urgencias Medicina Cirugía Enfermería Centro Salud Atención Planta planta ",
+    "Paciente Hospitalización Consultas Laboratorio Farmacia Interna General Norte ",
+    "Bienestar bienestar Encuesta encuesta código personal",
 );
 
 /// Each symbol's code length in the table used after a separator (`+ = & - ( /`) or at the
@@ -52,38 +52,39 @@ const LENGTHS: [[u8; SYMBOLS]; 2] = [
     [
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 7, 15, 15, 15, 15, 15,
-        15, 15, 10, 10, 7, 8, 8, 8, 9, 10, 10, 10, 15, 15, 15, 15, 15, 15, 15, 6, 7, 5, 5, 6, 6, 7,
-        6, 6, 11, 11, 7, 6, 6, 6, 5, 7, 5, 5, 6, 6, 7, 7, 11, 11, 11, 15, 15, 15, 15, 15, 15, 6, 6,
-        7, 6, 6, 7, 15, 9, 7, 15, 15, 6, 8, 8, 7, 7, 8, 7, 7, 5, 8, 15, 7, 15, 15, 15, 15, 15, 15,
+        15, 15, 11, 9, 7, 7, 8, 8, 8, 11, 9, 11, 15, 15, 15, 15, 15, 15, 15, 6, 7, 5, 5, 6, 6, 7,
+        6, 6, 10, 10, 7, 6, 6, 6, 5, 7, 5, 5, 6, 6, 7, 7, 10, 11, 11, 15, 15, 15, 15, 15, 15, 6, 6,
+        7, 6, 6, 7, 15, 10, 7, 15, 15, 6, 8, 8, 7, 7, 8, 7, 7, 5, 8, 15, 7, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
-        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 6, 12, 12, 12, 12, 12, 12, 12,
-        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 9, 12, 12, 12, 12, 12, 9, 12, 12, 12, 12, 12, 12,
+        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 6, 8, 9, 12, 12, 12, 12, 12,
+        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 9, 12, 12, 12, 12, 12, 9,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
-        11, 6, 6, 7, 6, 7, 8, 7, 7, 8, 8, 8, 10, 6, 8, 8, 8, 8, 8, 9, 8, 9, 8, 9, 9, 9, 9, 9, 8, 8,
-        8, 9, 8, 9, 7, 9, 8, 9, 9, 7, 8, 8, 8, 6, 6, 8, 7, 9, 7, 9, 8, 7, 7, 7, 8, 8, 8, 7, 9, 8,
-        8, 9, 8, 9, 8, 7, 8, 8, 8, 7, 9, 7, 7,
+        12, 12, 12, 12, 12, 12, 11, 6, 6, 7, 6, 7, 8, 7, 7, 8, 8, 8, 10, 7, 8, 8, 8, 8, 8, 9, 8, 9,
+        8, 9, 9, 9, 9, 9, 8, 8, 8, 9, 8, 9, 7, 9, 9, 9, 9, 7, 8, 8, 8, 6, 6, 8, 7, 9, 7, 9, 8, 7,
+        7, 7, 9, 8, 8, 7, 9, 8, 8, 9, 9, 9, 8, 7, 8, 8, 8, 7, 9, 7, 7,
     ],
     [
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 9, 15, 9, 15, 3, 9, 9, 8,
-        15, 8, 10, 8, 9, 10, 10, 8, 10, 10, 9, 10, 15, 15, 15, 15, 10, 15, 9, 10, 8, 9, 9, 9, 10,
-        10, 10, 10, 9, 15, 10, 9, 15, 9, 9, 9, 9, 9, 11, 10, 10, 10, 10, 9, 15, 15, 15, 15, 15, 15,
-        4, 8, 5, 6, 4, 8, 7, 7, 4, 10, 9, 5, 6, 4, 4, 7, 9, 4, 5, 5, 5, 7, 10, 9, 7, 9, 15, 15, 15,
+        15, 8, 10, 8, 9, 10, 10, 8, 10, 10, 9, 10, 15, 15, 15, 15, 10, 15, 10, 10, 8, 9, 10, 10,
+        10, 9, 10, 10, 9, 15, 10, 9, 15, 10, 10, 10, 9, 9, 11, 10, 9, 9, 10, 9, 15, 15, 15, 15, 15,
+        15, 4, 8, 5, 6, 4, 8, 7, 7, 4, 10, 9, 5, 6, 4, 4, 7, 9, 4, 5, 5, 5, 7, 10, 9, 7, 9, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
-        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 14, 14, 14, 14, 12, 12, 8, 8, 4, 8, 9, 9, 8,
-        12, 12, 9, 9, 9, 8, 10, 10, 12, 12, 12, 12, 12, 12, 12, 12, 12, 11, 12, 12, 6, 9, 11, 12,
-        9, 9, 10, 12, 8, 9, 11, 9, 9, 12, 10, 8, 8, 9, 9, 10, 10, 8, 8, 9, 11, 8, 12, 12, 12, 12,
+        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 14, 14, 14, 14, 12, 12, 12, 12, 8, 8, 4, 8,
+        9, 9, 9, 8, 10, 10, 10, 12, 12, 9, 9, 9, 8, 10, 10, 12, 12, 12, 12, 12, 12, 12, 12, 12, 11,
+        12, 12, 6, 9, 11, 12, 9, 9, 10, 12, 8, 9, 11, 9, 9, 12, 10, 8, 9, 9, 9, 10, 11, 8, 8, 9,
+        11, 8, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
-        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+        12, 12, 12, 12, 12,
     ],
 ];
 
@@ -336,16 +337,16 @@ mod tests {
 
     /// The example link of `docs/link-format.md` and its payload, also in the document.
     const EXAMPLE: &str = "v=1&id=K7M2Q9XT4B&t=Staff+wellbeing+2026&o=Riverside+Community+Hospital&u=Emergency&u=Intensive+care&u=Surgery&r=1&l=en&s=Put+your+code+in+the+sealed+box+by+the+staff+room.";
-    const EXAMPLE_PAYLOAD: &str = "1DZNFJZN6GWVRQTZM7JFKYNP0VW8Q7X1MEP39JKF8JWCDW3T6JHM8K1772QTZNPR2PN2047R1E6CA8S9KQ0QDTG5YDVVH18PDFSV0MEN";
+    const EXAMPLE_PAYLOAD: &str = "1DZJZ2Z8D1X5RFJZ4Z1Z5DBC1QRGYFT38XC6K56YH5RRYE3T6KHMGJS772PTZMER2PN1Y43Q1E6CA4S9KQ0QDSW5YDVBH186DFSV1J3X";
 
     /// Golden vectors, made by a second coder written from the document: the smallest survey,
     /// the documented survey with every setting (escapes of every kind), and no query at all.
     const VECTORS: [(&str, &str); 4] = [
         (EXAMPLE, EXAMPLE_PAYLOAD),
-        ("v=1&id=ABCDEF&t=x", "1DK7KYJWFS3JENZVR18Q1"),
+        ("v=1&id=ABCDEF&t=x", "1DK7JPJW9WQWSNFYY713VK"),
         (
             "v=3&id=K7M2Q9XT4B&t=Bienestar+2026%3A+%C2%BFc%C3%B3mo+estamos%3F&o=Hospital+Santa+Mar%C3%ADa+%26+Cl%C3%ADnicas&u=Urgencias&u=UCI+24%2F7&u=Cirug%C3%ADa%2C+d%C3%ADa+%2850%25%29&r=1&l=es&m=8&s=Deja+tu+c%C3%B3digo+en+la+caja+%7E+sala+3+%2B+gracias*&d=2&k=1",
-            "1ZVQZVMS3WFZAZ5ZAD1SQHFNZ8F4Z7XBV0HEFT38Z6HVYBCVV0SMN5FD9WXNKR22BA8497VWFQG09YTAJ8N4E71BMQMGHFJFYWFSMBQGGCDY49JPFZVDT3SBGEQXFZPXJZYX7SYR17XJ82V1HEXD22C5XJ8FXZ192K4683XX3ZEHS9459ZQ1ZPWRZVMHFYVQYXQYX7SF11ZP",
+            "1XNYBWBX1M7MQ1YBWKW7WNNFA23SZ8D3WE7E9DKFC36JMNXN7J6PF089D90H4ZF1YY017TSA92MHRW5EJYE23Y3ZVHZ9RQF00RVR8B4WZZPVM7H6ZXFTBMZCXG2FTRG5P32XJT44PBTRGZVY2H5688GFQMFXT754GN7YW7PFPQ1AEP",
         ),
         ("", "11JZ5"),
     ];
@@ -477,6 +478,98 @@ mod tests {
             payload.len() * 5 < EXAMPLE.len() * 8 * 2 / 3,
             "{}",
             payload.len()
+        );
+    }
+}
+
+/// The dictionary and the tables as `docs/link-format.md` ("The compact form") prints them, so a
+/// test holds the document to the code.
+#[cfg(test)]
+mod document {
+    use super::*;
+
+    /// A symbol as the document writes it: a printable ASCII byte as itself, any other byte as
+    /// `\xHH`, a word in quotes.
+    fn token(symbol: usize) -> String {
+        match symbol.checked_sub(256) {
+            Some(word) => format!("\"{}\"", WORDS.split(' ').nth(word).unwrap_or_default()),
+            None => match symbol as u8 {
+                byte @ 0x21..=0x7E => char::from(byte).to_string(),
+                byte => format!("\\x{byte:02X}"),
+            },
+        }
+    }
+
+    /// Space-separated tokens in lines of at most 100 characters, each starting with `lead` (the
+    /// first) or as many spaces.
+    fn wrap(lead: &str, tokens: &[String]) -> String {
+        let mut out = String::new();
+        let mut line = lead.to_string();
+        for token in tokens {
+            if line.len() + 1 + token.len() > 100 && line.len() > lead.len() {
+                out.push_str(line.trim_end());
+                out.push('\n');
+                line = " ".repeat(lead.len());
+            }
+            line.push(' ');
+            line.push_str(token);
+        }
+        out.push_str(&line);
+        out.push('\n');
+        out
+    }
+
+    pub(super) fn dictionary() -> String {
+        let words: Vec<&str> = WORDS.split(' ').collect();
+        let mut out = String::new();
+        for (row, chunk) in words.chunks(8).enumerate() {
+            let first = 256 + 8 * row;
+            let lead = format!("{first}–{}:", first + chunk.len() - 1);
+            let tokens: Vec<String> = chunk.iter().map(|w| w.to_string()).collect();
+            out.push_str(&wrap(&lead, &tokens));
+        }
+        out
+    }
+
+    pub(super) fn table(lengths: &[u8; SYMBOLS]) -> String {
+        let mut out = String::new();
+        for length in 1..=MAX_LENGTH {
+            let symbols: Vec<usize> = (0..SYMBOLS).filter(|&s| lengths[s] == length).collect();
+            if symbols.is_empty() {
+                continue;
+            }
+            let lead = format!("{length:>2}:");
+            // The longest codes are mostly the bytes no survey uses: named by what is left.
+            if length == MAX_LENGTH && symbols.iter().all(|&s| s < 256) {
+                out.push_str(&format!(
+                    "{lead} every other byte ({} bytes)\n",
+                    symbols.len()
+                ));
+            } else {
+                let tokens: Vec<String> = symbols.into_iter().map(token).collect();
+                out.push_str(&wrap(&lead, &tokens));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_document_prints_the_dictionary_and_the_tables() {
+        let doc =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/link-format.md"))
+                .unwrap_or_default();
+        let blocks = [dictionary(), table(&LENGTHS[0]), table(&LENGTHS[1])];
+        let missing: Vec<&String> = blocks
+            .iter()
+            .filter(|block| !doc.contains(&format!("```\n{block}```\n")))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "docs/link-format.md should print each of these in a block of its own:\n{}",
+            missing
+                .iter()
+                .map(|block| format!("```\n{block}```\n"))
+                .collect::<String>()
         );
     }
 }
