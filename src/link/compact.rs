@@ -11,8 +11,8 @@ use crate::code::ALPHABET;
 /// The format symbol this Candor writes first in every payload, and the only one it reads.
 pub const COMPACT_FORMAT: u8 = 1;
 
-/// The most bytes a payload may stand for: far more than the longest valid survey's settings, and
-/// a bound on what a forged payload can make a phone allocate.
+/// The longest query a payload may stand for, in characters: far more than the longest valid
+/// survey's, and a bound on what a forged payload can make a phone allocate.
 pub const MAX_EXPANDED: usize = 1 << 16;
 
 /// Characters of the checksum at the end of every payload, in every format.
@@ -132,40 +132,36 @@ pub fn compact(query: &str) -> String {
 /// A payload whose checksum fails, or whose bits do not end as [`compact`] ends them, is refused
 /// as damaged ([`LinkError::CompactDamaged`]); an intact one of another format as made by a newer
 /// Candor ([`LinkError::CompactNewer`]).
+// Kept out of line: inlined into the page that calls it, it costs that page more bytes.
+#[inline(never)]
 pub fn expand(payload: &str) -> Result<String, LinkError> {
-    let symbols = payload
-        .chars()
-        .map(symbol_value)
-        .collect::<Option<Vec<u8>>>()
-        .ok_or(LinkError::CompactDamaged)?;
-    let body_length = symbols
+    // The characters as written, then their values: a character outside the alphabet (or any
+    // byte of one beyond ASCII) is damage.
+    let mut text = payload.as_bytes().to_vec();
+    let mut symbols = text.clone();
+    for (at, symbol) in symbols.iter_mut().enumerate() {
+        *symbol = symbol_value(*symbol).ok_or(LinkError::CompactDamaged)?;
+        text[at] = ALPHABET[usize::from(*symbol)];
+    }
+    let body = symbols
         .len()
         .checked_sub(CHECK_SYMBOLS)
         .filter(|length| *length > 0)
         .ok_or(LinkError::CompactDamaged)?;
-    let (body, check) = symbols.split_at(body_length);
-    let text: Vec<u8> = body.iter().map(|&s| ALPHABET[usize::from(s)]).collect();
-    let stored = check.iter().fold(0u32, |acc, &s| acc << 5 | u32::from(s));
-    if stored != u32::from(CRC.checksum(&text)) {
+    text.truncate(body);
+    let stored = symbols[body..]
+        .iter()
+        .fold(0u32, |acc, &s| acc << 5 | u32::from(s));
+    // A digest, as `code::bits` uses it, so that both share one copy of the CRC's code.
+    let mut digest = CRC.digest();
+    digest.update(&text);
+    if stored != u32::from(digest.finalize()) {
         return Err(LinkError::CompactDamaged);
     }
-    match body.first() {
-        Some(&COMPACT_FORMAT) => {}
-        Some(&format) => return Err(LinkError::CompactNewer(format)),
-        None => return Err(LinkError::CompactDamaged),
+    match symbols[0] {
+        COMPACT_FORMAT => decode(&symbols[1..body]).ok_or(LinkError::CompactDamaged),
+        format => Err(LinkError::CompactNewer(format)),
     }
-    let bytes = decode(body.get(1..).unwrap_or_default()).ok_or(LinkError::CompactDamaged)?;
-    let mut query = String::with_capacity(bytes.len());
-    for byte in bytes {
-        if as_is(byte) {
-            query.push(char::from(byte));
-        } else {
-            query.push('%');
-            query.push(char::from(HEX[usize::from(byte >> 4)]));
-            query.push(char::from(HEX[usize::from(byte & 15)]));
-        }
-    }
-    Ok(query)
 }
 
 const HEX: &[u8; 16] = b"0123456789ABCDEF";
@@ -225,63 +221,55 @@ fn codes(lengths: &[u8; SYMBOLS]) -> Vec<(u32, u8)> {
     codes
 }
 
-/// A table for decoding: how many codes of each length, and the symbols in code order.
-struct Decoder {
-    counts: [u32; MAX_LENGTH as usize + 1],
-    symbols: Vec<u16>,
-}
-
-impl Decoder {
-    fn new(lengths: &[u8; SYMBOLS]) -> Decoder {
-        let mut counts = [0; MAX_LENGTH as usize + 1];
-        let mut symbols = Vec::with_capacity(SYMBOLS);
-        for length in 1..=MAX_LENGTH {
-            for (symbol, _) in lengths.iter().enumerate().filter(|(_, l)| **l == length) {
-                counts[usize::from(length)] += 1;
-                symbols.push(symbol as u16);
-            }
-        }
-        Decoder { counts, symbols }
-    }
-}
-
-/// The bytes the prefix codes in `symbols` stand for, or `None` when they are damaged: a code
-/// that is none of the table's, bits left over that are not up to four ones, or more than
-/// [`MAX_EXPANDED`] bytes.
-fn decode(symbols: &[u8]) -> Option<Vec<u8>> {
-    let words: Vec<&[u8]> = WORDS.split(' ').map(str::as_bytes).collect();
-    let decoders = LENGTHS.map(|lengths| Decoder::new(&lengths));
-    let mut out = Vec::new();
-    let mut table = 0;
-    // The code being read: its bits so far, and where its length's codes start (canonical
-    // decoding, one bit at a time).
-    let (mut bits, mut length, mut first, mut index) = (0u32, 0usize, 0u32, 0u32);
+/// The query the prefix codes in `symbols` stand for, each byte written as a query writes it
+/// (escaped unless [`as_is`]), or `None` when they are damaged: bits left over that are not up to
+/// four ones, or a query of more than [`MAX_EXPANDED`] characters. Decoded one bit at a time
+/// straight from the tables, with nothing built: the least code in the respondents' page, and a
+/// few milliseconds for the longest survey (6 ms natively, once per page).
+fn decode(symbols: &[u8]) -> Option<String> {
+    let mut query = String::new();
+    // The table of the first symbol is the one after a separator.
+    let mut last = b'&';
+    // The code being read: its bits and length so far, and the first code of that length.
+    let (mut bits, mut length, mut first) = (0u32, 0u8, 0u32);
     for &symbol in symbols {
         for shift in (0..5).rev() {
             bits = bits << 1 | u32::from(symbol >> shift & 1);
             length += 1;
-            let decoder = &decoders[table];
-            let count = *decoder.counts.get(length)?;
+            // The codes of one length are consecutive, in the order of their symbols.
+            let lengths = &LENGTHS[table_after(last)];
+            let of_length = (0..SYMBOLS).filter(|&s| lengths[s] == length);
+            let count = of_length.clone().count() as u32;
             if bits.wrapping_sub(first) < count {
-                let at = index + bits - first;
-                let symbol = usize::from(*decoder.symbols.get(at as usize)?);
-                match symbol.checked_sub(256) {
-                    None => out.push(symbol as u8),
-                    Some(word) => out.extend_from_slice(words.get(word)?),
+                let symbol = of_length.clone().nth((bits - first) as usize)?;
+                let byte = [symbol as u8];
+                let bytes = match symbol.checked_sub(256) {
+                    None => &byte[..],
+                    Some(word) => WORDS.as_bytes().split(|&b| b == b' ').nth(word)?,
+                };
+                for &byte in bytes {
+                    if as_is(byte) {
+                        query.push(char::from(byte));
+                    } else {
+                        query.push('%');
+                        query.push(char::from(HEX[usize::from(byte >> 4)]));
+                        query.push(char::from(HEX[usize::from(byte & 15)]));
+                    }
+                    last = byte;
                 }
-                if out.len() > MAX_EXPANDED {
+                if query.len() > MAX_EXPANDED {
                     return None;
                 }
-                table = table_after(*out.last()?);
-                (bits, length, first, index) = (0, 0, 0, 0);
+                (bits, length, first) = (0, 0, 0);
+            } else if length == MAX_LENGTH {
+                return None;
             } else {
-                index += count;
                 first = (first + count) << 1;
             }
         }
     }
     // What is left must be the padding: fewer than five bits, all ones.
-    (length < 5 && bits == (1 << length) - 1).then_some(out)
+    (length < 5 && bits == (1 << length) - 1).then_some(query)
 }
 
 /// Bits written most significant first, read out five at a time.
@@ -319,15 +307,15 @@ fn symbol_char(value: u8) -> char {
 
 /// A payload character's value: Crockford's base32 in either case, `O` read as zero and `I`, `L`
 /// as one.
-fn symbol_value(c: char) -> Option<u8> {
-    let upper = match c.to_ascii_uppercase() {
-        'O' => '0',
-        'I' | 'L' => '1',
+fn symbol_value(byte: u8) -> Option<u8> {
+    let upper = match byte.to_ascii_uppercase() {
+        b'O' => b'0',
+        b'I' | b'L' => b'1',
         other => other,
     };
     ALPHABET
         .iter()
-        .position(|&a| char::from(a) == upper)
+        .position(|&a| a == upper)
         .map(|value| value as u8)
 }
 

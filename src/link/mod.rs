@@ -184,10 +184,15 @@ impl SurveyLink {
     /// The settings of a survey link's fragment in either form, the readable `#/survey?…` or the
     /// compact `#/C/…`, read by [`SurveyLink::parse`].
     pub fn from_fragment(fragment: &str) -> Result<SurveyLink, LinkError> {
-        match compact_payload(fragment) {
-            Some(payload) => SurveyLink::parse(&expand(payload)?),
-            None => SurveyLink::parse(split_fragment(fragment).1),
-        }
+        let expanded;
+        let query = match compact_payload(fragment) {
+            Some(payload) => {
+                expanded = expand(payload)?;
+                &expanded
+            }
+            None => split_fragment(fragment).1,
+        };
+        SurveyLink::parse(query)
     }
 
     /// The URL fragment that opens this survey's summary page (`#/summary?…`): the same settings,
