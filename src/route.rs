@@ -9,7 +9,7 @@ pub enum Route {
     /// The setup page (`organizer/setup/`): the organizer creates a survey, or edits one from its
     /// settings (`#/edit?…`).
     Setup,
-    /// `#/survey?…`: the respondent's survey.
+    /// `#/survey?…`, or its compact form `#/C/…`: the respondent's survey.
     Survey,
     /// `#/summary`: the organizer turns codes into a report.
     Summary,
@@ -36,6 +36,9 @@ impl Route {
     /// The route a fragment such as `#/survey?v=1&…` addresses on `site`; settings after `?` are
     /// ignored. The organizer's page opens on the summary.
     pub fn from_fragment(site: Site, fragment: &str) -> Route {
+        if site == Site::Respondent && compact_payload(fragment).is_some() {
+            return Route::Survey;
+        }
         let path = split_fragment(fragment).0.trim_end_matches('/');
         match (site, path) {
             (Site::Respondent, "") => Route::Landing,
@@ -71,6 +74,20 @@ pub fn split_fragment(fragment: &str) -> (&str, &str) {
     fragment.split_once('?').unwrap_or((fragment, ""))
 }
 
+/// The route of a survey link's compact form (`docs/link-format.md`, "The compact form"): the
+/// payload follows it. Upper-case, so that a QR code holds everything after the `#` in its
+/// alphanumeric mode.
+pub const COMPACT: &str = "/C/";
+
+/// The payload of a compact survey link's fragment (`#/C/…`, or `#/c/…` where something lowered
+/// its case), or `None` for any other fragment.
+pub fn compact_payload(fragment: &str) -> Option<&str> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    fragment
+        .strip_prefix(COMPACT)
+        .or_else(|| fragment.strip_prefix("/c/"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -81,6 +98,16 @@ mod tests {
         assert_eq!(split_fragment("#/survey"), ("/survey", ""));
         assert_eq!(split_fragment(""), ("", ""));
         assert_eq!(split_fragment("#/summary?a?b"), ("/summary", "a?b"));
+    }
+
+    #[test]
+    fn a_compact_fragment_gives_its_payload() {
+        assert_eq!(compact_payload("#/C/1ABC"), Some("1ABC"));
+        assert_eq!(compact_payload("/c/1abc"), Some("1abc"));
+        assert_eq!(compact_payload("#/C/"), Some(""));
+        for other in ["#/survey?v=1", "#/C", "#C/1ABC", "", "#/summary?v=1"] {
+            assert_eq!(compact_payload(other), None, "{other}");
+        }
     }
 
     #[test]
@@ -100,6 +127,13 @@ mod tests {
             (Site::Respondent, "#/survey/", Route::Survey),
             (Site::Respondent, "#/summary", Route::NotFound),
             (Site::Respondent, "#/nowhere", Route::NotFound),
+            (Site::Respondent, "#/C/1ABCDE", Route::Survey),
+            (Site::Respondent, "#/c/1abcde", Route::Survey),
+            (Site::Respondent, "#/C/", Route::Survey),
+            (Site::Respondent, "#/C", Route::NotFound),
+            (Site::Respondent, "#/D/1ABCDE", Route::NotFound),
+            (Site::Organizer, "#/C/1ABCDE", Route::NotFound),
+            (Site::Setup, "#/C/1ABCDE", Route::NotFound),
             (Site::Organizer, "", Route::Summary),
             (Site::Organizer, "#/summary?v=1", Route::Summary),
             (Site::Organizer, "#/survey", Route::NotFound),

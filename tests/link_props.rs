@@ -1,11 +1,13 @@
 //! Laws of the survey link: what is written is read back, nothing read can crash, and the writer
-//! follows `docs/link-format.md` ("How Candor writes a link") byte for byte.
+//! follows `docs/link-format.md` ("How Candor writes a link") byte for byte. The compact form
+//! ("The compact form") gives back the query it was made from, opens the same survey, and refuses
+//! a changed payload.
 #![cfg(not(target_arch = "wasm32"))]
 
 use candor::code::{SlipCheck, SlipKey};
 use candor::deniability::Deniability;
 use candor::lang::Lang;
-use candor::link::{SurveyLink, MAX_NAME, MAX_SEND_TO, MAX_UNIT_NAME};
+use candor::link::{compact, expand, LinkError, SurveyLink, MAX_NAME, MAX_SEND_TO, MAX_UNIT_NAME};
 use candor::report::Staff;
 use candor::route::split_fragment;
 use proptest::prelude::*;
@@ -258,5 +260,86 @@ proptest! {
             prop_assert!(!shown.contains('\u{FFFD}'), "{}", shown);
         }
         let _ = SurveyLink::parse(&format!("{}{junk}", &query[..at]));
+    }
+}
+
+/// Crockford's base32 symbols, as payloads are written.
+const SYMBOLS: &str = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// The compact form gives back the exact query, survey and summary alike, and its fragment
+    /// opens the survey its readable link opens.
+    #[test]
+    fn a_compact_link_opens_the_same_survey(link in link()) {
+        for query in [link.to_query(), link.to_summary_query()] {
+            let payload = compact(&query);
+            prop_assert!(payload.bytes().all(|b| SYMBOLS.as_bytes().contains(&b)), "{}", payload);
+            prop_assert_eq!(expand(&payload), Ok(query.clone()));
+            prop_assert_eq!(expand(&payload.to_ascii_lowercase()), Ok(query));
+        }
+        let fragment = link.to_compact_fragment();
+        prop_assert!(fragment.starts_with("#/C/1"), "{}", fragment);
+        prop_assert_eq!(
+            SurveyLink::from_fragment(&fragment),
+            SurveyLink::from_fragment(&link.to_fragment())
+        );
+        prop_assert_eq!(
+            SurveyLink::from_fragment(&fragment),
+            Ok(SurveyLink { staff: Staff::default(), slip_check: None, ..link })
+        );
+    }
+
+    /// Any text, not only a query Candor writes, comes back with the same meaning to a reader.
+    #[test]
+    fn any_text_comes_back_with_the_same_meaning(
+        // Any text, and texts dense in escapes, stray `%` signs and the query's separators.
+        text in prop_oneof![any::<String>(), "[%&=+*._a-fA-F0-9é /~vidtu]{0,80}"],
+    ) {
+        let back = expand(&compact(&text));
+        prop_assert!(back.is_ok(), "{:?}", back);
+        let back = back.unwrap_or_default();
+        prop_assert_eq!(SurveyLink::parse(&back), SurveyLink::parse(&text));
+    }
+
+    /// Every payload with one character changed is refused as damaged: a CRC-16 finds every
+    /// error within 16 bits, and one character is five.
+    #[test]
+    fn a_changed_payload_never_opens_a_survey(
+        link in link(),
+        at in any::<prop::sample::Index>(),
+        to in any::<prop::sample::Index>(),
+    ) {
+        let payload = compact(&link.to_query());
+        let at = at.index(payload.len());
+        let was = payload.as_bytes()[at];
+        let symbols: Vec<u8> = SYMBOLS.bytes().filter(|b| *b != was).collect();
+        let mut changed = payload.into_bytes();
+        changed[at] = symbols[to.index(symbols.len())];
+        let changed = String::from_utf8(changed).unwrap();
+        prop_assert_eq!(expand(&changed), Err(LinkError::CompactDamaged));
+    }
+
+    /// Nothing in a fragment's payload can crash the reader: any text, and any text of payload
+    /// symbols, which passes the first check and reaches the checksum.
+    #[test]
+    fn no_payload_crashes_the_reader(
+        junk in any::<String>(),
+        symbols in "[0-9A-Za-z]{0,400}",
+    ) {
+        for payload in [&junk, &symbols] {
+            let _ = expand(payload);
+            let _ = SurveyLink::from_fragment(&format!("#/C/{payload}"));
+        }
+    }
+
+    /// A payload cut anywhere, or with anything appended, is read without a crash.
+    #[test]
+    fn mangled_payloads_never_crash_the_reader(link in link(), cut in any::<prop::sample::Index>(), junk in any::<String>()) {
+        let payload = compact(&link.to_query());
+        let cut = &payload[..cut.index(payload.len() + 1)];
+        let _ = expand(cut);
+        let _ = expand(&format!("{cut}{junk}"));
     }
 }

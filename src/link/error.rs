@@ -1,7 +1,7 @@
 //! The settings of a link by name, and why a link or a filled-in form cannot make a survey: one
 //! message per problem, in both languages.
 
-use super::{ID_LENGTH, LINK_VERSION};
+use super::{COMPACT_FORMAT, ID_LENGTH, LINK_VERSION};
 use crate::instrument::MAX_UNITS;
 use crate::lang::{Explain, Lang, Text};
 use crate::report::{MAX_STAFF, MIN_GROUP_CEILING, MIN_GROUP_FLOOR};
@@ -72,6 +72,11 @@ pub enum LinkError {
     /// A setting's `%` escape is cut short (`%`, then fewer than two hexadecimal digits): the link
     /// was cut or changed on the way.
     Damaged(Field),
+    /// A compact link's payload fails its checksum or does not end as written: it was cut or
+    /// changed on the way (`link::compact`).
+    CompactDamaged,
+    /// An intact compact link of another format than this Candor's: made by a newer version.
+    CompactNewer(u8),
 }
 
 impl Field {
@@ -171,7 +176,10 @@ impl LinkError {
             | LinkError::Damaged(field)
             | LinkError::TooLong { field, .. } => Some(*field),
             LinkError::TooManyUnits | LinkError::DuplicateUnit(_) => Some(Field::Unit),
-            LinkError::NoSettings | LinkError::NewerVersion(_) => None,
+            LinkError::NoSettings
+            | LinkError::NewerVersion(_)
+            | LinkError::CompactDamaged
+            | LinkError::CompactNewer(_) => None,
         }
     }
 }
@@ -237,6 +245,14 @@ impl Explain for LinkError {
                 en: "This survey link was made by a newer version of Candor (link format {version}) than the one on this site, which reads formats up to {max}. Ask the organizer to check which site the link should open.",
                 es: "Este enlace se creó con una versión de Candor más reciente (formato {version}) que la de este sitio, que lee formatos hasta el {max}. Pida a quien organiza la encuesta que compruebe qué sitio debe abrir el enlace.",
             },
+            LinkError::CompactDamaged => Text {
+                en: "This short survey link is damaged: part of it was changed or cut off on the way, so it cannot be read.",
+                es: "Este enlace corto de encuesta está dañado: una parte se modificó o se cortó por el camino, así que no se puede leer.",
+            },
+            LinkError::CompactNewer(_) => Text {
+                en: "This short survey link was made by a newer version of Candor (short form {version}) than the one on this site, which reads short form {max}. Ask the organizer to check which site the link should open.",
+                es: "Este enlace corto se creó con una versión de Candor más reciente (forma corta {version}) que la de este sitio, que lee la forma corta {max}. Pida a quien organiza la encuesta que compruebe qué sitio debe abrir el enlace.",
+            },
         }
     }
 
@@ -263,6 +279,10 @@ impl Explain for LinkError {
             LinkError::NewerVersion(version) => {
                 values.push(("version", version.to_string()));
                 values.push(("max", LINK_VERSION.to_string()));
+            }
+            LinkError::CompactNewer(format) => {
+                values.push(("version", format.to_string()));
+                values.push(("max", COMPACT_FORMAT.to_string()));
             }
             _ => {}
         }

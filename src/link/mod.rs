@@ -1,8 +1,10 @@
 //! The survey link: every setting of a survey, carried in the URL fragment (`#/survey?…`), which
 //! browsers never send to a server. Format and versioning: `docs/link-format.md`.
 
+mod compact;
 mod error;
 
+pub use compact::{compact, expand, COMPACT_FORMAT, MAX_EXPANDED};
 pub use error::{Field, LinkError};
 
 use crate::code::{Slip, SlipCheck, SlipKey, MAX_SLIPS};
@@ -10,6 +12,7 @@ use crate::deniability::Deniability;
 use crate::instrument::{Shape, MAX_UNITS};
 use crate::lang::Lang;
 use crate::report::{Staff, MAX_STAFF, MIN_GROUP_CEILING, MIN_GROUP_DEFAULT, MIN_GROUP_FLOOR};
+use crate::route::{compact_payload, split_fragment, COMPACT};
 
 /// The newest link format this Candor writes; it reads every version up to this one. A link is
 /// written with the lowest version that knows all its settings: 4 with single-use slips (`p`),
@@ -193,6 +196,26 @@ impl SurveyLink {
     /// The URL fragment that opens this survey (`#/survey?…`): never the staff numbers.
     pub fn to_fragment(&self) -> String {
         format!("#/survey?{}", self.to_query())
+    }
+
+    /// The compact form of [`SurveyLink::to_fragment`] (`#/C/…`, `docs/link-format.md`, "The
+    /// compact form"): the same settings in fewer bits, for a QR code. It opens the same survey.
+    pub fn to_compact_fragment(&self) -> String {
+        format!("#{COMPACT}{}", compact(&self.to_query()))
+    }
+
+    /// The settings of a survey link's fragment in either form, the readable `#/survey?…` or the
+    /// compact `#/C/…`, read by [`SurveyLink::parse`].
+    pub fn from_fragment(fragment: &str) -> Result<SurveyLink, LinkError> {
+        let expanded;
+        let query = match compact_payload(fragment) {
+            Some(payload) => {
+                expanded = expand(payload)?;
+                &expanded
+            }
+            None => split_fragment(fragment).1,
+        };
+        SurveyLink::parse(query)
     }
 
     /// The URL fragment that opens this survey's summary page (`#/summary?…`): the same settings,
@@ -557,7 +580,7 @@ mod tests {
     fn the_summary_link_carries_the_same_settings() {
         let fragment = example().to_summary_fragment();
         assert_eq!(fragment, format!("#/summary?{DOC_EXAMPLE}"));
-        let (route, query) = crate::route::split_fragment(&fragment);
+        let (route, query) = split_fragment(&fragment);
         assert_eq!(route, "/summary");
         assert_eq!(SurveyLink::parse(query), Ok(example()));
     }
@@ -838,6 +861,8 @@ mod tests {
             LinkError::DuplicateUnit("A".into()),
             LinkError::NewerVersion(9),
             LinkError::Damaged(Field::Title),
+            LinkError::CompactDamaged,
+            LinkError::CompactNewer(2),
         ];
         for lang in Lang::ALL {
             let messages: std::collections::HashSet<_> =

@@ -12,6 +12,8 @@ use crate::link::SurveyLink;
 pub struct Links {
     /// `base#/survey?…`, for personal devices.
     pub survey: String,
+    /// The same survey link in its compact form, `base#/C/…`, for QR codes.
+    pub compact: String,
     /// The same with `k=1`, for shared computers and tablets; `None` unless asked for.
     pub shared: Option<String>,
     /// `base` + `organizer/#/summary?…`.
@@ -26,6 +28,7 @@ impl Links {
         let personal = link.on_device(false);
         Links {
             survey: format!("{base}{}", personal.to_fragment()),
+            compact: format!("{base}{}", personal.to_compact_fragment()),
             shared: link
                 .shared
                 .then(|| format!("{base}{}", link.on_device(true).to_fragment())),

@@ -24,4 +24,4 @@ pub use model::{
     typed, typed_min_group, typed_staff, Action, Opened, Setup, UnitAction, UnitFocus,
 };
 pub use preview::{preview_link, sections_asked, survey_lang};
-pub use qr::qr_svg;
+pub use qr::{link_qr, poster_link, poster_svg, qr_svg, svg};

@@ -203,6 +203,9 @@ test('a link with missing or broken settings explains itself', async () => {
     ['#/survey?v=7&id=ABCDEFGH&t=Pulse', /newer version of Candor/],
     ['#/survey?v=1&id=ABCDEFGH&t=Pulse&m=1', /minimum group size must be a whole number from 3 to 50/],
     ['#/survey?v=1&id=ABCDEFGH&t=%E0%A4%A', /survey's title is not valid; the link may have been changed or damaged/],
+    // A compact link cut short, and one of a newer compact format.
+    ['#/C/1DK7JPJW9WQWSNFYY713V', /short survey link is damaged.*Ask the person who sent you the link for a new one/],
+    ['#/C/2ABC0Q8A', /newer version of Candor \(short form 2\)/],
   ]) {
     const { page, context, problems } = await open(env, hash);
     await keepScreenshotOnFailure(page, 'survey-bad-link', async () => {

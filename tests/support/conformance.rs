@@ -814,8 +814,8 @@ fn followup_csv(baseline: &str, follow_up: &str, survey: &str) -> String {
 }
 
 /// Surveys' settings and the queries Candor writes for them (`docs/link-format.md`, "How Candor
-/// writes a link"): every setting at its default and not, text that must be escaped, every
-/// version.
+/// writes a link"), with the survey link's compact form ("The compact form"): every setting at
+/// its default and not, text that must be escaped, every version.
 fn links_json() -> Value {
     use candor::link::SurveyLink;
     let base = SurveyLink {
@@ -890,6 +890,7 @@ fn links_json() -> Value {
                 "shared": link.shared,
             },
             "survey": link.to_fragment(),
+            "compact": link.to_compact_fragment(),
             "summary": link.to_summary_fragment(),
         })).collect::<Vec<_>>(),
     })

@@ -1,7 +1,8 @@
-//! `#/survey?…`: the respondent's page. The settings come from the link in the fragment; the
-//! state is the core's `respondent::Progress`, kept in this tab's session storage while the survey is
-//! under way and removed the moment it ends. On a shared device nothing is kept, and `shared`
-//! clears the screen when it is left idle, when the page is left, and for the next person.
+//! `#/survey?…`, or its compact form `#/C/…`: the respondent's page. The settings come from the
+//! link in the fragment; the state is the core's `respondent::Progress`, kept in this tab's session
+//! storage while the survey is under way and removed the moment it ends. On a shared device
+//! nothing is kept, and `shared` clears the screen when it is left idle, when the page is left,
+//! and for the next person.
 
 mod questions;
 mod results;
@@ -15,7 +16,6 @@ use crate::i18n::Key;
 use crate::lang::Explain;
 use crate::link::{LinkError, SurveyLink};
 use crate::respondent::{Action, Flow, Idle, Progress, Saved, Step};
-use crate::route::split_fragment;
 use crate::ui::browser;
 use crate::ui::browser_lang;
 use crate::ui::use_locale;
@@ -40,15 +40,16 @@ enum Loaded {
 pub fn SurveyPage(props: &SurveyPageProps) -> Html {
     let locale = use_locale();
     // Read once per address, not on every render: the codec derives tables from the instrument.
-    let opened = use_memo(props.fragment.clone(), |fragment| {
-        match SurveyLink::parse(split_fragment(fragment).1) {
+    let opened = use_memo(
+        props.fragment.clone(),
+        |fragment| match SurveyLink::from_fragment(fragment) {
             Ok(link) => match Flow::of_link(&link, Box::new(browser::uniform)) {
                 Ok(flow) => Loaded::Ready(Rc::new(link), Rc::new(flow)),
                 Err(_) => Loaded::BrokenInstrument,
             },
             Err(problem) => Loaded::BadLink(problem),
-        }
-    });
+        },
+    );
     let title = locale.t(Key::SurveyLinkErrorTitle);
     match &*opened {
         // A different survey in the same tab starts from its own state.
@@ -58,7 +59,7 @@ pub fn SurveyPage(props: &SurveyPageProps) -> Html {
         Loaded::BadLink(problem) => {
             let advice = match problem {
                 // A newer link needs another site, not another link; its message says so.
-                LinkError::NewerVersion(_) => String::new(),
+                LinkError::NewerVersion(_) | LinkError::CompactNewer(_) => String::new(),
                 _ => format!(" {}", locale.t(Key::SurveyLinkAskNew)),
             };
             link_problem(title, problem.message(locale.lang) + &advice)

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::i18n::{t, Key};
 use crate::lang::{fill, Lang};
 use crate::link::SurveyLink;
-use crate::setup::{invitation, kit_file, kit_file_name, qr_svg, survey_lang, Links};
+use crate::setup::{invitation, kit_file, kit_file_name, poster_svg, survey_lang, Links};
 use crate::ui::widgets::CopyField;
 use crate::ui::{browser, use_locale};
 
@@ -47,7 +47,7 @@ pub(super) fn SurveyKit(props: &SurveyKitProps) -> Html {
     // A long title or instruction prints smaller, so the poster stays one page.
     let crowded = link.title.chars().count() > 50
         || link.organization.chars().count() + link.send_to.chars().count() > 160;
-    let qr = qr_svg(&links.survey, t(lang, Key::QrLabel))
+    let qr = poster_svg(&links, t(lang, Key::QrLabel))
         .map(|svg| Html::from_html_unchecked(AttrValue::from(svg)));
     html! {
         <>
