@@ -218,8 +218,8 @@ strings! {
     WelcomeTime => "About 4 minutes, in {n} short sections. Only the first question is required.",
         "Unos 4 minutos, en {n} secciones breves. Solo la primera pregunta es obligatoria.";
     WelcomeStart => "Start the survey", "Empezar la encuesta";
-    WelcomeSlip => "Each person answers once, with the single-use slip they drew. The slip does not say who you are. Use it for one code only: two different codes with one slip are both left out.",
-        "Cada persona responde una vez, con la papeleta de un solo uso que sacó. La papeleta no dice quién es usted. Úsela para un solo código: dos códigos distintos con una misma papeleta quedan ambos fuera.";
+    WelcomeSlip => "You need the single-use slip you drew. It counts your answers once and does not say who you are; two different codes made with one slip are both left out.",
+        "Necesita la papeleta de un solo uso que sacó. Cuenta sus respuestas una vez y no dice quién es usted; dos códigos distintos hechos con una misma papeleta quedan ambos fuera.";
     SlipLabel => "Your slip code: the 9 characters printed on your slip", "Su código de papeleta: los 9 caracteres impresos en su papeleta";
     SectionProgress => "Section {i} of {n}", "Sección {i} de {n}";
     Back => "Back", "Atrás";

@@ -12,7 +12,7 @@ use siphasher::sip::SipHasher24;
 use std::hash::Hasher;
 
 use super::bits::{self, Class};
-use crate::lang::{Explain, Lang, Text};
+use crate::lang::{Explain, Text};
 
 /// Bits of a slip's serial: slips are numbered 0 to 4,095.
 pub const SERIAL_BITS: usize = 12;
@@ -210,28 +210,15 @@ impl Explain for SlipCodeError {
                 en: "Type the slip code printed on your slip.",
                 es: "Escriba el código impreso en su papeleta.",
             },
-            SlipCodeError::InvalidCharacter { .. } => Text {
-                en: "“{character}” is not in any slip code.",
-                es: "«{character}» no aparece en ningún código de papeleta.",
-            },
-            SlipCodeError::WrongLength { .. } => Text {
-                en: "A slip code has 9 characters; this has {found}.",
-                es: "Un código de papeleta tiene 9 caracteres; este tiene {found}.",
+            // One sentence for both: the respondents' page carries every byte to a phone.
+            SlipCodeError::InvalidCharacter { .. } | SlipCodeError::WrongLength { .. } => Text {
+                en: "A slip code is the 9 letters and digits printed on your slip, such as 7KQ-2XM-9PD.",
+                es: "Un código de papeleta son las 9 letras y cifras impresas en su papeleta, como 7KQ-2XM-9PD.",
             },
             SlipCodeError::Mistyped => Text {
                 en: "This slip code has a typo: check it against your slip.",
                 es: "Este código de papeleta tiene un error: compárelo con su papeleta.",
             },
-        }
-    }
-
-    fn values(&self, _lang: Lang) -> Vec<(&'static str, String)> {
-        match self {
-            SlipCodeError::InvalidCharacter { character, .. } => {
-                vec![("character", character.to_string())]
-            }
-            SlipCodeError::WrongLength { found } => vec![("found", found.to_string())],
-            _ => Vec::new(),
         }
     }
 }

@@ -215,7 +215,9 @@ impl SurveyLink {
             }
             None => split_fragment(fragment).1,
         };
-        SurveyLink::parse(query)
+        // The survey page ignores the organizer's own settings (staff numbers, the slips' key),
+        // which no link for staff carries: it neither reads nor checks them.
+        SurveyLink::parse_with::<false>(query)
     }
 
     /// The URL fragment that opens this survey's summary page (`#/summary?…`): the same settings,
@@ -229,6 +231,12 @@ impl SurveyLink {
     /// Unknown settings are ignored, so a later version-1 link with an added optional setting
     /// still opens.
     pub fn parse(query: &str) -> Result<SurveyLink, LinkError> {
+        SurveyLink::parse_with::<true>(query)
+    }
+
+    /// [`SurveyLink::parse`], reading the organizer's own settings (`h`, `hu`, `pn`, `pk`) only
+    /// when `ORGANIZER`; otherwise they are ignored as unknown keys are.
+    fn parse_with<const ORGANIZER: bool>(query: &str) -> Result<SurveyLink, LinkError> {
         if query.trim().is_empty() {
             return Err(LinkError::NoSettings);
         }
@@ -236,6 +244,8 @@ impl SurveyLink {
         let mut link = SurveyLink::new(String::new());
         let mut version = None;
         let (mut printed, mut slip_key) = (None, None);
+        // A query with no setting this version knows (a space, a stray word) has no settings.
+        let mut known = false;
         for pair in query.split('&') {
             let Some((key, value)) = form_urlencoded::parse(pair.as_bytes()).next() else {
                 continue;
@@ -243,6 +253,7 @@ impl SurveyLink {
             let Some(field) = Field::from_key(&key) else {
                 continue;
             };
+            known = true;
             if !escapes_whole(pair) {
                 return Err(LinkError::Damaged(field));
             }
@@ -291,11 +302,11 @@ impl SurveyLink {
                 Field::Slip => {
                     link.slip = Some(Slip::read(value).map_err(|_| LinkError::Invalid(field))?);
                 }
-                Field::SlipsPrinted => {
+                Field::SlipsPrinted if ORGANIZER => {
                     printed =
                         Some(parse_slips(value).ok_or(LinkError::Invalid(Field::SlipsPrinted))?);
                 }
-                Field::SlipKey => {
+                Field::SlipKey if ORGANIZER => {
                     slip_key =
                         Some(SlipKey::parse(value).ok_or(LinkError::Invalid(Field::SlipKey))?);
                 }
@@ -309,11 +320,11 @@ impl SurveyLink {
                 Field::SendTo => {
                     link.send_to = value.to_string();
                 }
-                Field::Staff => {
+                Field::Staff if ORGANIZER => {
                     link.staff.total =
                         Some(parse_staff(value).ok_or(LinkError::Invalid(Field::Staff))?);
                 }
-                Field::UnitStaff => {
+                Field::UnitStaff if ORGANIZER => {
                     link.staff.units = value
                         .split(',')
                         .map(|entry| match entry.trim() {
@@ -323,6 +334,8 @@ impl SurveyLink {
                         .collect::<Option<Vec<_>>>()
                         .ok_or(LinkError::Invalid(Field::UnitStaff))?;
                 }
+                // The organizer's settings, on the survey page: ignored, as unknown keys are.
+                Field::Staff | Field::UnitStaff | Field::SlipsPrinted | Field::SlipKey => {}
                 Field::Deniability => {
                     // One digit, as written: no sign, no leading zero.
                     let ratio = match value.as_bytes() {
@@ -337,6 +350,7 @@ impl SurveyLink {
             }
         }
         match version {
+            None if !known => return Err(LinkError::NoSettings),
             None => return Err(LinkError::Missing(Field::Version)),
             Some(0) => return Err(LinkError::Invalid(Field::Version)),
             Some(v) if v > LINK_VERSION => return Err(LinkError::NewerVersion(v)),

@@ -94,7 +94,7 @@ test('a slip link starts with its slip; the survey link asks for the slip code a
   await keepScreenshotOnFailure(page, 'slips-respondent', async () => {
     // From a slip's QR code: nothing to type.
     assert.equal(await slipField(page).count(), 0);
-    assert.match(await page.locator('.welcome [data-slips]').innerText(), /Each person answers once/);
+    assert.match(await page.locator('.welcome [data-slips]').innerText(), /You need the single-use slip you drew/);
     await start(page);
     const code = await finish(page, ANSWERS[0]);
     assert.match(code, /^C/, 'a code made with a slip is version 3');
@@ -117,7 +117,7 @@ test('a slip link starts with its slip; the survey link asks for the slip code a
     assert.equal(await slipField(page).getAttribute('aria-invalid'), 'true');
     await slipField(page).fill(slipCode(1).slice(0, 7));
     await start(page);
-    assert.equal(await error.innerText(), 'A slip code has 9 characters; this has 6.');
+    assert.equal(await error.innerText(), 'A slip code is the 9 letters and digits printed on your slip, such as 7KQ-2XM-9PD.');
     await screenshot(page, 'slips-welcome-mistyped');
     assert.deepEqual(await seriousA11yViolations(page), []);
     // Typed any way: lower case, spaces instead of dashes, Enter to start.
