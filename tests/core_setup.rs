@@ -1,10 +1,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The setup page's model and its helpers: each action, what an edit does to collected codes, the
 //! typed minimum group size, when problems show, the units editor and where focus goes, the links,
-//! the advice, the kit and the QR code.
+//! the advice, the kit and the QR code; single-use slips — the setting, its key, the links it
+//! writes.
 
 use std::collections::HashSet;
 
+use candor::code::{SlipKey, MAX_SLIPS};
 use candor::deniability::Deniability;
 use candor::instrument::{DEFAULT, MAX_UNITS};
 use candor::lang::{Explain, Lang};
@@ -12,8 +14,8 @@ use candor::link::{valid_id, Field, LinkError, SurveyLink, MAX_SEND_TO};
 use candor::report::{Staff, MAX_STAFF, MIN_GROUP_DEFAULT};
 use candor::setup::{
     advice, edit_effect, invitation, kit_file, kit_file_name, new_id, preview_link, qr_svg,
-    sections_asked, survey_lang, typed, typed_min_group, Action, Advice, EditEffect, Links, Opened,
-    Setup, UnitAction, UnitFocus, ID_SYMBOLS,
+    sections_asked, survey_lang, typed, typed_min_group, typed_slips, Action, Advice, EditEffect,
+    Links, Opened, Setup, UnitAction, UnitFocus, ID_SYMBOLS,
 };
 
 const ID: &str = "NEWID23456";
@@ -848,4 +850,288 @@ fn the_summary_link_carries_the_staff_numbers_and_the_survey_link_never() {
         file.contains("\nStaff invited: not given\nPlausible"),
         "{file}"
     );
+}
+
+// Single-use slips: the setting and its key.
+
+const BASE: &str = "https://candor.example.org/";
+/// Bytes a shell might draw for a key, and others drawn later.
+const KEY_BYTES: [u8; 16] = [
+    0x3a, 0x91, 0x07, 0xee, 0x52, 0x18, 0xc4, 0x6d, 0x9f, 0x20, 0x7b, 0x05, 0xd3, 0x44, 0xa8, 0x1c,
+];
+const OTHER_BYTES: [u8; 16] = [9; 16];
+
+/// A new survey titled "Pulse" with identifier K7M2Q9XT4B and `count` slips typed.
+fn with_slips(count: &str) -> Setup {
+    let mut setup = new_form();
+    setup.apply(Action::Id("K7M2Q9XT4B".into()));
+    setup.apply(Action::Title("Pulse".into()));
+    setup.apply(Action::ToggleSlips(Some(KEY_BYTES)));
+    setup.apply(Action::SlipCount(count.into()));
+    setup
+}
+
+/// The form opened from a summary link, as "Edit this survey" opens it.
+fn editing_summary(link: &SurveyLink) -> Setup {
+    Setup::open(
+        &format!("#/edit?{}", link.to_summary_query()),
+        ID.into(),
+        FRESH.into(),
+    )
+}
+
+#[test]
+fn switching_slips_on_makes_the_key_once_from_the_shells_bytes() {
+    let mut setup = new_form();
+    assert!(!setup.link().slips);
+    assert_eq!((setup.slip_key(), setup.slip_count()), (None, ""));
+    setup.apply(Action::ToggleSlips(Some(KEY_BYTES)));
+    assert!(setup.link().slips);
+    let key = SlipKey::from_bytes(KEY_BYTES);
+    assert_eq!(setup.slip_key(), Some(key));
+    // Off and on again, with other bytes: the key stays; it is never made twice.
+    setup.apply(Action::ToggleSlips(Some(OTHER_BYTES)));
+    assert!(!setup.link().slips);
+    assert_eq!(setup.slip_key(), Some(key));
+    setup.apply(Action::ToggleSlips(Some(OTHER_BYTES)));
+    assert_eq!(setup.slip_key(), Some(key));
+    // Nothing else changes it: typing, other settings, making the links.
+    for action in [
+        Action::SlipCount("40".into()),
+        Action::Title("Pulse".into()),
+        Action::ToggleRole,
+        Action::Deniability(Some(Deniability::Standard)),
+        Action::Make,
+    ] {
+        setup.apply(action);
+        assert_eq!(setup.slip_key(), Some(key));
+    }
+    assert!(!setup.slip_key_missing());
+    assert_eq!(setup.problem(Field::SlipKey), None);
+}
+
+#[test]
+fn without_random_bytes_no_key_is_made_and_the_form_says_so() {
+    let mut setup = new_form();
+    setup.apply(Action::Title("Pulse".into()));
+    setup.apply(Action::SlipCount("20".into()));
+    setup.apply(Action::ToggleSlips(None));
+    assert!(setup.link().slips && setup.slip_key_missing());
+    assert_eq!(setup.slip_key(), None);
+    assert_eq!(setup.settings(), Err(LinkError::Missing(Field::SlipKey)));
+    // Shown at once: nothing the organizer types would fix it.
+    assert_eq!(
+        setup.problem(Field::SlipKey),
+        Some(LinkError::Missing(Field::SlipKey))
+    );
+    assert_eq!(
+        LinkError::Missing(Field::SlipKey).message(Lang::En),
+        "The slips' key is missing: only the summary link holds it."
+    );
+    // Off, no problem; on again with bytes, a key.
+    setup.apply(Action::ToggleSlips(None));
+    assert_eq!(setup.problem(Field::SlipKey), None);
+    assert!(setup.settings().is_ok());
+    setup.apply(Action::ToggleSlips(Some(KEY_BYTES)));
+    assert_eq!(setup.slip_key(), Some(SlipKey::from_bytes(KEY_BYTES)));
+    assert!(setup.settings().is_ok());
+}
+
+#[test]
+fn the_number_of_slips_is_a_whole_number_from_one_to_four_thousand() {
+    assert_eq!(MAX_SLIPS, 4000);
+    for (typed, read) in [("1", Ok(1)), (" 20 ", Ok(20)), ("4000", Ok(4000))] {
+        assert_eq!(typed_slips(typed), read, "{typed}");
+    }
+    for bad in [
+        "", "0", "4001", "ten", "012", "-5", "2.5", "1e3", "20 slips", "٣",
+    ] {
+        assert_eq!(
+            typed_slips(bad),
+            Err(LinkError::Invalid(Field::SlipsPrinted)),
+            "{bad}"
+        );
+        let mut setup = with_slips(bad);
+        assert_eq!(
+            setup.settings(),
+            Err(LinkError::Invalid(Field::SlipsPrinted)),
+            "{bad}"
+        );
+        // Beside its field once left, or once the links are made.
+        assert_eq!(setup.problem(Field::SlipsPrinted), None);
+        setup.apply(Action::Visit(Field::SlipsPrinted));
+        assert_eq!(
+            setup.problem(Field::SlipsPrinted),
+            Some(LinkError::Invalid(Field::SlipsPrinted))
+        );
+        // What cannot be read is not linked meanwhile.
+        assert_eq!(setup.checked().slip_check, None);
+    }
+    let mut setup = with_slips("ten");
+    setup.apply(Action::Make);
+    let problem = setup.problem(Field::SlipsPrinted).unwrap();
+    assert_eq!(
+        problem.message(Lang::En),
+        "The number of slips must be a whole number from 1 to 4000."
+    );
+    assert_eq!(
+        problem.message(Lang::Es),
+        "El número de papeletas debe ser un número entero entre 1 y 4000."
+    );
+    assert!(setup.needs_fixing() && setup.made_settings().is_none());
+    // With slips off, whatever is typed in their number is no problem.
+    setup.apply(Action::ToggleSlips(None));
+    assert_eq!(setup.problem(Field::SlipsPrinted), None);
+    assert!(setup.made_settings().is_some_and(|link| !link.slips));
+}
+
+#[test]
+fn the_survey_link_says_slips_and_only_the_summary_link_holds_the_key() {
+    let mut setup = with_slips("20");
+    setup.apply(Action::Make);
+    let link = setup.made_settings().expect("valid");
+    let key = SlipKey::from_bytes(KEY_BYTES);
+    assert!(link.slips && link.slip.is_none());
+    assert_eq!(link.slip_check.map(|c| (c.key, c.count)), Some((key, 20)));
+    let links = Links::new(BASE, &link);
+    assert_eq!(
+        links.survey,
+        "https://candor.example.org/#/survey?v=4&id=K7M2Q9XT4B&t=Pulse&p=1"
+    );
+    assert_eq!(
+        links.summary,
+        format!(
+            "https://candor.example.org/organizer/#/summary?v=4&id=K7M2Q9XT4B&t=Pulse&p=1&pn=20&pk={}",
+            key.to_text()
+        )
+    );
+    // The same for a survey also run on shared devices.
+    let mut both = link.clone();
+    both.shared = true;
+    let links = Links::new(BASE, &both);
+    assert_eq!(
+        links.shared.as_deref(),
+        Some("https://candor.example.org/#/survey?v=4&id=K7M2Q9XT4B&t=Pulse&k=1&p=1")
+    );
+}
+
+#[test]
+fn the_survey_file_keeps_the_key_and_says_to_keep_it_private() {
+    let link = with_slips("20").settings().unwrap();
+    let links = Links::new(BASE, &link);
+    let en = kit_file(&link, &links, Lang::En);
+    assert!(
+        en.contains(&format!("{}\n\nSINGLE-USE SLIPS: the summary link above holds the slips' secret key. Keep it, and this file, private: whoever has the key can make slips that count.\n", links.summary)),
+        "{en}"
+    );
+    assert!(en.contains("\nSingle-use slips: 20 slips\n"), "{en}");
+    let es = kit_file(&link, &links, Lang::Es);
+    assert!(
+        es.contains(&format!("{}\n\nPAPELETAS DE UN SOLO USO: el enlace del resumen de arriba contiene la clave secreta de las papeletas.", links.summary)),
+        "{es}"
+    );
+    assert!(
+        es.contains("\nPapeletas de un solo uso: 20 papeletas\n"),
+        "{es}"
+    );
+    // Without slips: off, and no word of a key.
+    let plain = ten_units();
+    let file = kit_file(&plain, &Links::new(BASE, &plain), Lang::En);
+    assert!(
+        file.contains("\nSingle-use slips: off\n") && !file.contains("key"),
+        "{file}"
+    );
+}
+
+#[test]
+fn editing_keeps_the_key_and_the_number_of_slips() {
+    let made = with_slips("20").settings().unwrap();
+    let key = SlipKey::from_bytes(KEY_BYTES);
+    let mut setup = editing_summary(&made);
+    assert_eq!(setup.opened(), &Opened::Edit);
+    assert_eq!((setup.slip_key(), setup.slip_count()), (Some(key), "20"));
+    assert_eq!(setup.effect(), Some(EditEffect::Same));
+    assert_eq!(setup.settings(), Ok(made.clone()));
+    // Switching slips on and off and on, with new bytes each time, keeps the opened key.
+    setup.apply(Action::ToggleSlips(Some(OTHER_BYTES)));
+    assert_eq!(setup.effect(), Some(EditEffect::SlipsOff));
+    setup.apply(Action::ToggleSlips(Some(OTHER_BYTES)));
+    assert_eq!(setup.slip_key(), Some(key));
+    assert_eq!(setup.effect(), Some(EditEffect::Same));
+
+    // More slips extend the serials with the same key; the new ones start after the old.
+    setup.apply(Action::SlipCount("30".into()));
+    assert_eq!(setup.effect(), Some(EditEffect::Same));
+    assert_eq!(setup.new_slips_from(), Some(20));
+    let more = setup.settings().unwrap();
+    assert_eq!(more.slip_check.map(|c| (c.key, c.count)), Some((key, 30)));
+    // Fewer keep the first ones, and say that printed slips beyond them no longer count.
+    setup.apply(Action::SlipCount("12".into()));
+    assert_eq!(
+        setup.effect(),
+        Some(EditEffect::FewerSlips {
+            before: 20,
+            after: 12
+        })
+    );
+    assert_eq!(setup.new_slips_from(), None);
+    // A number not yet valid says nothing yet.
+    setup.apply(Action::SlipCount("".into()));
+    assert_eq!(setup.effect(), Some(EditEffect::Same));
+
+    // Opening the edited link again keeps its key and number.
+    setup.apply(Action::SlipCount("30".into()));
+    let again = editing_summary(&setup.settings().unwrap());
+    assert_eq!((again.slip_key(), again.slip_count()), (Some(key), "30"));
+    assert_eq!(again.new_slips_from(), None);
+}
+
+#[test]
+fn switching_slips_on_in_an_edit_says_earlier_codes_are_kept_apart() {
+    let mut setup = editing_summary(&ten_units());
+    setup.apply(Action::ToggleSlips(Some(KEY_BYTES)));
+    setup.apply(Action::SlipCount("200".into()));
+    assert_eq!(setup.effect(), Some(EditEffect::SlipsOn));
+    // The survey stays itself: same identifier, same units.
+    let link = setup.settings().unwrap();
+    assert_eq!(link.id, ten_units().id);
+    assert!(link.to_query().starts_with("v=4&") && link.to_query().ends_with("&p=1"));
+    // Changes that do more to collected codes are named first.
+    setup.apply(Action::ToggleRole);
+    assert_eq!(setup.effect(), Some(EditEffect::Reshaped));
+    setup.apply(Action::ToggleRole);
+    setup.apply(Action::Deniability(Some(Deniability::Strong)));
+    assert_eq!(setup.effect(), Some(EditEffect::Remoded));
+}
+
+#[test]
+fn a_survey_link_with_slips_holds_no_key_and_a_new_one_is_said_to_drop_the_old_slips() {
+    let made = with_slips("20").settings().unwrap();
+    // Opened from the survey link (or a slip's own), which hold no key.
+    let mut own = made.clone();
+    own.slip = Some(SlipKey::from_bytes(KEY_BYTES).slip(3));
+    let mut setup = editing(&own);
+    assert_eq!(setup.link().slip, None);
+    assert!(setup.slip_key_missing());
+    assert_eq!(setup.slip_count(), "");
+    assert_eq!(
+        setup.problem(Field::SlipKey),
+        Some(LinkError::Missing(Field::SlipKey))
+    );
+    setup.apply(Action::SlipCount("20".into()));
+    assert_eq!(setup.settings(), Err(LinkError::Missing(Field::SlipKey)));
+    // Off and on makes a new key: the slips printed before will not count, and the form says so.
+    setup.apply(Action::ToggleSlips(Some(OTHER_BYTES)));
+    setup.apply(Action::ToggleSlips(Some(OTHER_BYTES)));
+    assert_eq!(setup.slip_key(), Some(SlipKey::from_bytes(OTHER_BYTES)));
+    assert_eq!(setup.effect(), Some(EditEffect::NewSlipKey));
+    assert_eq!(setup.new_slips_from(), None);
+    // Between two links with different keys, the same.
+    let mut other = made.clone();
+    other.slip_check = other.slip_check.map(|mut c| {
+        c.key = SlipKey::from_bytes(OTHER_BYTES);
+        c
+    });
+    assert_eq!(edit_effect(&made, &other), EditEffect::NewSlipKey);
+    assert_eq!(edit_effect(&made, &made), EditEffect::Same);
 }

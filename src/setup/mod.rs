@@ -5,8 +5,8 @@
 //! keeps the links). The settings themselves are a [`SurveyLink`](crate::link::SurveyLink),
 //! checked by [`SurveyLink::problems`](crate::link::SurveyLink::problems) like every link.
 //!
-//! Randomness stays in the shell: identifiers are made from bytes the shell draws, and the model
-//! takes the identifiers it needs as values.
+//! Randomness stays in the shell: identifiers and the slips' key are made from bytes the shell
+//! draws, and the model takes them as values.
 
 mod advice;
 mod edit;
@@ -21,7 +21,7 @@ pub use edit::{edit_effect, EditEffect};
 pub use id::{new_id, ID_SYMBOLS};
 pub use kit::{invitation, kit_file, kit_file_name, Links};
 pub use model::{
-    typed, typed_min_group, typed_staff, Action, Opened, Setup, UnitAction, UnitFocus,
+    typed, typed_min_group, typed_slips, typed_staff, Action, Opened, Setup, UnitAction, UnitFocus,
 };
 pub use preview::{preview_link, sections_asked, survey_lang};
 pub use qr::qr_svg;

@@ -36,6 +36,7 @@ pub(super) fn SurveyKit(props: &SurveyKitProps) -> Html {
     let locale = use_locale();
     let link = &*props.link;
     let links = Links::new(&site_root(), link);
+    let slips = link.slips && link.slip_check.is_some();
     let lang = survey_lang(link, locale.lang);
     let on_download = {
         let file = kit_file(link, &links, locale.lang);
@@ -98,6 +99,11 @@ pub(super) fn SurveyKit(props: &SurveyKitProps) -> Html {
                 <p class="hint">{ locale.t(Key::SetupDownloadHint) }</p>
                 <h3>{ locale.t(Key::SetupChecklistTitle) }</h3>
                 <ul class="plain-list checklist">
+                    if slips {
+                        <li>{ locale.t(Key::SetupChecklistSlipsPrint) }</li>
+                        <li>{ locale.t(Key::SetupChecklistSlipsDraw) }</li>
+                        <li>{ locale.t(Key::SetupChecklistSlipsKey) }</li>
+                    }
                     <li>{ locale.t(Key::SetupChecklistBox) }</li>
                     <li>{ locale.t(Key::SetupChecklistCollectors) }</li>
                     <li>{ locale.t(Key::SetupChecklistMail) }</li>

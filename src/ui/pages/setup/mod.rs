@@ -2,12 +2,13 @@
 //! links, a QR poster, an invitation and a file that keeps it all. The form is a
 //! [`Setup`](crate::setup::Setup), changed only by its `apply`; the settings are a `SurveyLink`
 //! from the first keystroke, checked like any link; the texts and the QR code come from the core
-//! (`setup`). Here: the page; `form` the fields, `units` the units editor, `deniability` that
-//! choice, `kit` the links, poster and kit of a valid survey.
+//! (`setup`). Here: the page; `form` the fields, `units` the units editor, `slips` and
+//! `deniability` those settings, `kit` the links, poster and kit of a valid survey.
 
 mod deniability;
 mod form;
 mod kit;
+mod slips;
 mod units;
 
 use std::rc::Rc;
