@@ -214,6 +214,12 @@ strings! {
     KitBrowserLanguage => "the browser's language", "el idioma del navegador";
     KitStaffUnits => "Staff invited per unit: {units}", "Personas invitadas por unidad: {units}";
     KitNotGiven => "not given", "no indicado";
+    SheetSlipNote => "Scan the code, or open the survey link from the poster or invitation and type this slip code. One slip, one response.",
+        "Escanee el código, o abra el enlace de la encuesta del cartel o de la invitación y escriba este código de papeleta. Una papeleta, una respuesta.";
+    SheetQrLabel => "QR code of this slip's survey link", "Código QR del enlace de encuesta de esta papeleta";
+    SheetPageLabel => "Slips, page {page} of {pages}", "Papeletas, página {page} de {pages}";
+    SheetDraw => "Cut apart and shuffle. Let staff draw slips blind, from a box or in sealed envelopes — never hand them out by name or from a list.",
+        "Recorte y mezcle. Deje que el personal saque las papeletas a ciegas, de una caja o en sobres cerrados; nunca las reparta por nombre ni con una lista.";
     SummaryEdit => "Edit this survey", "Editar esta encuesta";
     BackHome => "Back to the start page", "Volver a la página de inicio";
 

@@ -2,7 +2,7 @@
 //! The setup page's model and its helpers: each action, what an edit does to collected codes, the
 //! typed minimum group size, when problems show, the units editor and where focus goes, the links,
 //! the advice, the kit and the QR code; single-use slips — the setting, its key, the links it
-//! writes.
+//! writes — and their printable sheet: the order, the grid on paper and the pages.
 
 use std::collections::HashSet;
 
@@ -13,9 +13,11 @@ use candor::lang::{Explain, Lang};
 use candor::link::{valid_id, Field, LinkError, SurveyLink, MAX_SEND_TO};
 use candor::report::{Staff, MAX_STAFF, MIN_GROUP_DEFAULT};
 use candor::setup::{
-    advice, edit_effect, invitation, kit_file, kit_file_name, new_id, preview_link, qr_svg,
-    sections_asked, survey_lang, typed, typed_min_group, typed_slips, Action, Advice, EditEffect,
-    Links, Opened, Setup, UnitAction, UnitFocus, ID_SYMBOLS,
+    advice, edit_effect, invitation, kit_file, kit_file_name, new_id, preview_link, qr_side,
+    qr_svg, sections_asked, shuffle, slip_link, survey_lang, typed, typed_min_group, typed_slips,
+    Action, Advice, EditEffect, Grid, Links, Opened, Paper, Setup, Sheet, SheetAction, SheetError,
+    UnitAction, UnitFocus, ID_SYMBOLS, MIN_MODULE, PAGE_FOOT, PAGE_HEIGHT, PAGE_WIDTH,
+    SLIP_PADDING,
 };
 
 const ID: &str = "NEWID23456";
@@ -1005,7 +1007,18 @@ fn the_survey_link_says_slips_and_only_the_summary_link_holds_the_key() {
             key.to_text()
         )
     );
-    // The same for a survey also run on shared devices.
+    // A slip's own link is the survey link with the slip, and nothing of the organizer's.
+    let slip = key.slip(7);
+    let own = slip_link(BASE, &link, slip);
+    assert_eq!(
+        own,
+        format!("{}&pc={}", links.survey, slip.code().replace('-', ""))
+    );
+    let query = own.split_once('?').map(|(_, q)| q).unwrap();
+    let read = SurveyLink::parse(query).unwrap();
+    assert_eq!((read.slip, read.slip_check), (Some(slip), None));
+    assert!(!own.contains("pk=") && !own.contains("pn="));
+    // The same for a survey also run on shared devices: slips' own links are personal ones.
     let mut both = link.clone();
     both.shared = true;
     let links = Links::new(BASE, &both);
@@ -1013,6 +1026,7 @@ fn the_survey_link_says_slips_and_only_the_summary_link_holds_the_key() {
         links.shared.as_deref(),
         Some("https://candor.example.org/#/survey?v=4&id=K7M2Q9XT4B&t=Pulse&k=1&p=1")
     );
+    assert_eq!(slip_link(BASE, &both, slip), own);
 }
 
 #[test]
@@ -1134,4 +1148,418 @@ fn a_survey_link_with_slips_holds_no_key_and_a_new_one_is_said_to_drop_the_old_s
     });
     assert_eq!(edit_effect(&made, &other), EditEffect::NewSlipKey);
     assert_eq!(edit_effect(&made, &made), EditEffect::Same);
+}
+
+// Single-use slips: the sheet.
+
+#[test]
+fn a_shuffle_is_a_permutation_fixed_by_its_seed() {
+    let mut order: Vec<u16> = (0..10).collect();
+    shuffle(&mut order, [0; 16]);
+    assert_eq!(order, [1, 0, 2, 6, 3, 8, 7, 5, 4, 9]);
+    let mut again: Vec<u16> = (0..10).collect();
+    shuffle(&mut again, [0; 16]);
+    assert_eq!(again, order);
+    let mut other: Vec<u16> = (0..10).collect();
+    shuffle(&mut other, [1; 16]);
+    assert_ne!(other, order);
+    for n in [0usize, 1, 2, 3, 17, 2000, 4000] {
+        for seed in 0..20u8 {
+            let mut items: Vec<usize> = (0..n).collect();
+            shuffle(&mut items, [seed; 16]);
+            let mut sorted = items.clone();
+            sorted.sort_unstable();
+            assert_eq!(sorted, (0..n).collect::<Vec<_>>(), "n = {n}");
+        }
+    }
+}
+
+/// Every order of three items comes up about as often: 6,000 seeds give each of the six orders
+/// 1,000 times on average; a fair shuffle stays within ±150 (about 4.1 standard deviations).
+#[test]
+fn every_order_is_equally_likely() {
+    let mut seen: std::collections::HashMap<Vec<u8>, usize> = Default::default();
+    for i in 0..6000u32 {
+        let mut seed = [0u8; 16];
+        seed[..4].copy_from_slice(&i.to_le_bytes());
+        let mut items = vec![0u8, 1, 2];
+        shuffle(&mut items, seed);
+        *seen.entry(items).or_default() += 1;
+    }
+    assert_eq!(seen.len(), 6);
+    for (order, count) in seen {
+        assert!((850..=1150).contains(&count), "{order:?}: {count}");
+    }
+}
+
+#[test]
+fn the_grid_puts_the_most_slips_on_a_page_with_modules_of_at_least_six_tenths_of_a_millimetre() {
+    // A small survey's slip: version 11, 61 modules and the quiet zone.
+    assert_eq!(
+        Grid::for_qr(69),
+        Grid {
+            columns: 4,
+            rows: 3,
+            beside: false,
+            qr: 420
+        }
+    );
+    // A shorter link: more slips.
+    assert_eq!(
+        Grid::for_qr(45),
+        Grid {
+            columns: 4,
+            rows: 4,
+            beside: false,
+            qr: 285
+        }
+    );
+    // Version 40, the largest: two to a page, the texts beside the code.
+    assert_eq!(
+        Grid::for_qr(185),
+        Grid {
+            columns: 1,
+            rows: 2,
+            beside: true,
+            qr: 1180
+        }
+    );
+    let mut last = usize::MAX;
+    for side in (21 + 8..=177 + 8).step_by(4) {
+        let grid = Grid::for_qr(side);
+        // Every module at least 0.6 mm wherever a page can give it.
+        assert!(grid.qr >= side * MIN_MODULE, "{side}: {grid:?}");
+        // Larger codes never put more on a page.
+        assert!(grid.per_page() <= last, "{side}: {grid:?}");
+        last = grid.per_page();
+        // The code fits its cell with the padding and the texts.
+        let (width, height) = Grid::cell(grid.columns, grid.rows);
+        assert!(grid.qr + 2 * SLIP_PADDING <= width.min(height), "{side}");
+    }
+}
+
+#[test]
+fn paper_follows_the_browsers_region() {
+    for (tag, paper) in [
+        ("en-US", Paper::Letter),
+        ("es-MX", Paper::Letter),
+        ("es-us", Paper::Letter),
+        ("en_CA", Paper::Letter),
+        ("en-GB", Paper::A4),
+        ("es-ES", Paper::A4),
+        ("es-AR", Paper::A4),
+        ("en", Paper::Letter),
+        ("", Paper::Letter),
+    ] {
+        assert_eq!(Paper::for_language_tag(tag), paper, "{tag}");
+    }
+}
+
+/// The page box, its foot and the slips' padding are drawn by `static/setup.css` and laid out
+/// here: the two must agree, and each paper's page rule must leave room for the box.
+#[test]
+fn the_stylesheet_draws_the_grids_box() {
+    let css = include_str!("../static/setup.css");
+    let declared = |name: &str| -> String {
+        let at = css
+            .find(&format!("{name}:"))
+            .unwrap_or_else(|| panic!("{name} not in setup.css"));
+        css[at + name.len() + 1..]
+            .split(';')
+            .next()
+            .unwrap()
+            .trim()
+            .to_string()
+    };
+    let mm = |tenths: u32| format!("{}mm", f64::from(tenths) / 10.0);
+    assert_eq!(declared("--sheet-width"), mm(PAGE_WIDTH));
+    assert_eq!(declared("--sheet-height"), mm(PAGE_HEIGHT));
+    assert_eq!(declared("--sheet-foot"), mm(PAGE_FOOT));
+    assert_eq!(declared("--slip-padding"), mm(SLIP_PADDING));
+    for paper in Paper::ALL {
+        let rule = format!("@page slips-{} {{", paper.name());
+        let at = css.find(&rule).unwrap_or_else(|| panic!("{rule}"));
+        let body = css[at + rule.len()..].split('}').next().unwrap();
+        let margin: Vec<f64> = body
+            .split("margin:")
+            .nth(1)
+            .unwrap()
+            .split(';')
+            .next()
+            .unwrap()
+            .split_whitespace()
+            .map(|m| m.trim_end_matches("mm").parse().unwrap())
+            .collect();
+        let (width, height) = paper.size();
+        let room = |paper: u32, margin: f64| f64::from(paper) / 10.0 - 2.0 * margin;
+        let (across, down) = (room(width, margin[1]), room(height, margin[0]));
+        for (room, used) in [(across, PAGE_WIDTH), (down, PAGE_HEIGHT)] {
+            let used = f64::from(used) / 10.0;
+            assert!(
+                room >= used && room <= used + 1.0,
+                "{paper:?}: {room} for {used}"
+            );
+        }
+    }
+}
+
+/// The sheet of a survey with slips, at `fragment`, with a fixed seed.
+fn sheet_of(fragment: &str) -> Result<Sheet, SheetError> {
+    Sheet::open(fragment, BASE, Some([42; 16]), Lang::En, Paper::Letter)
+}
+
+fn build_all(sheet: &mut Sheet) {
+    while !sheet.done() {
+        sheet.apply(SheetAction::Build);
+    }
+}
+
+/// The slip codes printed on pages of markup, in order.
+fn printed_codes(pages: &[std::rc::Rc<str>]) -> Vec<String> {
+    pages
+        .iter()
+        .flat_map(|page| {
+            page.split("<p class=\"sheet__code\">")
+                .skip(1)
+                .map(|rest| rest.split('<').next().unwrap().to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn the_sheet_prints_every_slip_once_in_the_seeds_order() {
+    let made = with_slips("20").settings().unwrap();
+    let key = SlipKey::from_bytes(KEY_BYTES);
+    let fragment = format!("#/slips?{}", made.to_summary_query());
+    let mut sheet = sheet_of(&fragment).unwrap();
+    assert_eq!(
+        (sheet.len(), sheet.title(), sheet.lang()),
+        (20, "Pulse", Lang::En)
+    );
+    let mut expected: Vec<u16> = (0..20).collect();
+    shuffle(&mut expected, [42; 16]);
+    assert_eq!(sheet.order(), expected);
+    assert_ne!(sheet.order(), (0..20).collect::<Vec<_>>());
+    // The same address opened with another seed: another order.
+    let other = Sheet::open(&fragment, BASE, Some([7; 16]), Lang::En, Paper::A4).unwrap();
+    assert_ne!(other.order(), sheet.order());
+
+    // Sixteen to a page (a short link, a small code): two pages, written one at a time.
+    assert_eq!(sheet.qr_side(), 45);
+    assert_eq!(sheet.grid().per_page(), 16);
+    assert_eq!(sheet.page_count(), 2);
+    assert_eq!(
+        (sheet.pages().len(), sheet.built(), sheet.done()),
+        (0, 0, false)
+    );
+    sheet.apply(SheetAction::Build);
+    assert_eq!(
+        (sheet.pages().len(), sheet.built(), sheet.done()),
+        (1, 16, false)
+    );
+    sheet.apply(SheetAction::Build);
+    assert_eq!((sheet.built(), sheet.done()), (20, true));
+    sheet.apply(SheetAction::Build);
+    assert_eq!(sheet.pages().len(), 2);
+
+    // Each slip: its code, in the shuffled order, and the QR code of its own link.
+    let codes = printed_codes(sheet.pages());
+    let in_order: Vec<String> = expected.iter().map(|&s| key.slip(s).code()).collect();
+    assert_eq!(codes, in_order);
+    let first = key.slip(expected[0]);
+    let svg = qr_svg(
+        &slip_link(BASE, &made, first),
+        "QR code of this slip's survey link",
+    )
+    .unwrap();
+    assert!(sheet.pages()[0].contains(&svg));
+    assert!(sheet.pages()[0].contains("width=\"28.5mm\" height=\"28.5mm\""));
+    assert!(sheet.pages()[0].contains("sheet__grid sheet__grid--c4 sheet__grid--r4\""));
+    assert_eq!(
+        sheet.pages()[0]
+            .matches("<li class=\"sheet__slip\">")
+            .count(),
+        16
+    );
+    assert_eq!(
+        sheet.pages()[1]
+            .matches("<li class=\"sheet__slip\">")
+            .count(),
+        4
+    );
+    for page in sheet.pages() {
+        assert_eq!(page.matches("Pulse").count(), page.matches("<li").count());
+        assert!(page.contains("One slip, one response."));
+        assert!(page.contains("never hand them out by name or from a list"));
+    }
+    assert!(sheet.pages()[1].contains("aria-label=\"Slips, page 2 of 2\""));
+    // Paper changes nothing written.
+    sheet.apply(SheetAction::Paper(Paper::A4));
+    assert_eq!((sheet.paper(), sheet.pages().len()), (Paper::A4, 2));
+}
+
+#[test]
+fn the_sheet_is_written_in_the_surveys_language_else_the_pages() {
+    let mut setup = with_slips("3");
+    setup.apply(Action::Title("Bienestar <2026> & \"más\"".into()));
+    let made = setup.settings().unwrap();
+    let mut sheet = sheet_of(&format!("#/slips?{}", made.to_summary_query())).unwrap();
+    build_all(&mut sheet);
+    assert!(sheet.pages()[0].contains("lang=\"en\"") && sheet.pages()[0].contains("One slip"));
+    // Titles are text, never markup.
+    assert!(sheet.pages()[0].contains("Bienestar &lt;2026&gt; &amp; &quot;más&quot;"));
+    // No language set: the page's; switching it writes the pages again.
+    sheet.apply(SheetAction::Lang(Lang::Es));
+    assert_eq!((sheet.lang(), sheet.pages().len()), (Lang::Es, 0));
+    build_all(&mut sheet);
+    assert!(sheet.pages()[0].contains("Una papeleta, una respuesta."));
+    assert!(sheet.pages()[0].contains("lang=\"es\""));
+    // A survey in English stays English whatever the page speaks.
+    setup.apply(Action::Lang(Some(Lang::En)));
+    let english = setup.settings().unwrap();
+    let mut sheet = sheet_of(&format!("#/slips?{}", english.to_summary_query())).unwrap();
+    build_all(&mut sheet);
+    sheet.apply(SheetAction::Lang(Lang::Es));
+    assert_eq!((sheet.lang(), sheet.pages().len()), (Lang::En, 1));
+}
+
+#[test]
+fn a_sheet_of_the_new_slips_starts_where_the_old_ones_ended() {
+    let made = with_slips("30").settings().unwrap();
+    let key = SlipKey::from_bytes(KEY_BYTES);
+    let mut sheet = sheet_of(&format!("#/slips?{}&first=20", made.to_summary_query())).unwrap();
+    assert_eq!(sheet.len(), 10);
+    let mut serials = sheet.order().to_vec();
+    serials.sort_unstable();
+    assert_eq!(serials, (20..30).collect::<Vec<_>>());
+    build_all(&mut sheet);
+    let mut codes = printed_codes(sheet.pages());
+    codes.sort();
+    let mut expected: Vec<String> = (20..30).map(|s| key.slip(s).code()).collect();
+    expected.sort();
+    assert_eq!(codes, expected);
+    for bad in ["first=30", "first=", "first=x", "first=-1", "first=99999"] {
+        assert_eq!(
+            sheet_of(&format!("#/slips?{}&{bad}", made.to_summary_query())).err(),
+            Some(SheetError::First),
+            "{bad}"
+        );
+    }
+}
+
+#[test]
+fn a_sheet_needs_slips_their_key_and_random_numbers() {
+    let made = with_slips("20").settings().unwrap();
+    // The survey link holds no key: no sheet from it.
+    assert_eq!(
+        sheet_of(&format!("#/slips?{}", made.to_query())).err(),
+        Some(SheetError::NoSlips)
+    );
+    assert_eq!(
+        sheet_of(&format!("#/slips?{}", ten_units().to_summary_query())).err(),
+        Some(SheetError::NoSlips)
+    );
+    assert_eq!(
+        sheet_of("#/slips").err(),
+        Some(SheetError::Link(LinkError::NoSettings))
+    );
+    assert!(matches!(
+        sheet_of("#/slips?v=4&id=x&t=T").err(),
+        Some(SheetError::Link(LinkError::Invalid(Field::Id)))
+    ));
+    let fragment = format!("#/slips?{}", made.to_summary_query());
+    assert_eq!(
+        Sheet::open(&fragment, BASE, None, Lang::En, Paper::Letter).err(),
+        Some(SheetError::NoRandom)
+    );
+    // A link too long for any QR code: the survey's 30 longest units cannot go on a slip.
+    let mut long = made.clone();
+    long.units = (0..30)
+        .map(|i| format!("{i:02} {}", "ü".repeat(57)))
+        .collect();
+    long.send_to = "x".repeat(300);
+    assert_eq!(
+        sheet_of(&format!("#/slips?{}", long.to_summary_query())).err(),
+        Some(SheetError::TooLong)
+    );
+    for error in [
+        SheetError::Link(LinkError::NoSettings),
+        SheetError::NoSlips,
+        SheetError::First,
+        SheetError::TooLong,
+        SheetError::NoRandom,
+    ] {
+        for lang in Lang::ALL {
+            let message = error.message(lang);
+            assert!(!message.is_empty() && !message.contains('{'), "{message}");
+        }
+    }
+}
+
+/// The figures of the slips' QR codes, for a small survey and for one with 30 units, as printed
+/// on the sheet: run with `--nocapture` to read them.
+#[test]
+fn the_slips_qr_codes_stay_scannable_for_small_and_large_surveys() {
+    let key = SlipKey::from_bytes(KEY_BYTES);
+    let mut small = ten_units();
+    small.units.truncate(3);
+    let mut large = ten_units();
+    large.units = [
+        "Emergency",
+        "Intensive care",
+        "Surgery",
+        "Medicine",
+        "Pediatrics",
+        "Maternity",
+        "Oncology",
+        "Radiology",
+        "Pharmacy",
+        "Outpatients",
+        "Cardiology",
+        "Neurology",
+        "Orthopedics",
+        "Psychiatry",
+        "Dialysis",
+        "Laboratory",
+        "Rehabilitation",
+        "Palliative care",
+        "Neonatal care",
+        "Operating rooms",
+        "Anesthesia",
+        "Endoscopy",
+        "Day surgery",
+        "Geriatrics",
+        "Infectious diseases",
+        "Nutrition",
+        "Social work",
+        "Administration",
+        "Facilities",
+        "Information technology",
+    ]
+    .map(String::from)
+    .to_vec();
+    for (name, mut link, figures) in [
+        ("3 units", small, (10, 12, 0.646)),
+        ("30 units", large, (19, 4, 0.881)),
+    ] {
+        link.slips = true;
+        let text = slip_link(BASE, &link, key.slip(MAX_SLIPS - 1));
+        let side = qr_side(&text).unwrap();
+        let version = (side - 8 - 17) / 4;
+        let grid = Grid::for_qr(side);
+        let module = f64::from(grid.qr) / 10.0 / f64::from(side);
+        println!(
+            "{name}: link {} characters, QR version {version} ({} modules + quiet zone), {} per page ({}×{}{}), QR {} mm, module {module:.3} mm",
+            text.len(),
+            side - 8,
+            grid.per_page(),
+            grid.columns,
+            grid.rows,
+            if grid.beside { ", text beside" } else { "" },
+            f64::from(grid.qr) / 10.0,
+        );
+        assert_eq!((version, grid.per_page()), (figures.0, figures.1), "{name}");
+        assert!(module >= figures.2 - 0.001, "{name}: {module}");
+    }
 }
