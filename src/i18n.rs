@@ -189,6 +189,13 @@ strings! {
     SetupChecklistSlipsKey => "Keep the summary link and the survey file private: the summary link holds the slips' key, and whoever has it can make slips that count.",
         "Mantenga en privado el enlace del resumen y el archivo de la encuesta: el enlace del resumen contiene la clave de las papeletas, y quien la tenga puede crear papeletas que cuentan.";
     SetupSlipsTitle => "Single-use slips", "Papeletas de un solo uso";
+    SetupSlipsSheetHint => "{n} slips, each with the survey's title, a QR code of its own survey link, its slip code and one line of instructions, in a random order, for Letter or A4 paper.",
+        "{n} papeletas, cada una con el título de la encuesta, un código QR de su propio enlace de la encuesta, su código de papeleta y una línea de instrucciones, en orden aleatorio, para papel Carta o A4.";
+    SetupSlipsOpen => "Print the slips (opens in a new tab)", "Imprimir las papeletas (se abre en una pestaña nueva)";
+    SetupSlipsOpenNew => "Print only the new slips, {from} to {to} (opens in a new tab)",
+        "Imprimir solo las papeletas nuevas, de la {from} a la {to} (se abre en una pestaña nueva)";
+    SetupSlipsNewHint => "This survey had {before} slips. A sheet of all {after} prints the first {before} again: hand out only the new ones, or one slip could reach two people, and neither response would count.",
+        "Esta encuesta tenía {before} papeletas. Una hoja con las {after} vuelve a imprimir las primeras {before}: reparta solo las nuevas, o una misma papeleta podría llegar a dos personas y no contaría ninguna de las dos respuestas.";
     QrLabel => "QR code of the survey link", "Código QR del enlace de la encuesta";
     PosterScan => "Scan the code with your phone's camera, or type the link:", "Escanee el código con la cámara de su teléfono o escriba el enlace:";
     PosterLinkLong => "The link is too long to type: scan the code, or open the link from the invitation you were sent.",
@@ -214,6 +221,23 @@ strings! {
     KitBrowserLanguage => "the browser's language", "el idioma del navegador";
     KitStaffUnits => "Staff invited per unit: {units}", "Personas invitadas por unidad: {units}";
     KitNotGiven => "not given", "no indicado";
+    SheetDocTitle => "Candor — single-use slips", "Candor — papeletas de un solo uso";
+    SheetHeading => "Single-use slips", "Papeletas de un solo uso";
+    SheetLead => "Slips for “{title}”: {n} on {pages} pages, in an order drawn at random when this sheet opened, so a slip's place on the paper says nothing.",
+        "Papeletas de «{title}»: {n} en {pages} páginas, en un orden sorteado al abrir esta hoja, así que el lugar de una papeleta en el papel no dice nada.";
+    SheetPaper => "Paper", "Papel";
+    SheetLetter => "Letter (8.5 × 11 in)", "Carta (8,5 × 11 pulg.)";
+    SheetA4 => "A4 (210 × 297 mm)", "A4 (210 × 297 mm)";
+    SheetPrint => "Print the slips", "Imprimir las papeletas";
+    SheetPrintHint => "In the print dialog, keep the scale at 100 % rather than “fit to page”, so that every QR code prints at its size; “Save as PDF” makes a file.",
+        "En el diálogo de impresión, mantenga la escala al 100 % en lugar de «ajustar a la página», para que cada código QR se imprima a su tamaño; «Guardar como PDF» crea un archivo.";
+    SheetAdviceTitle => "Before you hand them out", "Antes de repartirlas";
+    SheetAdvice => "Cut the slips apart along the dashed lines and shuffle them. Let each person draw one blind — from a box in the staff room, or in sealed envelopes. Never hand slips out by name or from a list: you hold the slips' key, so knowing who got which slip would let you match codes to people.",
+        "Recorte las papeletas por las líneas discontinuas y mézclelas. Deje que cada persona saque una a ciegas: de una caja en la sala del personal o en sobres cerrados. Nunca reparta papeletas por nombre ni con una lista: usted tiene la clave de las papeletas, así que saber quién recibió cada una le permitiría vincular códigos con personas.";
+    SheetProgress => "Preparing the slips: {done} of {n}.", "Preparando las papeletas: {done} de {n}.";
+    SheetReady => "All {n} slips are ready to print.", "Las {n} papeletas están listas para imprimir.";
+    SheetPagesLabel => "The slips as they will print", "Las papeletas tal como se imprimirán";
+    SheetErrorTitle => "This sheet of slips cannot be shown", "No se puede mostrar esta hoja de papeletas";
     SheetSlipNote => "Scan the code, or open the survey link from the poster or invitation and type this slip code. One slip, one response.",
         "Escanee el código, o abra el enlace de la encuesta del cartel o de la invitación y escriba este código de papeleta. Una papeleta, una respuesta.";
     SheetQrLabel => "QR code of this slip's survey link", "Código QR del enlace de encuesta de esta papeleta";
