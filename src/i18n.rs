@@ -124,15 +124,15 @@ strings! {
         "El personal también responderá en computadoras o tabletas compartidas (el equipo del control de enfermería, una tableta de la sala de descanso)";
     SetupSharedHint => "Adds a second survey link, for those devices. It opens the same survey and its codes are counted with the others, but the browser keeps nothing: a reload starts afresh, a survey left untouched for {minutes} minutes is cleared after a countdown, and “Done — next person” clears each person's results and code.",
         "Añade un segundo enlace de la encuesta para esos dispositivos. Abre la misma encuesta y sus códigos se cuentan con los demás, pero el navegador no guarda nada: al recargar se empieza de cero, una encuesta sin tocar durante {minutes} minutos se borra tras una cuenta atrás y «Listo: siguiente persona» borra los resultados y el código de cada persona.";
-    SetupSlipsLabel => "Single-use slips: each person needs a printed slip, and each slip counts once",
-        "Papeletas de un solo uso: cada persona necesita una papeleta impresa, y cada papeleta cuenta una vez";
+    SetupSlipsLabel => "Use single-use slips: each person needs a printed slip, and each slip counts once",
+        "Usar papeletas de un solo uso: cada persona necesita una papeleta impresa, y cada papeleta cuenta una vez";
     SetupSlipsHint => "For a survey that must count one response per person. You print a sheet of slips, each with a QR code and a short slip code, and staff draw them blind, so nobody knows whose slip is whose. Your browser makes a secret key for the slips: it travels only in your summary link and the survey file.",
         "Para una encuesta que debe contar una respuesta por persona. Usted imprime una hoja de papeletas, cada una con un código QR y un código de papeleta breve, y el personal las saca a ciegas, así que nadie sabe de quién es cada papeleta. Su navegador crea una clave secreta para las papeletas: solo viaja en su enlace del resumen y en el archivo de la encuesta.";
     SetupSlipCountLabel => "Number of slips", "Número de papeletas";
     SetupSlipCountHint => "From 1 to {max}. Print a few more than the staff invited, for slips that get lost or spoiled.",
         "De 1 a {max}. Imprima algunas más que las personas invitadas, por si alguna se pierde o se estropea.";
-    SetupSlipsNoKey => "The address this form was opened with does not hold the slips' key: only the summary link does. To keep the slips already printed, open “Edit this survey” from the summary link. Switching slips off and on again makes a new key, and the slips printed before will then not count.",
-        "La dirección con la que se abrió este formulario no contiene la clave de las papeletas: solo la tiene el enlace del resumen. Para conservar las papeletas ya impresas, abra «Editar esta encuesta» desde el enlace del resumen. Si desactiva y vuelve a activar las papeletas se crea una clave nueva, y las papeletas impresas antes dejarán de contar.";
+    SetupSlipsNoKey => "To keep the slips already printed, open “Edit this survey” from the summary link. Switching slips off and on again makes a new key, and the slips printed before will then not count.",
+        "Para conservar las papeletas ya impresas, abra «Editar esta encuesta» desde el enlace del resumen. Si desactiva y vuelve a activar las papeletas se crea una clave nueva, y las papeletas impresas antes dejarán de contar.";
     SetupLangLabel => "Language respondents start in", "Idioma en que empiezan quienes responden";
     SetupLangBrowser => "Their browser's language", "El idioma de su navegador";
     SetupMinLabel => "Minimum group size", "Tamaño mínimo de grupo";
@@ -189,13 +189,13 @@ strings! {
     SetupChecklistSlipsKey => "Keep the summary link and the survey file private: the summary link holds the slips' key, and whoever has it can make slips that count.",
         "Mantenga en privado el enlace del resumen y el archivo de la encuesta: el enlace del resumen contiene la clave de las papeletas, y quien la tenga puede crear papeletas que cuentan.";
     SetupSlipsTitle => "Single-use slips", "Papeletas de un solo uso";
-    SetupSlipsSheetHint => "{n} slips, each with the survey's title, a QR code of its own survey link, its slip code and one line of instructions, in a random order, for Letter or A4 paper.",
-        "{n} papeletas, cada una con el título de la encuesta, un código QR de su propio enlace de la encuesta, su código de papeleta y una línea de instrucciones, en orden aleatorio, para papel Carta o A4.";
+    SetupSlipsSheetHint => "Each slip carries the survey's title, a QR code of its own survey link, its slip code and one line of instructions. The sheet puts them in a random order, on Letter or A4 paper.",
+        "Cada papeleta lleva el título de la encuesta, un código QR de su propio enlace de la encuesta, su código de papeleta y una línea de instrucciones. La hoja las pone en orden aleatorio, en papel Carta o A4.";
     SetupSlipsOpen => "Print the slips (opens in a new tab)", "Imprimir las papeletas (se abre en una pestaña nueva)";
     SetupSlipsOpenNew => "Print only the new slips, {from} to {to} (opens in a new tab)",
         "Imprimir solo las papeletas nuevas, de la {from} a la {to} (se abre en una pestaña nueva)";
-    SetupSlipsNewHint => "This survey had {before} slips. A sheet of all {after} prints the first {before} again: hand out only the new ones, or one slip could reach two people, and neither response would count.",
-        "Esta encuesta tenía {before} papeletas. Una hoja con las {after} vuelve a imprimir las primeras {before}: reparta solo las nuevas, o una misma papeleta podría llegar a dos personas y no contaría ninguna de las dos respuestas.";
+    SetupSlipsNewHint => "Slips 1 to {before} were printed before this edit. A sheet of all {after} prints them again: hand out only the new ones, or one slip could reach two people, and neither response would count.",
+        "Las papeletas 1 a {before} se imprimieron antes de esta edición. Una hoja de las {after} las vuelve a imprimir: reparta solo las nuevas, o una misma papeleta podría llegar a dos personas y no contaría ninguna de las dos respuestas.";
     QrLabel => "QR code of the survey link", "Código QR del enlace de la encuesta";
     PosterScan => "Scan the code with your phone's camera, or type the link:", "Escanee el código con la cámara de su teléfono o escriba el enlace:";
     PosterLinkLong => "The link is too long to type: scan the code, or open the link from the invitation you were sent.",
@@ -212,7 +212,7 @@ strings! {
         "ENLACE PARA DISPOSITIVOS COMPARTIDOS (ábralo en computadoras y tabletas compartidas: la misma encuesta, pero nada se guarda entre una persona y la siguiente):\n{link}";
     KitSlipsKey => "SINGLE-USE SLIPS: the summary link above holds the slips' secret key. Keep it, and this file, private: whoever has the key can make slips that count.",
         "PAPELETAS DE UN SOLO USO: el enlace del resumen de arriba contiene la clave secreta de las papeletas. Manténgalo en privado, y también este archivo: quien tenga la clave puede crear papeletas que cuentan.";
-    KitSlipsOn => "{n} slips", "{n} papeletas";
+    KitSlipsOn => "on; slips printed: {n}", "activadas; papeletas impresas: {n}";
     KitYes => "asked", "se pregunta";
     KitDeniability => "on, at most {ratio} : 1", "activada, como mucho {ratio} : 1";
     KitOff => "off", "desactivada";
@@ -225,6 +225,8 @@ strings! {
     SheetHeading => "Single-use slips", "Papeletas de un solo uso";
     SheetLead => "Slips for “{title}”: {n} on {pages} pages, in an order drawn at random when this sheet opened, so a slip's place on the paper says nothing.",
         "Papeletas de «{title}»: {n} en {pages} páginas, en un orden sorteado al abrir esta hoja, así que el lugar de una papeleta en el papel no dice nada.";
+    SheetLeadOnePage => "Slips for “{title}”: {n} on one page, in an order drawn at random when this sheet opened, so a slip's place on the paper says nothing.",
+        "Papeletas de «{title}»: {n} en una página, en un orden sorteado al abrir esta hoja, así que el lugar de una papeleta en el papel no dice nada.";
     SheetPaper => "Paper", "Papel";
     SheetLetter => "Letter (8.5 × 11 in)", "Carta (8,5 × 11 pulg.)";
     SheetA4 => "A4 (210 × 297 mm)", "A4 (210 × 297 mm)";
@@ -235,7 +237,7 @@ strings! {
     SheetAdvice => "Cut the slips apart along the dashed lines and shuffle them. Let each person draw one blind — from a box in the staff room, or in sealed envelopes. Never hand slips out by name or from a list: you hold the slips' key, so knowing who got which slip would let you match codes to people.",
         "Recorte las papeletas por las líneas discontinuas y mézclelas. Deje que cada persona saque una a ciegas: de una caja en la sala del personal o en sobres cerrados. Nunca reparta papeletas por nombre ni con una lista: usted tiene la clave de las papeletas, así que saber quién recibió cada una le permitiría vincular códigos con personas.";
     SheetProgress => "Preparing the slips: {done} of {n}.", "Preparando las papeletas: {done} de {n}.";
-    SheetReady => "All {n} slips are ready to print.", "Las {n} papeletas están listas para imprimir.";
+    SheetReady => "Every slip is ready to print.", "Todas las papeletas están listas para imprimir.";
     SheetPagesLabel => "The slips as they will print", "Las papeletas tal como se imprimirán";
     SheetErrorTitle => "This sheet of slips cannot be shown", "No se puede mostrar esta hoja de papeletas";
     SheetSlipNote => "Scan the code, or open the survey link from the poster or invitation and type this slip code. One slip, one response.",

@@ -1038,14 +1038,17 @@ fn the_survey_file_keeps_the_key_and_says_to_keep_it_private() {
         en.contains(&format!("{}\n\nSINGLE-USE SLIPS: the summary link above holds the slips' secret key. Keep it, and this file, private: whoever has the key can make slips that count.\n", links.summary)),
         "{en}"
     );
-    assert!(en.contains("\nSingle-use slips: 20 slips\n"), "{en}");
+    assert!(
+        en.contains("\nSingle-use slips: on; slips printed: 20\n"),
+        "{en}"
+    );
     let es = kit_file(&link, &links, Lang::Es);
     assert!(
         es.contains(&format!("{}\n\nPAPELETAS DE UN SOLO USO: el enlace del resumen de arriba contiene la clave secreta de las papeletas.", links.summary)),
         "{es}"
     );
     assert!(
-        es.contains("\nPapeletas de un solo uso: 20 papeletas\n"),
+        es.contains("\nPapeletas de un solo uso: activadas; papeletas impresas: 20\n"),
         "{es}"
     );
     // Without slips: off, and no word of a key.

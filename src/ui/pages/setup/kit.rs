@@ -121,7 +121,7 @@ fn slips_section(link: &SurveyLink, count: u16, new_from: Option<u16>, locale: &
     html! {
         <section class="slips-section no-print" aria-labelledby="slips-title">
             <h2 id="slips-title">{ locale.t(Key::SetupSlipsTitle) }</h2>
-            <p class="hint">{ fill(locale.t(Key::SetupSlipsSheetHint), &[("n", &count.to_string())]) }</p>
+            <p class="hint">{ locale.t(Key::SetupSlipsSheetHint) }</p>
             if let Some(from) = new_from {
                 <p class="panel notice">{ fill(locale.t(Key::SetupSlipsNewHint), &[("before", &from.to_string()), ("after", &count.to_string())]) }</p>
             }

@@ -106,11 +106,16 @@ pub fn SheetPage(props: &SheetPageProps) -> Html {
         (Paper::A4, "sheet-paper-a4", locale.t(Key::SheetA4)),
     ];
     let count = sheet.len().to_string();
+    let lead = if sheet.page_count() == 1 {
+        locale.t(Key::SheetLeadOnePage)
+    } else {
+        locale.t(Key::SheetLead)
+    };
     html! {
         <article class={classes!("sheet", format!("sheet--{}", sheet.paper().name()))}>
             <div class="no-print">
                 <h1>{ locale.t(Key::SheetHeading) }</h1>
-                <p class="lead">{ fill(locale.t(Key::SheetLead), &[
+                <p class="lead">{ fill(lead, &[
                     ("title", sheet.title()),
                     ("n", &count),
                     ("pages", &sheet.page_count().to_string()),
@@ -138,7 +143,7 @@ pub fn SheetPage(props: &SheetPageProps) -> Html {
                 }
                 <p id="sheet-status" role="status">
                     if sheet.done() {
-                        { fill(locale.t(Key::SheetReady), &[("n", &count)]) }
+                        { locale.t(Key::SheetReady) }
                     }
                 </p>
             </div>
