@@ -53,11 +53,12 @@ impl Paper {
     }
 }
 
-/// The printed box of every page, the same on Letter and A4 (their narrower width and shorter
-/// height), so that a sheet is laid out once and prints on either, centred.
-pub const PAGE_WIDTH: u32 = 1880;
+/// The printed box of every page, the same on Letter and A4, so that a sheet is laid out once and
+/// prints on either, centred. It also fits both inside the setup page's plain print margins of
+/// 12 mm, for a browser that does not know the sheet's own page rules.
+pub const PAGE_WIDTH: u32 = 1860;
 /// See [`PAGE_WIDTH`].
-pub const PAGE_HEIGHT: u32 = 2560;
+pub const PAGE_HEIGHT: u32 = 2550;
 /// The foot of each page, which carries the line on drawing slips blind.
 pub const PAGE_FOOT: u32 = 100;
 /// White inside each slip, between its cut line and what it carries.
