@@ -131,8 +131,8 @@ strings! {
     SetupSlipCountLabel => "Number of slips", "Número de papeletas";
     SetupSlipCountHint => "From 1 to {max}. Print a few more than the staff invited, for slips that get lost or spoiled.",
         "De 1 a {max}. Imprima algunas más que las personas invitadas, por si alguna se pierde o se estropea.";
-    SetupSlipsNoKey => "To keep the slips already printed, open “Edit this survey” from the summary link. Switching slips off and on again makes a new key, and the slips printed before will then not count.",
-        "Para conservar las papeletas ya impresas, abra «Editar esta encuesta» desde el enlace del resumen. Si desactiva y vuelve a activar las papeletas se crea una clave nueva, y las papeletas impresas antes dejarán de contar.";
+    SetupSlipsNoKey => "Only the summary link holds it. To keep the slips already printed, open “Edit this survey” from the summary link; switching slips off and on again makes a new key, and the slips printed before will then not count.",
+        "Solo la contiene el enlace del resumen. Para conservar las papeletas ya impresas, abra «Editar esta encuesta» desde el enlace del resumen; si desactiva y vuelve a activar las papeletas se crea una clave nueva, y las papeletas impresas antes dejarán de contar.";
     SetupLangLabel => "Language respondents start in", "Idioma en que empiezan quienes responden";
     SetupLangBrowser => "Their browser's language", "El idioma de su navegador";
     SetupMinLabel => "Minimum group size", "Tamaño mínimo de grupo";

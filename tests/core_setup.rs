@@ -928,7 +928,7 @@ fn without_random_bytes_no_key_is_made_and_the_form_says_so() {
     );
     assert_eq!(
         LinkError::Missing(Field::SlipKey).message(Lang::En),
-        "The slips' key is missing: only the summary link holds it."
+        "The survey's slips' key is missing."
     );
     // Off, no problem; on again with bytes, a key.
     setup.apply(Action::ToggleSlips(None));

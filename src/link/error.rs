@@ -190,10 +190,6 @@ impl Explain for LinkError {
                 en: "The survey needs a title.",
                 es: "La encuesta necesita un título.",
             },
-            LinkError::Missing(Field::SlipKey) => Text {
-                en: "The slips' key is missing: only the summary link holds it.",
-                es: "Falta la clave de las papeletas: solo la contiene el enlace del resumen.",
-            },
             LinkError::Missing(_) => Text {
                 en: "The survey's {field} is missing.",
                 es: "Falta {field} de la encuesta.",
