@@ -86,12 +86,15 @@ ensure_engines() {
   fi
 }
 
-# What reads the pages' output back in the tests: zbarimg the poster's QR code, poppler's pdfinfo
-# and pdftotext the printed PDFs.
+# What reads the pages' output back in the tests: zbarimg the QR codes of the poster and of the
+# slips, poppler's pdfinfo, pdftotext and pdftoppm (which rasterizes the sheet of slips) the
+# printed PDFs.
 ensure_readers() {
   local missing=()
   command -v zbarimg >/dev/null || missing+=(zbar-tools)
-  command -v pdftotext >/dev/null || missing+=(poppler-utils)
+  if ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null; then
+    missing+=(poppler-utils)
+  fi
   [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
 }
 

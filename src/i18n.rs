@@ -80,6 +80,14 @@ strings! {
         "Con otro número de unidades, o con la pregunta sobre el puesto cambiada, es una encuesta nueva: los códigos hechos con el enlace anterior ya no encajan y se cuentan aparte, como si fueran de otra encuesta.";
     SetupEditRemoded => "You changed plausible deniability. The survey keeps its identifier, but codes made before and after the change cannot be counted together: the summary keeps the earlier ones apart. Keep the old summary link to count them.",
         "Cambió la negación plausible. La encuesta conserva su identificador, pero los códigos hechos antes y después del cambio no se pueden contar juntos: el resumen deja aparte los anteriores. Conserve el enlace de resumen anterior para contarlos.";
+    SetupEditSlipsOn => "You turned on single-use slips. From now on only codes made with a slip count: codes collected before are kept apart in the summary as made without a slip.",
+        "Activó las papeletas de un solo uso. Desde ahora solo cuentan los códigos hechos con una papeleta: los reunidos antes quedan aparte en el resumen, como hechos sin papeleta.";
+    SetupEditSlipsOff => "You turned off single-use slips. The new summary link holds no slips' key, so codes made with slips are kept apart; keep the old summary link to count them.",
+        "Desactivó las papeletas de un solo uso. El nuevo enlace del resumen no contiene la clave de las papeletas, así que los códigos hechos con papeleta quedan aparte; conserve el enlace del resumen anterior para contarlos.";
+    SetupEditSlipKey => "These slips have a new key: slips printed before will not count under the new summary link. To keep them, open “Edit this survey” from the summary link that holds their key.",
+        "Estas papeletas tienen una clave nueva: las impresas antes no contarán con el nuevo enlace del resumen. Para conservarlas, abra «Editar esta encuesta» desde el enlace del resumen que contiene su clave.";
+    SetupEditFewerSlips => "You lowered the number of slips from {before} to {after}. Printed slips beyond the first {after} no longer count, and the shuffled sheet does not show which ones they are: if slips were already handed out, keep the number.",
+        "Bajó el número de papeletas de {before} a {after}. Las papeletas impresas más allá de las primeras {after} dejan de contar, y la hoja mezclada no muestra cuáles son: si ya se repartieron papeletas, mantenga el número.";
     SetupDeniabilityLegend => "Plausible deniability", "Negación plausible";
     SetupDeniabilityProtects => "What it protects: before a code is made, the respondent's browser changes each of their results by chance, at a known rate. A single code is then only weak evidence about each of its sender's answers (at most 3 : 1 at the standard level), even to someone who knows whose code it is — use it when codes must reach you by e-mail, through a manager, or anywhere you could see who sent which.",
         "Qué protege: antes de generar un código, el navegador de quien responde cambia cada uno de sus resultados al azar, con una probabilidad conocida. Así, un código es solo un indicio débil sobre cada respuesta de quien lo envía (como mucho 3 : 1 en el nivel estándar), incluso ante quien sabe de quién es: úsela cuando los códigos le lleguen por correo, a través de un responsable o por cualquier vía en que pueda ver quién envió cada uno.";
@@ -116,6 +124,15 @@ strings! {
         "El personal también responderá en computadoras o tabletas compartidas (el equipo del control de enfermería, una tableta de la sala de descanso)";
     SetupSharedHint => "Adds a second survey link, for those devices. It opens the same survey and its codes are counted with the others, but the browser keeps nothing: a reload starts afresh, a survey left untouched for {minutes} minutes is cleared after a countdown, and “Done — next person” clears each person's results and code.",
         "Añade un segundo enlace de la encuesta para esos dispositivos. Abre la misma encuesta y sus códigos se cuentan con los demás, pero el navegador no guarda nada: al recargar se empieza de cero, una encuesta sin tocar durante {minutes} minutos se borra tras una cuenta atrás y «Listo: siguiente persona» borra los resultados y el código de cada persona.";
+    SetupSlipsLabel => "Use single-use slips: each person needs a printed slip, and each slip counts once",
+        "Usar papeletas de un solo uso: cada persona necesita una papeleta impresa, y cada papeleta cuenta una vez";
+    SetupSlipsHint => "For a survey that must count one response per person. You print a sheet of slips, each with a QR code and a short slip code, and staff draw them blind, so nobody knows whose slip is whose. Your browser makes a secret key for the slips: it travels only in your summary link and the survey file.",
+        "Para una encuesta que debe contar una respuesta por persona. Usted imprime una hoja de papeletas, cada una con un código QR y un código de papeleta breve, y el personal las saca a ciegas, así que nadie sabe de quién es cada papeleta. Su navegador crea una clave secreta para las papeletas: solo viaja en su enlace del resumen y en el archivo de la encuesta.";
+    SetupSlipCountLabel => "Number of slips", "Número de papeletas";
+    SetupSlipCountHint => "From 1 to {max}. Print a few more than the staff invited, for slips that get lost or spoiled.",
+        "De 1 a {max}. Imprima algunas más que las personas invitadas, por si alguna se pierde o se estropea.";
+    SetupSlipsNoKey => "Only the summary link holds it. To keep the slips already printed, open “Edit this survey” from the summary link; switching slips off and on again makes a new key, and the slips printed before will then not count.",
+        "Solo la contiene el enlace del resumen. Para conservar las papeletas ya impresas, abra «Editar esta encuesta» desde el enlace del resumen; si desactiva y vuelve a activar las papeletas se crea una clave nueva, y las papeletas impresas antes dejarán de contar.";
     SetupLangLabel => "Language respondents start in", "Idioma en que empiezan quienes responden";
     SetupLangBrowser => "Their browser's language", "El idioma de su navegador";
     SetupMinLabel => "Minimum group size", "Tamaño mínimo de grupo";
@@ -165,6 +182,20 @@ strings! {
         "Evite recoger códigos por correo o chat personal, donde ve quién envió cuál; si no hay otra opción, borre los mensajes una vez pegados los códigos.";
     SetupChecklistOnce => "Paste the codes into the summary once the survey has closed, all together: reports re-run as single codes arrive can show what one person answered.",
         "Pegue los códigos en el resumen cuando la encuesta haya cerrado, todos juntos: un informe repetido a medida que llegan códigos sueltos puede mostrar lo que respondió una persona.";
+    SetupChecklistSlipsPrint => "Print the slips, cut them apart and shuffle them well.",
+        "Imprima las papeletas, recórtelas y mézclelas bien.";
+    SetupChecklistSlipsDraw => "Let staff draw slips blind: from a box in the staff room, or in sealed envelopes. Never hand them out by name or from a list — you hold the slips' key, so a slip given to a known person could be matched to that person's code.",
+        "Deje que el personal saque las papeletas a ciegas: de una caja en la sala del personal o en sobres cerrados. Nunca las reparta por nombre ni con una lista: usted tiene la clave de las papeletas, así que una papeleta entregada a una persona conocida podría vincularse con su código.";
+    SetupChecklistSlipsKey => "Keep the summary link and the survey file private: the summary link holds the slips' key, and whoever has it can make slips that count.",
+        "Mantenga en privado el enlace del resumen y el archivo de la encuesta: el enlace del resumen contiene la clave de las papeletas, y quien la tenga puede crear papeletas que cuentan.";
+    SetupSlipsTitle => "Single-use slips", "Papeletas de un solo uso";
+    SetupSlipsSheetHint => "Each slip carries the survey's title, a QR code of its own survey link, its slip code and one line of instructions. The sheet puts them in a random order, on Letter or A4 paper.",
+        "Cada papeleta lleva el título de la encuesta, un código QR de su propio enlace de la encuesta, su código de papeleta y una línea de instrucciones. La hoja las pone en orden aleatorio, en papel Carta o A4.";
+    SetupSlipsOpen => "Print the slips (opens in a new tab)", "Imprimir las papeletas (se abre en una pestaña nueva)";
+    SetupSlipsOpenNew => "Print only the new slips, {from} to {to} (opens in a new tab)",
+        "Imprimir solo las papeletas nuevas, de la {from} a la {to} (se abre en una pestaña nueva)";
+    SetupSlipsNewHint => "Slips 1 to {before} were printed before this edit. A sheet of all {after} prints them again: hand out only the new ones, or one slip could reach two people, and neither response would count.",
+        "Las papeletas 1 a {before} se imprimieron antes de esta edición. Una hoja de las {after} las vuelve a imprimir: reparta solo las nuevas, o una misma papeleta podría llegar a dos personas y no contaría ninguna de las dos respuestas.";
     QrLabel => "QR code of the survey link", "Código QR del enlace de la encuesta";
     PosterScan => "Scan the code with your phone's camera, or type the link:", "Escanee el código con la cámara de su teléfono o escriba el enlace:";
     PosterLinkLong => "The link is too long to type: scan the code, or open the link from the invitation you were sent.",
@@ -175,10 +206,13 @@ strings! {
     KitInvitation => "You are invited to take part in “{title}”, a short anonymous survey about how our work is organized: workload, support, control over our work, leadership and team culture.\n\nOpen this link on your phone or computer:\n{link}\n\nYour answers are scored on your own device and never sent anywhere. At the end you get a short code that holds only coarse results: never your answer to a single question, your name or anything about your device. It takes about 4 minutes.",
         "Le invitamos a participar en «{title}», una breve encuesta anónima sobre cómo está organizado nuestro trabajo: carga de trabajo, apoyo, control sobre el propio trabajo, liderazgo y cultura de equipo.\n\nAbra este enlace en su teléfono o computadora:\n{link}\n\nSus respuestas se puntúan en su propio dispositivo y nunca se envían a ningún sitio. Al final recibe un código breve que solo contiene resultados generales: nunca su respuesta a una pregunta concreta, su nombre ni nada sobre su dispositivo. Toma unos 4 minutos.";
     KitInvitationSendTo => "When you have your code: {where}", "Cuando tenga su código: {where}";
-    KitFile => "Candor survey: {title}\nOrganization: {org}\n\nSURVEY LINK (send this to staff):\n{survey}{shared}\n\nSUMMARY LINK (keep this for yourself; open it to paste the codes and see the report):\n{summary}\n\nSETTINGS\nSurvey identifier: {id}\nUnits: {units}\nRole question: {role}\nLanguage respondents start in: {language}\nMinimum group size: {min}\nStaff invited: {staff}{unit_staff}\nPlausible deniability: {deniability}\nWhere staff send their codes: {send}\n\nNo server keeps these links or settings. Keep this file: with the summary link (or the summary page filled in with the settings above) the codes can be counted.",
-        "Encuesta Candor: {title}\nOrganización: {org}\n\nENLACE DE LA ENCUESTA (envíelo al personal):\n{survey}{shared}\n\nENLACE DEL RESUMEN (guárdelo para usted; ábralo para pegar los códigos y ver el informe):\n{summary}\n\nCONFIGURACIÓN\nIdentificador de la encuesta: {id}\nUnidades: {units}\nPregunta sobre el puesto: {role}\nIdioma en que empiezan quienes responden: {language}\nTamaño mínimo de grupo: {min}\nPersonas invitadas: {staff}{unit_staff}\nNegación plausible: {deniability}\nDónde envía el personal sus códigos: {send}\n\nNingún servidor guarda estos enlaces ni esta configuración. Conserve este archivo: con el enlace del resumen (o la página de resumen completada con la configuración de arriba) se pueden contar los códigos.";
+    KitFile => "Candor survey: {title}\nOrganization: {org}\n\nSURVEY LINK (send this to staff):\n{survey}{shared}\n\nSUMMARY LINK (keep this for yourself; open it to paste the codes and see the report):\n{summary}{slips}\n\nSETTINGS\nSurvey identifier: {id}\nUnits: {units}\nRole question: {role}\nLanguage respondents start in: {language}\nMinimum group size: {min}\nStaff invited: {staff}{unit_staff}\nPlausible deniability: {deniability}\nSingle-use slips: {slips_setting}\nWhere staff send their codes: {send}\n\nNo server keeps these links or settings. Keep this file: with the summary link (or the summary page filled in with the settings above) the codes can be counted.",
+        "Encuesta Candor: {title}\nOrganización: {org}\n\nENLACE DE LA ENCUESTA (envíelo al personal):\n{survey}{shared}\n\nENLACE DEL RESUMEN (guárdelo para usted; ábralo para pegar los códigos y ver el informe):\n{summary}{slips}\n\nCONFIGURACIÓN\nIdentificador de la encuesta: {id}\nUnidades: {units}\nPregunta sobre el puesto: {role}\nIdioma en que empiezan quienes responden: {language}\nTamaño mínimo de grupo: {min}\nPersonas invitadas: {staff}{unit_staff}\nNegación plausible: {deniability}\nPapeletas de un solo uso: {slips_setting}\nDónde envía el personal sus códigos: {send}\n\nNingún servidor guarda estos enlaces ni esta configuración. Conserve este archivo: con el enlace del resumen (o la página de resumen completada con la configuración de arriba) se pueden contar los códigos.";
     KitShared => "LINK FOR SHARED DEVICES (open it on shared computers and tablets: the same survey, but nothing is kept between one person and the next):\n{link}",
         "ENLACE PARA DISPOSITIVOS COMPARTIDOS (ábralo en computadoras y tabletas compartidas: la misma encuesta, pero nada se guarda entre una persona y la siguiente):\n{link}";
+    KitSlipsKey => "SINGLE-USE SLIPS: the summary link above holds the slips' secret key. Keep it, and this file, private: whoever has the key can make slips that count.",
+        "PAPELETAS DE UN SOLO USO: el enlace del resumen de arriba contiene la clave secreta de las papeletas. Manténgalo en privado, y también este archivo: quien tenga la clave puede crear papeletas que cuentan.";
+    KitSlipsOn => "on; slips printed: {n}", "activadas; papeletas impresas: {n}";
     KitYes => "asked", "se pregunta";
     KitDeniability => "on, at most {ratio} : 1", "activada, como mucho {ratio} : 1";
     KitOff => "off", "desactivada";
@@ -187,6 +221,31 @@ strings! {
     KitBrowserLanguage => "the browser's language", "el idioma del navegador";
     KitStaffUnits => "Staff invited per unit: {units}", "Personas invitadas por unidad: {units}";
     KitNotGiven => "not given", "no indicado";
+    SheetDocTitle => "Candor — single-use slips", "Candor — papeletas de un solo uso";
+    SheetHeading => "Single-use slips", "Papeletas de un solo uso";
+    SheetLead => "Slips for “{title}”: {n} on {pages} pages, in an order drawn at random when this sheet opened, so a slip's place on the paper says nothing.",
+        "Papeletas de «{title}»: {n} en {pages} páginas, en un orden sorteado al abrir esta hoja, así que el lugar de una papeleta en el papel no dice nada.";
+    SheetLeadOnePage => "Slips for “{title}”: {n} on one page, in an order drawn at random when this sheet opened, so a slip's place on the paper says nothing.",
+        "Papeletas de «{title}»: {n} en una página, en un orden sorteado al abrir esta hoja, así que el lugar de una papeleta en el papel no dice nada.";
+    SheetPaper => "Paper", "Papel";
+    SheetLetter => "Letter (8.5 × 11 in)", "Carta (8,5 × 11 pulg.)";
+    SheetA4 => "A4 (210 × 297 mm)", "A4 (210 × 297 mm)";
+    SheetPrint => "Print the slips", "Imprimir las papeletas";
+    SheetPrintHint => "In the print dialog, keep the scale at 100 % rather than “fit to page”, so that every QR code prints at its size; “Save as PDF” makes a file.",
+        "En el diálogo de impresión, mantenga la escala al 100 % en lugar de «ajustar a la página», para que cada código QR se imprima a su tamaño; «Guardar como PDF» crea un archivo.";
+    SheetAdviceTitle => "Before you hand them out", "Antes de repartirlas";
+    SheetAdvice => "Cut the slips apart along the dashed lines and shuffle them. Let each person draw one blind — from a box in the staff room, or in sealed envelopes. Never hand slips out by name or from a list: you hold the slips' key, so knowing who got which slip would let you match codes to people.",
+        "Recorte las papeletas por las líneas discontinuas y mézclelas. Deje que cada persona saque una a ciegas: de una caja en la sala del personal o en sobres cerrados. Nunca reparta papeletas por nombre ni con una lista: usted tiene la clave de las papeletas, así que saber quién recibió cada una le permitiría vincular códigos con personas.";
+    SheetProgress => "Preparing the slips: {done} of {n}.", "Preparando las papeletas: {done} de {n}.";
+    SheetReady => "Every slip is ready to print.", "Todas las papeletas están listas para imprimir.";
+    SheetPagesLabel => "The slips as they will print", "Las papeletas tal como se imprimirán";
+    SheetErrorTitle => "This sheet of slips cannot be shown", "No se puede mostrar esta hoja de papeletas";
+    SheetSlipNote => "Scan the code, or open the survey link from the poster or invitation and type this slip code. One slip, one response.",
+        "Escanee el código, o abra el enlace de la encuesta del cartel o de la invitación y escriba este código de papeleta. Una papeleta, una respuesta.";
+    SheetQrLabel => "QR code of this slip's survey link", "Código QR del enlace de encuesta de esta papeleta";
+    SheetPageLabel => "Slips, page {page} of {pages}", "Papeletas, página {page} de {pages}";
+    SheetDraw => "Cut apart and shuffle. Let staff draw slips blind, from a box or in sealed envelopes — never hand them out by name or from a list.",
+        "Recorte y mezcle. Deje que el personal saque las papeletas a ciegas, de una caja o en sobres cerrados; nunca las reparta por nombre ni con una lista.";
     SummaryEdit => "Edit this survey", "Editar esta encuesta";
     BackHome => "Back to the start page", "Volver a la página de inicio";
 

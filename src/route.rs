@@ -9,6 +9,8 @@ pub enum Route {
     /// The setup page (`organizer/setup/`): the organizer creates a survey, or edits one from its
     /// settings (`#/edit?…`).
     Setup,
+    /// `#/slips?…` on the setup page: the printable sheet of a survey's single-use slips.
+    Slips,
     /// `#/survey?…`, or its compact form `#/C/…`: the respondent's survey.
     Survey,
     /// `#/summary`: the organizer turns codes into a report.
@@ -45,6 +47,7 @@ impl Route {
             (Site::Respondent, "/survey") => Route::Survey,
             (Site::Organizer, "" | "/summary") => Route::Summary,
             (Site::Setup, "" | "/edit") => Route::Setup,
+            (Site::Setup, "/slips") => Route::Slips,
             _ => Route::NotFound,
         }
     }
@@ -54,14 +57,17 @@ impl Route {
         match (site, self) {
             (Site::Respondent, Route::Landing | Route::NotFound) => "#/",
             (Site::Respondent, Route::Setup) => "organizer/setup/#/",
+            (Site::Respondent, Route::Slips) => "organizer/setup/#/slips",
             (Site::Respondent, Route::Survey) => "#/survey",
             (Site::Respondent, Route::Summary) => "organizer/#/summary",
             (Site::Organizer, Route::Landing | Route::NotFound) => "../#/",
             (Site::Organizer, Route::Setup) => "setup/#/",
+            (Site::Organizer, Route::Slips) => "setup/#/slips",
             (Site::Organizer, Route::Survey) => "../#/survey",
             (Site::Organizer, Route::Summary) => "#/summary",
             (Site::Setup, Route::Landing | Route::NotFound) => "../../#/",
             (Site::Setup, Route::Setup) => "#/",
+            (Site::Setup, Route::Slips) => "#/slips",
             (Site::Setup, Route::Survey) => "../../#/survey",
             (Site::Setup, Route::Summary) => "../#/summary",
         }
@@ -119,6 +125,9 @@ mod tests {
             (Site::Setup, "", Route::Setup),
             (Site::Setup, "#/edit?v=1&id=ABCDEF&t=x", Route::Setup),
             (Site::Setup, "#/survey", Route::NotFound),
+            (Site::Setup, "#/slips?v=4&id=ABCDEF&t=x&p=1", Route::Slips),
+            (Site::Respondent, "#/slips", Route::NotFound),
+            (Site::Organizer, "#/slips", Route::NotFound),
             (
                 Site::Respondent,
                 "#/survey?v=1&id=ABCDEF&t=x",
@@ -156,7 +165,13 @@ mod tests {
             Site::Organizer => "organizer/",
             Site::Setup => "organizer/setup/",
         };
-        for route in [Route::Landing, Route::Setup, Route::Survey, Route::Summary] {
+        for route in [
+            Route::Landing,
+            Route::Setup,
+            Route::Slips,
+            Route::Survey,
+            Route::Summary,
+        ] {
             for from in [Site::Respondent, Site::Organizer, Site::Setup] {
                 let href = route.href(from);
                 assert!(!href.starts_with('/') && !href.contains("://"), "{href}");

@@ -2,6 +2,7 @@
 //! message per problem, in both languages.
 
 use super::{COMPACT_FORMAT, ID_LENGTH, LINK_VERSION};
+use crate::code::MAX_SLIPS;
 use crate::instrument::MAX_UNITS;
 use crate::lang::{Explain, Lang, Text};
 use crate::report::{MAX_STAFF, MIN_GROUP_CEILING, MIN_GROUP_FLOOR};
@@ -221,6 +222,10 @@ impl Explain for LinkError {
                 en: "Each unit's number of staff invited must be a whole number from 1 to {max}, or left empty; the link holds one entry per unit.",
                 es: "El número de personas invitadas de cada unidad debe ser un número entero entre 1 y {max}, o quedar vacío; el enlace lleva una entrada por unidad.",
             },
+            LinkError::Invalid(Field::SlipsPrinted) => Text {
+                en: "The number of slips must be a whole number from 1 to {max}.",
+                es: "El número de papeletas debe ser un número entero entre 1 y {max}.",
+            },
             LinkError::Invalid(Field::Unit) => Text {
                 en: "Each unit needs a name on one line.",
                 es: "Cada unidad necesita un nombre en una sola línea.",
@@ -272,6 +277,9 @@ impl Explain for LinkError {
             }
             LinkError::Invalid(Field::Staff | Field::UnitStaff) => {
                 values.push(("max", MAX_STAFF.to_string()));
+            }
+            LinkError::Invalid(Field::SlipsPrinted) => {
+                values.push(("max", MAX_SLIPS.to_string()));
             }
             LinkError::TooLong { max, .. } => values.push(("max", max.to_string())),
             LinkError::TooManyUnits => values.push(("max", MAX_UNITS.to_string())),

@@ -55,7 +55,8 @@ pub fn invitation(link: &SurveyLink, links: &Links, lang: Lang) -> String {
 }
 
 /// The file that keeps a survey, since no server does: both links, when to use each, and every
-/// setting in words. Plain text, in `lang`.
+/// setting in words; for a survey with slips, that the summary link holds their key and must stay
+/// private. Plain text, in `lang`.
 pub fn kit_file(link: &SurveyLink, links: &Links, lang: Lang) -> String {
     let yes_no = |yes: bool| {
         if yes {
@@ -112,6 +113,17 @@ pub fn kit_file(link: &SurveyLink, links: &Links, lang: Lang) -> String {
                 &[("ratio", &level.ratio().to_string())],
             )
         });
+    // The summary link holds the slips' key: the file says so beside it.
+    let (slips, slips_setting) = match link.slip_check.filter(|_| link.slips) {
+        Some(check) => (
+            format!("\n\n{}", Key::KitSlipsKey.text().get(lang)),
+            fill(
+                Key::KitSlipsOn.text().get(lang),
+                &[("n", &check.count.to_string())],
+            ),
+        ),
+        None => (String::new(), Key::KitOff.text().get(lang).to_string()),
+    };
     let shared = links.shared.as_ref().map_or(String::new(), |shared| {
         format!(
             "\n\n{}",
@@ -126,6 +138,7 @@ pub fn kit_file(link: &SurveyLink, links: &Links, lang: Lang) -> String {
             ("survey", &links.survey),
             ("shared", &shared),
             ("summary", &links.summary),
+            ("slips", &slips),
             ("id", &link.id),
             ("units", &units),
             ("role", yes_no(link.asks_role)),
@@ -134,6 +147,7 @@ pub fn kit_file(link: &SurveyLink, links: &Links, lang: Lang) -> String {
             ("staff", &staff),
             ("unit_staff", &unit_staff),
             ("deniability", &deniability),
+            ("slips_setting", &slips_setting),
             ("send", or_none(&link.send_to, none)),
         ],
     );

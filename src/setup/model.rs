@@ -4,10 +4,11 @@
 //! the list of units.
 
 use super::edit::{edit_effect, EditEffect};
+use crate::code::{SlipCheck, SlipKey};
 use crate::deniability::Deniability;
 use crate::instrument::MAX_UNITS;
 use crate::lang::Lang;
-use crate::link::{parse_min_group, parse_staff, Field, LinkError, SurveyLink};
+use crate::link::{parse_min_group, parse_slips, parse_staff, Field, LinkError, SurveyLink};
 use crate::report::{Staff, MIN_GROUP_DEFAULT};
 use crate::route::split_fragment;
 
@@ -99,6 +100,13 @@ pub enum Action {
     ToggleShared,
     /// Plausible deniability at this level, or off.
     Deniability(Option<Deniability>),
+    /// Single-use slips switched on, or off. The 16 bytes, from the shell's cryptographic
+    /// generator, make the slips' key when they are switched on and the form has none yet (`None`
+    /// when the generator gave nothing: then there is no key, and the form says so). A key, once
+    /// made or opened, stays for as long as the form is open, through any change.
+    ToggleSlips(Option<[u8; 16]>),
+    /// The number of slips, as typed.
+    SlipCount(String),
     /// A field was left once: its problems show from then on.
     Visit(Field),
     /// "Make the links": from then on every problem shows, and the links when there are none.
@@ -124,6 +132,12 @@ pub struct Setup {
     /// The staff invited per unit, as typed: always one entry per unit of `link.units`, moved,
     /// added and removed with its unit.
     unit_staff: Vec<String>,
+    /// The number of slips as typed. With `slip_key`, the only owner of the slips' number and
+    /// key: `link.slip_check` stays empty, and [`Setup::checked`] fills it.
+    slip_count: String,
+    /// The slips' key: the one the page was opened with, else the one made when slips were
+    /// switched on.
+    slip_key: Option<SlipKey>,
     /// Whether "Make the links" was pressed.
     made: bool,
     /// Fields left once, whose problems show even before that.
@@ -148,6 +162,12 @@ pub fn typed_staff(typed: &str, problem: LinkError) -> Result<Option<u64>, LinkE
         "" => Ok(None),
         typed => parse_staff(typed).map(Some).ok_or(problem),
     }
+}
+
+/// A number of slips as typed in a form: a whole number from 1 to
+/// [`MAX_SLIPS`](crate::code::MAX_SLIPS) (the link reader's rule).
+pub fn typed_slips(typed: &str) -> Result<u16, LinkError> {
+    parse_slips(typed).ok_or(LinkError::Invalid(Field::SlipsPrinted))
 }
 
 /// The minimum group size as typed in a form: empty means the default, anything else must be a
@@ -176,11 +196,19 @@ impl Setup {
         let staff = std::mem::take(&mut link.staff);
         let mut unit_staff: Vec<String> = staff.units.into_iter().map(shown).collect();
         unit_staff.resize(link.units.len(), String::new());
+        let original = (opened == Opened::Edit).then(|| link.clone());
+        // A slip's own link edits its survey: the slip is the respondent's, not a setting.
+        link.slip = None;
+        let slips = link.slip_check.take();
         Setup {
             min_group: link.min_group.to_string(),
             staff: shown(staff.total),
             unit_staff,
-            original: (opened == Opened::Edit).then(|| link.clone()),
+            slip_count: slips
+                .map(|check| check.count.to_string())
+                .unwrap_or_default(),
+            slip_key: slips.map(|check| check.key),
+            original,
             fresh_id,
             made: false,
             visited: Vec::new(),
@@ -209,6 +237,13 @@ impl Setup {
             Action::ToggleRole => self.link.asks_role = !self.link.asks_role,
             Action::ToggleShared => self.link.shared = !self.link.shared,
             Action::Deniability(level) => self.link.deniability = level,
+            Action::ToggleSlips(random) => {
+                self.link.slips = !self.link.slips;
+                if self.link.slips && self.slip_key.is_none() {
+                    self.slip_key = random.map(SlipKey::from_bytes);
+                }
+            }
+            Action::SlipCount(text) => self.slip_count = typed(&text),
             Action::Visit(field) => {
                 if !self.visited.contains(&field) {
                     self.visited.push(field);
@@ -302,6 +337,38 @@ impl Setup {
         typed_staff(typed, LinkError::Invalid(Field::UnitStaff)).err()
     }
 
+    /// The number of slips, as typed.
+    pub fn slip_count(&self) -> &str {
+        &self.slip_count
+    }
+
+    /// The slips' key, once there is one.
+    pub fn slip_key(&self) -> Option<SlipKey> {
+        self.slip_key
+    }
+
+    /// Whether slips are on without a key: the page was opened with a survey link, which holds
+    /// none, rather than the summary link, which does. Shown at once, since nothing typed fixes it.
+    pub fn slip_key_missing(&self) -> bool {
+        self.link.slips && self.slip_key.is_none()
+    }
+
+    /// The slips as the summary link will carry them: their key and the number typed, when slips
+    /// are on and both are there.
+    fn slip_check(&self) -> Option<SlipCheck> {
+        let key = self.slip_key.filter(|_| self.link.slips)?;
+        let count = typed_slips(&self.slip_count).ok()?;
+        Some(SlipCheck { key, count })
+    }
+
+    /// When editing raised the number of slips and kept their key: the first new slip's serial
+    /// (the number there were before), from which a sheet of only the new slips starts.
+    pub fn new_slips_from(&self) -> Option<u16> {
+        let then = self.original.as_ref()?.slip_check?;
+        let now = self.slip_check()?;
+        (then.key == now.key && now.count > then.count).then_some(then.count)
+    }
+
     /// How the page was opened.
     pub fn opened(&self) -> &Opened {
         &self.opened
@@ -332,6 +399,7 @@ impl Setup {
             link.min_group = min;
         }
         link.staff = self.checked_staff();
+        link.slip_check = self.slip_check();
         if self.id_locked() {
             link.id = self.fresh_id.clone();
         }
@@ -346,6 +414,12 @@ impl Setup {
             (0..self.unit_staff.len()).find_map(|i| self.typed_unit_staff_problem(i))
         {
             return Err(problem);
+        }
+        if self.link.slips {
+            typed_slips(&self.slip_count)?;
+            if self.slip_key.is_none() {
+                return Err(LinkError::Missing(Field::SlipKey));
+            }
         }
         let link = self.checked();
         link.validate().map(|()| link)
@@ -364,7 +438,9 @@ impl Setup {
     /// What the edit does to codes already collected (`None` for a new survey).
     pub fn effect(&self) -> Option<EditEffect> {
         let original = self.original.as_ref()?;
-        Some(edit_effect(original, &self.link.trimmed()))
+        let mut edited = self.link.trimmed();
+        edited.slip_check = self.slip_check();
+        Some(edit_effect(original, &edited))
     }
 
     /// Whether `field`'s problems show: once it was left, or once "Make the links" was pressed.
@@ -373,13 +449,23 @@ impl Setup {
     }
 
     /// The problem shown at `field`, if any. A unit's problems show at the unit
-    /// ([`Setup::unit_problem`], [`Setup::unit_staff_problem`]), and the minimum group size's and
-    /// the staff invited's as typed.
+    /// ([`Setup::unit_problem`], [`Setup::unit_staff_problem`]); the minimum group size's, the
+    /// staff invited's and the number of slips' as typed; a missing slips' key at once.
     pub fn problem(&self, field: Field) -> Option<LinkError> {
+        if field == Field::SlipKey {
+            return self
+                .slip_key_missing()
+                .then_some(LinkError::Missing(Field::SlipKey));
+        }
         if !self.shows(field) {
             return None;
         }
         match field {
+            Field::SlipsPrinted => {
+                return typed_slips(&self.slip_count)
+                    .err()
+                    .filter(|_| self.link.slips)
+            }
             Field::MinGroup => return typed_min_group(&self.min_group).err(),
             Field::Staff => return typed_staff(&self.staff, LinkError::Invalid(field)).err(),
             Field::UnitStaff => {

@@ -1,5 +1,6 @@
-//! QR codes of survey links: the poster's, and any link's at a chosen error correction, whose
-//! version and size (`QrCode::version`, `QrCode::size`) say how small it can be printed.
+//! QR codes of survey links: the poster's, the slips', and any link's at a chosen error
+//! correction, whose version and size (`QrCode::version`, `QrCode::size`) say how small it can be
+//! printed.
 
 use qrcodegen::{QrCode, QrCodeEcc, QrSegment};
 
@@ -13,6 +14,9 @@ use super::Links;
 pub fn link_qr(link: &str, ecc: QrCodeEcc) -> Option<QrCode> {
     QrCode::encode_segments(&segments(link), ecc).ok()
 }
+
+/// Modules of white around every code drawn here: the quiet zone a reader needs to find it.
+const QUIET_ZONE: i32 = 4;
 
 /// The QR code of `text` as an SVG image (black modules on white, a quiet zone of four modules),
 /// or `None` when the text is too long for any QR code. `label` names it for screen readers.
@@ -29,10 +33,22 @@ pub fn poster_svg(links: &Links, label: &str) -> Option<String> {
 
 /// The link the poster's QR code holds: the one of fewer bits, the readable one on a tie.
 pub fn poster_link(links: &Links) -> &str {
-    if data_bits(&links.compact) < data_bits(&links.survey) {
-        &links.compact
+    fewer_bits(&links.survey, &links.compact)
+}
+
+/// The side of [`qr_svg`]'s image of `text`, in modules: the code's own size (21 for version 1,
+/// four more for each version above) and its quiet zone. `None` when the text is too long.
+pub fn qr_side(text: &str) -> Option<u32> {
+    let qr = link_qr(text, QrCodeEcc::Medium)?;
+    u32::try_from(qr.size() + 2 * QUIET_ZONE).ok()
+}
+
+/// Of two links to the same page, the one whose QR code takes fewer bits (the first on a tie).
+pub fn fewer_bits<'a>(first: &'a str, second: &'a str) -> &'a str {
+    if data_bits(second) < data_bits(first) {
+        second
     } else {
-        &links.survey
+        first
     }
 }
 
@@ -80,11 +96,11 @@ pub fn svg(qr: &QrCode, label: &str) -> String {
     for y in 0..size {
         for x in 0..size {
             if qr.get_module(x, y) {
-                path.push_str(&format!("M{},{}h1v1h-1z", x + 4, y + 4));
+                path.push_str(&format!("M{},{}h1v1h-1z", x + QUIET_ZONE, y + QUIET_ZONE));
             }
         }
     }
-    let side = size + 8;
+    let side = size + 2 * QUIET_ZONE;
     let label = label
         .replace('&', "&amp;")
         .replace('<', "&lt;")

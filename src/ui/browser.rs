@@ -66,6 +66,13 @@ pub fn uniform() -> Option<f64> {
     random(&mut bytes).then(|| (u64::from_le_bytes(bytes) >> 11) as f64 / (1u64 << 53) as f64)
 }
 
+/// The browser's language tag (`en-US`, `es-MX`), or empty when it gives none.
+pub fn language_tag() -> String {
+    window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default()
+}
+
 /// The build fingerprint the page was stamped with (`<meta name="candor-build">`, written by
 /// `scripts/verify.mjs --stamp` after a release build); `None` for a development build.
 pub fn build_fingerprint() -> Option<String> {

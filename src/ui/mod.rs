@@ -25,7 +25,9 @@ pub fn RespondentApp() -> Html {
     let page = match route {
         Route::Landing => html! { <pages::Landing /> },
         Route::Survey => html! { <pages::SurveyPage {fragment} /> },
-        Route::Setup | Route::Summary | Route::NotFound => html! { <pages::NotFound /> },
+        Route::Setup | Route::Slips | Route::Summary | Route::NotFound => {
+            html! { <pages::NotFound /> }
+        }
     };
     // Respondents see only their way: a survey offers no link to the organizer's pages.
     let nav = route != Route::Survey;
@@ -47,14 +49,24 @@ pub fn OrganizerApp() -> Html {
 #[component]
 pub fn SetupApp() -> Html {
     let fragment = router::use_fragment();
-    let page = match Route::from_fragment(Site::Setup, &fragment) {
+    let route = Route::from_fragment(Site::Setup, &fragment);
+    let page = match route {
         // Keyed by the address: "Create a survey" from an edited one starts afresh.
         Route::Setup => {
             html! { <pages::SetupPage key={fragment.as_str()} fragment={fragment.clone()} /> }
         }
+        Route::Slips => {
+            html! { <pages::SheetPage key={fragment.as_str()} fragment={fragment.clone()} /> }
+        }
         _ => html! { <pages::NotFound /> },
     };
-    html! { <Frame site={Site::Setup} title={Key::SetupTitle.text()} nav=true>{ page }</Frame> }
+    // The sheet's title names the file a browser saves it as.
+    let title = if route == Route::Slips {
+        Key::SheetDocTitle.text()
+    } else {
+        Key::SetupTitle.text()
+    };
+    html! { <Frame site={Site::Setup} {title} nav=true>{ page }</Frame> }
 }
 
 #[derive(Properties, PartialEq)]

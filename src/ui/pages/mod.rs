@@ -9,5 +9,5 @@ mod summary;
 pub use landing::Landing;
 pub use not_found::NotFound;
 pub use respondent::SurveyPage;
-pub use setup::SetupPage;
+pub use setup::{SetupPage, SheetPage};
 pub use summary::SummaryPage;

@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../../../scripts/serve.mjs';
 import { ROOT } from './native.mjs';
 
-export { decodeCodes, madeCodes, NOTHING_STORED, pagesOf } from './native.mjs';
+export { decodeCodes, madeCodes, NOTHING_STORED, pagesOf, pageSizeOf, qrCodesIn, slipCodes } from './native.mjs';
 import { storedInPage } from './native.mjs';
 
 export { ROOT };
@@ -58,13 +58,7 @@ export async function open(env, hash = '#/', { viewport = { width: 1280, height:
     if (msg.type() === 'error') problems.console.push(msg.text());
   });
   page.on('pageerror', (err) => problems.errors.push(String(err)));
-  // Runs before any page script; DevTools-injected, so the page's own policy does not apply to it.
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      window.__violations.push({ directive: e.violatedDirective, blocked: e.blockedURI });
-    });
-  });
+  await page.addInitScript(recordViolations);
   await beforeLoad?.(page);
   await page.goto(`${env.server.url}/${hash}`);
   await interactive(page);
@@ -74,6 +68,18 @@ export async function open(env, hash = '#/', { viewport = { width: 1280, height:
     window.__loadedAt = performance.now();
   });
   return { page, context, problems, requestsAtLoad };
+}
+
+/**
+ * Collects the page's Content-Security-Policy violations into `window.__violations` (read by
+ * `violations`). Given to `addInitScript` of a page or of a context (for the tabs a page opens),
+ * it runs before any page script; DevTools-injected, so the page's own policy does not apply to it.
+ */
+export function recordViolations() {
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__violations.push({ directive: e.violatedDirective, blocked: e.blockedURI });
+  });
 }
 
 /** The app has mounted and its controls answer: the language switch is in the page. */

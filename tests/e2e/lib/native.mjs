@@ -34,6 +34,47 @@ export function madeCodes(surveyId, count, seed, { deniability } = {}) {
   return out.trim().split('\n');
 }
 
+/**
+ * The slip codes `key` (as the summary link's `pk` writes it) makes for serials 0 to count − 1,
+ * from the project's own native code (examples/slips.rs), independent of the browser.
+ */
+export function slipCodes(key, count) {
+  const out = execFileSync('cargo', ['run', '--quiet', '--locked', '--example', 'slips', '--', key, String(count)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return out.trim().split('\n');
+}
+
+/**
+ * What zbarimg reads in each region of a PDF rasterized at `dpi` (poppler's pdftoppm), one entry
+ * per region: its text, or null when no code was read. A region is { page (from 1), x, y, width,
+ * height } in millimetres from the page's top left corner. Each region is read on its own, as a
+ * phone would read one slip: zbarimg reading a whole page of codes at once misses some.
+ */
+export function qrCodesIn(pdfPath, regions, { dpi = 100 } = {}) {
+  const px = (mm) => Math.round((mm / 25.4) * dpi);
+  return regions.map(({ page, x, y, width, height }) => {
+    const png = execFileSync(
+      'pdftoppm',
+      ['-r', String(dpi), '-png', '-f', String(page), '-l', String(page), '-x', String(px(x)), '-y', String(px(y)), '-W', String(px(width)), '-H', String(px(height)), '-singlefile', pdfPath],
+      { maxBuffer: 1 << 26 },
+    );
+    try {
+      const read = execFileSync('zbarimg', ['--raw', '--quiet', '-'], { input: png, encoding: 'utf8', stdio: ['pipe', 'pipe', 'ignore'] }).trim();
+      return read || null;
+    } catch {
+      return null;
+    }
+  });
+}
+
+/** The size of a PDF's first page in points, as pdfinfo reads it. */
+export const pageSizeOf = (pdf) => {
+  const [, width, height] = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(execFileSync('pdfinfo', ['-'], { input: pdf }).toString('utf8'));
+  return [Number(width), Number(height)];
+};
+
 /** How many pages a PDF has, as poppler's pdfinfo reads it (any engine's PDF, compressed or not). */
 export const pagesOf = (pdf) => Number(/^Pages:\s+(\d+)$/m.exec(execFileSync('pdfinfo', ['-'], { input: pdf }).toString('utf8'))[1]);
 

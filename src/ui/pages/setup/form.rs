@@ -1,11 +1,13 @@
 //! The form: the survey's identifier, title, organization, units, role, language, minimum group
-//! size, where codes go, shared devices, deniability, the advice, and "Make the links".
+//! size, where codes go, shared devices, single-use slips, deniability, the advice, and "Make the
+//! links".
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::deniability::deniability;
+use super::slips::slips;
 use super::units::UnitsEditor;
 use crate::i18n::{t, Key};
 use crate::lang::{fill, Explain, Lang};
@@ -135,6 +137,12 @@ pub(super) fn form(
                 Some(EditEffect::Reordered) => html! { <p class="panel notice" role="status">{ locale.t(Key::SetupEditReordered) }</p> },
                 Some(EditEffect::Reshaped) => html! { <p class="panel notice" role="status">{ locale.t(Key::SetupEditReshaped) }</p> },
                 Some(EditEffect::Remoded) => html! { <p class="panel notice" role="status">{ locale.t(Key::SetupEditRemoded) }</p> },
+                Some(EditEffect::SlipsOn) => html! { <p class="panel notice" role="status">{ locale.t(Key::SetupEditSlipsOn) }</p> },
+                Some(EditEffect::SlipsOff) => html! { <p class="panel notice" role="status">{ locale.t(Key::SetupEditSlipsOff) }</p> },
+                Some(EditEffect::NewSlipKey) => html! { <p class="panel notice" role="status">{ locale.t(Key::SetupEditSlipKey) }</p> },
+                Some(EditEffect::FewerSlips { before, after }) => html! {
+                    <p class="panel notice" role="status">{ fill(locale.t(Key::SetupEditFewerSlips), &[("before", &before.to_string()), ("after", &after.to_string())]) }</p>
+                },
                 Some(EditEffect::Same) | None => html! {},
             } }
             <label class="check">
@@ -184,6 +192,7 @@ pub(super) fn form(
                 </label>
                 <p class="hint" id="setup-shared-hint">{ fill(locale.t(Key::SetupSharedHint), &[("minutes", &IDLE_MINUTES.to_string())]) }</p>
             </div>
+            { slips(setup, dispatch, locale) }
             { deniability(link.deniability, dispatch, locale) }
             { advice_view(checked, locale) }
             <p class="actions">

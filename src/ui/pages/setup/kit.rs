@@ -1,4 +1,4 @@
-//! The links, the poster and the kit of a valid survey.
+//! The links, the poster, the slips and the kit of a valid survey.
 
 use std::rc::Rc;
 
@@ -7,27 +7,22 @@ use yew::prelude::*;
 use crate::i18n::{t, Key};
 use crate::lang::{fill, Lang};
 use crate::link::SurveyLink;
-use crate::setup::{invitation, kit_file, kit_file_name, poster_svg, survey_lang, Links};
+use crate::setup::{
+    invitation, kit_file, kit_file_name, poster_svg, survey_lang, Links, FIRST_KEY,
+};
 use crate::ui::widgets::CopyField;
-use crate::ui::{browser, use_locale};
+use crate::ui::{browser, use_locale, Locale, Route, Site};
 
 /// Longest link the poster prints for typing; a longer one (many units, long names) would fill the
 /// page and nobody would type it.
 const TYPABLE_LINK: usize = 400;
 
-/// The site's root, where `index.html` is: two folders up from this page.
-fn site_root() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .and_then(|here| web_sys::Url::new_with_base("../../", &here).ok())
-        .map(|root| root.href())
-        .unwrap_or_default()
-}
-
 #[derive(Properties, PartialEq)]
 pub(super) struct SurveyKitProps {
     /// The settings of a valid survey.
     pub link: Rc<SurveyLink>,
+    /// When an edit raised the number of slips: the first new slip's serial.
+    pub new_slips_from: Option<u16>,
 }
 
 /// The links, the poster and the kit of a valid survey.
@@ -35,7 +30,8 @@ pub(super) struct SurveyKitProps {
 pub(super) fn SurveyKit(props: &SurveyKitProps) -> Html {
     let locale = use_locale();
     let link = &*props.link;
-    let links = Links::new(&site_root(), link);
+    let links = Links::new(&super::site_root(), link);
+    let slips = link.slip_check.filter(|_| link.slips);
     let lang = survey_lang(link, locale.lang);
     let on_download = {
         let file = kit_file(link, &links, locale.lang);
@@ -88,6 +84,9 @@ pub(super) fn SurveyKit(props: &SurveyKitProps) -> Html {
                     }
                 </div>
             </section>
+            if let Some(check) = slips {
+                { slips_section(link, check.count, props.new_slips_from, &locale) }
+            }
             <section class="kit no-print" aria-labelledby="kit-title">
                 <h2 id="kit-title">{ locale.t(Key::SetupKitTitle) }</h2>
                 <CopyField id="invitation-en" label={locale.t(Key::SetupInvitationEn)} text={invitation(link, &links, Lang::En)} open={None::<&'static str>} multiline=true />
@@ -98,6 +97,11 @@ pub(super) fn SurveyKit(props: &SurveyKitProps) -> Html {
                 <p class="hint">{ locale.t(Key::SetupDownloadHint) }</p>
                 <h3>{ locale.t(Key::SetupChecklistTitle) }</h3>
                 <ul class="plain-list checklist">
+                    if slips.is_some() {
+                        <li>{ locale.t(Key::SetupChecklistSlipsPrint) }</li>
+                        <li>{ locale.t(Key::SetupChecklistSlipsDraw) }</li>
+                        <li>{ locale.t(Key::SetupChecklistSlipsKey) }</li>
+                    }
                     <li>{ locale.t(Key::SetupChecklistBox) }</li>
                     <li>{ locale.t(Key::SetupChecklistCollectors) }</li>
                     <li>{ locale.t(Key::SetupChecklistMail) }</li>
@@ -105,5 +109,32 @@ pub(super) fn SurveyKit(props: &SurveyKitProps) -> Html {
                 </ul>
             </section>
         </>
+    }
+}
+
+/// The way to the sheet of slips: a new tab at `#/slips?` with the summary link's settings (which
+/// hold the key), and, when an edit added slips, a sheet of only the new ones.
+fn slips_section(link: &SurveyLink, count: u16, new_from: Option<u16>, locale: &Locale) -> Html {
+    let sheet = format!(
+        "{}?{}",
+        Route::Slips.href(Site::Setup),
+        link.to_summary_query()
+    );
+    html! {
+        <section class="slips-section no-print" aria-labelledby="slips-title">
+            <h2 id="slips-title">{ locale.t(Key::SetupSlipsTitle) }</h2>
+            <p class="hint">{ locale.t(Key::SetupSlipsSheetHint) }</p>
+            if let Some(from) = new_from {
+                <p class="panel notice">{ fill(locale.t(Key::SetupSlipsNewHint), &[("before", &from.to_string()), ("after", &count.to_string())]) }</p>
+            }
+            <p class="actions">
+                <a class="button button--primary" id="slips-open" href={sheet.clone()} target="_blank">{ locale.t(Key::SetupSlipsOpen) }</a>
+                if let Some(from) = new_from {
+                    <a class="button" id="slips-open-new" href={format!("{sheet}&{FIRST_KEY}={from}")} target="_blank">
+                        { fill(locale.t(Key::SetupSlipsOpenNew), &[("from", &(from + 1).to_string()), ("to", &count.to_string())]) }
+                    </a>
+                }
+            </p>
+        </section>
     }
 }

@@ -2,13 +2,18 @@
 //! links, a QR poster, an invitation and a file that keeps it all. The form is a
 //! [`Setup`](crate::setup::Setup), changed only by its `apply`; the settings are a `SurveyLink`
 //! from the first keystroke, checked like any link; the texts and the QR code come from the core
-//! (`setup`). Here: the page; `form` the fields, `units` the units editor, `deniability` that
-//! choice, `kit` the links, poster and kit of a valid survey.
+//! (`setup`). Here: the page; `form` the fields, `units` the units editor, `slips` and
+//! `deniability` those settings, `kit` the links, poster, slips and kit of a valid survey;
+//! `sheet` the printable sheet of slips, a page of its own (`#/slips?…`).
 
 mod deniability;
 mod form;
 mod kit;
+mod sheet;
+mod slips;
 mod units;
+
+pub use sheet::SheetPage;
 
 use std::rc::Rc;
 
@@ -50,6 +55,15 @@ fn random_id() -> String {
     }
 }
 
+/// The site's root, where `index.html` is: two folders up from this page.
+fn site_root() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .and_then(|here| web_sys::Url::new_with_base("../../", &here).ok())
+        .map(|root| root.href())
+        .unwrap_or_default()
+}
+
 /// The page.
 #[component]
 pub fn SetupPage(props: &SetupPageProps) -> Html {
@@ -89,7 +103,7 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
             </section>
             <div class="results">
                 if let Some(link) = setup.made_settings() {
-                    <kit::SurveyKit link={Rc::new(link)} />
+                    <kit::SurveyKit link={Rc::new(link)} new_slips_from={setup.new_slips_from()} />
                 }
             </div>
         </article>
