@@ -277,8 +277,8 @@ strings! {
     WelcomeTime => "About 4 minutes, in {n} short sections. Only the first question is required.",
         "Unos 4 minutos, en {n} secciones breves. Solo la primera pregunta es obligatoria.";
     WelcomeStart => "Start the survey", "Empezar la encuesta";
-    WelcomeSlip => "You need the single-use slip you drew. It counts your answers once and does not say who you are; two different codes made with one slip are both left out.",
-        "Necesita la papeleta de un solo uso que sacó. Cuenta sus respuestas una vez y no dice quién es usted; dos códigos distintos hechos con una misma papeleta quedan ambos fuera.";
+    WelcomeSlip => "You need the single-use slip you drew: it makes your answers count once, and it does not say who you are. Use it for one code only.",
+        "Necesita la papeleta de un solo uso que sacó: hace que sus respuestas cuenten una vez y no dice quién es usted. Úsela para un solo código.";
     SlipLabel => "Your slip code: the 9 characters printed on your slip", "Su código de papeleta: los 9 caracteres impresos en su papeleta";
     SectionProgress => "Section {i} of {n}", "Sección {i} de {n}";
     Back => "Back", "Atrás";

@@ -206,12 +206,10 @@ fn read_symbols(text: &str) -> Result<Vec<u8>, SlipCodeError> {
 impl Explain for SlipCodeError {
     fn text(&self) -> Text {
         match self {
-            SlipCodeError::Empty => Text {
-                en: "Type the slip code printed on your slip.",
-                es: "Escriba el código impreso en su papeleta.",
-            },
-            // One sentence for both: the respondents' page carries every byte to a phone.
-            SlipCodeError::InvalidCharacter { .. } | SlipCodeError::WrongLength { .. } => Text {
+            // One sentence for all three: the respondents' page carries every byte to a phone.
+            SlipCodeError::Empty
+            | SlipCodeError::InvalidCharacter { .. }
+            | SlipCodeError::WrongLength { .. } => Text {
                 en: "A slip code is the 9 letters and digits printed on your slip, such as 7KQ-2XM-9PD.",
                 es: "Un código de papeleta son las 9 letras y cifras impresas en su papeleta, como 7KQ-2XM-9PD.",
             },

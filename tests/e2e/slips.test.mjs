@@ -106,7 +106,7 @@ test('a slip link starts with its slip; the survey link asks for the slip code a
     await screenshot(page, 'slips-welcome-asks');
     await start(page);
     const error = page.locator('#slip-code-error');
-    assert.equal(await error.innerText(), 'Type the slip code printed on your slip.');
+    assert.equal(await error.innerText(), 'A slip code is the 9 letters and digits printed on your slip, such as 7KQ-2XM-9PD.');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'slip-code');
     // A mistyped slip code (one character wrong) is explained, and what was typed stays.
     const typo = `${slipCode(1).slice(0, -1)}${slipCode(1).endsWith('0') ? '1' : '0'}`;
@@ -146,7 +146,7 @@ test('on a shared device each person types their own slip', async () => {
     await slipField(page).waitFor();
     assert.equal(await slipField(page).inputValue(), '');
     await start(page);
-    assert.equal(await page.locator('#slip-code-error').innerText(), 'Type the slip code printed on your slip.');
+    assert.equal(await page.locator('#slip-code-error').innerText(), 'A slip code is the 9 letters and digits printed on your slip, such as 7KQ-2XM-9PD.');
   });
 });
 

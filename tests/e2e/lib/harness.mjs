@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../../../scripts/serve.mjs';
 import { ROOT } from './native.mjs';
 
-export { decodeCodes, madeCodes, NOTHING_STORED, pagesOf, pageSizeOf, qrCodesIn, slipCodes } from './native.mjs';
+export { decodeCodes, linkQueries, madeCodes, NOTHING_STORED, pagesOf, pageSizeOf, qrCodesIn, slipCodes } from './native.mjs';
 import { storedInPage } from './native.mjs';
 
 export { ROOT };

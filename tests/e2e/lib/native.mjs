@@ -47,6 +47,18 @@ export function slipCodes(key, count) {
 }
 
 /**
+ * The readable query of each survey link, readable or compact (`#/C/…`), as the survey page reads
+ * it, from the project's own native code (examples/link.rs): `error: …` for a link it refuses.
+ */
+export function linkQueries(links) {
+  const out = execFileSync('cargo', ['run', '--quiet', '--locked', '--example', 'link', '--', ...links], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return out.trim().split('\n');
+}
+
+/**
  * What zbarimg reads in each region of a PDF rasterized at `dpi` (poppler's pdftoppm), one entry
  * per region: its text, or null when no code was read. A region is { page (from 1), x, y, width,
  * height } in millimetres from the page's top left corner. Each region is read on its own, as a
