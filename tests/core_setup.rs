@@ -547,6 +547,16 @@ fn the_kit_carries_both_links_and_every_setting() {
         assert!(!invitation.contains('{'));
     }
     assert_eq!(kit_file_name(&link), "candor-staff-wellbeing-2026.txt");
+    // With slips, the invitation says that a slip is needed, and how to use it.
+    let slips = SurveyLink {
+        slips: true,
+        ..link.clone()
+    };
+    let links = Links::new("https://candor.example.org/", &slips);
+    for (lang, words) in [(Lang::En, "single-use slip"), (Lang::Es, "papeleta de un solo uso")] {
+        assert!(invitation(&slips, &links, lang).contains(words), "{lang:?}");
+        assert!(!invitation(&link, &links, lang).contains(words), "{lang:?}");
+    }
 }
 
 /// Asking for shared devices adds a link that differs only in `k`; the survey link and the

@@ -44,6 +44,10 @@ pub fn invitation(link: &SurveyLink, links: &Links, lang: Lang) -> String {
         Key::KitInvitation.text().get(lang),
         &[("title", &link.title), ("link", &links.survey)],
     );
+    if link.slips {
+        text.push_str("\n\n");
+        text.push_str(Key::KitInvitationSlip.text().get(lang));
+    }
     if !link.send_to.is_empty() {
         text.push_str("\n\n");
         text.push_str(&fill(

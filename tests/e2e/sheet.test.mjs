@@ -290,3 +290,57 @@ test('an edit that raises the number of slips keeps their key and offers a sheet
   });
   await context.close();
 });
+
+test('the largest survey the rules allow: its poster and its slips print and read back at 100 dpi', async () => {
+  // Every text at its longest: 30 units of 60 characters, title and organization of 120, an
+  // instruction of 300 (docs/link-format.md, "How small the QR code gets").
+  const key = '38GVXW0XEWRPFA6HV7Z6HCGEF0';
+  const words = (length, seed) => {
+    const pool = ['turno', 'noche', 'urgencias', 'cuidados', 'planta', 'servicio', 'equipo', 'unidad', 'hospital', 'semana'];
+    let text = '';
+    for (let i = seed; text.length < length; i++) text += `${pool[i % pool.length]} `;
+    return text.slice(0, length).trim();
+  };
+  const query = new URLSearchParams([
+    ['v', '4'],
+    ['id', 'K7M2Q9XT4B'],
+    ['t', words(120, 1)],
+    ['o', words(120, 2)],
+    ...Array.from({ length: 30 }, (_, i) => ['u', `${i + 1} ${words(60, i)}`.slice(0, 60).trim()]),
+    ['r', '1'],
+    ['l', 'es'],
+    ['s', words(300, 3)],
+    ['p', '1'],
+    ['pn', '4'],
+    ['pk', key],
+  ]);
+  const { page, context } = await open(env, `organizer/setup/#/edit?${query}`);
+  await keepScreenshotOnFailure(page, 'sheet-largest', async () => {
+    await page.getByRole('button', { name: 'Make the links' }).click();
+    await page.locator('.poster svg').waitFor();
+    const surveyQuery = (await page.locator('#survey-link').inputValue()).split('#/survey?')[1];
+    assert.ok(surveyQuery.length > 2400, `${surveyQuery.length}`);
+    await mkdir(ARTIFACTS, { recursive: true });
+    // The poster, printed alone on A4, read back at 100 dpi: the survey's compact link.
+    const poster = join(ARTIFACTS, 'poster-largest-A4.pdf');
+    await writeFile(poster, await page.pdf({ format: 'A4', printBackground: true }));
+    const png = join(ARTIFACTS, 'poster-largest-A4-100dpi');
+    execFileSync('pdftoppm', ['-r', '100', '-png', '-singlefile', poster, png]);
+    const [read] = execFileSync('zbarimg', ['--quiet', '--raw', `${png}.png`], { encoding: 'utf8' }).trim().split('\n');
+    assert.ok(read.startsWith(`${env.server.url}/#/C/`), read);
+    assert.deepEqual(linkQueries([read]), [surveyQuery]);
+    // Its four slips, each read where it prints.
+    const sheet = await openSheet(context, page);
+    const printed = (await sheet.locator('.sheet__code').allInnerTexts()).map((c) => c.trim());
+    assert.deepEqual([...printed].sort(), slipCodes(key, 4).sort());
+    await sheet.locator(`#${PAPERS.A4.id}`).check();
+    const path = join(ARTIFACTS, 'slips-largest-A4.pdf');
+    await writeFile(path, await sheet.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const links = qrCodesIn(path, await slipRegions(sheet, 'A4'));
+    const slips = linkQueries(links).map((q) => grouped(/&pc=([0-9A-Z]{9})$/.exec(q)?.[1] ?? ''));
+    assert.deepEqual(slips, printed);
+    const first = execFileSync('pdftoppm', ['-r', '100', '-png', '-f', '1', '-l', '1', '-singlefile', path], { maxBuffer: 1 << 26 });
+    await writeFile(join(ARTIFACTS, 'slips-largest-A4-page1-100dpi.png'), first);
+  });
+  await context.close();
+});

@@ -77,6 +77,9 @@ pub(super) fn SurveyKit(props: &SurveyKitProps) -> Html {
                     } else {
                         <p class="poster__link">{ t(lang, Key::PosterLinkLong) }</p>
                     }
+                    if link.slips {
+                        <p class="poster__slip">{ t(lang, Key::PosterSlip) }</p>
+                    }
                     <p class="poster__time">{ t(lang, Key::PosterTime) }</p>
                     <p class="poster__promise">{ t(lang, Key::PosterPromise) }</p>
                     if !link.send_to.is_empty() {
