@@ -553,7 +553,10 @@ fn the_kit_carries_both_links_and_every_setting() {
         ..link.clone()
     };
     let links = Links::new("https://candor.example.org/", &slips);
-    for (lang, words) in [(Lang::En, "single-use slip"), (Lang::Es, "papeleta de un solo uso")] {
+    for (lang, words) in [
+        (Lang::En, "single-use slip"),
+        (Lang::Es, "papeleta de un solo uso"),
+    ] {
         assert!(invitation(&slips, &links, lang).contains(words), "{lang:?}");
         assert!(!invitation(&link, &links, lang).contains(words), "{lang:?}");
     }

@@ -322,6 +322,11 @@ test('the largest survey the rules allow: its poster and its slips print and rea
     assert.ok(surveyQuery.length > 2400, `${surveyQuery.length}`);
     await mkdir(ARTIFACTS, { recursive: true });
     // The poster, printed alone on A4, read back at 100 dpi: the survey's compact link.
+    const posterSide = Number((await page.locator('.poster svg').getAttribute('viewBox')).split(' ')[2]);
+    await page.emulateMedia({ media: 'print' });
+    const posterMm = ((await page.locator('.poster svg').boundingBox()).width * 25.4) / 96;
+    await page.emulateMedia({ media: null });
+    console.log(`largest poster: version ${(posterSide - 8 - 17) / 4}, ${posterMm.toFixed(0)} mm, module ${(posterMm / posterSide).toFixed(2)} mm`);
     const poster = join(ARTIFACTS, 'poster-largest-A4.pdf');
     await writeFile(poster, await page.pdf({ format: 'A4', printBackground: true }));
     const png = join(ARTIFACTS, 'poster-largest-A4-100dpi');
@@ -333,6 +338,14 @@ test('the largest survey the rules allow: its poster and its slips print and rea
     const sheet = await openSheet(context, page);
     const printed = (await sheet.locator('.sheet__code').allInnerTexts()).map((c) => c.trim());
     assert.deepEqual([...printed].sort(), slipCodes(key, 4).sort());
+    // The figures docs/link-format.md states for the largest slip: QR version, slips a page, module.
+    const side = Number((await sheet.locator('.sheet__qr svg').first().getAttribute('viewBox')).split(' ')[2]);
+    const perPage = await sheet.locator('.sheet__page').first().locator('.sheet__slip').count();
+    await sheet.emulateMedia({ media: 'print' });
+    const widthMm = ((await sheet.locator('.sheet__qr').first().boundingBox()).width * 25.4) / 96;
+    await sheet.emulateMedia({ media: null });
+    console.log(`largest slip: version ${(side - 8 - 17) / 4}, ${perPage} a page, module ${(widthMm / side).toFixed(2)} mm`);
+    assert.ok(widthMm / side >= 0.6, `${widthMm / side}`);
     await sheet.locator(`#${PAPERS.A4.id}`).check();
     const path = join(ARTIFACTS, 'slips-largest-A4.pdf');
     await writeFile(path, await sheet.pdf({ preferCSSPageSize: true, printBackground: true }));
