@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import {
   ARTIFACTS,
+  finishByMouse,
   keepScreenshotOnFailure,
   launch,
   linkQueries,
@@ -24,6 +25,7 @@ import {
   slipCodes,
   violations,
 } from './lib/harness.mjs';
+import { slipBits, slipCodeOf } from './lib/slips.mjs';
 
 let env;
 before(async () => {
@@ -167,6 +169,7 @@ test('a 20-slip sheet prints on A4 and Letter, and its QR codes read back as the
     assert.notDeepEqual(printed, expected, 'the slips are not printed in serial order');
 
     await mkdir(ARTIFACTS, { recursive: true });
+    let slipLinks = [];
     for (const paper of ['A4', 'Letter']) {
       await sheet.locator(`#${PAPERS[paper].id}`).check();
       const pdf = await sheet.pdf({ preferCSSPageSize: true, printBackground: true });
@@ -197,12 +200,76 @@ test('a 20-slip sheet prints on A4 and Letter, and its QR codes read back as the
       assert.deepEqual([...slips].sort(), [...expected].sort(), `${paper}: the QR codes hold exactly the printed slips`);
       // Each slip's QR code holds the slip printed under it.
       assert.deepEqual(slips, printed, `${paper}: each code under its own QR code`);
+      slipLinks = links;
       const png = execFileSync('pdftoppm', ['-r', '100', '-png', '-f', '1', '-l', '1', '-singlefile', path], { maxBuffer: 1 << 26 });
       await writeFile(join(ARTIFACTS, `slips-sheet-${paper}-page1-100dpi.png`), png);
     }
 
     // Nothing was asked of the server while the sheet was written and printed.
     assert.deepEqual(env.server.requests.slice(requestsAtSheet), [], 'the sheet asked for more after load');
+
+    // Staff use the slips read back from the paper: three give a code each; a fourth is used
+    // twice, with other answers; one code comes from the survey's link as it was before slips;
+    // one slip code is altered by someone who knows the format but not the key.
+    const person = await context.newPage();
+    const respond = async (url, answers, typed) => {
+      await person.goto(url);
+      await person.reload();
+      await interactive(person);
+      if (typed) await person.getByLabel(/^Your slip code/).fill(typed);
+      await person.getByRole('button', { name: 'Start the survey' }).click();
+      await finishByMouse(person, answers);
+      return (await person.locator('#code').innerText()).trim();
+    };
+    const answers = (burnout, rating) => ({ burnout, satisfaction: rating, 'values-1': rating });
+    const [a, b, c, d] = slipLinks;
+    const codes = {
+      first: await respond(a, answers(1, 2)),
+      second: await respond(b, answers(3, 0)),
+      third: await respond(c, answers(0, 3)),
+      reusedA: await respond(d, answers(4, 1)),
+      reusedB: await respond(d, answers(2, 2)),
+      plain: await respond(surveyLink.replace('?v=4&', '?v=1&').replace(/&p=1$/, ''), answers(2, 1)),
+      forged: await respond(surveyLink, answers(1, 1), slipCodeOf(slipBits(printed[4]) ^ 1)),
+    };
+    assert.equal(new Set(Object.values(codes)).size, 7);
+    const reusedSlip = grouped(/&pc=([0-9A-Z]{9})$/.exec(linkQueries([d])[0])[1]);
+
+    // The summary link (with the key) counts the three, and says what became of the others, and why.
+    await person.goto(summaryLink);
+    await person.reload();
+    await interactive(person);
+    await person.locator('#baseline-headcount').fill('2');
+    await person.locator('#baseline-codes').fill(Object.values(codes).join('\n'));
+    await person.getByRole('button', { name: 'Count these codes' }).first().click();
+    const found = person.locator('.found');
+    await found.locator('[data-figure=slips]').waitFor();
+    const count = async (verdict) => Number(await found.locator(`[data-verdict=${verdict}] strong`).first().innerText());
+    assert.equal(await count('accepted'), 3);
+    assert.equal(await count('slip-reused'), 2);
+    assert.equal(await count('slip'), 2);
+    assert.match(await person.locator('main').innerText(), /\n3 responses counted\.\n/);
+    assert.equal(await found.locator('[data-figure=slips]').innerText(), 'Single-use slips: 4 of 20 slips used; 3 counted.');
+    assert.match(
+      await found.locator('[data-slips=reused]').innerText(),
+      /^Slips that reached this summary in more than one different code: 1\. None of their codes is counted/,
+    );
+    const reusedList = await found.locator('.reused-slips li').allInnerTexts();
+    assert.equal(reusedList.length, 1);
+    assert.ok(reusedList[0].startsWith(`Slip ${reusedSlip}: 2 codes, none counted —`), reusedList[0]);
+    assert.ok(reusedList[0].includes(codes.reusedA) && reusedList[0].includes(codes.reusedB));
+    const keptApart = await found.locator('.problems li[data-verdict=slip]').allInnerTexts();
+    assert.equal(keptApart.length, 2);
+    assert.ok(keptApart[0].includes(codes.plain) && /made without a single-use slip/.test(keptApart[0]), keptApart[0]);
+    assert.ok(keptApart[1].includes(codes.forged) && /not one of this survey's slips/.test(keptApart[1]), keptApart[1]);
+    // Two staff invited, three counted: the alarm at the top.
+    assert.match(await found.innerText(), /more responses than staff invited: some codes may not come from distinct staff/);
+    // A survey with slips offers no combined code, and says why.
+    assert.equal(await person.locator('#combined-code').count(), 0);
+    assert.match(await person.locator('[data-combined=slips]').innerText(), /has no combined code/);
+    await screenshot(person, 'slips-summary');
+    assert.deepEqual(await seriousA11yViolations(person), [], 'axe on the summary of a survey with slips');
+    await person.close();
 
     // Opened again, the sheet draws another order.
     const again = await openSheet(context, page);
