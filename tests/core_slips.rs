@@ -311,8 +311,15 @@ fn the_summary_counts_each_slip_once_across_pastes_and_files() {
         size: 100,
     });
     summary.apply(SummaryAction::Feed(Wave::Baseline, 1, codes.join("\n")));
+    let file = |summary: &Summary| {
+        let source = &summary.sources(Wave::Baseline)[0];
+        (source.counted(), source.not_counted())
+    };
+    assert_eq!(file(&summary), (6, 0));
     summary.apply(SummaryAction::Type(Wave::Baseline, again));
     assert_eq!(summary.respondents(Wave::Baseline), 5);
+    // The file's own line says so too: its code with slip 4 no longer counts.
+    assert_eq!(file(&summary), (5, 1));
     let found = summary.found(Wave::Baseline, candor::lang::Lang::En);
     assert!(found.contains("6 of 20 slips used; 5 counted."), "{found}");
     assert!(found.contains("data-slips=\"reused\""), "{found}");

@@ -79,6 +79,9 @@ pub struct ReusedSlip {
     pub slip: Slip,
     /// Its codes, as Candor writes them, in the order they were read.
     pub codes: Vec<Code>,
+    /// Where each code was read, in the same order: the `place` given to [`Collector::add_at`]
+    /// (0 for [`Collector::add`]), so a caller can say which of its files held them.
+    pub places: Vec<u32>,
 }
 
 impl SlipTally {
@@ -131,7 +134,7 @@ pub struct Collector {
 
 /// Every good slip read so far: the first code's scores (counted if it stays the only one) and
 /// every different code that carried it.
-type SlipsSeen = BTreeMap<Slip, (Scores, Vec<Code>)>;
+type SlipsSeen = BTreeMap<Slip, (Scores, Vec<(Code, u32)>)>;
 
 impl Collector {
     /// Nothing read yet, for codes of `codec`'s survey.
@@ -161,6 +164,18 @@ impl Collector {
     /// Reads `text` with the same `codec` as before, and hands every token that was not counted
     /// (a duplicate or a rejection, its span within `text`) to `problem`, in order.
     pub fn add(&mut self, codec: &Codec, text: &str, problem: &mut dyn FnMut(Token)) {
+        self.add_at(codec, text, 0, problem);
+    }
+
+    /// [`Collector::add`], remembering `place` (the caller's number for where `text` comes from)
+    /// for each code whose slip turns out to be reused.
+    pub fn add_at(
+        &mut self,
+        codec: &Codec,
+        text: &str,
+        place: u32,
+        problem: &mut dyn FnMut(Token),
+    ) {
         let Collector {
             collection,
             reader,
@@ -174,7 +189,7 @@ impl Collector {
                         (Content::Individual(scores), Some((_, seen)), Some(slip)) => {
                             let entry =
                                 seen.entry(slip).or_insert_with(|| (scores.clone(), vec![]));
-                            entry.1.push(code);
+                            entry.1.push((code, place));
                             true
                         }
                         (Content::Individual(scores), _, _) => collection.tally.add(scores),
@@ -213,7 +228,8 @@ impl Collector {
                 } else {
                     tally.reused.push(ReusedSlip {
                         slip: *slip,
-                        codes: codes.clone(),
+                        codes: codes.iter().map(|(code, _)| code.clone()).collect(),
+                        places: codes.iter().map(|(_, place)| *place).collect(),
                     });
                 }
             }

@@ -20,6 +20,17 @@ pub enum Place {
     Source(u32),
 }
 
+impl Place {
+    /// The number the collector keeps for codes read here: the source's id, or `u32::MAX` for
+    /// the text area (the shell numbers sources from 1 up).
+    pub(super) fn tag(self) -> u32 {
+        match self {
+            Place::Typed => u32::MAX,
+            Place::Source(id) => id,
+        }
+    }
+}
+
 /// A token that was not counted, ready for display.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
@@ -70,7 +81,7 @@ pub(super) fn read(
     let before = collector.collection().counts;
     let mut lines = LineCounter::default();
     let mut listed = 0;
-    collector.add(codec, text, &mut |token: Token| {
+    collector.add_at(codec, text, place.tag(), &mut |token: Token| {
         if listed < room {
             listed += 1;
             problems.push(Problem {

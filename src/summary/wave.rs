@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use super::problems::{newlines, read, Place, Problem, LISTED_PROBLEMS};
-use crate::code::{Codec, Collector, Counts, SlipCheck};
+use crate::code::{Codec, Collector, Counts, SlipCheck, Verdict};
 use crate::i18n::{t, Key};
 use crate::lang::Lang;
 use crate::report::Staff;
@@ -35,9 +35,24 @@ pub struct Source {
     pub unreadable: bool,
     /// Lines read so far, counted as each slice comes.
     lines: usize,
+    /// Its good codes whose single-use slip came in another code too, so that none is counted.
+    reused: usize,
 }
 
 impl Source {
+    /// Codes of this source that count: the accepted ones, less those whose single-use slip came
+    /// in another code too (which may be in another source).
+    pub fn counted(&self) -> usize {
+        self.counts
+            .get(Verdict::Accepted)
+            .saturating_sub(self.reused)
+    }
+
+    /// Code-shaped tokens of this source that do not count, for whatever reason.
+    pub fn not_counted(&self) -> usize {
+        self.counts.problems() + self.reused.min(self.counts.get(Verdict::Accepted))
+    }
+
     /// How the source is named in lists and problem lines: the file's name, or "Pasted text".
     pub fn name(&self, lang: Lang) -> String {
         match &self.origin {
@@ -103,6 +118,7 @@ impl WaveState {
         self.typed_problems.clear();
         if self.typed.is_empty() {
             self.with_typed = None;
+            self.count_reused();
             return;
         }
         let mut collector = self.from_sources.clone();
@@ -117,6 +133,23 @@ impl WaveState {
             room,
         );
         self.with_typed = Some(collector);
+        self.count_reused();
+    }
+
+    /// Tells each source how many of its codes a reused slip keeps from counting: reuse depends
+    /// on every code given, so it is worked out again after each read.
+    fn count_reused(&mut self) {
+        let places: Vec<u32> = self
+            .collector()
+            .collection()
+            .slips
+            .iter()
+            .flat_map(|slips| &slips.reused)
+            .flat_map(|slip| slip.places.iter().copied())
+            .collect();
+        for source in &mut self.sources {
+            source.reused = places.iter().filter(|place| **place == source.id).count();
+        }
     }
 
     pub(super) fn open(&mut self, id: u32, origin: Origin, size: usize) {
@@ -131,6 +164,7 @@ impl WaveState {
             counts: Counts::default(),
             unreadable: false,
             lines: 0,
+            reused: 0,
         });
         self.texts.push(Vec::new());
     }

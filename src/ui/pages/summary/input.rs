@@ -9,7 +9,6 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::code::Verdict;
 use crate::format::size;
 use crate::i18n::{t, Key};
 use crate::lang::{fill, Lang};
@@ -234,7 +233,7 @@ async fn read_blob(
 /// remove it. The status is a live region, so a screen reader hears the progress too.
 fn source_item(source: &Source, lang: Lang, on_remove: Callback<MouseEvent>) -> Html {
     let name = source.name(lang);
-    let counted = source.counts.get(Verdict::Accepted).to_string();
+    let counted = source.counted().to_string();
     let status = if source.unreadable {
         t(lang, Key::SourceUnreadable).to_string()
     } else if !source.done() {
@@ -248,7 +247,7 @@ fn source_item(source: &Source, lang: Lang, on_remove: Callback<MouseEvent>) -> 
             t(lang, Key::SourceFound),
             &[
                 ("n", &counted),
-                ("problems", &source.counts.problems().to_string()),
+                ("problems", &source.not_counted().to_string()),
             ],
         )
     };
