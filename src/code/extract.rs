@@ -89,6 +89,11 @@ impl SlipTally {
     pub fn counted(&self) -> usize {
         self.used - self.reused.len()
     }
+
+    /// Good codes left out because their slip came in another code too.
+    pub fn reused_codes(&self) -> usize {
+        self.reused.iter().map(|slip| slip.codes.len()).sum()
+    }
 }
 
 /// Every code-shaped token in `text`, in order, each with its verdict.
@@ -184,12 +189,12 @@ impl Collector {
         let check = slips.as_ref().map(|(check, _)| *check);
         scan(text, codec.individual_length(), |span, symbols| {
             let (verdict, error) = match reader.read(codec, symbols, check.as_ref()) {
-                Ok(Some((decoded, code))) => {
+                Ok(Some(decoded)) => {
                     let counted = match (&decoded.content, slips.as_mut(), decoded.slip) {
                         (Content::Individual(scores), Some((_, seen)), Some(slip)) => {
                             let entry =
                                 seen.entry(slip).or_insert_with(|| (scores.clone(), vec![]));
-                            entry.1.push((code, place));
+                            entry.1.push((Code::from_symbols(symbols), place));
                             true
                         }
                         (Content::Individual(scores), _, _) => collection.tally.add(scores),
@@ -216,7 +221,7 @@ impl Collector {
             });
         });
         collection.shared_nonces = reader.shared_nonces;
-        if let (Some((check, seen)), Some(tally)) = (slips.as_ref(), collection.slips.as_mut()) {
+        if let (Some((_, seen)), Some(tally)) = (slips.as_ref(), collection.slips.as_mut()) {
             // Whether a slip counts depends on every code read so far, in any order: the tally
             // is made again from the slips used once.
             collection.tally = codec.empty_tally();
@@ -233,7 +238,6 @@ impl Collector {
                     });
                 }
             }
-            tally.printed = check.count;
         }
     }
 
@@ -263,15 +267,15 @@ struct Reader {
 }
 
 impl Reader {
-    /// The decoded code (and the code as Candor writes it) when it is new, `None` when it was
-    /// seen before. With `slips`, a code without a slip the key made is refused before it is
-    /// remembered, so that it is reported each time it is pasted, like any other refused code.
+    /// The decoded code when it is new, `None` when it was seen before. With `slips`, a code
+    /// without a slip the key made is refused before it is remembered, so that it is reported
+    /// each time it is pasted, like any other refused code.
     fn read(
         &mut self,
         codec: &Codec,
         symbols: &[u8],
         slips: Option<&SlipCheck>,
-    ) -> Result<Option<(Decoded, Code)>, DecodeError> {
+    ) -> Result<Option<Decoded>, DecodeError> {
         match codec.decode_symbols(symbols) {
             Ok(decoded) => {
                 check_slip(&decoded, slips)?;
@@ -290,7 +294,7 @@ impl Reader {
                 if decoded.slip.is_none() && !self.nonces.insert(decoded.nonce) {
                     self.shared_nonces += 1;
                 }
-                Ok(Some((decoded, Code::from_symbols(symbols))))
+                Ok(Some(decoded))
             }
             Err(error) => Err(error),
         }

@@ -128,9 +128,7 @@ pub fn found(found: &Found, lang: Lang) -> String {
     // there are some.
     // Codes whose slip came in another code too are good codes, but not counted: they are listed
     // on their own, and "counted" says what is.
-    let reused: usize = found
-        .slips
-        .map_or(0, |slips| slips.reused.iter().map(|r| r.codes.len()).sum());
+    let reused = found.slips.map_or(0, SlipTally::reused_codes);
     for verdict in Verdict::ALL
         .into_iter()
         .filter(|v| !matches!(v, Verdict::OtherMode | Verdict::Slip) || counts.get(*v) > 0)
