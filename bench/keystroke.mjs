@@ -51,7 +51,7 @@ try {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${env.server.url}/${SUMMARY}`);
-  const box = page.locator('#baseline-codes');
+  const box = page.locator('#wave-1-codes');
   await box.waitFor();
   await page.evaluate((t) => navigator.clipboard.writeText(t), codes);
   await box.focus();
@@ -65,7 +65,7 @@ try {
   const counts = [];
   let keyScript = 0;
   let countScript = 0;
-  const button = page.locator('#baseline-title ~ .input-actions .button--primary');
+  const button = page.locator('#wave-1-title ~ .input-actions .button--primary');
   for (let i = 0; i < ROUNDS; i += 1) {
     await box.focus();
     await arm(page, 'keydown');

@@ -87,13 +87,13 @@ async function watch(page, startEvent, [selector, pattern]) {
 const showsCount = (n) => ['[data-figure=n]', `^${n} `];
 
 async function report(name, count, bytes, target, result, page) {
-  const box = await page.locator('#baseline-codes').inputValue();
+  const box = await page.locator('#wave-1-codes').inputValue();
   console.log(`\n${name}`);
   console.log(`  ${count.toLocaleString('en-US')} codes, ${(bytes / 1e6).toFixed(1)} MB`);
   console.log(`  to the report: ${Math.round(result.ms)} ms${count ? `, ${Math.round(count / (result.ms / 1000)).toLocaleString('en-US')} codes/s` : ''} (target: at most ${target} ms)`);
   console.log(`  longest the page went without answering: ${Math.round(result.worst)} ms`);
   console.log(`  progress lines shown: ${result.progress.length}${result.progress.length ? `, e.g. "${result.progress[Math.floor(result.progress.length / 2)]}"` : ''}`);
-  console.log(`  text area afterwards: ${box.length} characters; listed: ${(await page.locator('#baseline-sources li').allInnerTexts()).join(' | ')}`);
+  console.log(`  text area afterwards: ${box.length} characters; listed: ${(await page.locator('#wave-1-sources li').allInnerTexts()).join(' | ')}`);
 }
 
 async function fresh(env) {
@@ -107,13 +107,13 @@ async function fresh(env) {
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('crash', () => errors.push('the page crashed'));
   await page.goto(`${env.server.url}/${SUMMARY}`);
-  await page.locator('#baseline-codes').waitFor();
+  await page.locator('#wave-1-codes').waitFor();
   return { context, page, errors };
 }
 
 async function pasteByKey(page, text) {
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-  await page.locator('#baseline-codes').focus();
+  await page.locator('#wave-1-codes').focus();
   await page.keyboard.press('Control+V');
 }
 
@@ -132,14 +132,14 @@ try {
 
   ({ context, page, errors } = await fresh(env));
   await watch(page, 'change', showsCount(FILED));
-  await page.locator('#baseline-files').setInputFiles({ name: 'codes.txt', mimeType: 'text/plain', buffer: Buffer.from(filed) });
+  await page.locator('#wave-1-files').setInputFiles({ name: 'codes.txt', mimeType: 'text/plain', buffer: Buffer.from(filed) });
   await report('A file chosen on the page', FILED, Buffer.byteLength(filed), 5000, await page.evaluate(() => window.__bench), page);
   if (errors.length) console.log(`  page errors: ${errors.join('; ')}`);
   await context.close();
 
   ({ context, page, errors } = await fresh(env));
   const garbage = hostile(5e6);
-  await watch(page, 'paste-key', ['#baseline-sources .source-status', '^0 ']);
+  await watch(page, 'paste-key', ['#wave-1-sources .source-status', '^0 ']);
   await pasteByKey(page, garbage);
   await report('Ctrl+V of hostile text', 0, Buffer.byteLength(garbage), 1500, await page.evaluate(() => window.__bench), page);
   if (errors.length) console.log(`  page errors: ${errors.join('; ')}`);

@@ -65,19 +65,18 @@ fn main() {
             let start = Instant::now();
             read(&mut fresh);
             best = best.min(start.elapsed().as_secs_f64());
-            assert_eq!(fresh.counts(Wave::Baseline).get(Verdict::Accepted), CODES);
+            assert_eq!(fresh.counts(Wave::FIRST).get(Verdict::Accepted), CODES);
             summary = fresh;
         }
         (best, summary)
     };
-    let (best, summary) =
-        best_read(&|s| s.add_file(Wave::Baseline, 1, "codes.txt", black_box(&text)));
+    let (best, summary) = best_read(&|s| s.add_file(Wave::FIRST, 1, "codes.txt", black_box(&text)));
     println!(
         "a file, in 1 MB slices: extract + decode + de-duplicate + aggregate (Summary::add_file): {:.1} ms, {:.2} million codes/s (best of {ROUNDS}, one core)",
         best * 1e3,
         CODES as f64 / best / 1e6
     );
-    let (best, _) = best_read(&|s| s.apply(Action::Type(Wave::Baseline, black_box(&text).clone())));
+    let (best, _) = best_read(&|s| s.apply(Action::Type(Wave::FIRST, black_box(&text).clone())));
     println!(
         "the same text in the text area (Action::Type): {:.1} ms, {:.2} million codes/s (best of {ROUNDS}, one core)",
         best * 1e3,
@@ -87,7 +86,7 @@ fn main() {
     let mut best = f64::INFINITY;
     for _ in 0..ROUNDS {
         let start = Instant::now();
-        let report = black_box(&summary).report(Wave::Baseline);
+        let report = black_box(&summary).report(Wave::FIRST);
         best = best.min(start.elapsed().as_secs_f64());
         assert_eq!(report.n as usize, CODES);
     }
@@ -97,7 +96,7 @@ fn main() {
         CODES as f64 / best / 1e6
     );
 
-    let report = summary.report(Wave::Baseline);
+    let report = summary.report(Wave::FIRST);
     let start = Instant::now();
     let csv = to_csv(
         summary.instrument(),
@@ -122,12 +121,9 @@ fn main() {
         .expect("scores fit")
         .to_string();
     let start = Instant::now();
-    next.apply(Action::Type(Wave::Baseline, one));
+    next.apply(Action::Type(Wave::FIRST, one));
     let added = start.elapsed().as_secs_f64();
-    assert_eq!(
-        next.counts(Wave::Baseline).get(Verdict::Accepted),
-        CODES + 1
-    );
+    assert_eq!(next.counts(Wave::FIRST).get(Verdict::Accepted), CODES + 1);
     println!(
         "after {CODES} codes in a file: copy of the model {:.3} ms, one code typed {:.3} ms (the copy-on-write of the wave and the read over the file's codes included)",
         copied * 1e3,

@@ -407,13 +407,31 @@ strings! {
     ReportActionsTitle => "What the organization can do", "Lo que puede hacer la organización";
     ReportActionsIntro => "The levers rated lowest here, with changes that are the organization's to make:",
         "Las palancas peor valoradas aquí, con cambios que le corresponde hacer a la organización:";
-    ReportWavesTitle => "Change since the baseline", "Cambio desde la medición inicial";
+    ReportWavesTitle => "Change since the wave before", "Cambio desde la medición anterior";
     ReportWavesTooFew => "Both waves need at least {m} responses before they can be compared.", "Ambas mediciones necesitan al menos {m} respuestas para poder compararse.";
-    ReportBaseline => "Baseline", "Inicial";
-    ReportFollowUp => "Follow-up", "Seguimiento";
     ReportChange => "Change (95% interval)", "Cambio (intervalo del 95 %)";
     ReportFigure => "Figure", "Cifra";
     ReportBurnoutRow => "Burned out", "Agotamiento";
+    TrendsTitle => "Trends across the waves", "Tendencias entre mediciones";
+    TrendsIntro => "Burnout and each lever's favourable share in each of the {waves} waves, with its 95% interval. Each wave is reported on its own; a wave with fewer than {m} responses shows no figures.",
+        "El agotamiento y la proporción favorable de cada palanca en cada una de las {waves} mediciones, con su intervalo del 95 %. Cada medición se informa por separado; una medición con menos de {m} respuestas no muestra cifras.";
+    TrendsSince => "{latest} against {from}:", "{latest} frente a {from}:";
+    TrendsUp => "{what} up {points} points ({low} to {high})", "{what}: sube {points} puntos ({low} a {high})";
+    TrendsDown => "{what} down {points} points ({low} to {high})", "{what}: baja {points} puntos ({low} a {high})";
+    TrendsOthersUnclear => "Every other change is within what chance alone could give.", "Los demás cambios están dentro de lo que podría dar el azar.";
+    TrendsNoClearChange => "no clear change: every difference is within what chance alone could give.", "ningún cambio claro: todas las diferencias están dentro de lo que podría dar el azar.";
+    TrendsWithheld => "not compared: both waves need enough responses.", "sin comparar: ambas mediciones necesitan suficientes respuestas.";
+    TrendsTooFewShort => "too few responses", "pocas respuestas";
+    TrendsTableCaption => "Each wave's share, with its 95% interval", "La proporción de cada medición, con su intervalo del 95 %";
+    TrendsChangesCaption => "Change to {latest}, in percentage points (95% interval)", "Cambio hasta {latest}, en puntos porcentuales (intervalo del 95 %)";
+    TrendsSinceColumn => "Since {from}", "Desde {from}";
+    TrendsWordUp => "up", "sube";
+    TrendsWordDown => "down", "baja";
+    TrendsWordUnclear => "no clear change", "sin cambio claro";
+    TrendsWithheldShort => "not compared", "sin comparar";
+    TrendsUnitsTitle => "Burnout by unit, wave by wave", "Agotamiento por unidad, medición a medición";
+    TrendsUnitsNote => "Each wave hides its own small groups (fewer than {m} responses, and the next smallest with them); no change is worked out for a unit, so a group hidden in one wave cannot be recovered from another.",
+        "Cada medición oculta sus propios grupos pequeños (menos de {m} respuestas, y el siguiente más pequeño con ellos); no se calcula ningún cambio por unidad, de modo que un grupo oculto en una medición no puede recuperarse a partir de otra.";
 
     SummaryTitle => "Summary of the survey", "Resumen de la encuesta";
     SummaryIntro => "Paste the codes you collected, or drop files with them. Everything is read here, in this browser: no code and no figure leaves this device.",
@@ -421,8 +439,16 @@ strings! {
     SummaryNoSettings => "Open this page with the summary link you got when you created the survey; it is also in the survey file you downloaded then.",
         "Abra esta página con el enlace de resumen que obtuvo al crear la encuesta; también está en el archivo de la encuesta que descargó entonces.";
     SummaryRecreate => "Lost it? Enter the survey's settings again", "¿Lo perdió? Vuelva a introducir la configuración de la encuesta";
-    WaveBaseline => "Codes", "Códigos";
-    WaveFollowUp => "Follow-up codes (optional, to compare with a later round)", "Códigos de seguimiento (opcional, para comparar con una ronda posterior)";
+    WaveDefaultLabel => "Wave {n}", "Medición {n}";
+    WaveLabelField => "Name of this wave (for example “2026 Q1”)", "Nombre de esta medición (por ejemplo, «2026 T1»)";
+    WaveAdd => "Add a later wave", "Añadir una medición posterior";
+    WaveAddHint => "For the same survey repeated later: each wave gets its own codes, and the report follows the trend.",
+        "Para la misma encuesta repetida más adelante: cada medición tiene sus propios códigos y el informe sigue la tendencia.";
+    WaveMax => "A summary holds at most {n} waves.", "Un resumen admite como máximo {n} mediciones.";
+    WaveRemove => "Remove this wave", "Quitar esta medición";
+    WaveRemoveLabel => "Remove this wave ({wave}) and its codes", "Quitar esta medición ({wave}) y sus códigos";
+    ReportOfWave => "The report below is of {wave}, the latest wave given codes; the trends compare every wave.",
+        "El informe siguiente es de {wave}, la última medición con códigos; las tendencias comparan todas las mediciones.";
     PasteLabel => "Paste codes: any text that contains them — one per line, a spreadsheet column, an e-mail.", "Pegue códigos: cualquier texto que los contenga —uno por línea, una columna de hoja de cálculo, un correo—.";
     PasteAdd => "Count these codes", "Contar estos códigos";
     FilesLabel => "Or choose or drop .txt or .csv files", "O elija o suelte archivos .txt o .csv";

@@ -143,7 +143,8 @@ fn the_follow_up_examples_show_what_the_readme_says() {
             "{name}"
         );
     }
-    // The sections before `change` are the baseline's report, unchanged.
+    // A file of two waves is the first wave's file, then the second wave's report and its
+    // change, every row of it naming the second wave.
     for (with_change, alone) in [
         ("paste-followup.csv", "paste.csv"),
         ("paste-followup-few.csv", "paste.csv"),
@@ -151,20 +152,42 @@ fn the_follow_up_examples_show_what_the_readme_says() {
     ] {
         let (with_change, alone) = (generated(with_change), generated(alone));
         assert!(with_change.starts_with(&alone));
+        assert!(alone.lines().skip(1).all(|line| line.ends_with(",Wave 1")));
         assert!(with_change[alone.len()..]
             .lines()
-            .all(|line| line.starts_with("change,")));
+            .all(|line| line.ends_with(",Wave 2")));
+        assert!(with_change.contains("\r\nchange,"));
     }
     let followup = generated("paste-followup.csv");
-    assert!(followup.contains("\r\nchange,responses,Responses,follow_up,count,38,,,,\r\n"));
-    assert!(followup
-        .contains("\r\nchange,culture,Culture of resilience,mean_difference,suppressed,,,,,\r\n"));
+    assert!(followup.contains("\r\nchange,responses,Responses,follow_up,count,38,,,,,Wave 2\r\n"));
+    assert!(followup.contains(
+        "\r\nchange,culture,Culture of resilience,mean_difference,suppressed,,,,,,Wave 2\r\n"
+    ));
     assert!(!followup.contains("change,all,"));
     assert!(generated("paste-followup-few.csv").ends_with(
-        "change,responses,Responses,baseline,count,41,,,,\r\n\
-         change,responses,Responses,follow_up,count,4,,,,\r\n\
-         change,all,Change since the baseline,,suppressed,,,,,\r\n"
+        "count,responses,Responses,,count,4,,,,,Wave 2\r\n\
+         count,min_group,Minimum group size,,count,5,,,,,Wave 2\r\n\
+         change,responses,Responses,baseline,count,41,,,,,Wave 2\r\n\
+         change,responses,Responses,follow_up,count,4,,,,,Wave 2\r\n\
+         change,all,Change since the wave before,,suppressed,,,,,,Wave 2\r\n"
     ));
+    // Three waves: the third has its change from the second and from the first, and hides the
+    // unit cells its own small groups need hidden.
+    let waves = generated("paste-waves.csv");
+    for wave in ["2026 Q1", "2026 Q3", "2027 Q1"] {
+        for section in ["count,responses,", "burnout,burnout,"] {
+            let rows = waves.lines().filter(|l| l.starts_with(section));
+            assert_eq!(
+                rows.filter(|l| l.ends_with(wave)).count(),
+                1,
+                "{section} {wave}"
+            );
+        }
+    }
+    assert!(waves
+        .contains("\r\nchange_from_first,responses,Responses,baseline,count,41,,,,,2027 Q1\r\n"));
+    assert!(!waves.contains(",2026 Q1\r\nchange"));
+    assert!(waves.contains("\r\nunit,unit-2,Intensive care,,suppressed,,,,,,2027 Q1\r\n"));
     let deniable = generated("paste-deniable-followup.csv");
     for measure in [
         ",share_estimate,",

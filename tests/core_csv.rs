@@ -232,7 +232,7 @@ fn no_suppressed_cell_carries_a_number() {
         // Units 3 (2 people) and "not answered" (3) are always below 5.
         assert!(hidden >= 2);
         for row in csv.rows.iter().filter(|r| r[4] == "suppressed") {
-            assert!(row[5..].iter().all(String::is_empty), "{row:?}");
+            assert!(row[5..10].iter().all(String::is_empty), "{row:?}");
         }
         for driver in figures.drivers.iter().filter(|d| d.comparison.is_none()) {
             let id = DEFAULT.levers[driver.lever].id;
@@ -452,8 +452,8 @@ fn the_change_section_follows_the_document() {
         ("lever", DEFAULT.levers[last].id),
     ] {
         assert_eq!(
-            csv.row("change", id, "baseline", "share")[5..],
-            csv.row(section, id, "favourable", "share")[5..]
+            csv.row("change", id, "baseline", "share")[5..10],
+            csv.row(section, id, "favourable", "share")[5..10]
         );
     }
     // Burnout from the people themselves: Wilson shares and Newcombe's interval, follow-up first.
@@ -462,7 +462,7 @@ fn the_change_section_follows_the_document() {
     let row = csv.row("change", "burnout", "follow_up", "share");
     let (p, low, high) = wilson(y, 40);
     assert_eq!(
-        row[5..],
+        row[5..10],
         [
             four(p),
             four(low),
@@ -476,13 +476,13 @@ fn the_change_section_follows_the_document() {
         newcombe((y, 40), (x, 40))
     );
     assert_eq!(
-        csv.row("change", "burnout", "", "difference")[8..],
+        csv.row("change", "burnout", "", "difference")[8..10],
         ["", ""]
     );
     // The change in a lever's mean level, unrounded means subtracted, no interval.
     let row = csv.row("change", DEFAULT.levers[0].id, "", "mean_difference");
     assert_eq!(
-        row[5..],
+        row[5..10],
         [
             four(mean_level(&after, 0) - mean_level(&before, 0)),
             String::new(),
@@ -498,7 +498,7 @@ fn the_change_section_follows_the_document() {
         "mean_difference",
         "suppressed",
     );
-    assert!(row[5..].iter().all(String::is_empty));
+    assert!(row[5..10].iter().all(String::is_empty));
 }
 
 #[test]
@@ -509,12 +509,12 @@ fn a_baseline_below_the_minimum_still_ends_with_the_withheld_change() {
     let text = to_csv(&DEFAULT, &report, Some(&comparison), &units(), Lang::Es);
     assert_eq!(
         text,
-        "section,item,label,group,measure,value,lower,upper,count,base\r\n\
-         count,responses,Respuestas,,count,4,,,,\r\n\
-         count,min_group,Tamaño mínimo de grupo,,count,5,,,,\r\n\
-         change,responses,Respuestas,baseline,count,4,,,,\r\n\
-         change,responses,Respuestas,follow_up,count,40,,,,\r\n\
-         change,all,Cambio desde la medición inicial,,suppressed,,,,,\r\n"
+        "section,item,label,group,measure,value,lower,upper,count,base,wave\r\n\
+         count,responses,Respuestas,,count,4,,,,,\r\n\
+         count,min_group,Tamaño mínimo de grupo,,count,5,,,,,\r\n\
+         change,responses,Respuestas,baseline,count,4,,,,,\r\n\
+         change,responses,Respuestas,follow_up,count,40,,,,,\r\n\
+         change,all,Cambio desde la medición anterior,,suppressed,,,,,,\r\n"
     );
 }
 
@@ -562,12 +562,12 @@ fn a_deniable_change_is_estimated_and_clipped_as_documented() {
     // = 1.5 with no spread, shown clipped to 1; the follow-up's is 0.5 with standard error
     // √(0.25 / 20) / 0.5.
     assert_eq!(
-        csv.row("change", "burnout", "baseline", "share_estimate")[5..],
+        csv.row("change", "burnout", "baseline", "share_estimate")[5..10],
         ["1.0000", "1.0000", "1.0000", "20", "20"]
     );
     let se = (0.25f64 / 20.0).sqrt() / 0.5;
     assert_eq!(
-        csv.row("change", "burnout", "follow_up", "share_estimate")[5..],
+        csv.row("change", "burnout", "follow_up", "share_estimate")[5..10],
         [
             "0.5000".to_string(),
             four(0.5 - 1.959964 * se),
@@ -623,11 +623,11 @@ proptest! {
             prop_assert_eq!(csv.rows.len(), 2 + 3 * usize::from(comparison.is_some()));
         }
         for row in &csv.rows {
-            for number in &row[5..] {
+            for number in &row[5..10] {
                 prop_assert!(number.is_empty() || number.parse::<f64>().is_ok(), "{:?}", row);
             }
             if row[4] == "suppressed" {
-                prop_assert!(row[5..].iter().all(String::is_empty));
+                prop_assert!(row[5..10].iter().all(String::is_empty));
             }
         }
     }
@@ -657,7 +657,7 @@ fn response_rates_follow_the_counts_and_the_suppression() {
     let rows: Vec<&Vec<String>> = csv.rows.iter().filter(|r| r[0] == "response").collect();
     assert_eq!(rows.len(), 3, "{text}");
     assert_eq!(
-        rows[0][1..],
+        rows[0][1..10],
         [
             "all",
             "Response rate",
@@ -672,7 +672,7 @@ fn response_rates_follow_the_counts_and_the_suppression() {
     );
     // Unit 1: 20 responses of 18 staff, above 1.
     assert_eq!(
-        rows[1][1..],
+        rows[1][1..10],
         [
             "unit-1",
             "Emergency",
@@ -686,7 +686,7 @@ fn response_rates_follow_the_counts_and_the_suppression() {
         ]
     );
     assert_eq!(
-        rows[2][1..],
+        rows[2][1..10],
         ["unit-3", "Surgery", "", "suppressed", "", "", "", "", ""]
     );
     // Right after the count rows, before every figure.

@@ -9,8 +9,8 @@ use candor::deniability::Deniability;
 use candor::instrument::{Shape, DEFAULT};
 use candor::lang::Lang;
 use candor::randomized::randomize;
-use candor::report::markup::{chart_file, report, Chart};
-use candor::report::{compare, rates, summarize, Rates, Report, Staff};
+use candor::report::markup::{chart_file, report, Chart, Trend};
+use candor::report::{rates, series, summarize, Rates, Report, Staff};
 
 #[allow(dead_code)]
 #[path = "support/people.rs"]
@@ -114,8 +114,14 @@ fn saved_charts_are_the_same_bytes() {
 fn the_report_markup_is_the_same_text() {
     let baseline = tally(None, 400, 7);
     let follow_up = tally(None, 300, 9);
-    let base = summarize(&DEFAULT, &baseline, 5);
-    let comparison = compare(&DEFAULT, &baseline, &follow_up, 5);
+    let latest = tally(None, 350, 11);
+    let series = series(&DEFAULT, &[&baseline, &follow_up, &latest], 5);
+    // A label from the organizer is outside text, escaped like any other.
+    let labels = [
+        "2026 Q1".to_string(),
+        "2026 Q3".into(),
+        "<b>2027</b>".into(),
+    ];
     for lang in [Lang::En, Lang::Es] {
         // Staff numbers for the whole survey and two of the units.
         let staff = Staff {
@@ -124,13 +130,18 @@ fn the_report_markup_is_the_same_text() {
         };
         let page = report(
             &DEFAULT,
-            &base,
-            Some(&comparison),
+            &series.reports[2],
+            Some(Trend {
+                series: &series,
+                labels: &labels,
+            }),
             &units(),
-            &rates(&baseline, &staff, 5),
+            &rates(&latest, &staff, 5),
             lang,
         );
         assert!(!page.contains("<script>"));
+        assert!(!page.contains("<b>2027"));
+        assert!(page.contains("data-section=\"trends\""));
         golden(&format!("report-{}.html", lang.tag()), &page);
     }
     let deniable = summarize(&DEFAULT, &tally(Some(Deniability::Strong), 60, 3), 5);

@@ -305,33 +305,33 @@ fn the_summary_counts_each_slip_once_across_pastes_and_files() {
     let again = slip_codes(&codec, &[4], 9).remove(0);
     // A collector's file holds slip 4's first code; the text area, another code with slip 4.
     summary.apply(SummaryAction::Open {
-        wave: Wave::Baseline,
+        wave: Wave::FIRST,
         id: 1,
         origin: candor::summary::Origin::File("box.txt".into()),
         size: 100,
     });
-    summary.apply(SummaryAction::Feed(Wave::Baseline, 1, codes.join("\n")));
+    summary.apply(SummaryAction::Feed(Wave::FIRST, 1, codes.join("\n")));
     let file = |summary: &Summary| {
-        let source = &summary.sources(Wave::Baseline)[0];
+        let source = &summary.sources(Wave::FIRST)[0];
         (source.counted(), source.not_counted())
     };
     assert_eq!(file(&summary), (6, 0));
-    summary.apply(SummaryAction::Type(Wave::Baseline, again));
-    assert_eq!(summary.respondents(Wave::Baseline), 5);
+    summary.apply(SummaryAction::Type(Wave::FIRST, again));
+    assert_eq!(summary.respondents(Wave::FIRST), 5);
     // The file's own line says so too: its code with slip 4 no longer counts.
     assert_eq!(file(&summary), (5, 1));
-    let found = summary.found(Wave::Baseline, candor::lang::Lang::En);
+    let found = summary.found(Wave::FIRST, candor::lang::Lang::En);
     assert!(found.contains("6 of 20 slips used; 5 counted."), "{found}");
     assert!(found.contains("data-slips=\"reused\""), "{found}");
     assert!(found.contains(&key().slip(4).code()), "{found}");
     // Removing the file leaves the text area's code alone with its slip: it counts.
-    summary.apply(SummaryAction::Remove(Wave::Baseline, 1));
-    assert_eq!(summary.respondents(Wave::Baseline), 1);
+    summary.apply(SummaryAction::Remove(Wave::FIRST, 1));
+    assert_eq!(summary.respondents(Wave::FIRST), 1);
     // A survey with slips offers no combined code, whatever its size.
-    summary.apply(SummaryAction::Type(Wave::Baseline, codes.join("\n")));
-    assert!(summary.respondents(Wave::Baseline) >= 5);
-    assert!(!summary.offers_combined(Wave::Baseline));
-    assert_eq!(summary.combined_code(Wave::Baseline, 1), None);
+    summary.apply(SummaryAction::Type(Wave::FIRST, codes.join("\n")));
+    assert!(summary.respondents(Wave::FIRST) >= 5);
+    assert!(!summary.offers_combined(Wave::FIRST));
+    assert_eq!(summary.combined_code(Wave::FIRST, 1), None);
 }
 
 #[test]

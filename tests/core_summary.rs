@@ -7,7 +7,9 @@ use candor::instrument::{Shape, DEFAULT};
 use candor::lang::{Explain, Lang};
 use candor::link::{Field, LinkError, SurveyLink};
 use candor::report::summarize;
-use candor::summary::{Action, OpenError, Origin, Place, Problem, Summary, Wave, LISTED_PROBLEMS};
+use candor::summary::{
+    Action, OpenError, Origin, Place, Problem, Summary, Wave, LISTED_PROBLEMS, MAX_LABEL, MAX_WAVES,
+};
 use proptest::prelude::*;
 
 #[allow(dead_code)]
@@ -88,19 +90,19 @@ fn add(summary: &mut Summary, wave: Wave, text: &str) {
 fn a_duplicate_across_two_files_counts_once() {
     let codes = codes(1, 6);
     let mut summary = summary();
-    add(&mut summary, Wave::Baseline, &codes[..4].join("\n"));
-    add(&mut summary, Wave::Baseline, &codes[3..].join("\n"));
-    let counts = summary.counts(Wave::Baseline);
+    add(&mut summary, Wave::FIRST, &codes[..4].join("\n"));
+    add(&mut summary, Wave::FIRST, &codes[3..].join("\n"));
+    let counts = summary.counts(Wave::FIRST);
     assert_eq!(counts.get(Verdict::Accepted), 6);
-    assert_eq!(summary.respondents(Wave::Baseline), 6);
+    assert_eq!(summary.respondents(Wave::FIRST), 6);
     assert_eq!(counts.get(Verdict::Duplicate), 1);
-    let problem = &problems(&summary, Wave::Baseline)[0];
+    let problem = &problems(&summary, Wave::FIRST)[0];
     assert_eq!(problem.verdict, Verdict::Duplicate);
     assert_eq!((problem.place, problem.line), (Place::Source(2), 1));
     assert_eq!(problem.text, codes[3]);
     assert_ne!(problem.message(Lang::En), problem.message(Lang::Es));
     // Each file is listed with its own counts.
-    let sources = summary.sources(Wave::Baseline);
+    let sources = summary.sources(Wave::FIRST);
     assert_eq!(sources.len(), 2);
     assert_eq!(sources[0].origin, Origin::File("file-1.txt".into()));
     assert_eq!(sources[0].counts.get(Verdict::Accepted), 4);
@@ -124,9 +126,9 @@ fn every_outcome_is_counted_and_listed_with_its_line_and_reason() {
         other_survey_code(),
     );
     let mut summary = summary();
-    add(&mut summary, Wave::Baseline, "nothing here");
-    summary.apply(Action::Type(Wave::Baseline, text.clone()));
-    let counts = summary.counts(Wave::Baseline);
+    add(&mut summary, Wave::FIRST, "nothing here");
+    summary.apply(Action::Type(Wave::FIRST, text.clone()));
+    let counts = summary.counts(Wave::FIRST);
     assert_eq!(counts.get(Verdict::Accepted), 5);
     assert_eq!(counts.get(Verdict::Duplicate), 1);
     // Fifteen digits look like a code, and fail its checksum like a typo.
@@ -134,7 +136,7 @@ fn every_outcome_is_counted_and_listed_with_its_line_and_reason() {
     assert_eq!(counts.get(Verdict::OtherSurvey), 1);
     assert_eq!(counts.get(Verdict::Malformed), 0);
     assert_eq!(counts.tokens(), 9);
-    let problems = problems(&summary, Wave::Baseline);
+    let problems = problems(&summary, Wave::FIRST);
     let seen: Vec<(Verdict, Place, usize)> = problems
         .iter()
         .map(|p| (p.verdict, p.place, p.line))
@@ -154,21 +156,21 @@ fn every_outcome_is_counted_and_listed_with_its_line_and_reason() {
     assert!(typo.message(Lang::Es).contains("error de escritura"));
     // Lines count in the text area, as the organizer sees it.
     assert!(summary
-        .typed(Wave::Baseline)
+        .typed(Wave::FIRST)
         .lines()
         .nth(typo.line - 1)
         .unwrap()
         .contains(&typo.text));
     // The report rests on the five accepted codes only.
-    assert_eq!(summary.report(Wave::Baseline).n, 5);
+    assert_eq!(summary.report(Wave::FIRST).n, 5);
 }
 
 #[test]
 fn a_typo_says_near_which_character_when_it_can() {
     let code = codes(3, 1).pop().unwrap();
     let mut summary = summary();
-    summary.apply(Action::Type(Wave::Baseline, mistyped(&code)));
-    let problem = &problems(&summary, Wave::Baseline)[0];
+    summary.apply(Action::Type(Wave::FIRST, mistyped(&code)));
+    let problem = &problems(&summary, Wave::FIRST)[0];
     if let Some(DecodeError::Mistyped { near: Some(k) }) = problem.error {
         assert!(problem
             .message(Lang::En)
@@ -186,8 +188,8 @@ fn long_tokens_are_shortened_for_display() {
     let code = codes(4, 1).pop().unwrap();
     let long = format!("{}{}", code.replace('-', ""), "0123456789".repeat(3));
     let mut summary = summary();
-    summary.apply(Action::Type(Wave::Baseline, long));
-    let problem = &problems(&summary, Wave::Baseline)[0];
+    summary.apply(Action::Type(Wave::FIRST, long));
+    let problem = &problems(&summary, Wave::FIRST)[0];
     assert_eq!(problem.text.chars().count(), 41);
     assert!(problem.text.ends_with('…'));
 }
@@ -195,99 +197,145 @@ fn long_tokens_are_shortened_for_display() {
 #[test]
 fn the_response_rate_warns_when_responses_exceed_the_headcount() {
     let mut summary = summary();
-    add(&mut summary, Wave::Baseline, &codes(5, 12).join("\n"));
-    assert_eq!(summary.response_rate(Wave::Baseline), None);
-    summary.apply(Action::Headcount(Wave::Baseline, Some(24)));
-    let rate = summary.response_rate(Wave::Baseline).unwrap();
+    add(&mut summary, Wave::FIRST, &codes(5, 12).join("\n"));
+    assert_eq!(summary.response_rate(Wave::FIRST), None);
+    summary.apply(Action::Headcount(Wave::FIRST, Some(24)));
+    let rate = summary.response_rate(Wave::FIRST).unwrap();
     assert_eq!(
         (rate.responses, rate.headcount, rate.exceeds),
         (12, 24, false)
     );
     assert!((rate.rate - 0.5).abs() < 1e-12);
-    summary.apply(Action::Headcount(Wave::Baseline, Some(10)));
-    assert!(summary.response_rate(Wave::Baseline).unwrap().exceeds);
-    summary.apply(Action::Headcount(Wave::Baseline, Some(12)));
-    assert!(!summary.response_rate(Wave::Baseline).unwrap().exceeds);
-    summary.apply(Action::Headcount(Wave::Baseline, Some(0)));
-    assert_eq!(summary.response_rate(Wave::Baseline), None);
+    summary.apply(Action::Headcount(Wave::FIRST, Some(10)));
+    assert!(summary.response_rate(Wave::FIRST).unwrap().exceeds);
+    summary.apply(Action::Headcount(Wave::FIRST, Some(12)));
+    assert!(!summary.response_rate(Wave::FIRST).unwrap().exceeds);
+    summary.apply(Action::Headcount(Wave::FIRST, Some(0)));
+    assert_eq!(summary.response_rate(Wave::FIRST), None);
 }
 
 #[test]
 fn the_combined_code_is_offered_from_the_minimum_group_and_holds_the_same_report() {
     let codes = codes(6, 40);
     let mut summary = summary();
-    add(&mut summary, Wave::Baseline, &codes[..4].join("\n"));
-    assert!(!summary.offers_combined(Wave::Baseline));
-    assert_eq!(summary.combined_code(Wave::Baseline, 1), None);
-    assert!(summary.report(Wave::Baseline).figures.is_none());
-    summary.apply(Action::Type(Wave::Baseline, codes[4..].join(" ")));
-    assert!(summary.offers_combined(Wave::Baseline));
-    let code = summary.combined_code(Wave::Baseline, 12_345).unwrap();
+    add(&mut summary, Wave::FIRST, &codes[..4].join("\n"));
+    assert!(!summary.offers_combined(Wave::FIRST));
+    assert_eq!(summary.combined_code(Wave::FIRST, 1), None);
+    assert!(summary.report(Wave::FIRST).figures.is_none());
+    summary.apply(Action::Type(Wave::FIRST, codes[4..].join(" ")));
+    assert!(summary.offers_combined(Wave::FIRST));
+    let code = summary.combined_code(Wave::FIRST, 12_345).unwrap();
     let decoded = summary.codec().decode(code.as_str()).unwrap();
     let Content::Combined(tally) = decoded.content else {
         panic!("not a combined code");
     };
-    let report = summary.report(Wave::Baseline);
+    let report = summary.report(Wave::FIRST);
     assert!(report.figures.is_some());
     assert_eq!(summarize(&DEFAULT, &tally, 5), report);
     // Pasted into another summary, the combined code gives the same report.
     let mut again = self::summary();
-    again.apply(Action::Type(Wave::Baseline, code.grouped()));
-    assert_eq!(again.report(Wave::Baseline), report);
-    assert_eq!(again.counts(Wave::Baseline).get(Verdict::Accepted), 1);
+    again.apply(Action::Type(Wave::FIRST, code.grouped()));
+    assert_eq!(again.report(Wave::FIRST), report);
+    assert_eq!(again.counts(Wave::FIRST).get(Verdict::Accepted), 1);
 }
 
 #[test]
-fn waves_are_separate_and_compared_once_a_follow_up_is_pasted() {
+fn waves_are_separate_and_compared_once_a_later_wave_is_given() {
     let codes = codes(7, 30);
     let mut summary = summary();
-    summary.apply(Action::Type(Wave::Baseline, codes[..15].join("\n")));
-    assert_eq!(summary.comparison(), None);
+    summary.apply(Action::Type(Wave::FIRST, codes[..15].join("\n")));
+    assert_eq!(summary.series().from_previous.len(), 0);
+    let follow_up = summary.add_wave().unwrap();
+    // An empty wave is no part of the series yet.
+    assert_eq!(summary.given(), vec![Wave::FIRST]);
+    assert_eq!(summary.latest(), Wave::FIRST);
     // The same code in the other wave is not a duplicate: each wave reads on its own.
-    add(&mut summary, Wave::FollowUp, &codes[10..].join("\n"));
-    assert_eq!(summary.respondents(Wave::FollowUp), 20);
-    assert_eq!(summary.counts(Wave::FollowUp).get(Verdict::Duplicate), 0);
-    let comparison = summary.comparison().unwrap();
+    add(&mut summary, follow_up, &codes[10..].join("\n"));
+    assert_eq!(summary.respondents(follow_up), 20);
+    assert_eq!(summary.counts(follow_up).get(Verdict::Duplicate), 0);
+    assert_eq!(summary.latest(), follow_up);
+    let series = summary.series();
+    let comparison = series.from_previous(1).unwrap();
     assert_eq!((comparison.baseline_n, comparison.follow_up_n), (15, 20));
     assert!(comparison.figures.is_some());
-    summary.apply(Action::Headcount(Wave::FollowUp, Some(40)));
-    summary.apply(Action::Clear(Wave::FollowUp));
-    assert_eq!(summary.respondents(Wave::FollowUp), 0);
-    assert!(summary.sources(Wave::FollowUp).is_empty());
-    assert!(!summary.has_codes(Wave::FollowUp));
-    assert_eq!(summary.headcount(Wave::FollowUp), Some(40));
-    assert_eq!(summary.comparison(), None);
-    assert_eq!(summary.respondents(Wave::Baseline), 15);
-    // The CSV holds the baseline, and the change once a follow-up is pasted.
+    assert_eq!(series.reports[1], summary.report(follow_up));
+    summary.apply(Action::Headcount(follow_up, Some(40)));
+    summary.apply(Action::Clear(follow_up));
+    assert_eq!(summary.respondents(follow_up), 0);
+    assert!(summary.sources(follow_up).is_empty());
+    assert!(!summary.has_codes(follow_up));
+    assert_eq!(summary.headcount(follow_up), Some(40));
+    assert_eq!(summary.series().from_previous.len(), 0);
+    assert_eq!(summary.respondents(Wave::FIRST), 15);
+    // The CSV holds the first wave, and the next wave with its change once anything is given.
     assert!(!summary.csv(Lang::En).contains("\r\nchange,"));
-    summary.apply(Action::Type(Wave::FollowUp, codes[..10].join("\n")));
+    summary.apply(Action::Type(follow_up, codes[..10].join("\n")));
     assert!(summary.csv(Lang::Es).contains("\r\nchange,burnout,"));
+}
+
+#[test]
+fn a_series_holds_up_to_twelve_labelled_waves_in_order() {
+    let codes = codes(9, 60);
+    let mut summary = summary();
+    let mut waves = vec![Wave::FIRST];
+    while let Some(wave) = summary.add_wave() {
+        waves.push(wave);
+    }
+    assert_eq!(waves.len(), MAX_WAVES);
+    assert_eq!(summary.waves(), waves);
+    for (k, wave) in waves.iter().enumerate() {
+        add(&mut summary, *wave, &codes[k * 5..k * 5 + 5].join("\n"));
+    }
+    summary.apply(Action::Label(waves[1], "2026 Q2".into()));
+    summary.apply(Action::Label(waves[2], "x".repeat(100)));
+    assert_eq!(summary.label(waves[0], Lang::En), "Wave 1");
+    assert_eq!(summary.label(waves[0], Lang::Es), "Medición 1");
+    assert_eq!(summary.label(waves[1], Lang::En), "2026 Q2");
+    assert_eq!(summary.typed_label(waves[2]).chars().count(), MAX_LABEL);
+    let series = summary.series();
+    assert_eq!(series.reports.len(), MAX_WAVES);
+    assert_eq!(series.from_previous.len(), MAX_WAVES - 1);
+    assert_eq!(series.from_first.len(), MAX_WAVES - 2);
+    // Removing a wave keeps the others' numbers and codes; the default labels follow the order.
+    summary.apply(Action::RemoveWave(waves[0]));
+    assert_eq!(summary.waves(), waves[1..].to_vec());
+    assert_eq!(summary.label(waves[3], Lang::En), "Wave 3");
+    assert_eq!(summary.respondents(waves[3]), 5);
+    // An action on its way to a removed wave reaches no other.
+    summary.apply(Action::Type(waves[0], codes[..5].join("\n")));
+    assert_eq!(summary.waves().len(), MAX_WAVES - 1);
+    assert!(summary.waves().iter().all(|&w| summary.respondents(w) == 5));
+    // The only wave is never removed.
+    for wave in waves {
+        summary.apply(Action::RemoveWave(wave));
+    }
+    assert_eq!(summary.waves().len(), 1);
 }
 
 #[test]
 fn a_clone_is_a_snapshot() {
     let codes = codes(8, 10);
     let mut summary = summary();
-    add(&mut summary, Wave::Baseline, &codes[..5].join("\n"));
+    add(&mut summary, Wave::FIRST, &codes[..5].join("\n"));
     let before = summary.clone();
-    add(&mut summary, Wave::Baseline, &codes[5..].join("\n"));
-    assert_eq!(before.respondents(Wave::Baseline), 5);
-    assert_eq!(summary.respondents(Wave::Baseline), 10);
+    add(&mut summary, Wave::FIRST, &codes[5..].join("\n"));
+    assert_eq!(before.respondents(Wave::FIRST), 5);
+    assert_eq!(summary.respondents(Wave::FIRST), 10);
 }
 
 #[test]
 fn empty_text_adds_nothing() {
     let mut summary = summary();
-    summary.apply(Action::Type(Wave::Baseline, String::new()));
-    assert!(!summary.has_codes(Wave::Baseline));
-    summary.apply(Action::Type(Wave::Baseline, "\n".into()));
-    assert!(summary.has_codes(Wave::Baseline));
-    assert_eq!(summary.counts(Wave::Baseline).tokens(), 0);
+    summary.apply(Action::Type(Wave::FIRST, String::new()));
+    assert!(!summary.has_codes(Wave::FIRST));
+    summary.apply(Action::Type(Wave::FIRST, "\n".into()));
+    assert!(summary.has_codes(Wave::FIRST));
+    assert_eq!(summary.counts(Wave::FIRST).tokens(), 0);
     // An empty file is listed, and holds nothing.
-    add(&mut summary, Wave::Baseline, "");
-    assert_eq!(summary.sources(Wave::Baseline).len(), 1);
-    assert!(summary.sources(Wave::Baseline)[0].done());
-    assert_eq!(summary.counts(Wave::Baseline).tokens(), 0);
+    add(&mut summary, Wave::FIRST, "");
+    assert_eq!(summary.sources(Wave::FIRST).len(), 1);
+    assert!(summary.sources(Wave::FIRST)[0].done());
+    assert_eq!(summary.counts(Wave::FIRST).tokens(), 0);
 }
 
 #[test]
@@ -355,8 +403,8 @@ fn the_summary_link_opens_the_same_survey() {
     let parsed = SurveyLink::parse(query).unwrap();
     let code = codes(10, 1).pop().unwrap();
     let mut summary = Summary::new(parsed).unwrap();
-    summary.apply(Action::Type(Wave::Baseline, code));
-    assert_eq!(summary.counts(Wave::Baseline).get(Verdict::Accepted), 1);
+    summary.apply(Action::Type(Wave::FIRST, code));
+    assert_eq!(summary.counts(Wave::FIRST).get(Verdict::Accepted), 1);
 }
 
 /// Pieces of a paste: good codes (some repeated), typos, other surveys' codes and noise.
@@ -389,7 +437,7 @@ proptest! {
         let chunks: Vec<String> = bounds.windows(2).map(|w| pieces[w[0]..w[1]].join("\n")).collect();
         let mut forward = summary();
         for chunk in &chunks {
-            add(&mut forward, Wave::Baseline, chunk);
+            add(&mut forward, Wave::FIRST, chunk);
         }
         let mut shuffled: Vec<&String> = chunks.iter().collect();
         let mut rng = People(seed);
@@ -398,26 +446,26 @@ proptest! {
         }
         let mut other = summary();
         for chunk in shuffled {
-            add(&mut other, Wave::Baseline, chunk);
+            add(&mut other, Wave::FIRST, chunk);
         }
-        prop_assert_eq!(forward.report(Wave::Baseline), other.report(Wave::Baseline));
-        prop_assert_eq!(forward.counts(Wave::Baseline), other.counts(Wave::Baseline));
-        prop_assert_eq!(&forward.collection(Wave::Baseline).tally, &other.collection(Wave::Baseline).tally);
+        prop_assert_eq!(forward.report(Wave::FIRST), other.report(Wave::FIRST));
+        prop_assert_eq!(forward.counts(Wave::FIRST), other.counts(Wave::FIRST));
+        prop_assert_eq!(&forward.collection(Wave::FIRST).tally, &other.collection(Wave::FIRST).tally);
         // One paste of everything gives the same as the chunks.
         let mut whole = summary();
-        whole.apply(Action::Type(Wave::Baseline, pieces.join("\n")));
-        prop_assert_eq!(whole.counts(Wave::Baseline), forward.counts(Wave::Baseline));
-        prop_assert_eq!(whole.report(Wave::Baseline), forward.report(Wave::Baseline));
+        whole.apply(Action::Type(Wave::FIRST, pieces.join("\n")));
+        prop_assert_eq!(whole.counts(Wave::FIRST), forward.counts(Wave::FIRST));
+        prop_assert_eq!(whole.report(Wave::FIRST), forward.report(Wave::FIRST));
         // Removing a file is the same as never having read it.
         if chunks.len() > 1 {
             let mut without = summary();
             for chunk in &chunks[1..] {
-                add(&mut without, Wave::Baseline, chunk);
+                add(&mut without, Wave::FIRST, chunk);
             }
-            forward.apply(Action::Remove(Wave::Baseline, 1));
-            prop_assert_eq!(forward.counts(Wave::Baseline), without.counts(Wave::Baseline));
-            prop_assert_eq!(forward.report(Wave::Baseline), without.report(Wave::Baseline));
-            prop_assert_eq!(problems(&forward, Wave::Baseline).len(), problems(&without, Wave::Baseline).len());
+            forward.apply(Action::Remove(Wave::FIRST, 1));
+            prop_assert_eq!(forward.counts(Wave::FIRST), without.counts(Wave::FIRST));
+            prop_assert_eq!(forward.report(Wave::FIRST), without.report(Wave::FIRST));
+            prop_assert_eq!(problems(&forward, Wave::FIRST).len(), problems(&without, Wave::FIRST).len());
         }
     }
 
@@ -428,45 +476,48 @@ proptest! {
         for chunk in &chunks {
             let text = chunk.join(" ; ");
             tokens += extract(summary.codec(), &text).len();
-            add(&mut summary, Wave::Baseline, &text);
+            add(&mut summary, Wave::FIRST, &text);
         }
-        let counts = summary.counts(Wave::Baseline);
+        let counts = summary.counts(Wave::FIRST);
         prop_assert_eq!(counts.tokens(), tokens);
         let by_source = summary
-            .sources(Wave::Baseline)
+            .sources(Wave::FIRST)
             .iter()
             .fold(candor::code::Counts::default(), |sum, s| sum.plus(&s.counts));
         prop_assert_eq!(by_source, counts);
         prop_assert_eq!(
             counts.problems(),
-            summary.problems(Wave::Baseline).count() + summary.unlisted_problems(Wave::Baseline)
+            summary.problems(Wave::FIRST).count() + summary.unlisted_problems(Wave::FIRST)
         );
     }
 
     #[test]
     fn a_combined_code_holds_the_waves_report(seed in any::<u64>(), count in 5usize..60, nonce in any::<u64>()) {
         let mut summary = summary();
+        let later = summary.add_wave().unwrap();
         let codes = codes(seed, count);
         for chunk in codes.chunks(7) {
-            add(&mut summary, Wave::FollowUp, &chunk.join("\n"));
+            add(&mut summary, later, &chunk.join("\n"));
         }
-        let code = summary.combined_code(Wave::FollowUp, nonce).unwrap();
+        let code = summary.combined_code(later, nonce).unwrap();
         let Content::Combined(tally) = summary.codec().decode(code.as_str()).unwrap().content else {
             panic!("not a combined code");
         };
-        prop_assert_eq!(summarize(&DEFAULT, &tally, 5), summary.report(Wave::FollowUp));
+        prop_assert_eq!(summarize(&DEFAULT, &tally, 5), summary.report(later));
     }
 
     #[test]
     fn any_text_in_any_chunks_never_panics(chunks in proptest::collection::vec("\\PC{0,60}", 0..5)) {
         let mut summary = summary();
+        let later = summary.add_wave().unwrap();
         for chunk in &chunks {
-            add(&mut summary, Wave::FollowUp, chunk);
-            summary.apply(Action::Type(Wave::FollowUp, chunk.clone()));
+            add(&mut summary, later, chunk);
+            summary.apply(Action::Type(later, chunk.clone()));
         }
-        let _ = summary.report(Wave::FollowUp);
-        let _ = summary.comparison();
-        for problem in summary.problems(Wave::FollowUp) {
+        let _ = summary.report(later);
+        let _ = summary.series();
+        let _ = summary.csv(Lang::En);
+        for problem in summary.problems(later) {
             prop_assert!(problem.line >= 1);
             prop_assert!(!problem.message(Lang::Es).is_empty());
         }
@@ -477,30 +528,30 @@ proptest! {
 fn the_text_area_is_read_after_every_file_and_again_when_it_changes() {
     let codes = codes(12, 6);
     let mut summary = summary();
-    summary.apply(Action::Type(Wave::Baseline, codes[..3].join("\n")));
-    assert_eq!(summary.respondents(Wave::Baseline), 3);
+    summary.apply(Action::Type(Wave::FIRST, codes[..3].join("\n")));
+    assert_eq!(summary.respondents(Wave::FIRST), 3);
     // A file holding a typed code: the file's copy counts, the typed one is its duplicate.
-    add(&mut summary, Wave::Baseline, &codes[2..].join("\n"));
-    assert_eq!(summary.respondents(Wave::Baseline), 6);
-    let problem = &problems(&summary, Wave::Baseline)[0];
+    add(&mut summary, Wave::FIRST, &codes[2..].join("\n"));
+    assert_eq!(summary.respondents(Wave::FIRST), 6);
+    let problem = &problems(&summary, Wave::FIRST)[0];
     assert_eq!(
         (problem.verdict, problem.place, problem.line),
         (Verdict::Duplicate, Place::Typed, 3)
     );
     assert_eq!(
-        summary.sources(Wave::Baseline)[0]
+        summary.sources(Wave::FIRST)[0]
             .counts
             .get(Verdict::Accepted),
         4
     );
     // Editing the text area reads it again; the file stays.
-    summary.apply(Action::Type(Wave::Baseline, codes[0].clone()));
-    assert_eq!(summary.respondents(Wave::Baseline), 5);
-    assert_eq!(summary.problems(Wave::Baseline).count(), 0);
-    summary.apply(Action::Remove(Wave::Baseline, 1));
-    assert_eq!(summary.respondents(Wave::Baseline), 1);
-    assert!(summary.sources(Wave::Baseline).is_empty());
-    assert_eq!(summary.typed(Wave::Baseline), codes[0]);
+    summary.apply(Action::Type(Wave::FIRST, codes[0].clone()));
+    assert_eq!(summary.respondents(Wave::FIRST), 5);
+    assert_eq!(summary.problems(Wave::FIRST).count(), 0);
+    summary.apply(Action::Remove(Wave::FIRST, 1));
+    assert_eq!(summary.respondents(Wave::FIRST), 1);
+    assert!(summary.sources(Wave::FIRST).is_empty());
+    assert_eq!(summary.typed(Wave::FIRST), codes[0]);
 }
 
 #[test]
@@ -512,10 +563,10 @@ fn a_source_read_in_slices_is_the_same_as_read_whole_and_shows_how_far_it_got() 
         codes[0]
     );
     let mut whole = summary();
-    add(&mut whole, Wave::Baseline, &text);
+    add(&mut whole, Wave::FIRST, &text);
     let mut sliced = summary();
     sliced.apply(Action::Open {
-        wave: Wave::Baseline,
+        wave: Wave::FIRST,
         id: 7,
         origin: Origin::Paste,
         size: text.len(),
@@ -523,15 +574,15 @@ fn a_source_read_in_slices_is_the_same_as_read_whole_and_shows_how_far_it_got() 
     let pieces: Vec<&str> = candor::summary::slices(&text, 100).collect();
     assert!(pieces.len() > 5);
     for (index, piece) in pieces.iter().enumerate() {
-        let source = &sliced.sources(Wave::Baseline)[0];
+        let source = &sliced.sources(Wave::FIRST)[0];
         assert!(!source.done());
         assert_eq!(source.read, pieces[..index].concat().len());
-        sliced.apply(Action::Feed(Wave::Baseline, 7, piece.to_string()));
+        sliced.apply(Action::Feed(Wave::FIRST, 7, piece.to_string()));
     }
-    assert!(sliced.sources(Wave::Baseline)[0].done());
-    assert_eq!(sliced.counts(Wave::Baseline), whole.counts(Wave::Baseline));
+    assert!(sliced.sources(Wave::FIRST)[0].done());
+    assert_eq!(sliced.counts(Wave::FIRST), whole.counts(Wave::FIRST));
     let lines = |s: &Summary| {
-        problems(s, Wave::Baseline)
+        problems(s, Wave::FIRST)
             .iter()
             .map(|p| p.line)
             .collect::<Vec<_>>()
@@ -539,24 +590,24 @@ fn a_source_read_in_slices_is_the_same_as_read_whole_and_shows_how_far_it_got() 
     assert_eq!(lines(&sliced), lines(&whole));
     assert_eq!(lines(&sliced), vec![41, 42]);
     // Slices for a source nobody opened, or after the wave was cleared, change nothing.
-    sliced.apply(Action::Feed(Wave::Baseline, 8, codes[1].clone()));
-    assert_eq!(sliced.counts(Wave::Baseline), whole.counts(Wave::Baseline));
-    sliced.apply(Action::Clear(Wave::Baseline));
-    sliced.apply(Action::Feed(Wave::Baseline, 7, codes[1].clone()));
-    assert_eq!(sliced.counts(Wave::Baseline).tokens(), 0);
+    sliced.apply(Action::Feed(Wave::FIRST, 8, codes[1].clone()));
+    assert_eq!(sliced.counts(Wave::FIRST), whole.counts(Wave::FIRST));
+    sliced.apply(Action::Clear(Wave::FIRST));
+    sliced.apply(Action::Feed(Wave::FIRST, 7, codes[1].clone()));
+    assert_eq!(sliced.counts(Wave::FIRST).tokens(), 0);
 }
 
 #[test]
 fn an_unreadable_file_is_listed_as_such() {
     let mut summary = summary();
     summary.apply(Action::Open {
-        wave: Wave::Baseline,
+        wave: Wave::FIRST,
         id: 1,
         origin: Origin::File("gone.csv".into()),
         size: 10,
     });
-    summary.apply(Action::Unreadable(Wave::Baseline, 1));
-    let source = &summary.sources(Wave::Baseline)[0];
+    summary.apply(Action::Unreadable(Wave::FIRST, 1));
+    let source = &summary.sources(Wave::FIRST)[0];
     assert!(source.unreadable && source.done());
 }
 
@@ -566,17 +617,17 @@ fn only_the_first_problems_are_kept_however_many_there_are() {
         .map(|i| format!("{:015}\n", i))
         .collect();
     let mut summary = summary();
-    add(&mut summary, Wave::Baseline, &garbage);
-    summary.apply(Action::Type(Wave::Baseline, garbage.clone()));
-    let counts = summary.counts(Wave::Baseline);
+    add(&mut summary, Wave::FIRST, &garbage);
+    summary.apply(Action::Type(Wave::FIRST, garbage.clone()));
+    let counts = summary.counts(Wave::FIRST);
     assert_eq!(counts.problems(), 2 * (LISTED_PROBLEMS + 500));
-    assert_eq!(summary.problems(Wave::Baseline).count(), LISTED_PROBLEMS);
+    assert_eq!(summary.problems(Wave::FIRST).count(), LISTED_PROBLEMS);
     assert_eq!(
-        summary.unlisted_problems(Wave::Baseline),
+        summary.unlisted_problems(Wave::FIRST),
         LISTED_PROBLEMS + 1_000
     );
     assert!(summary
-        .problems(Wave::Baseline)
+        .problems(Wave::FIRST)
         .all(|p| p.place == Place::Source(1)));
 }
 
@@ -589,68 +640,69 @@ fn the_version_changes_when_the_figures_may_and_only_then() {
     let codes = codes(41, 8);
     let mut seen = s.version();
     let mut step = |s: &mut Summary, action: Action, changes: bool| {
-        let report = s.report(Wave::Baseline);
-        let comparison = s.comparison();
+        let report = s.report(Wave::FIRST);
+        let series = s.series();
+        let labels = s.labels(Lang::En);
         s.apply(action.clone());
         assert_eq!(s.version() != seen, changes, "{action:?}");
         if !changes {
-            assert_eq!(s.report(Wave::Baseline), report, "{action:?}");
-            assert_eq!(s.comparison(), comparison, "{action:?}");
+            assert_eq!(s.report(Wave::FIRST), report, "{action:?}");
+            assert_eq!(s.series(), series, "{action:?}");
+            assert_eq!(s.labels(Lang::En), labels, "{action:?}");
         }
         seen = s.version();
     };
     step(
         &mut s,
-        Action::Type(Wave::Baseline, codes[..6].join("\n")),
+        Action::Type(Wave::FIRST, codes[..6].join("\n")),
         true,
     );
     step(
         &mut s,
-        Action::Type(Wave::Baseline, format!("{}\nx", codes[..6].join("\n"))),
+        Action::Type(Wave::FIRST, format!("{}\nx", codes[..6].join("\n"))),
         false,
     );
     // Staff numbers make the response rates, which the page keeps with the report.
-    step(&mut s, Action::Headcount(Wave::Baseline, Some(40)), true);
-    step(&mut s, Action::Headcount(Wave::Baseline, Some(40)), false);
+    step(&mut s, Action::Headcount(Wave::FIRST, Some(40)), true);
+    step(&mut s, Action::Headcount(Wave::FIRST, Some(40)), false);
     step(
         &mut s,
-        Action::UnitHeadcount(Wave::Baseline, 1, Some(12)),
+        Action::UnitHeadcount(Wave::FIRST, 1, Some(12)),
         true,
     );
     step(
         &mut s,
-        Action::Type(Wave::Baseline, codes[..6].join("\n")),
+        Action::Type(Wave::FIRST, codes[..6].join("\n")),
         false,
     );
     step(
         &mut s,
-        Action::Type(Wave::Baseline, codes[..7].join("\n")),
+        Action::Type(Wave::FIRST, codes[..7].join("\n")),
         true,
     );
     step(
         &mut s,
         Action::Open {
-            wave: Wave::Baseline,
+            wave: Wave::FIRST,
             id: 1,
             origin: Origin::Paste,
             size: 30,
         },
         false,
     );
-    step(
-        &mut s,
-        Action::Feed(Wave::Baseline, 1, codes[7].clone()),
-        true,
-    );
-    step(&mut s, Action::Remove(Wave::Baseline, 1), true);
-    // Anything given as the follow-up, even no code, brings the comparison.
-    step(
-        &mut s,
-        Action::Type(Wave::FollowUp, "no code here".into()),
-        true,
-    );
-    step(&mut s, Action::Clear(Wave::FollowUp), true);
-    step(&mut s, Action::Clear(Wave::Baseline), true);
+    step(&mut s, Action::Feed(Wave::FIRST, 1, codes[7].clone()), true);
+    step(&mut s, Action::Remove(Wave::FIRST, 1), true);
+    // An empty wave changes no figure; anything given to it, even no code, brings it into the
+    // series; its label names it there.
+    step(&mut s, Action::AddWave, false);
+    let later = s.waves()[1];
+    step(&mut s, Action::Label(later, "2027".into()), false);
+    step(&mut s, Action::Type(later, "no code here".into()), true);
+    step(&mut s, Action::Label(later, "2027 Q1".into()), true);
+    step(&mut s, Action::Label(later, "2027 Q1".into()), false);
+    step(&mut s, Action::Clear(later), true);
+    step(&mut s, Action::RemoveWave(later), false);
+    step(&mut s, Action::Clear(Wave::FIRST), true);
 }
 
 /// The page's list of what a wave found comes from the model: each problem names its file as the
@@ -660,25 +712,25 @@ fn the_found_list_names_each_problem_by_its_source_and_line() {
     let mut s = summary();
     let good = codes(7, 2);
     s.add_file(
-        Wave::Baseline,
+        Wave::FIRST,
         1,
         "<b>ward</b>.csv",
         &format!("{}\n{}\n{}\n", good[0], good[1], good[0]),
     );
     s.apply(Action::Open {
-        wave: Wave::Baseline,
+        wave: Wave::FIRST,
         id: 2,
         origin: Origin::Paste,
         size: 1,
     });
-    s.apply(Action::Feed(Wave::Baseline, 2, other_survey_code()));
-    let en = s.found(Wave::Baseline, Lang::En);
+    s.apply(Action::Feed(Wave::FIRST, 2, other_survey_code()));
+    let en = s.found(Wave::FIRST, Lang::En);
     assert!(
         en.contains("<code>") && en.contains("(&lt;b&gt;ward&lt;/b&gt;.csv, line 3)"),
         "{en}"
     );
     assert!(en.contains("(Pasted text, line 1)"), "{en}");
     assert!(!en.contains("<b>ward"), "{en}");
-    let es = s.found(Wave::Baseline, Lang::Es);
+    let es = s.found(Wave::FIRST, Lang::Es);
     assert!(es.contains("(Texto pegado, línea 1)"), "{es}");
 }

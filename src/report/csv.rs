@@ -6,14 +6,16 @@
 
 use super::{
     Breakdown, Comparison, Distribution, Figures, Mean, Proportion, Rates, Report, ResponseRate,
+    Series,
 };
 use crate::i18n::Key;
 use crate::instrument::Instrument;
 use crate::lang::{fill, Lang, Text};
 
 /// The header row, in order.
-pub const COLUMNS: [&str; 10] = [
+pub const COLUMNS: [&str; 11] = [
     "section", "item", "label", "group", "measure", "value", "lower", "upper", "count", "base",
+    "wave",
 ];
 
 // The page's own words, so the CSV and the report never name a thing two ways.
@@ -54,6 +56,8 @@ struct Writer {
     /// Whether the report is of a deniable survey: then every share, mean and difference is an
     /// estimate, and its measure says so (`share_estimate`, …).
     estimated: bool,
+    /// The label of the wave the rows describe (the last column).
+    wave: String,
 }
 
 impl Writer {
@@ -86,6 +90,9 @@ impl Writer {
             self.out.push(',');
             self.out.push_str(number);
         }
+        self.out.push(',');
+        let wave = guard(&self.wave);
+        push_field(&mut self.out, &wave);
         self.out.push_str("\r\n");
     }
 
@@ -206,10 +213,51 @@ impl Writer {
     }
 }
 
-/// Every figure of `report` (and of `comparison`, the change to a follow-up, when given) as CSV:
-/// RFC 4180, CRLF line ends, a header row, labels in `lang`, numbers with a dot decimal separator
-/// in every language and shares as decimals from 0 to 1 with four decimals. `units` names the
-/// organizer's units in order. Below the minimum group size, only the count rows.
+/// One wave of a CSV file: its label, report and response rates, and its changes from the wave
+/// before it and from the first (none for the first wave; the second's change from the first is
+/// its change from the previous one, written once).
+#[derive(Clone, Copy, Debug)]
+pub struct WaveCsv<'a> {
+    /// The wave's name in the `wave` column ("2026 Q1", or "Wave 2").
+    pub label: &'a str,
+    /// Its report.
+    pub report: &'a Report,
+    /// Its response rates (empty when no staff number was given).
+    pub rates: &'a Rates,
+    /// Its change from the wave before it.
+    pub from_previous: Option<&'a Comparison>,
+    /// Its change from the first wave, for the third wave on.
+    pub from_first: Option<&'a Comparison>,
+}
+
+impl<'a> WaveCsv<'a> {
+    /// The waves of `series`, named by `labels` and with their `rates` (both in the series'
+    /// order; a missing one is empty).
+    pub fn of_series(series: &'a Series, labels: &'a [String], rates: &'a [Rates]) -> Vec<Self> {
+        static NO_RATES: Rates = Rates {
+            total: None,
+            units: Vec::new(),
+        };
+        series
+            .reports
+            .iter()
+            .enumerate()
+            .map(|(k, report)| WaveCsv {
+                label: labels.get(k).map_or("", String::as_str),
+                report,
+                rates: rates.get(k).unwrap_or(&NO_RATES),
+                from_previous: series.from_previous(k),
+                from_first: (k >= 2).then(|| series.from_first(k)).flatten(),
+            })
+            .collect()
+    }
+}
+
+/// Every figure of one wave's `report` (and of `comparison`, its change from the wave before,
+/// when given) as CSV: RFC 4180, CRLF line ends, a header row, labels in `lang`, numbers with a
+/// dot decimal separator in every language and shares as decimals from 0 to 1 with four
+/// decimals. `units` names the organizer's units in order. Below the minimum group size, only the
+/// count rows. The `wave` column is empty: [`to_csv_waves`] names the waves.
 pub fn to_csv(
     instrument: &Instrument,
     report: &Report,
@@ -237,12 +285,52 @@ pub fn to_csv_with_rates(
     units: &[String],
     lang: Lang,
 ) -> String {
+    to_csv_waves(
+        instrument,
+        &[WaveCsv {
+            label: "",
+            report,
+            rates,
+            from_previous: comparison,
+            from_first: None,
+        }],
+        units,
+        lang,
+    )
+}
+
+/// Every figure of a series of waves as CSV, wave after wave in their order: each wave's report,
+/// then its `change` from the wave before it and, from the third wave on, its `change_from_first`,
+/// every row naming its wave in the `wave` column (`docs/report-csv.md`).
+pub fn to_csv_waves(
+    instrument: &Instrument,
+    waves: &[WaveCsv<'_>],
+    units: &[String],
+    lang: Lang,
+) -> String {
     let mut w = Writer {
-        out: String::with_capacity(16 * 1024),
-        estimated: report.deniability.is_some(),
+        out: String::with_capacity(16 * 1024 * waves.len().max(1)),
+        estimated: false,
+        wave: String::new(),
     };
     w.out.push_str(&COLUMNS.join(","));
     w.out.push_str("\r\n");
+    for wave in waves {
+        w.wave = wave.label.to_string();
+        write_wave(&mut w, instrument, wave, units, lang);
+    }
+    w.out
+}
+
+fn write_wave(
+    w: &mut Writer,
+    instrument: &Instrument,
+    wave: &WaveCsv,
+    units: &[String],
+    lang: Lang,
+) {
+    let report = wave.report;
+    w.estimated = report.deniability.is_some();
     w.count("count", "responses", RESPONSES.get(lang), "", report.n);
     w.count(
         "count",
@@ -261,16 +349,18 @@ pub fn to_csv_with_rates(
             level.ratio().to_string(),
         );
     }
-    write_rates(&mut w, rates, units, lang);
+    write_rates(w, wave.rates, units, lang);
     if let Some(figures) = &report.figures {
-        write_figures(&mut w, instrument, figures, units, lang);
+        write_figures(w, instrument, figures, units, lang);
     }
-    // The change is written even when the baseline is below the minimum group size, as the page
-    // shows it: both waves' counts and the withheld row.
-    if let Some(comparison) = comparison {
-        write_comparison(&mut w, instrument, comparison, lang);
+    // A change is written even when a wave is below the minimum group size, as the page shows
+    // it: both waves' counts and the withheld row.
+    if let Some(comparison) = wave.from_previous {
+        write_comparison(w, "change", instrument, comparison, lang);
     }
-    w.out
+    if let Some(comparison) = wave.from_first {
+        write_comparison(w, "change_from_first", instrument, comparison, lang);
+    }
 }
 
 /// The `response` rows: the whole survey's rate, then each unit's that has a staff number, or its
@@ -494,20 +584,26 @@ fn write_breakdown(
     }
 }
 
-fn write_comparison(w: &mut Writer, instrument: &Instrument, c: &Comparison, lang: Lang) {
+fn write_comparison(
+    w: &mut Writer,
+    section: &str,
+    instrument: &Instrument,
+    c: &Comparison,
+    lang: Lang,
+) {
     let responses = RESPONSES.get(lang);
-    w.count("change", "responses", responses, "baseline", c.baseline_n);
-    w.count("change", "responses", responses, "follow_up", c.follow_up_n);
+    w.count(section, "responses", responses, "baseline", c.baseline_n);
+    w.count(section, "responses", responses, "follow_up", c.follow_up_n);
     let Some(figures) = &c.figures else {
-        w.suppressed("change", "all", CHANGES.get(lang), "");
+        w.suppressed(section, "all", CHANGES.get(lang), "");
         return;
     };
     let change = |w: &mut Writer, item: &str, label: &str, change: &super::Change| {
-        w.share("change", item, label, "baseline", &change.baseline);
-        w.share("change", item, label, "follow_up", &change.follow_up);
+        w.share(section, item, label, "baseline", &change.baseline);
+        w.share(section, item, label, "follow_up", &change.follow_up);
         let d = &change.difference;
         w.difference(
-            "change",
+            section,
             item,
             label,
             d.estimate,
@@ -536,9 +632,9 @@ fn write_comparison(w: &mut Writer, instrument: &Instrument, c: &Comparison, lan
         match lever.mean_change {
             Some(delta) => {
                 let measure = w.measure("mean_difference", "mean_difference_estimate");
-                w.plain("change", id, name, "", measure, decimal(delta))
+                w.plain(section, id, name, "", measure, decimal(delta))
             }
-            None => w.suppressed("change", id, name, "mean_difference"),
+            None => w.suppressed(section, id, name, "mean_difference"),
         }
     }
     let (options, _) = instrument.priority_options();

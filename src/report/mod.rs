@@ -22,12 +22,12 @@ use crate::scoring::{state_bin, Bin, BIN_STATES};
 use crate::stats::{newcombe, wilson, Difference, Interval, Ratio};
 use estimate::Estimate;
 
-pub use csv::{to_csv, to_csv_with_rates};
+pub use csv::{to_csv, to_csv_waves, to_csv_with_rates, WaveCsv};
 pub use findings::{findings, Findings, Position, NAMED_LEVERS, NAMED_PRIORITIES};
 pub use rates::{rates, Rates, ResponseRate, Staff, UnitRate, LOW_RATE_PERCENT, MAX_STAFF};
 use suppression::breakdown;
 pub use suppression::suppress;
-pub use waves::{compare, Change, Comparison, LeverChange, WaveFigures};
+pub use waves::{compare, series, Change, Comparison, Direction, LeverChange, Series, WaveFigures};
 
 /// The smallest group the report ever shows a figure for. No survey setting may ask for less, and
 /// a smaller number reaching the report is raised to it: below three, a figure could point at a

@@ -1,13 +1,96 @@
-//! Two waves side by side: did the work system change between the baseline and the follow-up?
+//! Waves side by side: did the work system change between one survey and the next? Two waves
+//! are compared by [`compare`]; a series of them (`series`) is each wave's report with its change
+//! from the wave before it and from the first.
 
 use super::estimate;
-use super::{bin_mean, estimated, lever_bins, min_group, proportion, Proportion};
+use super::{
+    bin_mean, estimated, lever_bins, min_group, proportion, summarize, Proportion, Report,
+};
 use crate::code::Tally;
 use crate::deniability::Deniability;
 use crate::instrument::{Instrument, LEVER_LEVELS};
 use crate::randomized::Mechanism;
 use crate::scoring::BIN_STATES;
 use crate::stats::{newcombe, Difference, Ratio};
+
+/// Waves of one survey in order, oldest first: each wave's report, and each later wave's change
+/// from the wave before it and from the first (`docs/scoring.md`, "Trends").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    /// The minimum group size applied.
+    pub min_group: u64,
+    /// Each wave's report, in order.
+    pub reports: Vec<Report>,
+    /// For the wave at position k ≥ 1, at k − 1: its change from wave k − 1.
+    pub from_previous: Vec<Comparison>,
+    /// For the wave at position k ≥ 2, at k − 2: its change from the first wave (the second
+    /// wave's is its change from the previous one).
+    pub from_first: Vec<Comparison>,
+}
+
+impl Series {
+    /// The change of the wave at position `k` from the wave before it (none for the first).
+    pub fn from_previous(&self, k: usize) -> Option<&Comparison> {
+        self.from_previous.get(k.checked_sub(1)?)
+    }
+
+    /// The change of the wave at position `k` from the first wave (none for the first).
+    pub fn from_first(&self, k: usize) -> Option<&Comparison> {
+        match k {
+            0 => None,
+            1 => self.from_previous.first(),
+            _ => self.from_first.get(k - 2),
+        }
+    }
+}
+
+/// The series of `tallies` (one survey's waves, oldest first), never showing a group smaller
+/// than `min_group`. Each wave is reported on its own, so a cell hidden in one wave is hidden by
+/// that wave's rules alone; no figure pools two waves.
+pub fn series(instrument: &Instrument, tallies: &[&Tally], min_group: u64) -> Series {
+    let min = self::min_group(min_group);
+    let first = tallies.first();
+    Series {
+        min_group: min,
+        reports: tallies
+            .iter()
+            .map(|tally| summarize(instrument, tally, min))
+            .collect(),
+        from_previous: tallies
+            .windows(2)
+            .map(|pair| compare(instrument, pair[0], pair[1], min))
+            .collect(),
+        from_first: tallies
+            .iter()
+            .skip(2)
+            .filter_map(|later| first.map(|first| compare(instrument, first, later, min)))
+            .collect(),
+    }
+}
+
+/// Which way a change went, as far as its 95% interval lets one say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// The whole interval lies above zero.
+    Up,
+    /// The whole interval lies below zero.
+    Down,
+    /// The interval reaches zero: no clear change.
+    Unclear,
+}
+
+impl Direction {
+    /// The direction `difference`'s interval supports.
+    pub fn of(difference: &Difference) -> Direction {
+        if difference.interval.low > 0.0 {
+            Direction::Up
+        } else if difference.interval.high < 0.0 {
+            Direction::Down
+        } else {
+            Direction::Unclear
+        }
+    }
+}
 
 /// The comparison of a baseline and a follow-up wave.
 #[derive(Clone, Debug, PartialEq)]

@@ -1,5 +1,6 @@
-//! The summary page's model: two waves of codes, what became of every code-shaped token, the
-//! response rate, the report, the comparison of the waves and the combined code.
+//! The summary page's model: a series of labelled waves of codes, what became of every
+//! code-shaped token, the response rates, each wave's report, the trends across the waves and the
+//! combined code.
 //!
 //! A plain value with methods and no browser dependency, so the page's reducer only delegates to
 //! it and every rule is tested natively. The model is the one owner of what the organizer gave
@@ -18,43 +19,44 @@ pub use slices::{slices, Lines, LARGE_PASTE, SLICE};
 use wave::WaveState;
 pub use wave::{Origin, Source};
 
-use crate::code::{Code, Codec, Collection, Counts, SlipCheck};
+use crate::code::{Code, Codec, Collection, Counts, SlipCheck, Tally};
+use crate::i18n::{t, Key};
 use crate::instrument::{Instrument, InstrumentError, DEFAULT};
-use crate::lang::{Explain, Lang, Text};
+use crate::lang::{fill, Explain, Lang, Text};
 use crate::link::{LinkError, SurveyLink};
 use crate::report::markup::{self, Found, Listed};
 use crate::report::{
-    self, compare, summarize, to_csv_with_rates, Comparison, Rates, Report, ResponseRate, Staff,
+    self, series, summarize, to_csv_waves, Rates, Report, ResponseRate, Series, Staff, WaveCsv,
     MAX_STAFF,
 };
 
-/// One of the two sets of codes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Wave {
-    /// The first survey, or the only one.
-    Baseline,
-    /// A later repetition, compared with the baseline.
-    FollowUp,
-}
+/// One set of codes of the series, by the number the model gave it when it was added: a wave
+/// keeps its number when an earlier wave is removed, and a number is never given twice, so an
+/// action on its way from the shell (a file still being read) never reaches another wave.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Wave(u32);
 
 impl Wave {
-    /// Both waves, baseline first.
-    pub const ALL: [Wave; 2] = [Wave::Baseline, Wave::FollowUp];
+    /// The wave every summary starts with.
+    pub const FIRST: Wave = Wave(0);
 
-    /// A stable name for element ids and exports: `baseline` or `follow-up`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Wave::Baseline => "baseline",
-            Wave::FollowUp => "follow-up",
-        }
+    /// A stable name for element ids: `wave-1` for the first wave added, `wave-2` for the next.
+    pub fn name(self) -> String {
+        format!("wave-{}", u64::from(self.0) + 1)
     }
+}
 
-    fn index(self) -> usize {
-        match self {
-            Wave::Baseline => 0,
-            Wave::FollowUp => 1,
-        }
-    }
+/// The most waves a summary holds: three years of quarterly pulses.
+pub const MAX_WAVES: usize = 12;
+/// The longest label a wave may have, in characters ("2026 Q1", "Spring 2027").
+pub const MAX_LABEL: usize = 40;
+
+/// A wave of the series: its number, the organizer's label and what was given to it.
+#[derive(Clone, Debug)]
+struct Slot {
+    wave: Wave,
+    label: String,
+    state: Arc<WaveState>,
 }
 
 /// Why a summary cannot be opened for some settings.
@@ -109,6 +111,12 @@ pub enum Action {
     Remove(Wave, u32),
     /// Forget every code of a wave: its text and its sources.
     Clear(Wave),
+    /// Add a wave after the last one (at most [`MAX_WAVES`]), with the staff numbers of the link.
+    AddWave,
+    /// Forget a wave and everything given to it; the only wave is never removed, only cleared.
+    RemoveWave(Wave),
+    /// Name a wave ("2026 Q1"); cut to [`MAX_LABEL`] characters, an empty label is the default.
+    Label(Wave, String),
     /// Set or remove the number of staff invited to a wave.
     Headcount(Wave, Option<u64>),
     /// Set or remove the number of staff invited to one unit (by place, from 0) in a wave.
@@ -121,7 +129,10 @@ pub struct Summary {
     settings: Arc<SurveyLink>,
     instrument: &'static Instrument,
     codec: Arc<Codec>,
-    waves: [Arc<WaveState>; 2],
+    /// The waves in order, oldest first; never empty.
+    slots: Vec<Slot>,
+    /// The number the next wave added gets.
+    next: u32,
     version: u64,
 }
 
@@ -132,17 +143,28 @@ impl Summary {
         settings.validate().map_err(OpenError::Settings)?;
         let instrument = &DEFAULT;
         let codec = Codec::new(instrument, &settings.shape()).map_err(OpenError::Instrument)?;
-        // Both waves start with the staff numbers the summary link carries; each can be changed.
-        let mut first = WaveState::new(&codec, slip_check(&settings));
-        first.staff = settings.staff.clone();
-        let wave = Arc::new(first);
-        Ok(Summary {
+        let mut summary = Summary {
             settings: Arc::new(settings),
             instrument,
             codec: Arc::new(codec),
-            waves: [wave.clone(), wave],
+            slots: Vec::new(),
+            next: 0,
             version: 0,
-        })
+        };
+        summary.push_wave();
+        Ok(summary)
+    }
+
+    /// Adds an empty wave, which starts with the staff numbers the summary link carries.
+    fn push_wave(&mut self) {
+        let mut state = WaveState::new(&self.codec, slip_check(&self.settings));
+        state.staff = self.settings.staff.clone();
+        self.slots.push(Slot {
+            wave: Wave(self.next),
+            label: String::new(),
+            state: Arc::new(state),
+        });
+        self.next = self.next.wrapping_add(1);
     }
 
     /// The survey's settings.
@@ -165,51 +187,138 @@ impl Summary {
         report::min_group(u64::from(self.settings.min_group))
     }
 
+    /// The waves, oldest first.
+    pub fn waves(&self) -> Vec<Wave> {
+        self.slots.iter().map(|slot| slot.wave).collect()
+    }
+
+    /// The waves something was given to (text or a file, even one without a good code), oldest
+    /// first: the waves of the trends and the CSV.
+    pub fn given(&self) -> Vec<Wave> {
+        self.slots
+            .iter()
+            .filter(|slot| slot.state.given())
+            .map(|slot| slot.wave)
+            .collect()
+    }
+
+    /// The wave the report describes: the latest one something was given to, or the first.
+    pub fn latest(&self) -> Wave {
+        let first = self.slots.first().map_or(Wave::FIRST, |slot| slot.wave);
+        self.given().last().copied().unwrap_or(first)
+    }
+
+    /// Whether another wave may be added.
+    pub fn can_add_wave(&self) -> bool {
+        self.slots.len() < MAX_WAVES
+    }
+
+    /// The position of `wave` in the series, from 0.
+    pub fn position(&self, wave: Wave) -> Option<usize> {
+        self.slots.iter().position(|slot| slot.wave == wave)
+    }
+
+    /// The label the organizer gave `wave` (empty when none).
+    pub fn typed_label(&self, wave: Wave) -> &str {
+        self.slot(wave).label.as_str()
+    }
+
+    /// How `wave` is named in the report and the CSV: its label, or "Wave 2" by its place.
+    pub fn label(&self, wave: Wave, lang: Lang) -> String {
+        let slot = self.slot(wave);
+        if slot.label.trim().is_empty() {
+            let place = self.position(wave).map_or(1, |p| p + 1);
+            fill(t(lang, Key::WaveDefaultLabel), &[("n", &place.to_string())])
+        } else {
+            slot.label.trim().to_string()
+        }
+    }
+
+    /// The slot of `wave`, or the first for a wave the model does not hold (the shell only names
+    /// waves the model gave it, so that is never a wave of the page).
+    fn slot(&self, wave: Wave) -> &Slot {
+        let index = self.position(wave).unwrap_or(0);
+        &self.slots[index.min(self.slots.len() - 1)]
+    }
+
     fn wave(&self, wave: Wave) -> &WaveState {
-        &self.waves[wave.index()]
+        &self.slot(wave).state
     }
 
-    fn wave_mut(&mut self, wave: Wave) -> &mut WaveState {
-        Arc::make_mut(&mut self.waves[wave.index()])
+    fn wave_mut(&mut self, wave: Wave) -> Option<&mut WaveState> {
+        let index = self.position(wave)?;
+        Some(Arc::make_mut(&mut self.slots[index].state))
     }
 
-    /// A number that changes whenever a change may have altered the figures: the same version,
-    /// the same report, comparison and CSV, so a view can keep them instead of making them again.
+    /// A number that changes whenever a change may have altered the figures or their labels: the
+    /// same version, the same reports, trends and CSV, so a view can keep them instead of making
+    /// them again.
     pub fn version(&self) -> u64 {
         self.version
     }
 
     /// Makes the change `action` describes.
     pub fn apply(&mut self, action: Action) {
-        // The figures are made of the waves' tallies and staff numbers, and the comparison exists
-        // once the follow-up has codes; a typed character that is no code changes none of them.
-        let before = Wave::ALL.map(|w| {
-            (
-                self.collection(w).tally.clone(),
-                self.has_codes(w),
-                self.staff(w).clone(),
-            )
-        });
+        // The figures are made of the tallies, staff numbers and labels of the waves given
+        // anything, in order, and of the first wave's staff numbers while nothing is given; a
+        // typed character that is no code, or an empty wave, changes none of them.
+        let fingerprint = |summary: &Summary| -> Vec<_> {
+            summary
+                .slots
+                .iter()
+                .enumerate()
+                .filter(|(k, slot)| *k == 0 || slot.state.given())
+                .map(|(_, slot)| {
+                    (
+                        slot.wave,
+                        slot.state.given().then(|| slot.label.clone()),
+                        slot.state.collector().collection().tally.clone(),
+                        slot.state.given(),
+                        slot.state.staff.clone(),
+                    )
+                })
+                .collect()
+        };
+        let before = fingerprint(self);
         self.change(action);
-        if Wave::ALL
-            .iter()
-            .zip(&before)
-            .any(|(&w, (tally, has, staff))| {
-                self.collection(w).tally != *tally
-                    || self.has_codes(w) != *has
-                    || self.staff(w) != staff
-            })
-        {
+        if fingerprint(self) != before {
             self.version = self.version.wrapping_add(1);
         }
     }
 
     fn change(&mut self, action: Action) {
         let codec = self.codec.clone();
+        let units = self.settings.units.len();
+        let slips = slip_check(&self.settings);
         match action {
+            Action::AddWave => {
+                if self.can_add_wave() {
+                    self.push_wave();
+                }
+            }
+            Action::RemoveWave(wave) => {
+                if self.slots.len() > 1 {
+                    self.slots.retain(|slot| slot.wave != wave);
+                }
+            }
+            Action::Label(wave, label) => {
+                if let Some(index) = self.position(wave) {
+                    self.slots[index].label = label.chars().take(MAX_LABEL).collect();
+                }
+            }
+            Action::Clear(wave) => {
+                if let Some(index) = self.position(wave) {
+                    let staff = self.slots[index].state.staff.clone();
+                    let mut fresh = WaveState::new(&codec, slips);
+                    fresh.staff = staff;
+                    self.slots[index].state = Arc::new(fresh);
+                }
+            }
             Action::Type(wave, text) => {
                 if self.wave(wave).typed != text {
-                    self.wave_mut(wave).set_typed(&codec, text);
+                    if let Some(state) = self.wave_mut(wave) {
+                        state.set_typed(&codec, text);
+                    }
                 }
             }
             Action::Open {
@@ -217,23 +326,34 @@ impl Summary {
                 id,
                 origin,
                 size,
-            } => self.wave_mut(wave).open(id, origin, size),
-            Action::Feed(wave, id, slice) => self.wave_mut(wave).feed(&codec, id, slice),
-            Action::Unreadable(wave, id) => self.wave_mut(wave).unreadable(id),
-            Action::Remove(wave, id) => self.wave_mut(wave).remove(&codec, id),
-            Action::Clear(wave) => {
-                let staff = self.wave(wave).staff.clone();
-                let mut fresh = WaveState::new(&codec, slip_check(&self.settings));
-                fresh.staff = staff;
-                self.waves[wave.index()] = Arc::new(fresh);
+            } => {
+                if let Some(state) = self.wave_mut(wave) {
+                    state.open(id, origin, size);
+                }
+            }
+            Action::Feed(wave, id, slice) => {
+                if let Some(state) = self.wave_mut(wave) {
+                    state.feed(&codec, id, slice);
+                }
+            }
+            Action::Unreadable(wave, id) => {
+                if let Some(state) = self.wave_mut(wave) {
+                    state.unreadable(id);
+                }
+            }
+            Action::Remove(wave, id) => {
+                if let Some(state) = self.wave_mut(wave) {
+                    state.remove(&codec, id);
+                }
             }
             Action::Headcount(wave, headcount) => {
-                self.wave_mut(wave).staff.total = headcount.filter(|h| (1..=MAX_STAFF).contains(h));
+                if let Some(state) = self.wave_mut(wave) {
+                    state.staff.total = headcount.filter(|h| (1..=MAX_STAFF).contains(h));
+                }
             }
             Action::UnitHeadcount(wave, unit, headcount) => {
-                let units = self.settings.units.len();
-                if unit < units {
-                    let staff = &mut self.wave_mut(wave).staff;
+                if let (true, Some(state)) = (unit < units, self.wave_mut(wave)) {
+                    let staff = &mut state.staff;
                     staff.units.resize(units, None);
                     staff.units[unit] = headcount.filter(|h| (1..=MAX_STAFF).contains(h));
                     if staff.units.iter().all(Option::is_none) {
@@ -242,6 +362,14 @@ impl Summary {
                 }
             }
         }
+    }
+
+    /// Adds a wave after the last ([`Action::AddWave`]) and names it: `None` when the summary
+    /// already holds [`MAX_WAVES`].
+    pub fn add_wave(&mut self) -> Option<Wave> {
+        let before = self.slots.len();
+        self.apply(Action::AddWave);
+        (self.slots.len() > before).then(|| self.slots.last().map(|slot| slot.wave))?
     }
 
     /// Reads a whole text as one source named `name`: what the page does with a file, in one
@@ -270,8 +398,7 @@ impl Summary {
 
     /// Whether anything was given to `wave`.
     pub fn has_codes(&self, wave: Wave) -> bool {
-        let state = self.wave(wave);
-        !state.typed.is_empty() || !state.sources.is_empty()
+        self.wave(wave).given()
     }
 
     /// The accepted codes of `wave` combined, and the count of every verdict.
@@ -336,7 +463,7 @@ impl Summary {
         let collection = self.collection(wave);
         let rates = self.rates(wave);
         let found = Found {
-            wave: wave.name(),
+            wave: &wave.name(),
             counts: collection.counts,
             shared_nonces: collection.shared_nonces,
             response: rates.total,
@@ -378,26 +505,42 @@ impl Summary {
         )
     }
 
-    /// The follow-up against the baseline, once anything was given as the follow-up.
-    pub fn comparison(&self) -> Option<Comparison> {
-        self.has_codes(Wave::FollowUp).then(|| {
-            compare(
-                self.instrument,
-                &self.collection(Wave::Baseline).tally,
-                &self.collection(Wave::FollowUp).tally,
-                self.min_group(),
-            )
-        })
+    /// The waves something was given to, in order, as a series: each one's report and its
+    /// changes from the wave before it and from the first.
+    pub fn series(&self) -> Series {
+        let given = self.given();
+        let tallies: Vec<&Tally> = given
+            .iter()
+            .map(|&wave| &self.collection(wave).tally)
+            .collect();
+        series(self.instrument, &tallies, self.min_group())
     }
 
-    /// Every figure of the baseline's report, and its change to the follow-up once one was given,
-    /// as CSV (`docs/report-csv.md`), labelled in `lang`.
+    /// The labels of the waves something was given to, in order, in `lang`.
+    pub fn labels(&self, lang: Lang) -> Vec<String> {
+        self.given()
+            .into_iter()
+            .map(|wave| self.label(wave, lang))
+            .collect()
+    }
+
+    /// Every figure of every wave something was given to, wave after wave with their changes, as
+    /// CSV (`docs/report-csv.md`), labelled in `lang`. With nothing given, the first wave's counts.
     pub fn csv(&self, lang: Lang) -> String {
-        to_csv_with_rates(
+        let mut given = self.given();
+        if given.is_empty() {
+            given.push(self.latest());
+        }
+        let tallies: Vec<&Tally> = given
+            .iter()
+            .map(|&wave| &self.collection(wave).tally)
+            .collect();
+        let series = series(self.instrument, &tallies, self.min_group());
+        let labels: Vec<String> = given.iter().map(|&w| self.label(w, lang)).collect();
+        let rates: Vec<Rates> = given.iter().map(|&w| self.rates(w)).collect();
+        to_csv_waves(
             self.instrument,
-            &self.report(Wave::Baseline),
-            self.comparison().as_ref(),
-            &self.rates(Wave::Baseline),
+            &WaveCsv::of_series(&series, &labels, &rates),
             &self.settings.units,
             lang,
         )

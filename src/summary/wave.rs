@@ -103,6 +103,11 @@ impl WaveState {
         }
     }
 
+    /// Whether anything was given: text in the text area, or a file or large paste.
+    pub(super) fn given(&self) -> bool {
+        !self.typed.is_empty() || !self.sources.is_empty()
+    }
+
     pub(super) fn collector(&self) -> &Collector {
         self.with_typed.as_ref().unwrap_or(&self.from_sources)
     }

@@ -112,7 +112,7 @@ test('a mixed paste gives the estimated report, keeps the ordinary codes apart a
   ].join('\n');
   const { page, context, problems } = await open(env, `organizer/#/summary?${DENIABLE}`);
   await keepScreenshotOnFailure(page, 'deniable-summary', async () => {
-    await page.locator('#baseline-codes').fill(text);
+    await page.locator('#wave-1-codes').fill(text);
     await page.getByRole('button', { name: 'Count these codes' }).first().click();
     const count = async (verdict) =>
       Number(await page.locator(`.found [data-verdict=${verdict}] strong`).first().innerText());
@@ -180,7 +180,7 @@ test('the ordinary summary link keeps deniable codes apart too', async () => {
   const deniable = madeCodes(ID, 6, 43, { deniability: 3 });
   const ordinary = madeCodes(ID, 6, 44);
   const { page, context } = await open(env, `organizer/#/summary?${ORDINARY}`);
-  await page.locator('#baseline-codes').fill([...ordinary, ...deniable].join('\n'));
+  await page.locator('#wave-1-codes').fill([...ordinary, ...deniable].join('\n'));
   await page.getByRole('button', { name: 'Count these codes' }).first().click();
   const count = async (verdict) =>
     Number(await page.locator(`.found [data-verdict=${verdict}] strong`).first().innerText());

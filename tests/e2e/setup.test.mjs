@@ -204,7 +204,7 @@ test('keyboard only: create a survey, take it, count its code; the poster reads 
     // The organizer pastes it through the summary link: accepted, the report withheld.
     const organizer = await context.newPage();
     await organizer.goto(summaryLink);
-    await organizer.locator('#baseline-codes').fill(code);
+    await organizer.locator('#wave-1-codes').fill(code);
     await organizer.getByRole('button', { name: 'Count these codes' }).first().click();
     await organizer.locator('.found [data-verdict=accepted] strong', { hasText: '1' }).waitFor();
     assert.match(await organizer.locator('main').innerText(), /nothing else is shown until at least 5 responses/);
@@ -295,7 +295,7 @@ test('a tampered summary link with a minimum group size below 3 is refused with 
       await page.locator('[role=alert]').innerText(),
       /minimum group size must be a whole number from 3 to 50: smaller groups could point at a person/,
     );
-    assert.equal(await page.locator('#baseline-codes').count(), 0, 'no codes are read under it');
+    assert.equal(await page.locator('#wave-1-codes').count(), 0, 'no codes are read under it');
   });
   await context.close();
 });

@@ -239,8 +239,8 @@ test('a 20-slip sheet prints on A4 and Letter, and its QR codes read back as the
     await person.goto(summaryLink);
     await person.reload();
     await interactive(person);
-    await person.locator('#baseline-headcount').fill('2');
-    await person.locator('#baseline-codes').fill(Object.values(codes).join('\n'));
+    await person.locator('#wave-1-headcount').fill('2');
+    await person.locator('#wave-1-codes').fill(Object.values(codes).join('\n'));
     await person.getByRole('button', { name: 'Count these codes' }).first().click();
     const found = person.locator('.found');
     await found.locator('[data-figure=slips]').waitFor();

@@ -91,7 +91,7 @@ async function codeFromSurvey(env, answers) {
 
 /** Paste `text` into the baseline box and count it, as an organizer would. */
 async function paste(page, text) {
-  await page.locator('#baseline-codes').fill(text);
+  await page.locator('#wave-1-codes').fill(text);
   await page.getByRole('button', { name: 'Count these codes' }).first().click();
 }
 
@@ -131,9 +131,21 @@ const pts = (d) => {
  * to the four decimals the CSV writes, counts exact. Fixed text (references' methods, suggested
  * actions) is not a figure and is left out.
  */
-function assertCsvMatches(csv, expected) {
+/**
+ * Checks the CSV against the reference: `waves` maps each wave's label (the last column) to the
+ * rows expected for it; every row must belong to one of them.
+ */
+function assertCsvMatches(csv, waves) {
   const [header, ...records] = parseCsv(csv);
-  assert.deepEqual(header, ['section', 'item', 'label', 'group', 'measure', 'value', 'lower', 'upper', 'count', 'base']);
+  assert.deepEqual(header, ['section', 'item', 'label', 'group', 'measure', 'value', 'lower', 'upper', 'count', 'base', 'wave']);
+  for (const [wave, expected] of waves) {
+    assertWaveMatches(records.filter((record) => record[10] === wave), expected, wave);
+  }
+  const unknown = records.filter((record) => !waves.has(record[10]));
+  assert.deepEqual(unknown, [], 'rows of no wave given');
+}
+
+function assertWaveMatches(records, expected, wave) {
   const seen = new Set();
   for (const record of records) {
     const [section, item, , group, measure, ...numbers] = record;
@@ -158,7 +170,7 @@ function assertCsvMatches(csv, expected) {
     });
   }
   const missing = [...expected.keys()].filter((key) => !seen.has(key));
-  assert.deepEqual(missing, [], 'figures the reference has and the CSV lacks');
+  assert.deepEqual(missing, [], `figures the reference has and the CSV lacks (${wave})`);
 }
 
 /**
@@ -342,7 +354,7 @@ test('pasted codes amid garbage: every token accounted for; every figure equals 
       page.getByRole('button', { name: 'Download every figure as CSV' }).click(),
     ]);
     const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
-    assertCsvMatches(csv, expected);
+    assertCsvMatches(csv, new Map([['Wave 1', expected]]));
 
     assert.deepEqual(await seriousA11yViolations(page), [], 'axe on the report');
     await screenshot(page, 'summary-report-en-desktop');
@@ -379,24 +391,25 @@ test('a follow-up wave from a chosen file is compared with the reference; a head
   const sizes = breakdownCells(baseline, UNITS.length, (p) => p.unit).map((c) => c.n);
   const staff = { total: 16, units: [Math.max(1, sizes[1] - 1), Math.max(1, sizes[2] * 5), sizes[3] + 10] };
   const shown = shownGroups(sizes, sizes.map(() => false), MIN);
-  const expected = new Map([
-    ...expectedRows(baseline, { units: UNITS.length, min: MIN, staff }),
+  const expected = expectedRows(baseline, { units: UNITS.length, min: MIN, staff });
+  const expectedLater = new Map([
+    ...expectedRows(followUp, { units: UNITS.length, min: MIN }),
     ...expectedChangeRows(baseline, followUp, { min: MIN }),
   ]);
   const { page, context, problems } = await open(env, SUMMARY);
   await keepScreenshotOnFailure(page, 'summary-waves', async () => {
     await paste(page, baselineCodes.join('\n'));
     await page.locator('[data-figure=n]', { hasText: '20 responses counted.' }).waitFor();
-    await page.locator('#baseline-headcount').fill('16');
-    await page.locator('#baseline-headcount').press('Tab');
+    await page.locator('#wave-1-headcount').fill('16');
+    await page.locator('#wave-1-headcount').press('Tab');
     await page.locator('[data-figure=response-rate]', { hasText: 'Response rate: 125% of 16 staff invited.' }).waitFor();
     assert.match(await assertFindings(page, expected, 16), /20 responses from 16 staff invited: a response rate of 125%\.$/);
     assert.match(await page.locator('.found [role=alert]').first().innerText(), /more responses than staff invited: some codes may not come from distinct staff/);
     // Staff per unit, typed on the page.
-    await page.locator('section.code-input', { has: page.locator('#baseline-codes') }).locator('.unit-staff summary').click();
+    await page.locator('section.code-input', { has: page.locator('#wave-1-codes') }).locator('.unit-staff summary').click();
     for (const [u, n] of staff.units.entries()) {
-      await page.locator(`#baseline-headcount-unit-${u}`).fill(String(n));
-      await page.locator(`#baseline-headcount-unit-${u}`).press('Tab');
+      await page.locator(`#wave-1-headcount-unit-${u}`).fill(String(n));
+      await page.locator(`#wave-1-headcount-unit-${u}`).press('Tab');
     }
     const rates = page.locator('[data-section=rates]');
     await rates.locator('[data-table=rates] tr[data-unit="3"]', { hasText: String(staff.units[2]) }).waitFor();
@@ -412,19 +425,39 @@ test('a follow-up wave from a chosen file is compared with the reference; a head
     if (shown[1]) assert.match(await unitAlarm.innerText(), new RegExp(`In ${UNITS[0]}, there are more responses than staff invited to the unit`));
     else assert.equal(await unitAlarm.count(), 0, 'a hidden unit is never named');
     if (shown[2]) assert.match(await rates.locator('[data-caution=low-rate]').innerText(), new RegExp(UNITS[1]));
-    await page.locator('#follow-up-files').setInputFiles({
+    // A later wave, added and named by keyboard.
+    await page.getByRole('button', { name: 'Add a later wave' }).press('Enter');
+    await page.locator('#wave-2-label').fill('2027 Q1');
+    await page.locator('#wave-2-label').press('Tab');
+    await page.locator('#wave-2-title', { hasText: '2027 Q1' }).waitFor();
+    await page.locator('#wave-2-files').setInputFiles({
       name: 'follow-up.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(`code\n${followUpCodes.join('\n')}\n`),
     });
     await page.locator('table.waves').waitFor();
     const header = await page.locator('table.waves thead').innerText();
-    assert.match(header, /Baseline \(n = 20\)/);
-    assert.match(header, /Follow-up \(n = 25\)/);
+    assert.match(header, /Wave 1 \(n = 20\)/);
+    assert.match(header, /2027 Q1 \(n = 25\)/);
+    // The report is of the latest wave now, and the trends follow both.
+    assert.equal(await page.locator('[data-figure=n]').innerText(), '25 responses counted.');
+    assert.match(await page.locator('[data-figure=wave]').innerText(), /of 2027 Q1, the latest wave/);
+    const trendRows = await page.locator('table[data-table=trends] tbody tr').count();
+    assert.equal(trendRows, 1 + LEVERS.length, 'burnout and each lever across the waves');
+    // Each wave's share with its interval, as each wave's own report has it.
+    const trend = await page.locator('table[data-table=trends] tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    const shareOf = (rows, key) => {
+      const s = rows.get(key);
+      return `${pct(s.value)} (${pct(s.lower)}–${pct(s.upper)})`;
+    };
+    assert.deepEqual(trend, [
+      [shareOf(expected, 'burnout|burnout||share'), shareOf(expectedLater, 'burnout|burnout||share')],
+      ...LEVERS.map((l) => [shareOf(expected, `lever|${l.id}|favourable|share`), shareOf(expectedLater, `lever|${l.id}|favourable|share`)]),
+    ]);
     // The file is listed with what it held, not put into the text area.
-    assert.equal(await page.locator('#follow-up-codes').inputValue(), '', 'the file is not put into the text area');
-    assert.equal(await page.locator('#follow-up-sources .source-name').innerText(), 'follow-up.csv');
-    assert.match(await page.locator('#follow-up-sources li').innerText(), /25 codes counted, 0 not counted/);
+    assert.equal(await page.locator('#wave-2-codes').inputValue(), '', 'the file is not put into the text area');
+    assert.equal(await page.locator('#wave-2-sources .source-name').innerText(), 'follow-up.csv');
+    assert.match(await page.locator('#wave-2-sources li').innerText(), /25 codes counted, 0 not counted/);
 
     // Burnout, each outcome, each lever and each priority: both shares and the change with its
     // interval.
@@ -432,7 +465,7 @@ test('a follow-up wave from a chosen file is compared with the reference; a head
     const items = ['burnout', ...OUTCOMES.map((o) => o.id), ...LEVERS.map((l) => l.id)];
     for (let p = 1; p <= PRIORITY_OPTIONS; p += 1) items.push(`priority-${p}`);
     assert.deepEqual(rows, items.map((item) => {
-      const at = (group, measure) => expected.get(`change|${item}|${group}|${measure}`);
+      const at = (group, measure) => expectedLater.get(`change|${item}|${group}|${measure}`);
       const d = at('', 'difference');
       return [pct(at('baseline', 'share').value), pct(at('follow_up', 'share').value), `${pts(d.value)} (${pts(d.lower)} … ${pts(d.upper)})`];
     }));
@@ -440,7 +473,7 @@ test('a follow-up wave from a chosen file is compared with the reference; a head
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download every figure as CSV' }).click(),
     ]);
-    assertCsvMatches((await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, ''), expected);
+    assertCsvMatches((await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, ''), new Map([['Wave 1', expected], ['2027 Q1', expectedLater]]));
     assert.deepEqual(await seriousA11yViolations(page), []);
     assert.deepEqual(problems.console, []);
     await screenshot(page, 'summary-waves-en-desktop');
@@ -455,7 +488,7 @@ test('a follow-up wave from a chosen file is compared with the reference; a head
         || t.closest('.table-scroll')?.scrollWidth > t.closest('.table-scroll')?.clientWidth + 1)
       .map((t) => t.closest('section').getAttribute('aria-labelledby')));
     assert.deepEqual(cut, [], 'tables cut off in print');
-    assert.equal(await page.locator('#baseline-codes, .export button').filter({ visible: true }).count(), 0);
+    assert.equal(await page.locator('#wave-1-codes, .export button').filter({ visible: true }).count(), 0);
     const pdf = await page.pdf({ format: 'Letter', printBackground: true });
     assert.ok(pdf.length > 10000, 'a printed report');
   });
@@ -585,7 +618,7 @@ test('each chart saves as an SVG and a PNG made in the page, with its title, the
     await mkdir(ARTIFACTS, { recursive: true });
     await keepScreenshotOnFailure(page, `summary-export-${locale}`, async () => {
       // In either language: the text area, then its main button.
-      await page.locator('#baseline-codes').fill(madeCodes(ID, 200, 5).join('\n'));
+      await page.locator('#wave-1-codes').fill(madeCodes(ID, 200, 5).join('\n'));
       await page.locator('.code-input .button--primary').first().click();
       await page.locator('[data-figure=findings]').waitFor();
       const spanish = locale === 'es-ES';
@@ -631,7 +664,7 @@ test('files dropped on the text area are read and listed; what was typed is coun
   const codes = madeCodes(ID, 12, 4);
   const { page, context, problems } = await open(env, SUMMARY);
   await keepScreenshotOnFailure(page, 'summary-drop', async () => {
-    const box = page.locator('#baseline-codes');
+    const box = page.locator('#wave-1-codes');
     // Typed, not yet counted: a drop must not lose it.
     await box.fill(codes.slice(0, 4).join('\n'));
     const files = await page.evaluateHandle(([first, second]) => {
@@ -644,7 +677,7 @@ test('files dropped on the text area are read and listed; what was typed is coun
     await box.dispatchEvent('drop', { dataTransfer: files });
     await page.locator('[data-figure=n]', { hasText: '12 responses counted.' }).waitFor();
     assert.equal(await box.inputValue(), codes.slice(0, 4).join('\n'), 'what was typed stays, alone, in the box');
-    const listed = await page.locator('#baseline-sources li').allInnerTexts();
+    const listed = await page.locator('#wave-1-sources li').allInnerTexts();
     assert.equal(listed.length, 2);
     assert.match(listed[0], /^ward-a\.txt \(1\u00a0KB\) — 4 codes counted, 1 not counted Remove$/);
     assert.match(listed[1], /^ward-b\.csv \(1\u00a0KB\) — 5 codes counted, 0 not counted Remove$/);
@@ -658,13 +691,13 @@ test('files dropped on the text area are read and listed; what was typed is coun
     // Removing a file takes its codes away, and only its.
     await page.getByRole('button', { name: 'Remove ward-a.txt and its codes' }).click();
     await page.locator('[data-figure=n]', { hasText: '8 responses counted.' }).waitFor();
-    assert.equal(await page.locator('#baseline-sources li').count(), 1);
+    assert.equal(await page.locator('#wave-1-sources li').count(), 1);
     assert.equal(await count(page, 'mistyped'), 0);
 
     await page.getByRole('button', { name: 'Clear these codes' }).first().click();
     assert.equal(await box.inputValue(), '');
     await page.locator('[data-figure=n]', { hasText: '0 responses counted.' }).waitFor();
-    assert.equal(await page.locator('#baseline-sources').count(), 0);
+    assert.equal(await page.locator('#wave-1-sources').count(), 0);
     assert.deepEqual(problems.console, []);
   });
   await context.close();
@@ -689,7 +722,7 @@ test('without a summary link the settings are entered again on the setup page, n
     const summaryLink = await page.locator('#summary-link').inputValue();
     assert.match(summaryLink, new RegExp(`/organizer/#/summary\\?v=1&id=${ID}&t=Pulse$`));
     await page.goto(summaryLink);
-    await page.locator('#baseline-codes').waitFor();
+    await page.locator('#wave-1-codes').waitFor();
     assert.deepEqual(await seriousA11yViolations(page), []);
   });
   await context.close();

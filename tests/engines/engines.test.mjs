@@ -259,7 +259,7 @@ for (const engine of enginesToRun()) {
       const people = decodeCodes(SURVEY_ID, UNITS.length, true, codes).map(parseScoresLine);
       const expected = expectedRows(people, { units: UNITS.length, min: 5 });
       await driver.get(`${server.url}/organizer/#/summary?${SETTINGS}`);
-      const box = await css(driver, '#baseline-codes');
+      const box = await css(driver, '#wave-1-codes');
       const atLoad = server.requests.length;
       try {
         // Four pasted (copied and pasted with the keyboard, through the engine's own clipboard),
@@ -280,8 +280,8 @@ for (const engine of enginesToRun()) {
         await box.sendKeys(codes.slice(4, 8).join(Key.ENTER));
         const file = join(session.downloads, 'ward-b.txt');
         await writeFile(file, `${codes.slice(8).join('\n')}\n`);
-        await (await css(driver, '#baseline-files')).sendKeys(file);
-        await waitText(driver, '#baseline-sources .source-name', /^ward-b\.txt$/);
+        await (await css(driver, '#wave-1-files')).sendKeys(file);
+        await waitText(driver, '#wave-1-sources .source-name', /^ward-b\.txt$/);
         await (await css(driver, '.code-input .button--primary')).click();
         await waitText(driver, '[data-figure=n]', /^12 responses counted\.$/);
         const burnout = expected.get('burnout|burnout||share').value;

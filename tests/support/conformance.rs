@@ -11,7 +11,7 @@ use candor::instrument::{guidance, Shape, DEFAULT};
 use candor::lang::Lang;
 use candor::lang::Text;
 use candor::randomized;
-use candor::report::{compare, summarize, to_csv};
+use candor::report::{series, to_csv_waves, WaveCsv};
 use candor::scoring::state_bin;
 use candor::scoring::{Bin, Scores};
 use serde_json::{json, Value};
@@ -676,11 +676,7 @@ fn paste_json(text: &str, survey: &str) -> Value {
 }
 
 fn paste_csv(text: &str, survey: &str) -> String {
-    let ward = codec(survey);
-    let collection = candor::code::collect(&ward, text);
-    let report = summarize(&DEFAULT, &collection.tally, 5);
-    let units: Vec<String> = UNITS.iter().map(|u| u.to_string()).collect();
-    to_csv(&DEFAULT, &report, None, &units, Lang::En)
+    waves_csv(&[(text, "Wave 1")], survey)
 }
 
 fn text(text: &Text) -> Value {
@@ -801,16 +797,42 @@ fn paste_deniable_followup() -> String {
     text
 }
 
-/// The CSV of the accepted codes of `baseline` with the change to those of `follow_up`, both read
-/// under `survey`: what the summary page exports once a follow-up wave is given.
-fn followup_csv(baseline: &str, follow_up: &str, survey: &str) -> String {
+/// The CSV of `waves` (each wave's text and label, in order), each wave's accepted codes read
+/// under `survey`: what the summary page exports for a series of waves given codes.
+fn waves_csv(waves: &[(&str, &str)], survey: &str) -> String {
     let ward = codec(survey);
-    let before = candor::code::collect(&ward, baseline).tally;
-    let after = candor::code::collect(&ward, follow_up).tally;
-    let report = summarize(&DEFAULT, &before, 5);
-    let comparison = compare(&DEFAULT, &before, &after, 5);
+    let tallies: Vec<Tally> = waves
+        .iter()
+        .map(|(text, _)| candor::code::collect(&ward, text).tally)
+        .collect();
+    let series = series(&DEFAULT, &tallies.iter().collect::<Vec<_>>(), 5);
+    let labels: Vec<String> = waves.iter().map(|(_, label)| label.to_string()).collect();
     let units: Vec<String> = UNITS.iter().map(|u| u.to_string()).collect();
-    to_csv(&DEFAULT, &report, Some(&comparison), &units, Lang::En)
+    to_csv_waves(
+        &DEFAULT,
+        &WaveCsv::of_series(&series, &labels, &[]),
+        &units,
+        Lang::En,
+    )
+}
+
+/// A third wave of the ward survey: 45 codes, one unit too small to show (2 people) and one
+/// hidden with it (7 people), so that its unit breakdown hides cells the other waves show.
+fn wave_three() -> String {
+    let ward = codec("ward-survey");
+    let mut rng = People(2029);
+    let mut text = String::from("Codes of the third wave, spring 2027\n");
+    for i in 0..45 {
+        let mut scores = rng.plausible(3, true);
+        scores.unit = Some(match i {
+            0..2 => 1,
+            2..38 => 0,
+            _ => 2,
+        });
+        let code = ward.encode(&scores, rng.nonce()).expect("fits");
+        text.push_str(&format!("{code}\n"));
+    }
+    text
 }
 
 /// Surveys' settings and the queries Candor writes for them (`docs/link-format.md`, "How Candor
@@ -1067,10 +1089,22 @@ pub fn files() -> Vec<(&'static str, String)> {
     let follow_up = followup();
     let few = followup_few();
     let deniable_follow_up = paste_deniable_followup();
+    let third = wave_three();
     // The follow-ups' CSVs are of both waves, so they are made before the pastes move.
-    let followup = followup_csv(&text, &follow_up, "ward-survey");
-    let followup_few = followup_csv(&text, &few, "ward-survey");
-    let deniable_followup = followup_csv(&deniable, &deniable_follow_up, "ward-deniable");
+    let followup = waves_csv(&[(&text, "Wave 1"), (&follow_up, "Wave 2")], "ward-survey");
+    let followup_few = waves_csv(&[(&text, "Wave 1"), (&few, "Wave 2")], "ward-survey");
+    let deniable_followup = waves_csv(
+        &[(&deniable, "Wave 1"), (&deniable_follow_up, "Wave 2")],
+        "ward-deniable",
+    );
+    let three = waves_csv(
+        &[
+            (&text, "2026 Q1"),
+            (&follow_up, "2026 Q3"),
+            (&third, "2027 Q1"),
+        ],
+        "ward-survey",
+    );
     vec![
         ("codes.json", pretty(&codes_json())),
         ("instrument.json", pretty(&instrument_json())),
@@ -1090,6 +1124,8 @@ pub fn files() -> Vec<(&'static str, String)> {
         ("followup.txt", follow_up),
         ("followup-few.txt", few),
         ("paste-deniable-followup.txt", deniable_follow_up),
+        ("paste-waves.csv", three),
+        ("wave-3.txt", third),
         ("paste-deniable.txt", deniable),
     ]
 }

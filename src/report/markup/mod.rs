@@ -14,11 +14,12 @@ mod findings;
 mod lists;
 mod page;
 mod palette;
+mod trends;
 
 pub use chart::Chart;
 pub use chart_file::{chart_file, CHART_WIDTH};
 pub use lists::{found, Found, Listed};
-pub use page::report;
+pub use page::{report, Trend};
 pub use palette::Palette;
 
 use crate::i18n::{t, Key};

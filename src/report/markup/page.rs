@@ -3,6 +3,7 @@
 
 use super::chart::{parts, Chart, Rows};
 use super::findings::findings_paragraph;
+use super::trends::trends;
 use super::{escape, heading, lever_name, segments};
 use crate::deniability::Deniability;
 use crate::format::{decimal, percent, percent_length, permille, points};
@@ -12,7 +13,7 @@ use crate::lang::{fill, Lang};
 use crate::report::estimate::responses_for;
 use crate::report::{
     Breakdown, Change, Comparison, Distribution, DriverComparison, Figures, Proportion, Rates,
-    Report, LOW_RATE_PERCENT,
+    Report, Series, LOW_RATE_PERCENT,
 };
 use std::fmt::Write;
 
@@ -227,6 +228,7 @@ fn breakdown(
 fn waves(
     title: &str,
     rows: &[(String, Change)],
+    (before, after): (&str, &str),
     baseline_n: u64,
     follow_up_n: u64,
     lang: Lang,
@@ -235,8 +237,8 @@ fn waves(
         "<section aria-labelledby=\"r-waves\"><h2 id=\"r-waves\">{}</h2><div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"r-waves\"><table class=\"waves\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{} (n = {baseline_n})</th><th scope=\"col\">{} (n = {follow_up_n})</th><th scope=\"col\">{}</th></tr></thead><tbody>",
         escape(title),
         t(lang, Key::ReportFigure),
-        t(lang, Key::ReportBaseline),
-        t(lang, Key::ReportFollowUp),
+        escape(before),
+        escape(after),
         t(lang, Key::ReportChange)
     );
     for (name, change) in rows {
@@ -573,10 +575,12 @@ fn estimates_notice(report: &Report, level: Deniability, lang: Lang) -> String {
     out
 }
 
-/// Baseline against follow-up: each share in both waves and its change with a 95% interval.
+/// A wave against the one before it (named `labels`): each share in both waves and its change
+/// with a 95% interval.
 fn waves_section(
     instrument: &Instrument,
     comparison: &Comparison,
+    labels: (&str, &str),
     estimated: bool,
     lang: Lang,
 ) -> String {
@@ -617,6 +621,7 @@ fn waves_section(
     waves(
         &title,
         &rows,
+        labels,
         comparison.baseline_n,
         comparison.follow_up_n,
         lang,
@@ -715,12 +720,22 @@ fn rates_section(rates: &Rates, units: &[String], min: u64, lang: Lang) -> Strin
     out
 }
 
+/// The waves a report is one of: the series, and each wave's label in the series' order.
+#[derive(Clone, Copy, Debug)]
+pub struct Trend<'a> {
+    /// The waves something was given to.
+    pub series: &'a Series,
+    /// Their labels.
+    pub labels: &'a [String],
+}
+
 /// The whole report, as the summary page shows it: the count, the key findings, what estimates
-/// are (in a deniable survey), every figure, and the comparison with a follow-up wave.
+/// are (in a deniable survey), every figure of `report` (the latest wave's), and, when `trend`
+/// has two waves or more, the trends across them and the latest wave against the one before.
 pub fn report(
     instrument: &Instrument,
     report: &Report,
-    comparison: Option<&Comparison>,
+    trend: Option<Trend<'_>>,
     units: &[String],
     rates: &Rates,
     lang: Lang,
@@ -759,8 +774,19 @@ pub fn report(
             lang,
         ));
     }
-    if let Some(comparison) = comparison {
-        out.push_str(&waves_section(instrument, comparison, estimated, lang));
+    if let Some(Trend { series, labels }) = trend {
+        let last = series.reports.len().saturating_sub(1);
+        if let Some(comparison) = series.from_previous(last) {
+            out.push_str(&trends(instrument, series, labels, units, lang));
+            let label = |k: usize| labels.get(k).map_or("", String::as_str);
+            out.push_str(&waves_section(
+                instrument,
+                comparison,
+                (label(last - 1), label(last)),
+                estimated,
+                lang,
+            ));
+        }
     }
     out
 }

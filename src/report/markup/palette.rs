@@ -2,9 +2,10 @@
 //!
 //! They are written in two places on purpose. A chart saved for slides leaves the page and no
 //! stylesheet goes with it, so it carries its own colours, written from [`Palette::FILE`]. The
-//! page's charts only name CSS classes, and `static/candor.css` colours them, switching between
-//! its light and dark schemes and paper as the browser asks. The test below reads the stylesheet
-//! and checks that it declares exactly these colours, so the two cannot drift apart.
+//! page's charts only name CSS classes, and `static/summary.css` colours them over the base colours
+//! of `static/candor.css`, switching between light and dark schemes and paper as the browser asks.
+//! The test below reads both stylesheets and checks that they declare exactly these colours, so
+//! the two places cannot drift apart.
 
 /// The colours of one scheme. Blue against orange stays apart in the common colour-vision
 /// deficiencies; unfavourable is also hatched and neutral dotted, so grayscale tells them apart.
@@ -101,7 +102,11 @@ mod tests {
     use super::Palette;
     use std::collections::HashMap;
 
-    const STYLESHEET: &str = include_str!("../../../static/candor.css");
+    /// The summary page's stylesheets in the order it loads them.
+    const STYLESHEET: &str = concat!(
+        include_str!("../../../static/candor.css"),
+        include_str!("../../../static/summary.css")
+    );
 
     /// The custom properties the stylesheet declares on `:root` in each context: `""` at the top
     /// level, else the at-rule's prelude (`@media print`, …); a later declaration wins, as in CSS.

@@ -13,18 +13,22 @@ use crate::format::size;
 use crate::i18n::{t, Key};
 use crate::lang::{fill, Lang};
 use crate::link::parse_staff;
-use crate::summary::{Action, Lines, Origin, Source, Wave, LARGE_PASTE, SLICE};
+use crate::summary::{Action, Lines, Origin, Source, Wave, LARGE_PASTE, MAX_LABEL, SLICE};
 use crate::ui::{browser, use_locale};
 
 /// Props of [`CodeInput`].
 #[derive(Properties, PartialEq)]
 pub struct CodeInputProps {
-    /// `baseline` or `follow-up`: names the controls.
+    /// `wave-1`, `wave-2`, …: names the controls.
     pub id: AttrValue,
     /// Which set of codes.
     pub wave: Wave,
-    /// The heading of this set of codes.
+    /// The heading of this set of codes: the wave's label, or "Wave 2".
     pub title: AttrValue,
+    /// The label the organizer typed (empty when none).
+    pub label: AttrValue,
+    /// Whether the wave may be removed (not when it is the only one).
+    pub removable: bool,
     /// The text area's text, as the model holds it.
     pub typed: AttrValue,
     /// The files and long pastes read so far.
@@ -135,6 +139,15 @@ pub fn CodeInput(props: &CodeInputProps) -> Html {
     let on_clear = props
         .dispatch
         .reform(move |_: MouseEvent| Action::Clear(wave));
+    let on_remove_wave = props
+        .dispatch
+        .reform(move |_: MouseEvent| Action::RemoveWave(wave));
+    let on_label = props.dispatch.reform(move |event: Event| {
+        let input: Option<web_sys::HtmlInputElement> =
+            event.target().and_then(|t| t.dyn_into().ok());
+        Action::Label(wave, input.map(|i| i.value()).unwrap_or_default())
+    });
+    let label_id = format!("{}-label", props.id);
     let on_headcount = props.dispatch.reform(move |event: Event| {
         let input: Option<web_sys::HtmlInputElement> =
             event.target().and_then(|t| t.dyn_into().ok());
@@ -151,6 +164,9 @@ pub fn CodeInput(props: &CodeInputProps) -> Html {
     html! {
         <section class="code-input" aria-labelledby={format!("{}-title", props.id)}>
             <h2 id={format!("{}-title", props.id)}>{ &props.title }</h2>
+            <label class="field field--short" for={label_id.clone()}>{ locale.t(Key::WaveLabelField) }</label>
+            <input id={label_id} type="text" maxlength={MAX_LABEL.to_string()} autocomplete="off"
+                value={props.label.clone()} onchange={on_label} />
             <label for={text_id.clone()}>{ locale.t(Key::PasteLabel) }</label>
             <textarea id={text_id} ref={textarea} rows="8" spellcheck="false" autocomplete="off"
                 value={props.typed.clone()} onchange={on_count.clone()} onpaste={on_paste}
@@ -161,6 +177,12 @@ pub fn CodeInput(props: &CodeInputProps) -> Html {
             <div class="input-actions">
                 <button type="button" class="button button--primary" onclick={on_count.reform(|e: MouseEvent| e.into())}>{ locale.t(Key::PasteAdd) }</button>
                 <button type="button" class="button button--quiet" onclick={on_clear}>{ locale.t(Key::ClearWave) }</button>
+                if props.removable {
+                    <button type="button" class="button button--quiet" onclick={on_remove_wave}
+                        aria-label={fill(locale.t(Key::WaveRemoveLabel), &[("wave", &props.title)])}>
+                        { locale.t(Key::WaveRemove) }
+                    </button>
+                }
             </div>
             <label class="field" for={files_id.clone()}>{ locale.t(Key::FilesLabel) }</label>
             <input id={files_id} type="file" accept=".txt,.csv,text/plain,text/csv" multiple=true onchange={on_files} />

@@ -13,7 +13,7 @@ use crate::i18n::Key;
 use crate::lang::{fill, Explain, Lang};
 use crate::link::SurveyLink;
 use crate::route::{split_fragment, Route, Site};
-use crate::summary::{Action, OpenError, Summary, Wave};
+use crate::summary::{Action, OpenError, Summary, Wave, MAX_WAVES};
 use crate::ui::{browser, use_locale};
 
 /// Props of [`SummaryPage`].
@@ -92,17 +92,21 @@ fn Codes(props: &CodesProps) -> Html {
     };
     // One nonce per page, so the combined code does not change on every render.
     let nonce = use_state(browser::nonce);
-    // The report and comparison are made again only when the model's version says the figures
-    // may have changed; the same figures then come in the same `Rc`s, which `ReportView` compares.
+    // The report and trends are made again only when the model's version says the figures may
+    // have changed; the same figures then come in the same `Rc`s, which `ReportView` compares.
     let figures = {
         let version = state.0.as_ref().map_or(0, Summary::version);
         let state = state.clone();
-        use_memo(version, move |_| {
+        use_memo((version, lang), move |_| {
             state.0.as_ref().ok().map(|summary| {
+                let latest = summary.latest();
+                let series = summary.series();
+                let trend =
+                    (series.reports.len() > 1).then(|| Rc::new((series, summary.labels(lang))));
                 (
-                    Rc::new(summary.report(Wave::Baseline)),
-                    summary.comparison().map(Rc::new),
-                    Rc::new(summary.rates(Wave::Baseline)),
+                    Rc::new(summary.report(latest)),
+                    trend,
+                    Rc::new(summary.rates(latest)),
                 )
             })
         })
@@ -118,18 +122,29 @@ fn Codes(props: &CodesProps) -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
     let units = Rc::new(props.link.units.clone());
-    let input = |wave: Wave, title: Key| {
+    let waves = summary.waves();
+    let removable = waves.len() > 1;
+    let input = |wave: Wave| {
+        let id = wave.name();
         html! {
-            <input::CodeInput id={wave.name()} {wave} title={locale.t(title)}
-                typed={summary.typed(wave).to_string()} sources={summary.sources(wave).to_vec()}
-                headcount={summary.headcount(wave)} staff={summary.staff(wave).units.clone()}
-                units={units.clone()} dispatch={dispatch.clone()} />
+            <div class="wave" key={id.clone()}>
+                <input::CodeInput id={id} {wave} title={summary.label(wave, lang)}
+                    label={summary.typed_label(wave).to_string()} {removable}
+                    typed={summary.typed(wave).to_string()} sources={summary.sources(wave).to_vec()}
+                    headcount={summary.headcount(wave)} staff={summary.staff(wave).units.clone()}
+                    units={units.clone()} dispatch={dispatch.clone()} />
+                if summary.has_codes(wave) || wave == Wave::FIRST {
+                    { found(summary, wave, lang) }
+                }
+            </div>
         }
     };
-    let Some((report, comparison, rates)) = (*figures).clone() else {
+    let Some((report, trend, rates)) = (*figures).clone() else {
         return html! {};
     };
-    let combined = summary.combined_code(Wave::Baseline, *nonce);
+    let latest = summary.latest();
+    let combined = summary.combined_code(latest, *nonce);
+    let on_add = dispatch.reform(|_: MouseEvent| Action::AddWave);
     // The CSV is written only when the organizer asks for it.
     let on_csv = {
         let summary = summary.clone();
@@ -160,9 +175,19 @@ fn Codes(props: &CodesProps) -> Html {
                 }
                 <a class="no-print edit-survey" href={format!("{}edit?{}", Route::Setup.href(Site::Organizer), props.link.to_summary_query())}>{ locale.t(Key::SummaryEdit) }</a>
             </p>
-            { input(Wave::Baseline, Key::WaveBaseline) }
-            { found(summary, Wave::Baseline, lang) }
-            <report_view::ReportView instrument={summary.instrument()} report={report} comparison={comparison} units={units.clone()}
+            { for waves.iter().map(|&wave| input(wave)) }
+            <p class="no-print add-wave">
+                if summary.can_add_wave() {
+                    <button type="button" class="button" onclick={on_add}>{ locale.t(Key::WaveAdd) }</button>
+                    { " " }<span class="hint">{ locale.t(Key::WaveAddHint) }</span>
+                } else {
+                    <span class="hint">{ fill(locale.t(Key::WaveMax), &[("n", &MAX_WAVES.to_string())]) }</span>
+                }
+            </p>
+            if trend.is_some() {
+                <p class="report-wave" data-figure="wave">{ fill(locale.t(Key::ReportOfWave), &[("wave", &summary.label(latest, lang))]) }</p>
+            }
+            <report_view::ReportView instrument={summary.instrument()} report={report} {trend} units={units.clone()}
                 {rates} survey={AttrValue::from(props.link.title.clone())} />
             <section class="export" aria-labelledby="export-title">
                 <h2 id="export-title">{ locale.t(Key::ExportTitle) }</h2>
@@ -179,10 +204,6 @@ fn Codes(props: &CodesProps) -> Html {
                     <p data-combined="slips">{ locale.t(Key::CombinedNoneWithSlips) }</p>
                 }
             </section>
-            { input(Wave::FollowUp, Key::WaveFollowUp) }
-            if summary.has_codes(Wave::FollowUp) {
-                { found(summary, Wave::FollowUp, lang) }
-            }
         </>
     }
 }

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::instrument::Instrument;
-use crate::report::{markup, Comparison, Rates, Report};
+use crate::report::{markup, Rates, Report, Series};
 use crate::ui::{browser, use_locale};
 
 /// Props of [`ReportView`].
@@ -16,11 +16,11 @@ use crate::ui::{browser, use_locale};
 pub struct ReportViewProps {
     /// The questionnaire the codes were made with.
     pub instrument: &'static Instrument,
-    /// The report of the (baseline) wave.
+    /// The report of the latest wave given codes.
     pub report: Rc<Report>,
-    /// The comparison with a follow-up wave, when one was pasted.
+    /// The series of waves given codes and their labels, when there are two or more.
     #[prop_or_default]
-    pub comparison: Option<Rc<Comparison>>,
+    pub trend: Option<Rc<(Series, Vec<String>)>>,
     /// The organizer's unit names.
     pub units: Rc<Vec<String>>,
     /// The response rates, for the whole survey and each unit whose figures are shown.
@@ -35,7 +35,7 @@ pub struct ReportViewProps {
 impl PartialEq for ReportViewProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.report, &other.report)
-            && match (&self.comparison, &other.comparison) {
+            && match (&self.trend, &other.trend) {
                 (Some(a), Some(b)) => Rc::ptr_eq(a, b),
                 (None, None) => true,
                 _ => false,
@@ -88,7 +88,10 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
     let markup = markup::report(
         props.instrument,
         report,
-        props.comparison.as_deref(),
+        props
+            .trend
+            .as_deref()
+            .map(|(series, labels)| markup::Trend { series, labels }),
         &props.units,
         &props.rates,
         lang,
