@@ -2,17 +2,20 @@
 // the release build in dist/ (bench/bundle.sh or ./scripts/run builds it):
 //   1. Ctrl+V of 100,000 codes (2.9 MB) into the text area;
 //   2. a file of 1,000,000 codes (29 MB) chosen with the file picker;
-//   3. Ctrl+V of 5 MB of hostile text (emoji, zero-width joiners, right-to-left overrides).
+//   3. Ctrl+V of 5 MB of hostile text (emoji, zero-width joiners, right-to-left overrides);
+//   4. three waves of 100,000 codes each, a file per wave: from the third file's choice until the
+//      report of the third wave and the trends across all three show.
 // For each it prints the time from the key press (or the file's choice) until the report shows,
 // in the page's own clock, codes per second, the longest the page went without answering (how
 // late a 10 ms timer ran at worst), and the progress lines the page showed meanwhile. Figures,
 // never a verdict: the targets are printed beside them. The codes come from
-// examples/make_codes.rs. CODES=… and FILE_CODES=… change the two counts.
+// examples/make_codes.rs. CODES=…, FILE_CODES=… and WAVE_CODES=… change the counts.
 import { execFileSync } from 'node:child_process';
 import { launch, ROOT } from '../tests/e2e/lib/harness.mjs';
 
 const PASTED = Number(process.env.CODES || 100000);
 const FILED = Number(process.env.FILE_CODES || 1000000);
+const WAVED = Number(process.env.WAVE_CODES || 100000);
 const ID = 'K7M2Q9XT4B';
 const SUMMARY = `organizer/#/summary?v=1&id=${ID}&t=Scale&u=A&u=B&u=C&r=1`;
 
@@ -134,6 +137,28 @@ try {
   await watch(page, 'change', showsCount(FILED));
   await page.locator('#wave-1-files').setInputFiles({ name: 'codes.txt', mimeType: 'text/plain', buffer: Buffer.from(filed) });
   await report('A file chosen on the page', FILED, Buffer.byteLength(filed), 5000, await page.evaluate(() => window.__bench), page);
+  if (errors.length) console.log(`  page errors: ${errors.join('; ')}`);
+  await context.close();
+
+  ({ context, page, errors } = await fresh(env));
+  const waves = [makeCodes(WAVED, 11), makeCodes(WAVED, 12), makeCodes(WAVED, 13)];
+  for (const [k, codes] of waves.entries()) {
+    const file = { name: `wave-${k + 1}.txt`, mimeType: 'text/plain', buffer: Buffer.from(codes) };
+    if (k > 0) await page.getByRole('button', { name: 'Add a later wave' }).click();
+    if (k < 2) {
+      await page.locator(`#wave-${k + 1}-files`).setInputFiles(file);
+      await page.locator(`#wave-${k + 1}-sources .source-status`, { hasText: /^\d[\d,]* codes counted/ }).waitFor({ timeout: 120000 });
+    } else {
+      await watch(page, 'change', ['table[data-table=trends] thead', `Wave 3 \\(n = ${WAVED}\\)`]);
+      await page.locator('#wave-3-files').setInputFiles(file);
+    }
+  }
+  const third = await page.evaluate(() => window.__bench);
+  console.log('\nThree waves, a file each: the third file chosen');
+  console.log(`  ${(3 * WAVED).toLocaleString('en-US')} codes in all, ${(waves.reduce((b, w) => b + Buffer.byteLength(w), 0) / 1e6).toFixed(1)} MB`);
+  console.log(`  from the third file's choice to its report and the trends of all three: ${Math.round(third.ms)} ms`);
+  console.log(`  longest the page went without answering: ${Math.round(third.worst)} ms`);
+  console.log(`  report: ${await page.locator('[data-figure=n]').innerText()} ${await page.locator('[data-figure=wave]').innerText()}`);
   if (errors.length) console.log(`  page errors: ${errors.join('; ')}`);
   await context.close();
 

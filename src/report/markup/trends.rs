@@ -170,7 +170,11 @@ fn said(
         } else if clear.is_empty() {
             t(lang, Key::TrendsNoClearChange).to_string()
         } else {
-            format!("{} {}", clear.join("; "), t(lang, Key::TrendsOthersUnclear))
+            format!(
+                "{}. {}",
+                clear.join("; "),
+                t(lang, Key::TrendsOthersUnclear)
+            )
         };
         let _ = write!(
             out,
@@ -242,18 +246,28 @@ fn panel(out: &mut String, line: &Line, labels: &[String], lang: Lang) {
             path.trim()
         );
     }
+    let last = line.points.len().saturating_sub(1);
     for (k, point) in line.points.iter().enumerate() {
         if let Some(p) = point {
             let _ = write!(
                 out,
-                "<line class=\"trend__ci\" x1=\"{0}\" x2=\"{0}\" y1=\"{1:.1}\" y2=\"{2:.1}\"></line><circle class=\"trend__point\" cx=\"{0}\" cy=\"{3:.1}\" r=\"4\"></circle><text class=\"trend__value\" x=\"{4}\" y=\"{3:.1}\">{5}</text>",
+                "<line class=\"trend__ci\" x1=\"{0}\" x2=\"{0}\" y1=\"{1}\" y2=\"{2}\"></line><circle class=\"trend__point\" cx=\"{0}\" cy=\"{3}\" r=\"4\"></circle>",
                 x(k),
                 y(p.interval.high),
                 y(p.interval.low),
                 y(p.share),
-                x(k) + 6,
-                percent(p.share, lang)
             );
+            // Beyond a few waves the figures would overlap: the first and the last are written,
+            // and the table under the charts has them all.
+            if !slanted || k == 0 || k == last {
+                let _ = write!(
+                    out,
+                    "<text class=\"trend__value\" x=\"{}\" y=\"{}\">{}</text>",
+                    x(k) + 6,
+                    y(p.share) - 4,
+                    percent(p.share, lang)
+                );
+            }
         }
         let short: String = labels
             .get(k)
