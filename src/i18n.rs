@@ -402,6 +402,24 @@ strings! {
     ReportHidden => "hidden", "oculto";
     ReportSuppressionNote => "Groups with fewer than {m} responses are hidden, and so is the next smallest group whenever one is hidden, so that no hidden group can be worked out from the totals.",
         "Los grupos con menos de {m} respuestas se ocultan, y también el siguiente grupo más pequeño cuando se oculta uno, para que ningún grupo oculto pueda deducirse de los totales.";
+    HeatmapTitle => "Units against the levers", "Unidades frente a las palancas";
+    HeatmapIntro => "Each row is a unit; each cell gives the share burned out, or the share who rate a lever favourably among those who answered it. The darker the cell, the more it calls for attention: more staff burned out, or fewer who rate the lever well.",
+        "Cada fila es una unidad; cada celda da la proporción con agotamiento, o la proporción que valora favorablemente una palanca entre quienes la respondieron. Cuanto más oscura la celda, más atención pide: más personal agotado, o menos personas que valoran bien la palanca.";
+    HeatmapCaption => "Burnout and favourable share of each lever, by unit ({order})", "Agotamiento y proporción favorable de cada palanca, por unidad ({order})";
+    HeatmapSortLabel => "Order the units by", "Ordenar las unidades por";
+    HeatmapSortUnits => "the list of units", "la lista de unidades";
+    HeatmapSortBurnout => "burnout, highest first", "agotamiento, de mayor a menor";
+    HeatmapSortLever => "{lever}, least favourable first", "{lever}, de menos a más favorable";
+    HeatmapOrganization => "Whole organization", "Toda la organización";
+    HeatmapOf => "{count} of {base}", "{count} de {base}";
+    HeatmapHiddenMark => "Hidden:", "Oculto:";
+    HiddenNoRespondents => "no responses", "sin respuestas";
+    HiddenTooFew => "fewer than {m} responses", "menos de {m} respuestas";
+    HiddenComplementary => "hidden so that another hidden group cannot be worked out", "oculto para que no pueda deducirse otro grupo oculto";
+    HiddenTooFewAnswered => "fewer than {m} answered this lever", "menos de {m} respondieron esta palanca";
+    HeatmapLegendTitle => "Scale", "Escala";
+    HeatmapLegendStep => "burnout {low}–{high} %, favourable {flow}–{fhigh} %", "agotamiento {low}–{high} %, favorable {flow}–{fhigh} %";
+    HeatmapLegendHidden => "dashed, no colour: hidden, with the reason", "con borde discontinuo, sin color: oculta, con el motivo";
     ReportPriorityChosen => "Chose “{option}”", "Eligió «{option}»";
     ReportFavourableShare => "{lever}: favourable", "{lever}: favorable";
     ReportActionsTitle => "What the organization can do", "Lo que puede hacer la organización";

@@ -3,6 +3,7 @@
 
 use super::chart::{parts, Chart, Rows};
 use super::findings::findings_paragraph;
+use super::heatmap::heatmap_section;
 use super::{escape, heading, lever_name, segments};
 use crate::deniability::Deniability;
 use crate::format::{decimal, percent, percent_length, permille, points};
@@ -11,8 +12,8 @@ use crate::instrument::{Instrument, Reference};
 use crate::lang::{fill, Lang};
 use crate::report::estimate::responses_for;
 use crate::report::{
-    Breakdown, Change, Comparison, Distribution, DriverComparison, Figures, Proportion, Rates,
-    Report, LOW_RATE_PERCENT,
+    Breakdown, Change, Comparison, Distribution, DriverComparison, Figures, HeatSort, Proportion,
+    Rates, Report, LOW_RATE_PERCENT,
 };
 use std::fmt::Write;
 
@@ -197,7 +198,9 @@ fn breakdown(
                     let _ = write!(
                         out,
                         "<td>{}</td>",
-                        lever.map_or_else(|| hidden.to_string(), |p| percent(p.share, lang))
+                        lever
+                            .as_ref()
+                            .map_or_else(|_| hidden.to_string(), |p| percent(p.share, lang))
                     );
                 }
             }
@@ -332,6 +335,7 @@ fn figures(
     instrument: &Instrument,
     figures: &Figures,
     units: &[String],
+    sort: HeatSort,
     min_group: u64,
     estimated: bool,
     lang: Lang,
@@ -449,6 +453,11 @@ fn figures(
             lang,
         ));
     }
+    if let Some(heatmap) = &figures.heatmap {
+        out.push_str(&heatmap_section(
+            instrument, heatmap, units, sort, min_group, estimated, lang,
+        ));
+    }
     if let Some(cells) = &figures.roles {
         out.push_str(&breakdown(
             "r-roles",
@@ -519,7 +528,7 @@ fn chart(
 
 /// The "save as SVG / PNG" buttons under a chart; the page's one click handler reads `data-chart`
 /// and `data-format`.
-fn export_buttons(out: &mut String, chart: Chart, described_by: &str, lang: Lang) {
+pub(super) fn export_buttons(out: &mut String, chart: Chart, described_by: &str, lang: Lang) {
     let _ = write!(out, "<p class=\"chart-export no-print\">");
     // Each key named where it is used: `t` with a key known only at run time would carry every
     // string of the table into the page.
@@ -716,13 +725,35 @@ fn rates_section(rates: &Rates, units: &[String], min: u64, lang: Lang) -> Strin
 }
 
 /// The whole report, as the summary page shows it: the count, the key findings, what estimates
-/// are (in a deniable survey), every figure, and the comparison with a follow-up wave.
+/// are (in a deniable survey), every figure, and the comparison with a follow-up wave. The
+/// heatmap's rows are in the units' order.
 pub fn report(
     instrument: &Instrument,
     report: &Report,
     comparison: Option<&Comparison>,
     units: &[String],
     rates: &Rates,
+    lang: Lang,
+) -> String {
+    report_sorted(
+        instrument,
+        report,
+        comparison,
+        units,
+        rates,
+        HeatSort::Units,
+        lang,
+    )
+}
+
+/// [`report`] with the heatmap's rows in the order `sort`.
+pub fn report_sorted(
+    instrument: &Instrument,
+    report: &Report,
+    comparison: Option<&Comparison>,
+    units: &[String],
+    rates: &Rates,
+    sort: HeatSort,
     lang: Lang,
 ) -> String {
     let estimated = report.deniability.is_some();
@@ -754,6 +785,7 @@ pub fn report(
             instrument,
             figures,
             units,
+            sort,
             report.min_group,
             estimated,
             lang,
