@@ -418,7 +418,22 @@ strings! {
     HiddenComplementary => "hidden so that another hidden group cannot be worked out", "oculto para que no pueda deducirse otro grupo oculto";
     HiddenTooFewAnswered => "fewer than {m} answered this lever", "menos de {m} respondieron esta palanca";
     HeatmapLegendTitle => "Scale", "Escala";
-    HeatmapLegendStep => "burnout {low}–{high} %, favourable {flow}–{fhigh} %", "agotamiento {low}–{high} %, favorable {flow}–{fhigh} %";
+    HeatmapLegendStep => "burnout {low}–{high}%, favourable {flow}–{fhigh}%", "agotamiento {low}–{high} %, favorable {flow}–{fhigh} %";
+    UnitReportsOpen => "Reports for each unit's manager", "Informes para quien dirige cada unidad";
+    UnitReportsTitle => "Reports for each unit", "Informes por unidad";
+    UnitReportsIntro => "Each unit with enough responses gets a report of its own, beside the whole organization's figures. Print them all, one unit a page, or one unit alone.",
+        "Cada unidad con suficientes respuestas recibe un informe propio, junto a las cifras de toda la organización. Imprímalos todos, una unidad por página, o una unidad sola.";
+    UnitReportsChoose => "Units to print", "Unidades para imprimir";
+    UnitReportsAll => "All units", "Todas las unidades";
+    UnitReportsBack => "Back to the summary", "Volver al resumen";
+    UnitReportsWithout => "These units have no report of their own:", "Estas unidades no tienen informe propio:";
+    UnitReportsNone => "No unit has a report of its own yet.", "Todavía ninguna unidad tiene informe propio.";
+    UnitReportCombined => "some of its responses came in combined codes, which keep only the unit's totals", "algunas de sus respuestas llegaron en códigos combinados, que solo conservan los totales de la unidad";
+    UnitReportHeading => "{unit}: report for the unit", "{unit}: informe de la unidad";
+    UnitReportCount => "{n} responses in this unit; {total} in the whole organization.", "{n} respuestas en esta unidad; {total} en toda la organización.";
+    UnitReportFigure => "Figure", "Cifra";
+    UnitReportThisUnit => "This unit", "Esta unidad";
+    UnitReportLeverHidden => "Not shown for this unit: {lever} ({reason}).", "No se muestra para esta unidad: {lever} ({reason}).";
     HeatmapLegendHidden => "dashed, no colour: hidden, with the reason", "con borde discontinuo, sin color: oculta, con el motivo";
     ReportPriorityChosen => "Chose “{option}”", "Eligió «{option}»";
     ReportFavourableShare => "{lever}: favourable", "{lever}: favorable";

@@ -12,6 +12,7 @@ mod heatmap;
 pub mod markup;
 mod rates;
 mod suppression;
+mod unit_reports;
 mod waves;
 
 use crate::code::Tally;
@@ -29,6 +30,7 @@ pub use heatmap::{heat_step, HeatCell, HeatRow, HeatSort, Heatmap};
 pub use rates::{rates, Rates, ResponseRate, Staff, UnitRate, LOW_RATE_PERCENT, MAX_STAFF};
 use suppression::breakdown;
 pub use suppression::{reasons, suppress, Hidden};
+pub use unit_reports::{unit_reports, NoReport, UnitReport, UnitReports};
 pub use waves::{compare, Change, Comparison, LeverChange, WaveFigures};
 
 /// The smallest group the report ever shows a figure for. No survey setting may ask for less, and
@@ -422,25 +424,7 @@ fn figures(
             .total_cmp(&a.share.share)
             .then(a.index.cmp(&b.index))
     });
-    // The weakest levers: lowest mean, ties in lever order, only levers whose mean is shown.
-    let mut weakest: Vec<Weakness> = levers
-        .iter()
-        .filter_map(|d| {
-            let lever = instrument.levers.get(d.index)?;
-            Some(Weakness {
-                lever: d.index,
-                mean: d.mean?,
-                actions: guidance.actions(lever.id),
-            })
-        })
-        .collect();
-    rank(&mut weakest, |a, b| {
-        a.mean
-            .value
-            .total_cmp(&b.mean.value)
-            .then(a.lever.cmp(&b.lever))
-    });
-    weakest.truncate(WEAKEST);
+    let weakest = weakest(instrument, &levers);
     let units = tally.unit_cells();
     let roles = tally.role_cells();
     let burnout = yes(tally.burned_out());
@@ -463,6 +447,31 @@ fn figures(
         roles: (!roles.is_empty()).then(|| breakdown(&roles, min, level)),
         weakest,
     }
+}
+
+/// The weakest of `levers`: lowest mean, ties in lever order, only levers whose mean is shown, at
+/// most [`WEAKEST`], each with what the organization can do.
+fn weakest(instrument: &Instrument, levers: &[Distribution]) -> Vec<Weakness> {
+    let guidance = crate::instrument::guidance(instrument);
+    let mut weakest: Vec<Weakness> = levers
+        .iter()
+        .filter_map(|d| {
+            let lever = instrument.levers.get(d.index)?;
+            Some(Weakness {
+                lever: d.index,
+                mean: d.mean?,
+                actions: guidance.actions(lever.id),
+            })
+        })
+        .collect();
+    rank(&mut weakest, |a, b| {
+        a.mean
+            .value
+            .total_cmp(&b.mean.value)
+            .then(a.lever.cmp(&b.lever))
+    });
+    weakest.truncate(WEAKEST);
+    weakest
 }
 
 /// Sorts a short list (levers, options: at most 16) by `order`, which must be total (every order

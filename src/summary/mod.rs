@@ -9,6 +9,7 @@
 
 mod problems;
 mod slices;
+mod units;
 mod wave;
 
 use std::sync::Arc;

@@ -259,7 +259,7 @@ fn waves(
     out
 }
 
-fn interval_text(p: &Proportion, lang: Lang) -> String {
+pub(super) fn interval_text(p: &Proportion, lang: Lang) -> String {
     fill(
         t(lang, Key::ReportInterval),
         &[
@@ -271,7 +271,7 @@ fn interval_text(p: &Proportion, lang: Lang) -> String {
 }
 
 /// One driver's comparison in words: both burnout shares and their difference with its interval.
-fn driver_line(c: &DriverComparison, lang: Lang) -> String {
+pub(super) fn driver_line(c: &DriverComparison, lang: Lang) -> String {
     let diff = points(c.difference.estimate);
     // "+1 point", but "+2 points" and "0 points".
     let unit = if diff.trim_start_matches(['+', '\u{2212}']) == "1" {
