@@ -418,7 +418,8 @@ strings! {
     HiddenComplementary => "hidden so that another hidden group cannot be worked out", "oculto para que no pueda deducirse otro grupo oculto";
     HiddenTooFewAnswered => "fewer than {m} answered this lever", "menos de {m} respondieron esta palanca";
     HeatmapLegendTitle => "Scale", "Escala";
-    HeatmapLegendStep => "burnout {low}–{high}%, favourable {flow}–{fhigh}%", "agotamiento {low}–{high} %, favorable {flow}–{fhigh} %";
+    HeatmapLegendBurnout => "burnout {low}–{high}%", "agotamiento {low}–{high} %";
+    HeatmapLegendFavourable => "favourable {low}–{high}%", "favorable {low}–{high} %";
     UnitReportsOpen => "Reports for each unit's manager", "Informes para quien dirige cada unidad";
     UnitReportsTitle => "Reports for each unit", "Informes por unidad";
     UnitReportsIntro => "Each unit with enough responses gets a report of its own, beside the whole organization's figures. Print them all, one unit a page, or one unit alone.",

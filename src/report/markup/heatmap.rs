@@ -171,8 +171,8 @@ fn legend(out: &mut String, lang: Lang) {
         "<ul class=\"heat-legend\" aria-label=\"{}\">",
         t(lang, Key::HeatmapLegendTitle)
     );
-    for (k, text) in legend_steps(lang).iter().enumerate() {
-        let _ = write!(out, "<li class=\"heat-{k}\">{text}</li>");
+    for (k, (burnout, favourable)) in legend_steps(lang).iter().enumerate() {
+        let _ = write!(out, "<li class=\"heat-{k}\">{burnout}, {favourable}</li>");
     }
     let _ = write!(
         out,
@@ -181,20 +181,21 @@ fn legend(out: &mut String, lang: Lang) {
     );
 }
 
-/// Each step's words: the burnout shares and the favourable shares it covers.
-pub(super) fn legend_steps(lang: Lang) -> Vec<String> {
+/// Each step's words: the burnout shares it covers, and the favourable shares.
+pub(super) fn legend_steps(lang: Lang) -> Vec<(String, String)> {
     let width = 100 / HEAT.len();
     (0..HEAT.len())
         .map(|k| {
             let (low, high) = (k * width, (k + 1) * width);
-            fill(
-                t(lang, Key::HeatmapLegendStep),
-                &[
-                    ("low", &low.to_string()),
-                    ("high", &high.to_string()),
-                    ("flow", &(100 - high).to_string()),
-                    ("fhigh", &(100 - low).to_string()),
-                ],
+            let words = |key: Key, low: usize, high: usize| {
+                fill(
+                    t(lang, key),
+                    &[("low", &low.to_string()), ("high", &high.to_string())],
+                )
+            };
+            (
+                words(Key::HeatmapLegendBurnout, low, high),
+                words(Key::HeatmapLegendFavourable, 100 - high, 100 - low),
             )
         })
         .collect()

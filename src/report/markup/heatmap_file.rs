@@ -48,7 +48,7 @@ pub fn heatmap_file(
             }
         }
     }
-    let top = 150;
+    let top = 160;
     let grid_end = top + ROW * rows.len() as u32;
     let height = grid_end + 24 + 20 * met.len() as u32;
     let subtitle = fill(
@@ -68,15 +68,16 @@ pub fn heatmap_file(
     // The legend: each step's colour with the shares it covers.
     let steps = legend_steps(lang);
     let step_width = (width - 32) / HEAT_STEPS as u32;
-    for (k, ((fill_colour, ink), text)) in HEAT.iter().zip(&steps).enumerate() {
+    for (k, ((fill_colour, ink), (burnout, favourable))) in HEAT.iter().zip(&steps).enumerate() {
         let x = 16 + step_width * k as u32;
         let _ = write!(
             out,
-            "<rect x=\"{x}\" y=\"88\" width=\"{}\" height=\"22\" fill=\"{fill_colour}\" stroke=\"{}\"/><text x=\"{}\" y=\"103\" font-size=\"9.5\" fill=\"{ink}\" text-anchor=\"middle\">{}</text>",
+            "<rect x=\"{x}\" y=\"86\" width=\"{}\" height=\"36\" fill=\"{fill_colour}\" stroke=\"{}\"/><text x=\"{middle}\" y=\"100\" font-size=\"11\" fill=\"{ink}\" text-anchor=\"middle\">{}</text><text x=\"{middle}\" y=\"115\" font-size=\"11\" fill=\"{ink}\" text-anchor=\"middle\">{}</text>",
             step_width - 2,
             p.border,
-            x + step_width / 2,
-            escape(text)
+            escape(burnout),
+            escape(favourable),
+            middle = x + step_width / 2,
         );
     }
     // Column headers.
@@ -109,7 +110,7 @@ pub fn heatmap_file(
     for (r, row) in rows.iter().enumerate() {
         let y = top + ROW * r as u32;
         let name = row_name(row, units, lang);
-        let fit = if name.chars().count() > 26 {
+        let fit = if name.chars().count() > 28 {
             format!(
                 " textLength=\"{}\" lengthAdjust=\"spacingAndGlyphs\"",
                 NAME_WIDTH - 8
