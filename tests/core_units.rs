@@ -337,3 +337,63 @@ proptest! {
         }
     }
 }
+
+/// A survey with plausible deniability: unit reports are estimated as the whole report is, say
+/// so, and still leave out what the breakdown hides.
+#[test]
+fn deniable_unit_reports_are_estimates() {
+    use candor::deniability::Deniability;
+    use candor::randomized::randomize;
+    let level = Deniability::Standard;
+    let codec = Codec::new(
+        &DEFAULT,
+        &Shape {
+            id: "unit-report-tests".into(),
+            units: 4,
+            asks_role: true,
+            deniability: Some(level),
+        },
+    )
+    .unwrap();
+    let mut state = 11u64;
+    let mut uniform = || {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (state >> 11) as f64 / (1u64 << 53) as f64
+    };
+    let mut people = Vec::new();
+    for _ in 0..4 {
+        people.extend(clinic());
+    }
+    let reported: Vec<Scores> = people
+        .iter()
+        .map(|p| randomize(&DEFAULT, p, level, &mut uniform))
+        .collect();
+    let (report, reports) = reports_of(&codec, &codes(&codec, &reported), 5);
+    assert!(report.deniability.is_some());
+    assert!(!reports.reports.is_empty());
+    let breakdown = report.figures.as_ref().unwrap().units.as_ref().unwrap();
+    for unit in &reports.reports {
+        assert_eq!(unit.report.deniability, report.deniability);
+        let cell = &breakdown.cells[unit.unit];
+        let figures = unit.report.figures.as_ref().unwrap();
+        for (v, lever) in cell.shown.as_ref().unwrap().levers.iter().enumerate() {
+            assert_eq!(lever.is_ok(), figures.levers.iter().any(|d| d.index == v));
+        }
+    }
+    let names = ["A".to_string(), "B".into(), "C".into(), "D".into()];
+    let html = unit_reports_document(
+        &DEFAULT,
+        &report,
+        &reports,
+        &names,
+        "S",
+        UnitChoice::All,
+        Lang::En,
+    );
+    assert!(
+        html.contains("(estimates)"),
+        "headings say the figures are estimates"
+    );
+}

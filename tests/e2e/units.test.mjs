@@ -145,9 +145,14 @@ test('the unit reports print one unit a page, each footer naming its unit; the s
     assert.equal(await doc.locator('section[data-unit="3"]').count(), 0);
     assert.equal(await doc.locator('text=/Physician|Nurse/').count(), 0, 'no role in a unit report');
     assert.deepEqual(await seriousA11yViolations(page), [], 'axe on the unit reports');
+    // The whole document, and the first screen as a person sees it.
     await screenshot(page, 'units-reports-en-1280');
+    await page.screenshot({ path: join(ARTIFACTS, 'units-reports-en-1280-top.png') });
     await page.setViewportSize({ width: 375, height: 812 });
     await screenshot(page, 'units-reports-en-375');
+    await page.screenshot({ path: join(ARTIFACTS, 'units-reports-en-375-top.png') });
+    await doc.locator('section[data-unit="1"] table').nth(2).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTIFACTS, 'units-reports-en-375-levers.png') });
     await page.setViewportSize({ width: 1280, height: 800 });
 
     // Printed: the first page lists the units, then each unit's pages name it in the footer.
