@@ -104,6 +104,14 @@ test('the heatmap hides the small unit with its reason, and its order is chosen 
     assert.deepEqual(first.slice(-2), ['0', '3'], 'hidden rows last, in unit order');
     assert.match(await heatmap.locator('caption').innerText(), /Values, least favourable first/);
 
+    // In Spanish, the same cells give their reason in Spanish, and the order chosen is kept.
+    await page.locator('.lang-switch button[lang=es]').click();
+    await heatmap.locator('h2', { hasText: 'Unidades frente a las palancas' }).waitFor();
+    assert.match(await heatmap.locator('tr[data-row="3"] td').first().innerText(), /Oculto: menos de 5 respuestas/);
+    assert.equal(await heatmap.locator('table').getAttribute('data-sort'), 'lever-1');
+    await page.locator('.lang-switch button[lang=en]').click();
+    await heatmap.locator('h2', { hasText: 'Units against the levers' }).waitFor();
+
     assert.deepEqual(await seriousA11yViolations(page), [], 'axe on the report with its heatmap');
     await heatmap.scrollIntoViewIfNeeded();
     await mkdir(ARTIFACTS, { recursive: true });
