@@ -90,7 +90,7 @@ test('the heatmap hides the small unit with its reason, and its order is chosen 
       assert.ok(burnout.includes(`${cells[k].burned} of ${cells[k].n}`));
     }
 
-    // Keyboard only: Tab to the order's control, then arrows choose; focus stays on it.
+    // The order's control takes focus, then only keys: arrows choose, and focus stays on it.
     await page.locator('#heat-sort').focus();
     await page.keyboard.press('ArrowDown');
     await heatmap.locator('table[data-sort=burnout]').waitFor();
