@@ -402,6 +402,40 @@ strings! {
     ReportHidden => "hidden", "oculto";
     ReportSuppressionNote => "Groups with fewer than {m} responses are hidden, and so is the next smallest group whenever one is hidden, so that no hidden group can be worked out from the totals.",
         "Los grupos con menos de {m} respuestas se ocultan, y también el siguiente grupo más pequeño cuando se oculta uno, para que ningún grupo oculto pueda deducirse de los totales.";
+    HeatmapTitle => "Units against the levers", "Unidades frente a las palancas";
+    HeatmapIntro => "Each row is a unit; each cell gives the share burned out, or the share who rate a lever favourably among those who answered it. The darker the cell, the more it calls for attention: more staff burned out, or fewer who rate the lever well.",
+        "Cada fila es una unidad; cada celda da la proporción con agotamiento, o la proporción que valora favorablemente una palanca entre quienes la respondieron. Cuanto más oscura la celda, más atención pide: más personal agotado, o menos personas que valoran bien la palanca.";
+    HeatmapCaption => "Burnout and favourable share of each lever, by unit ({order})", "Agotamiento y proporción favorable de cada palanca, por unidad ({order})";
+    HeatmapSortLabel => "Order the units by", "Ordenar las unidades por";
+    HeatmapSortUnits => "the list of units", "la lista de unidades";
+    HeatmapSortBurnout => "burnout, highest first", "agotamiento, de mayor a menor";
+    HeatmapSortLever => "{lever}, least favourable first", "{lever}, de menos a más favorable";
+    HeatmapOrganization => "Whole organization", "Toda la organización";
+    HeatmapOf => "{count} of {base}", "{count} de {base}";
+    HeatmapHiddenMark => "Hidden:", "Oculto:";
+    HiddenGroup => "fewer than {m} responses, or hidden with such a group so that neither can be worked out",
+        "menos de {m} respuestas, u oculto junto con un grupo así para que ninguno pueda deducirse";
+    HiddenLever => "fewer than {m} here answered this lever, or hidden with such a cell so that neither can be worked out",
+        "menos de {m} respondieron aquí esta palanca, u oculto junto con una celda así para que ninguna pueda deducirse";
+    HeatmapLegendTitle => "Scale", "Escala";
+    HeatmapLegendBurnout => "burnout {low}–{high}%", "agotamiento {low}–{high} %";
+    HeatmapLegendFavourable => "favourable {low}–{high}%", "favorable {low}–{high} %";
+    UnitReportsOpen => "Reports for each unit's manager", "Informes para quien dirige cada unidad";
+    UnitReportsTitle => "Reports for each unit", "Informes por unidad";
+    UnitReportsIntro => "Each unit with enough responses gets a report of its own, beside the whole organization's figures. Print them all, one unit a page, or one unit alone.",
+        "Cada unidad con suficientes respuestas recibe un informe propio, junto a las cifras de toda la organización. Imprímalos todos, una unidad por página, o una unidad sola.";
+    UnitReportsChoose => "Units to print", "Unidades para imprimir";
+    UnitReportsAll => "All units", "Todas las unidades";
+    UnitReportsBack => "Back to the summary", "Volver al resumen";
+    UnitReportsWithout => "These units have no report of their own:", "Estas unidades no tienen informe propio:";
+    UnitReportsNone => "No unit has a report of its own yet.", "Todavía ninguna unidad tiene informe propio.";
+    UnitReportCombined => "some of its responses came in combined codes, which keep only the unit's totals", "algunas de sus respuestas llegaron en códigos combinados, que solo conservan los totales de la unidad";
+    UnitReportHeading => "{unit}: report for the unit", "{unit}: informe de la unidad";
+    UnitReportCount => "{n} responses in this unit; {total} in the whole organization.", "{n} respuestas en esta unidad; {total} en toda la organización.";
+    UnitReportFigure => "Figure", "Cifra";
+    UnitReportThisUnit => "This unit", "Esta unidad";
+    UnitReportLeverHidden => "Not shown for this unit: {lever} ({reason}).", "No se muestra para esta unidad: {lever} ({reason}).";
+    HeatmapLegendHidden => "dashed, no colour: hidden, with the reason", "con borde discontinuo, sin color: oculta, con el motivo";
     ReportPriorityChosen => "Chose “{option}”", "Eligió «{option}»";
     ReportFavourableShare => "{lever}: favourable", "{lever}: favorable";
     ReportActionsTitle => "What the organization can do", "Lo que puede hacer la organización";

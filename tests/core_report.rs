@@ -363,7 +363,7 @@ proptest! {
                         breakdown.cells[i]
                             .shown
                             .as_ref()
-                            .is_some_and(|s| s.levers[v].is_some())
+                            .is_some_and(|s| s.levers[v].is_ok())
                     };
                     prop_assert!(check(&|i| cells[i].levers[v].1, &visible), "lever {}", v);
                 }

@@ -85,7 +85,7 @@ fn shown_cells(waves: &[Vec<Scores>]) -> Vec<Vec<Option<Vec<bool>>>> {
                         .map(|c| {
                             c.shown
                                 .as_ref()
-                                .map(|f| f.levers.iter().map(Option::is_some).collect())
+                                .map(|f| f.levers.iter().map(Result::is_ok).collect())
                         })
                         .collect()
                 })

@@ -8,6 +8,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use super::bits::{self, Class};
+use super::units::UnitTallies;
 use super::{Code, Codec, Content, Counts, DecodeError, Decoded, Slip, SlipKey, Tally, Verdict};
 use crate::scoring::Scores;
 
@@ -49,6 +50,9 @@ pub struct Collection {
     pub shared_nonces: usize,
     /// For a survey with single-use slips, what became of them; `None` otherwise.
     pub slips: Option<SlipTally>,
+    /// A tally per unit from the individual codes counted, and per unit how many respondents
+    /// came in combined codes (for the units' own reports).
+    pub units: UnitTallies,
 }
 
 /// What the summary needs to check slips: the survey's key and how many slips it printed.
@@ -152,6 +156,7 @@ impl Collector {
     pub fn with_slips(codec: &Codec, slips: Option<SlipCheck>) -> Collector {
         Collector {
             collection: Collection {
+                units: UnitTallies::new(&codec.empty_tally()),
                 tally: codec.empty_tally(),
                 counts: Counts::default(),
                 shared_nonces: 0,
@@ -197,9 +202,19 @@ impl Collector {
                             entry.1.push((Code::from_symbols(symbols), place));
                             true
                         }
-                        (Content::Individual(scores), _, _) => collection.tally.add(scores),
+                        (Content::Individual(scores), _, _) => {
+                            let counted = collection.tally.add(scores);
+                            if counted {
+                                collection.units.add(scores);
+                            }
+                            counted
+                        }
                         (Content::Combined(combined), _, _) => {
-                            collection.tally.absorb(combined).is_ok()
+                            let counted = collection.tally.absorb(combined).is_ok();
+                            if counted {
+                                collection.units.absorb(combined);
+                            }
+                            counted
                         }
                     };
                     if counted {
@@ -225,11 +240,14 @@ impl Collector {
             // Whether a slip counts depends on every code read so far, in any order: the tally
             // is made again from the slips used once.
             collection.tally = codec.empty_tally();
+            collection.units = UnitTallies::new(&collection.tally);
             tally.used = seen.len();
             tally.reused.clear();
             for (slip, (scores, codes)) in seen {
                 if codes.len() == 1 {
-                    collection.tally.add(scores);
+                    if collection.tally.add(scores) {
+                        collection.units.add(scores);
+                    }
                 } else {
                     tally.reused.push(ReusedSlip {
                         slip: *slip,

@@ -21,6 +21,7 @@ mod subset;
 mod tag;
 mod tally;
 mod typo;
+mod units;
 
 use std::fmt;
 
@@ -40,6 +41,7 @@ pub use extract::{
 };
 pub use slip::{Slip, SlipCodeError, SlipKey, MAX_SLIPS, SLIP_CODE_SYMBOLS};
 pub use tally::{merge, Cell, MergeError, Tally, MAX_RESPONDENTS};
+pub use units::UnitTallies;
 
 /// The newest format version this Candor writes and reads; it reads every version up to this one.
 /// Version 2 changed only combined codes (they carry their own length); individual codes keep the

@@ -5,8 +5,8 @@
 //! text only in `label`, and numbers written the same way in every language.
 
 use super::{
-    Breakdown, Comparison, Distribution, Figures, Mean, Proportion, Rates, Report, ResponseRate,
-    Series,
+    Breakdown, Comparison, Distribution, Figures, Heatmap, Hidden, Mean, Proportion, Rates, Report,
+    ResponseRate, Series,
 };
 use crate::i18n::Key;
 use crate::instrument::Instrument;
@@ -35,6 +35,11 @@ const ROLE: Text = Text {
     es: "Puesto {number}",
 };
 const CHANGES: Text = Key::ReportWavesTitle.text();
+const ORGANIZATION: Text = Key::HeatmapOrganization.text();
+const HIDDEN_LABEL: Text = Text {
+    en: "{name} (hidden: {reason})",
+    es: "{name} (oculto: {reason})",
+};
 const DENIABILITY: Text = Text {
     en: "Plausible deniability: every figure is an estimate from randomized answers (ratio e^ε)",
     es: "Negación plausible: cada cifra es una estimación a partir de respuestas aleatorizadas (razón e^ε)",
@@ -352,6 +357,9 @@ fn write_wave(
     write_rates(w, wave.rates, units, lang);
     if let Some(figures) = &report.figures {
         write_figures(w, instrument, figures, units, lang);
+        if let Some(heatmap) = &figures.heatmap {
+            write_heatmap(w, instrument, heatmap, units, report.min_group, lang);
+        }
     }
     // A change is written even when a wave is below the minimum group size, as the page shows
     // it: both waves' counts and the withheld row.
@@ -577,8 +585,8 @@ fn write_breakdown(
         for (v, share) in figures.levers.iter().enumerate() {
             let lever = levers.get(v).copied().unwrap_or("");
             match share {
-                Some(share) => w.share(section, &item, &label, lever, share),
-                None => w.suppressed(section, &item, &label, lever),
+                Ok(share) => w.share(section, &item, &label, lever, share),
+                Err(_) => w.suppressed(section, &item, &label, lever),
             }
         }
     }
@@ -641,6 +649,51 @@ fn write_comparison(
     for (p, priority) in figures.priorities.iter().enumerate() {
         let label = options.get(p).map_or("", |t| t.get(lang));
         change(w, &format!("priority-{}", p + 1), label, priority);
+    }
+}
+
+/// The `heatmap` section: the organization's row (`all`) and then every unit cell in the
+/// breakdown's order, each with its `count` and one row per column (`burnout`, then each lever);
+/// a hidden cell is `suppressed`, its label the row's name and the reason in words.
+fn write_heatmap(
+    w: &mut Writer,
+    instrument: &Instrument,
+    heatmap: &Heatmap,
+    units: &[String],
+    min: u64,
+    lang: Lang,
+) {
+    let rows = std::iter::once(&heatmap.organization).chain(&heatmap.rows);
+    for row in rows {
+        let (item, name) = match row.cell {
+            None => ("all".to_string(), ORGANIZATION.get(lang).to_string()),
+            Some(0) => ("unit-0".to_string(), NOT_ANSWERED.get(lang).to_string()),
+            Some(k) => (
+                format!("unit-{k}"),
+                units
+                    .get(k - 1)
+                    .cloned()
+                    .unwrap_or_else(|| fill(UNIT.get(lang), &[("number", &k.to_string())])),
+            ),
+        };
+        let hidden_label = |hidden: Hidden| {
+            fill(
+                HIDDEN_LABEL.get(lang),
+                &[("name", &name), ("reason", &hidden.reason(min, lang))],
+            )
+        };
+        match row.n {
+            Ok(n) => w.count("heatmap", &item, &name, "", n),
+            Err(hidden) => w.suppressed("heatmap", &item, &hidden_label(hidden), ""),
+        }
+        let columns = std::iter::once(("burnout", &row.burnout))
+            .chain(instrument.levers.iter().map(|l| l.id).zip(&row.levers));
+        for (group, cell) in columns {
+            match cell {
+                Ok(share) => w.share("heatmap", &item, &name, group, share),
+                Err(hidden) => w.suppressed("heatmap", &item, &hidden_label(*hidden), group),
+            }
+        }
     }
 }
 

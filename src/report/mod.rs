@@ -8,9 +8,11 @@
 pub mod csv;
 pub mod estimate;
 mod findings;
+mod heatmap;
 pub mod markup;
 mod rates;
 mod suppression;
+mod unit_reports;
 mod waves;
 
 use crate::code::Tally;
@@ -24,9 +26,11 @@ use estimate::Estimate;
 
 pub use csv::{to_csv, to_csv_waves, to_csv_with_rates, WaveCsv};
 pub use findings::{findings, Findings, Position, NAMED_LEVERS, NAMED_PRIORITIES};
+pub use heatmap::{heat_step, HeatCell, HeatRow, HeatSort, Heatmap};
 pub use rates::{rates, Rates, ResponseRate, Staff, UnitRate, LOW_RATE_PERCENT, MAX_STAFF};
 use suppression::breakdown;
-pub use suppression::suppress;
+pub use suppression::{reasons, suppress, Hidden};
+pub use unit_reports::{unit_reports, NoReport, UnitReport, UnitReports};
 pub use waves::{compare, series, Change, Comparison, Direction, LeverChange, Series, WaveFigures};
 
 /// The smallest group the report ever shows a figure for. No survey setting may ask for less, and
@@ -76,6 +80,9 @@ pub struct Figures {
     pub priorities: Vec<Ranked>,
     /// Breakdown by unit, when asked.
     pub units: Option<Breakdown>,
+    /// The units against the levers, when units are asked: the unit breakdown's cells with the
+    /// organization's row.
+    pub heatmap: Option<Heatmap>,
     /// Breakdown by role, when asked.
     pub roles: Option<Breakdown>,
     /// The weakest levers (lowest mean) with what the organization can do.
@@ -177,6 +184,8 @@ pub struct BreakdownCell {
     /// The cell's figures, or `None` when suppressed (too small, or hidden so that another
     /// suppressed cell cannot be worked out by subtraction).
     pub shown: Option<CellFigures>,
+    /// Why the cell is hidden: `Some` exactly when `shown` is `None`.
+    pub hidden: Option<Hidden>,
 }
 
 /// The figures of a shown cell.
@@ -186,8 +195,8 @@ pub struct CellFigures {
     pub n: u64,
     /// Share burned out.
     pub burnout: Proportion,
-    /// Per lever: share favourable among those in the cell who answered, or `None` when suppressed.
-    pub levers: Vec<Option<Proportion>>,
+    /// Per lever: share favourable among those in the cell who answered, or why it is hidden.
+    pub levers: Vec<Result<Proportion, Hidden>>,
 }
 
 /// A weak lever and what the organization can do about it.
@@ -415,7 +424,35 @@ fn figures(
             .total_cmp(&a.share.share)
             .then(a.index.cmp(&b.index))
     });
-    // The weakest levers: lowest mean, ties in lever order, only levers whose mean is shown.
+    let weakest = weakest(instrument, &levers);
+    let units = tally.unit_cells();
+    let roles = tally.role_cells();
+    let burnout = yes(tally.burned_out());
+    let unit_breakdown = (!units.is_empty()).then(|| breakdown(&units, min, level));
+    Figures {
+        heatmap: unit_breakdown
+            .as_ref()
+            .map(|b| Heatmap::of(b, &units, burnout, min, level)),
+        burnout,
+        burnout_levels: match level {
+            None => tally.burnout_levels().iter().map(|c| whole(*c)).collect(),
+            Some(_) => Vec::new(),
+        },
+        references: guidance.references,
+        outcomes,
+        levers,
+        drivers,
+        priorities,
+        units: unit_breakdown,
+        roles: (!roles.is_empty()).then(|| breakdown(&roles, min, level)),
+        weakest,
+    }
+}
+
+/// The weakest of `levers`: lowest mean, ties in lever order, only levers whose mean is shown, at
+/// most [`WEAKEST`], each with what the organization can do.
+fn weakest(instrument: &Instrument, levers: &[Distribution]) -> Vec<Weakness> {
+    let guidance = crate::instrument::guidance(instrument);
     let mut weakest: Vec<Weakness> = levers
         .iter()
         .filter_map(|d| {
@@ -434,23 +471,7 @@ fn figures(
             .then(a.lever.cmp(&b.lever))
     });
     weakest.truncate(WEAKEST);
-    let units = tally.unit_cells();
-    let roles = tally.role_cells();
-    Figures {
-        burnout: yes(tally.burned_out()),
-        burnout_levels: match level {
-            None => tally.burnout_levels().iter().map(|c| whole(*c)).collect(),
-            Some(_) => Vec::new(),
-        },
-        references: guidance.references,
-        outcomes,
-        levers,
-        drivers,
-        priorities,
-        units: (!units.is_empty()).then(|| breakdown(&units, min, level)),
-        roles: (!roles.is_empty()).then(|| breakdown(&roles, min, level)),
-        weakest,
-    }
+    weakest
 }
 
 /// Sorts a short list (levers, options: at most 16) by `order`, which must be total (every order

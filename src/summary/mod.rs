@@ -10,6 +10,7 @@
 
 mod problems;
 mod slices;
+mod units;
 mod wave;
 
 use std::sync::Arc;

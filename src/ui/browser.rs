@@ -253,10 +253,28 @@ pub fn print_footer(text: &str) {
         return;
     };
     let style = root.unchecked_into::<web_sys::HtmlElement>().style();
-    // A CSS string: backslashes and quotes escaped (a title holds no line breaks).
-    let quoted = format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""));
-    let _ = style.set_property("--candor-footer", &quoted);
+    let _ = style.set_property("--candor-footer", &css_string(text));
     let _ = style.set_property("--candor-pages", "counter(page) \" / \" counter(pages)");
+}
+
+/// `text` as a CSS string: backslashes and quotes escaped (a name holds no line breaks).
+fn css_string(text: &str) -> String {
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+/// Names each unit in the footer of its printed pages: `--unit-footer-k` (the stylesheet's named
+/// page `unit-k`) set to each `(k, text)`.
+pub fn print_unit_footers(footers: &[(usize, String)]) {
+    let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let style = root.unchecked_into::<web_sys::HtmlElement>().style();
+    for (k, text) in footers {
+        let _ = style.set_property(&format!("--unit-footer-{k}"), &css_string(text));
+    }
 }
 
 /// Offers `svg` (`width` × `height` pixels) as a PNG file named `name`, drawn at twice its size

@@ -512,10 +512,10 @@ test('200 codes on a 1280-pixel screen use its width, tables whole; a 320-pixel 
         };
       });
       assert.equal(layout.page, 0, 'no sideways scroll of the page');
-      assert.equal(layout.tables.length, 2, 'the unit and role breakdowns');
+      assert.equal(layout.tables.length, 3, 'the unit and role breakdowns and the heatmap');
       if (width === 1280) {
         assert.ok(layout.main > 1100, `the report uses the width (${layout.main} px)`);
-        assert.deepEqual(layout.tables, [0, 0], 'the breakdown tables fit without scrolling');
+        assert.deepEqual(layout.tables, [0, 0, 0], 'the breakdown tables and the heatmap fit without scrolling');
         assert.equal(layout.sideBySide, true, 'charts in pairs');
       } else {
         assert.equal(layout.sideBySide, false, 'one column on a phone');

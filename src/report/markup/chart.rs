@@ -18,6 +18,8 @@ pub enum Chart {
     Levers,
     /// The priorities, most chosen first.
     Priorities,
+    /// The units against the levers (`heatmap_file` draws it: it needs the units' names).
+    Heatmap,
 }
 
 impl Chart {
@@ -28,6 +30,7 @@ impl Chart {
             Chart::Outcomes => "outcomes",
             Chart::Levers => "levers",
             Chart::Priorities => "priorities",
+            Chart::Heatmap => "heatmap",
         }
     }
 
@@ -38,6 +41,7 @@ impl Chart {
             Chart::Outcomes,
             Chart::Levers,
             Chart::Priorities,
+            Chart::Heatmap,
         ]
         .into_iter()
         .find(|chart| chart.id() == id)
@@ -53,6 +57,7 @@ impl Chart {
             Chart::Outcomes => t(lang, Key::ReportOutcomesTitle),
             Chart::Levers => t(lang, Key::ReportLeversTitle),
             Chart::Priorities => t(lang, Key::ReportPrioritiesTitle),
+            Chart::Heatmap => t(lang, Key::HeatmapTitle),
         }
     }
 
@@ -102,6 +107,8 @@ impl Chart {
                     })
                     .collect(),
             ),
+            // A grid, not rows of bars: `heatmap_file` draws it.
+            Chart::Heatmap => Rows::Shares(Vec::new()),
             Chart::Levers => Rows::Stacks(
                 figures
                     .levers

@@ -5,22 +5,29 @@
 //!
 //! One job per file: `page` the report the page shows, `findings` its key-findings paragraph,
 //! `chart` what each chart shows (the rows both the page and a saved file draw), `chart_file` a
-//! chart as a standalone SVG file for slides, `palette` the charts' colours, `lists` what became of
+//! chart as a standalone SVG file for slides, `heatmap` the units against the levers on the page
+//! and `heatmap_file` as a saved file, `palette` the charts' colours and the heatmap's scale, `unit_reports` the printable
+//! document of the unit reports, `lists` what became of
 //! the codes given (the verdict counts and the list of tokens not counted).
 
 mod chart;
 mod chart_file;
 mod findings;
+mod heatmap;
+mod heatmap_file;
 mod lists;
 mod page;
 mod palette;
 mod trends;
+mod unit_reports;
 
 pub use chart::Chart;
 pub use chart_file::{chart_file, CHART_WIDTH};
+pub use heatmap_file::heatmap_file;
 pub use lists::{found, Found, Listed};
-pub use page::{report, Trend};
+pub use page::{report, report_sorted, Trend};
 pub use palette::Palette;
+pub use unit_reports::{no_report_reason, unit_reports_document, UnitChoice};
 
 use crate::i18n::{t, Key};
 use crate::instrument::Instrument;

@@ -3,6 +3,7 @@
 
 use super::chart::{parts, Chart, Rows};
 use super::findings::findings_paragraph;
+use super::heatmap::heatmap_section;
 use super::trends::trends;
 use super::{escape, heading, lever_name, segments};
 use crate::deniability::Deniability;
@@ -12,8 +13,8 @@ use crate::instrument::{Instrument, Reference};
 use crate::lang::{fill, Lang};
 use crate::report::estimate::responses_for;
 use crate::report::{
-    Breakdown, Change, Comparison, Distribution, DriverComparison, Figures, Proportion, Rates,
-    Report, Series, LOW_RATE_PERCENT,
+    Breakdown, Change, Comparison, Distribution, DriverComparison, Figures, HeatSort, Proportion,
+    Rates, Report, Series, LOW_RATE_PERCENT,
 };
 use std::fmt::Write;
 
@@ -198,7 +199,9 @@ fn breakdown(
                     let _ = write!(
                         out,
                         "<td>{}</td>",
-                        lever.map_or_else(|| hidden.to_string(), |p| percent(p.share, lang))
+                        lever
+                            .as_ref()
+                            .map_or_else(|_| hidden.to_string(), |p| percent(p.share, lang))
                     );
                 }
             }
@@ -258,7 +261,7 @@ fn waves(
     out
 }
 
-fn interval_text(p: &Proportion, lang: Lang) -> String {
+pub(super) fn interval_text(p: &Proportion, lang: Lang) -> String {
     fill(
         t(lang, Key::ReportInterval),
         &[
@@ -270,7 +273,7 @@ fn interval_text(p: &Proportion, lang: Lang) -> String {
 }
 
 /// One driver's comparison in words: both burnout shares and their difference with its interval.
-fn driver_line(c: &DriverComparison, lang: Lang) -> String {
+pub(super) fn driver_line(c: &DriverComparison, lang: Lang) -> String {
     let diff = points(c.difference.estimate);
     // "+1 point", but "+2 points" and "0 points".
     let unit = if diff.trim_start_matches(['+', '\u{2212}']) == "1" {
@@ -334,6 +337,7 @@ fn figures(
     instrument: &Instrument,
     figures: &Figures,
     units: &[String],
+    sort: HeatSort,
     min_group: u64,
     estimated: bool,
     lang: Lang,
@@ -451,6 +455,11 @@ fn figures(
             lang,
         ));
     }
+    if let Some(heatmap) = &figures.heatmap {
+        out.push_str(&heatmap_section(
+            instrument, heatmap, units, sort, min_group, estimated, lang,
+        ));
+    }
     if let Some(cells) = &figures.roles {
         out.push_str(&breakdown(
             "r-roles",
@@ -521,7 +530,7 @@ fn chart(
 
 /// The "save as SVG / PNG" buttons under a chart; the page's one click handler reads `data-chart`
 /// and `data-format`.
-fn export_buttons(out: &mut String, chart: Chart, described_by: &str, lang: Lang) {
+pub(super) fn export_buttons(out: &mut String, chart: Chart, described_by: &str, lang: Lang) {
     let _ = write!(out, "<p class=\"chart-export no-print\">");
     // Each key named where it is used: `t` with a key known only at run time would carry every
     // string of the table into the page.
@@ -730,14 +739,36 @@ pub struct Trend<'a> {
 }
 
 /// The whole report, as the summary page shows it: the count, the key findings, what estimates
-/// are (in a deniable survey), every figure of `report` (the latest wave's), and, when `trend`
-/// has two waves or more, the trends across them and the latest wave against the one before.
+/// are (in a deniable survey), every figure of `report` (the latest wave's, the heatmap's rows in
+/// the units' order), and, when `trend` has two waves or more, the trends across them and the
+/// latest wave against the one before.
 pub fn report(
     instrument: &Instrument,
     report: &Report,
     trend: Option<Trend<'_>>,
     units: &[String],
     rates: &Rates,
+    lang: Lang,
+) -> String {
+    report_sorted(
+        instrument,
+        report,
+        trend,
+        units,
+        rates,
+        HeatSort::Units,
+        lang,
+    )
+}
+
+/// [`report`] with the heatmap's rows in the order `sort`.
+pub fn report_sorted(
+    instrument: &Instrument,
+    report: &Report,
+    trend: Option<Trend<'_>>,
+    units: &[String],
+    rates: &Rates,
+    sort: HeatSort,
     lang: Lang,
 ) -> String {
     let estimated = report.deniability.is_some();
@@ -769,6 +800,7 @@ pub fn report(
             instrument,
             figures,
             units,
+            sort,
             report.min_group,
             estimated,
             lang,

@@ -97,11 +97,31 @@ impl Palette {
     }
 }
 
+/// The heatmap's sequential scale, palest first: each step's fill and the text colour written on
+/// it, named `--heat-k` and `--heat-ink-k` in the stylesheet. One hue whose lightness falls step
+/// by step, so the order reads without telling colours apart (in any colour-vision deficiency,
+/// and in grayscale); each text colour is chosen for its fill, with a contrast of at least 4.5:1.
+/// The same in every scheme: a cell carries its own fill and text, on screen, on paper and in a
+/// saved file alike.
+/// Declared in `static/summary.css`, the summary page's own stylesheet.
+pub const HEAT: [(&str, &str); HEAT_STEPS] = [
+    ("#f1f5f9", "#1d2327"),
+    ("#c9dcee", "#1d2327"),
+    ("#93b6da", "#111417"),
+    ("#3d6ea3", "#ffffff"),
+    ("#1a3963", "#ffffff"),
+];
+
+/// How many steps the heatmap's scale has; each covers an equal fifth of the shares.
+pub const HEAT_STEPS: usize = 5;
+
 #[cfg(test)]
 mod tests {
-    use super::Palette;
+    use super::{Palette, HEAT};
     use std::collections::HashMap;
 
+    const CANDOR: &str = include_str!("../../../static/candor.css");
+    const SUMMARY: &str = include_str!("../../../static/summary.css");
     /// The summary page's stylesheets in the order it loads them.
     const STYLESHEET: &str = concat!(
         include_str!("../../../static/candor.css"),
@@ -174,6 +194,67 @@ mod tests {
             }
         }
         assert_eq!(Palette::FILE, Palette::PRINT);
+    }
+
+    /// The heatmap's scale is declared by the summary page's stylesheet as it is here.
+    #[test]
+    fn the_stylesheet_declares_the_heat_scale() {
+        let declared = declared(SUMMARY);
+        let root = &declared[""];
+        for (k, (fill, ink)) in HEAT.iter().enumerate() {
+            assert_eq!(root.get(&format!("--heat-{k}")), Some(&fill.to_string()));
+            assert_eq!(root.get(&format!("--heat-ink-{k}")), Some(&ink.to_string()));
+        }
+        // Neither the dark scheme nor paper changes it, and the shared stylesheet has none.
+        for (context, properties) in declared {
+            assert!(
+                context.is_empty() || properties.keys().all(|k| !k.starts_with("--heat")),
+                "{context}"
+            );
+        }
+        for (context, properties) in self::declared(CANDOR) {
+            assert!(
+                properties.keys().all(|k| !k.starts_with("--heat")),
+                "{context}"
+            );
+        }
+    }
+
+    /// WCAG 2 relative luminance of `#rrggbb`.
+    fn luminance(hex: &str) -> f64 {
+        let channel = |i: usize| {
+            let c = u8::from_str_radix(&hex[i..i + 2], 16).unwrap() as f64 / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+    }
+
+    fn contrast(a: &str, b: &str) -> f64 {
+        let (x, y) = (luminance(a), luminance(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    /// Lightness falls at every step by a visible margin (so grayscale keeps the order), and
+    /// every cell's text can be read on its fill.
+    #[test]
+    fn the_heat_scale_darkens_step_by_step_and_its_text_reads_on_every_fill() {
+        for pair in HEAT.windows(2) {
+            let (lighter, darker) = (luminance(pair[0].0), luminance(pair[1].0));
+            assert!(lighter > darker * 1.3, "{pair:?}");
+        }
+        for (fill, ink) in HEAT {
+            assert!(
+                contrast(fill, ink) >= 4.5,
+                "{fill} {ink}: {}",
+                contrast(fill, ink)
+            );
+        }
+        // The checks can fail: white on the palest fill does not read.
+        assert!(contrast(HEAT[0].0, "#ffffff") < 4.5);
     }
 
     /// The reader above finds what it should, so the test cannot pass by reading nothing.

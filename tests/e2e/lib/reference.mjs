@@ -224,6 +224,8 @@ export function expectedRows(people, { units, min, staff }) {
   breakdown(people, 'unit', units, (p) => p.unit, min, put, share);
   breakdown(people, 'role', ROLES, (p) => p.role, min, put, share);
 
+  heatmap(people, units, min, put, share);
+
   const weakest = means
     .map((mean, v) => ({ mean, v }))
     .filter((w) => w.mean !== undefined)
@@ -275,6 +277,46 @@ function breakdown(people, section, groups, groupOf, min, put, share) {
       const { answered, favourable } = cell.levers[v];
       if (columns[v][i] && answered >= min) share(section, item, lever.id, favourable, answered);
       else put(section, item, lever.id, 'suppressed', {});
+    });
+  });
+}
+
+/**
+ * The `heatmap` rows (docs/scoring.md, "Heatmap"): the whole organization, measured as a unit is
+ * (burnout of everyone; each lever favourable among those who answered it), then every unit cell
+ * as the unit breakdown shows or hides it, with one `suppressed` row per hidden cell.
+ */
+function heatmap(people, units, min, put, share) {
+  if (!units) return;
+  const cells = breakdownCells(people, units, (p) => p.unit);
+  const whole = breakdownCells(people, 0, () => undefined)[0];
+  put('heatmap', 'all', '', 'count', { value: whole.n });
+  share('heatmap', 'all', 'burnout', whole.burned, whole.n);
+  LEVERS.forEach((lever, v) => {
+    const { answered, favourable } = whole.levers[v];
+    if (answered >= min) share('heatmap', 'all', lever.id, favourable, answered);
+    else put('heatmap', 'all', lever.id, 'suppressed', {});
+  });
+  const shown = shownGroups(cells.map((c) => c.n), cells.map(() => false), min);
+  const columns = LEVERS.map((_, v) => shownGroups(
+    cells.map((c) => c.levers[v].answered),
+    shown.map((s) => !s),
+    min,
+  ));
+  cells.forEach((cell, i) => {
+    const item = `unit-${i}`;
+    if (!shown[i]) {
+      put('heatmap', item, '', 'suppressed', {});
+      put('heatmap', item, 'burnout', 'suppressed', {});
+      LEVERS.forEach((lever) => put('heatmap', item, lever.id, 'suppressed', {}));
+      return;
+    }
+    put('heatmap', item, '', 'count', { value: cell.n });
+    share('heatmap', item, 'burnout', cell.burned, cell.n);
+    LEVERS.forEach((lever, v) => {
+      const { answered, favourable } = cell.levers[v];
+      if (columns[v][i] && answered >= min) share('heatmap', item, lever.id, favourable, answered);
+      else put('heatmap', item, lever.id, 'suppressed', {});
     });
   });
 }

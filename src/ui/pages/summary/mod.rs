@@ -4,6 +4,7 @@
 
 mod input;
 mod report_view;
+mod unit_view;
 
 use std::rc::Rc;
 
@@ -92,6 +93,8 @@ fn Codes(props: &CodesProps) -> Html {
     };
     // One nonce per page, so the combined code does not change on every render.
     let nonce = use_state(browser::nonce);
+    // Whether the unit reports' printable document is shown instead of the page.
+    let unit_document = use_state(|| false);
     // The report and trends are made again only when the model's version says the figures may
     // have changed; the same figures then come in the same `Rc`s, which `ReportView` compares.
     let figures = {
@@ -99,14 +102,18 @@ fn Codes(props: &CodesProps) -> Html {
         let state = state.clone();
         use_memo((version, lang), move |_| {
             state.0.as_ref().ok().map(|summary| {
+                // The report, the unit reports and the rates are of the latest wave given codes.
                 let latest = summary.latest();
+                let report = summary.report(latest);
+                let units = summary.unit_reports(latest, &report).map(Rc::new);
                 let series = summary.series();
                 let trend =
                     (series.reports.len() > 1).then(|| Rc::new((series, summary.labels(lang))));
                 (
-                    Rc::new(summary.report(latest)),
+                    Rc::new(report),
                     trend,
                     Rc::new(summary.rates(latest)),
+                    units,
                 )
             })
         })
@@ -139,7 +146,7 @@ fn Codes(props: &CodesProps) -> Html {
             </div>
         }
     };
-    let Some((report, trend, rates)) = (*figures).clone() else {
+    let Some((report, trend, rates, unit_reports)) = (*figures).clone() else {
         return html! {};
     };
     let latest = summary.latest();
@@ -166,6 +173,24 @@ fn Codes(props: &CodesProps) -> Html {
         };
         use_effect_with(footer, |footer| browser::print_footer(footer));
     }
+    if let (true, Some(reports)) = (*unit_document, &unit_reports) {
+        let on_back = {
+            let unit_document = unit_document.clone();
+            Callback::from(move |()| {
+                unit_document.set(false);
+                browser::focus_soon("#open-unit-reports");
+            })
+        };
+        return html! {
+            <unit_view::UnitDocument instrument={summary.instrument()} report={report.clone()}
+                reports={reports.clone()} units={units.clone()}
+                survey={AttrValue::from(props.link.title.clone())} {on_back} />
+        };
+    }
+    let open_units = {
+        let unit_document = unit_document.clone();
+        Callback::from(move |_| unit_document.set(true))
+    };
     html! {
         <>
             <p class="survey-name">
@@ -194,6 +219,9 @@ fn Codes(props: &CodesProps) -> Html {
                 <p class="actions">
                     <button type="button" class="button" onclick={on_csv}>{ locale.t(Key::ExportCsv) }</button>
                     <button type="button" class="button" onclick={Callback::from(|_| browser::print())}>{ locale.t(Key::ExportPrint) }</button>
+                    if unit_reports.is_some() {
+                        <button type="button" class="button" id="open-unit-reports" onclick={open_units}>{ locale.t(Key::UnitReportsOpen) }</button>
+                    }
                 </p>
                 if let Some(code) = combined {
                     <h3>{ locale.t(Key::CombinedTitle) }</h3>

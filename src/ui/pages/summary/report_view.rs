@@ -1,6 +1,7 @@
 //! The report on the work system: the core writes it (`report::markup`, every chart an SVG with a
-//! text alternative and a table, every outside text escaped); this inserts it and saves a chart
-//! as an SVG or PNG file when one of its buttons is pressed.
+//! text alternative and a table, every outside text escaped); this inserts it, saves a chart as
+//! an SVG or PNG file when one of its buttons is pressed, and keeps the heatmap's order the
+//! organizer chose in its `<select>`.
 
 use std::rc::Rc;
 
@@ -8,7 +9,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::instrument::Instrument;
-use crate::report::{markup, Rates, Report, Series};
+use crate::report::{markup, HeatSort, Rates, Report, Series};
 use crate::ui::{browser, use_locale};
 
 /// Props of [`ReportView`].
@@ -53,10 +54,34 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
     let locale = use_locale();
     let lang = locale.lang;
     let report = &props.report;
+    // The heatmap's order. The report is written again in the new order, which replaces the
+    // `<select>` too: focus goes back to it, so keys can keep choosing.
+    let sort = use_state(HeatSort::default);
+    let refocus = use_mut_ref(|| false);
+    {
+        let refocus = refocus.clone();
+        use_effect_with(*sort, move |_| {
+            if std::mem::take(&mut *refocus.borrow_mut()) {
+                browser::focus_id("heat-sort");
+            }
+        });
+    }
+    let on_sort = {
+        let (sort, refocus) = (sort.clone(), refocus.clone());
+        let levers = props.instrument.levers.len();
+        Callback::from(move |event: Event| {
+            let Some(choice) = HeatSort::from_id(&browser::select_value(&event), levers) else {
+                return;
+            };
+            *refocus.borrow_mut() = true;
+            sort.set(choice);
+        })
+    };
     // One handler for every chart's "save as" buttons, which the core's markup carries.
     let on_export = {
         let report = report.clone();
         let (instrument, survey) = (props.instrument, props.survey.clone());
+        let (units, sort) = (props.units.clone(), *sort);
         Callback::from(move |event: MouseEvent| {
             // A click's target is an element (text is never one).
             let button = event
@@ -71,21 +96,36 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                 return;
             };
             let estimated = report.deniability.is_some();
-            let Some((svg, height)) = markup::chart_file(
-                chart, instrument, figures, &survey, report.n, estimated, lang,
-            ) else {
+            let drawn = match (chart, &figures.heatmap) {
+                (markup::Chart::Heatmap, Some(heatmap)) => Some(markup::heatmap_file(
+                    instrument,
+                    heatmap,
+                    &units,
+                    sort,
+                    &survey,
+                    report.n,
+                    report.min_group,
+                    estimated,
+                    lang,
+                )),
+                _ => markup::chart_file(
+                    chart, instrument, figures, &survey, report.n, estimated, lang,
+                )
+                .map(|(svg, height)| (svg, markup::CHART_WIDTH, height)),
+            };
+            let Some((svg, width, height)) = drawn else {
                 return;
             };
             let format = button.get_attribute("data-format").unwrap_or_default();
             let name = format!("candor-{}.{format}", chart.id());
             if format == "png" {
-                browser::download_png(&svg, markup::CHART_WIDTH, height, &name);
+                browser::download_png(&svg, width, height, &name);
             } else {
                 browser::download(&name, "image/svg+xml", &svg);
             }
         })
     };
-    let markup = markup::report(
+    let markup = markup::report_sorted(
         props.instrument,
         report,
         props
@@ -94,10 +134,11 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
             .map(|(series, labels)| markup::Trend { series, labels }),
         &props.units,
         &props.rates,
+        *sort,
         lang,
     );
     html! {
-        <div class="report" onclick={on_export}>
+        <div class="report" onclick={on_export} onchange={on_sort}>
             { Html::from_html_unchecked(AttrValue::from(markup)) }
         </div>
     }

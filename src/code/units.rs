@@ -1,0 +1,69 @@
+//! A tally per unit, for the report each unit's manager gets (`docs/scoring.md`, "Unit
+//! reports"). Built only from individual codes, whose scores say their unit; a combined code keeps
+//! only each unit's marginal counts, so how many of a unit's respondents came in combined codes is
+//! counted instead, and such a unit gets no report of its own.
+//!
+//! A unit's tally holds neither the unit nor the role: it is shaped without them, so no crossing of
+//! unit and role can ever be made from it.
+
+use super::tally::{Dims, Tally};
+use crate::scoring::Scores;
+
+/// The tallies of a survey's units, each kept alongside the whole tally by the `Collector`.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct UnitTallies {
+    /// Per cell of the unit breakdown (0 not answered, k the k-th unit): the respondents whose
+    /// individual codes are counted there. Empty when the survey does not ask for the unit.
+    tallies: Vec<Tally>,
+    /// Per cell: respondents counted there from combined codes.
+    combined: Vec<u64>,
+}
+
+impl UnitTallies {
+    /// No one yet, for tallies shaped as `whole`.
+    pub(crate) fn new(whole: &Tally) -> UnitTallies {
+        let cells = whole.dims.unit_cells;
+        let dims = Dims {
+            unit_cells: 0,
+            role_cells: 0,
+            ..whole.dims
+        };
+        UnitTallies {
+            tallies: vec![Tally::of_dims(dims); cells],
+            combined: vec![0; cells],
+        }
+    }
+
+    /// Counts one respondent of an individual code that the whole tally counted.
+    pub(crate) fn add(&mut self, scores: &Scores) {
+        if self.tallies.is_empty() {
+            return;
+        }
+        let cell = scores.unit.map_or(0, |u| usize::from(u) + 1);
+        if let Some(tally) = self.tallies.get_mut(cell) {
+            // Unit and role are left out: the unit is the tally's, and the role never meets it.
+            let mut scores = scores.clone();
+            scores.unit = None;
+            scores.role = None;
+            tally.add(&scores);
+        }
+    }
+
+    /// Counts the respondents of a combined code that the whole tally absorbed, by unit.
+    pub(crate) fn absorb(&mut self, combined: &Tally) {
+        for (count, cell) in self.combined.iter_mut().zip(combined.unit_cells()) {
+            *count = count.saturating_add(cell.n);
+        }
+    }
+
+    /// The tally of breakdown cell `cell` (0 not answered, k the k-th unit), from individual
+    /// codes only.
+    pub fn tally(&self, cell: usize) -> Option<&Tally> {
+        self.tallies.get(cell)
+    }
+
+    /// How many respondents of breakdown cell `cell` came in combined codes.
+    pub fn combined(&self, cell: usize) -> u64 {
+        self.combined.get(cell).copied().unwrap_or(0)
+    }
+}

@@ -1,0 +1,211 @@
+//! The heatmap as a standalone SVG file, for slides: the same rows, order, shares, counts and
+//! hidden reasons as the page's table, with the scale's colours fixed in the file and the legend
+//! written on it.
+
+use super::heatmap::{legend_steps, row_name, sort_name};
+use super::palette::{Palette, HEAT, HEAT_STEPS};
+use super::{escape, heading, lever_name};
+use crate::format::percent;
+use crate::i18n::{t, Key};
+use crate::instrument::Instrument;
+use crate::lang::{fill, Lang};
+use crate::report::{heat_step, HeatCell, HeatSort, Heatmap, Hidden};
+use std::fmt::Write;
+
+const NAME_WIDTH: u32 = 210;
+const N_WIDTH: u32 = 80;
+const COLUMN: u32 = 104;
+const ROW: u32 = 44;
+
+/// `heatmap` as an SVG file (its width and height in pixels), rows in the order `sort` with the
+/// organization's on top, `units` the organizer's names, `survey` and `n` written under the title.
+#[allow(clippy::too_many_arguments)]
+pub fn heatmap_file(
+    instrument: &Instrument,
+    heatmap: &Heatmap,
+    units: &[String],
+    sort: HeatSort,
+    survey: &str,
+    n: u64,
+    min: u64,
+    estimated: bool,
+    lang: Lang,
+) -> (String, u32, u32) {
+    let p = &Palette::FILE;
+    let columns = 1 + instrument.levers.len() as u32;
+    let width = (16 + NAME_WIDTH + N_WIDTH + COLUMN * columns + 16).max(640);
+    let rows: Vec<_> = std::iter::once(&heatmap.organization)
+        .chain(heatmap.sorted(sort))
+        .collect();
+    // The reasons met, each once under the grid, numbered as the cells refer to them.
+    let mut met: Vec<Hidden> = Vec::new();
+    for row in &rows {
+        for cell in std::iter::once(&row.burnout).chain(&row.levers) {
+            if let Err(hidden) = cell {
+                if !met.contains(hidden) {
+                    met.push(*hidden);
+                }
+            }
+        }
+    }
+    let top = 160;
+    let grid_end = top + ROW * rows.len() as u32;
+    let height = grid_end + 24 + 20 * met.len() as u32;
+    let subtitle = fill(
+        t(lang, Key::ChartSubtitle),
+        &[("survey", survey), ("n", &n.to_string())],
+    );
+    let mut out = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"DejaVu Sans, Arial, Helvetica, sans-serif\" font-size=\"13\"><rect width=\"100%\" height=\"100%\" fill=\"{}\"/><text x=\"16\" y=\"32\" font-size=\"20\" font-weight=\"bold\">{}</text><text x=\"16\" y=\"56\" font-size=\"14\" fill=\"#333\">{}</text><text x=\"16\" y=\"78\" font-size=\"12\" fill=\"#333\">{}</text>",
+        p.bg,
+        escape(&heading(t(lang, Key::HeatmapTitle), estimated, lang)),
+        escape(&subtitle),
+        escape(&fill(
+            t(lang, Key::HeatmapCaption),
+            &[("order", &sort_name(instrument, sort, lang))]
+        )),
+    );
+    // The legend: each step's colour with the shares it covers.
+    let steps = legend_steps(lang);
+    let step_width = (width - 32) / HEAT_STEPS as u32;
+    for (k, ((fill_colour, ink), (burnout, favourable))) in HEAT.iter().zip(&steps).enumerate() {
+        let x = 16 + step_width * k as u32;
+        let _ = write!(
+            out,
+            "<rect x=\"{x}\" y=\"86\" width=\"{}\" height=\"36\" fill=\"{fill_colour}\" stroke=\"{}\"/><text x=\"{middle}\" y=\"100\" font-size=\"11\" fill=\"{ink}\" text-anchor=\"middle\">{}</text><text x=\"{middle}\" y=\"115\" font-size=\"11\" fill=\"{ink}\" text-anchor=\"middle\">{}</text>",
+            step_width - 2,
+            p.border,
+            escape(burnout),
+            escape(favourable),
+            middle = x + step_width / 2,
+        );
+    }
+    // Column headers.
+    let header_y = top - 12;
+    let _ = write!(
+        out,
+        "<text x=\"{}\" y=\"{header_y}\" font-weight=\"bold\" text-anchor=\"end\">{}</text>",
+        16 + NAME_WIDTH + N_WIDTH - 8,
+        t(lang, Key::ReportPeople)
+    );
+    let names = std::iter::once(t(lang, Key::ReportBurnoutCol))
+        .chain((0..instrument.levers.len()).map(|v| lever_name(instrument, v, lang)));
+    for (c, name) in names.enumerate() {
+        let x = 16 + NAME_WIDTH + N_WIDTH + COLUMN * c as u32 + COLUMN / 2;
+        let fit = if name.chars().count() > 14 {
+            format!(
+                " textLength=\"{}\" lengthAdjust=\"spacingAndGlyphs\"",
+                COLUMN - 6
+            )
+        } else {
+            String::new()
+        };
+        let _ = write!(
+            out,
+            "<text x=\"{x}\" y=\"{header_y}\" font-weight=\"bold\" text-anchor=\"middle\"{fit}>{}</text>",
+            escape(name)
+        );
+    }
+    let about = if estimated { "≈ " } else { "" };
+    for (r, row) in rows.iter().enumerate() {
+        let y = top + ROW * r as u32;
+        let name = row_name(row, units, lang);
+        let fit = if name.chars().count() > 28 {
+            format!(
+                " textLength=\"{}\" lengthAdjust=\"spacingAndGlyphs\"",
+                NAME_WIDTH - 8
+            )
+        } else {
+            String::new()
+        };
+        let _ = write!(
+            out,
+            "<text x=\"16\" y=\"{}\"{fit}{}>{}</text>",
+            y + 26,
+            if row.cell.is_none() {
+                " font-weight=\"bold\""
+            } else {
+                ""
+            },
+            escape(&name)
+        );
+        let count = match row.n {
+            Ok(n) => n.to_string(),
+            Err(_) => "—".to_string(),
+        };
+        let _ = write!(
+            out,
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{count}</text>",
+            16 + NAME_WIDTH + N_WIDTH - 8,
+            y + 26
+        );
+        let cells =
+            std::iter::once((&row.burnout, true)).chain(row.levers.iter().map(|l| (l, false)));
+        for (c, (cell, burnout)) in cells.enumerate() {
+            let x = 16 + NAME_WIDTH + N_WIDTH + COLUMN * c as u32;
+            draw_cell(&mut out, cell, burnout, x, y, about, &met, p, lang);
+        }
+    }
+    for (i, hidden) in met.iter().enumerate() {
+        let _ = write!(
+            out,
+            "<text x=\"16\" y=\"{}\" font-size=\"12\">⊘ ({}) {}</text>",
+            grid_end + 24 + 20 * i as u32,
+            i + 1,
+            escape(&hidden.reason(min, lang))
+        );
+    }
+    out.push_str("</svg>");
+    (out, width, height)
+}
+
+/// One cell at (`x`, `y`): its colour with its share and count, or hidden with the number of its
+/// reason in `met` (written under the grid).
+#[allow(clippy::too_many_arguments)]
+fn draw_cell(
+    out: &mut String,
+    cell: &HeatCell,
+    burnout: bool,
+    x: u32,
+    y: u32,
+    about: &str,
+    met: &[Hidden],
+    p: &Palette,
+    lang: Lang,
+) {
+    let middle = x + (COLUMN - 4) / 2;
+    match cell {
+        Ok(share) => {
+            let (fill_colour, ink) = HEAT[heat_step(burnout, share.share, HEAT_STEPS)];
+            let _ = write!(
+                out,
+                "<rect x=\"{x}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{fill_colour}\"/><text x=\"{middle}\" y=\"{}\" fill=\"{ink}\" font-weight=\"bold\" text-anchor=\"middle\">{about}{}</text><text x=\"{middle}\" y=\"{}\" fill=\"{ink}\" font-size=\"10\" text-anchor=\"middle\">{}</text>",
+                y + 2,
+                COLUMN - 4,
+                ROW - 4,
+                y + 20,
+                percent(share.share, lang),
+                y + 35,
+                fill(
+                    t(lang, Key::HeatmapOf),
+                    &[("count", &share.count.to_string()), ("base", &share.base.to_string())]
+                )
+            );
+        }
+        Err(hidden) => {
+            let _ = write!(
+                out,
+                "<rect x=\"{x}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\" stroke=\"{}\" stroke-dasharray=\"4 3\"/><text x=\"{middle}\" y=\"{}\" font-size=\"10\" text-anchor=\"middle\">⊘ {}</text><text x=\"{middle}\" y=\"{}\" font-size=\"11\" text-anchor=\"middle\">({})</text>",
+                y + 2,
+                COLUMN - 4,
+                ROW - 4,
+                p.bg,
+                p.border,
+                y + 18,
+                t(lang, Key::HeatmapHiddenMark),
+                y + 33,
+                met.iter().position(|m| m == hidden).map_or(0, |i| i + 1)
+            );
+        }
+    }
+}
