@@ -4,6 +4,7 @@
 //! the instrument: stable identifiers in `section`, `item`, `group` and `measure`, the translated
 //! text only in `label`, and numbers written the same way in every language.
 
+use super::action::{Part, Plan};
 use super::{
     Breakdown, Comparison, Distribution, Figures, Mean, Proportion, Rates, Report, ResponseRate,
 };
@@ -546,6 +547,43 @@ fn write_comparison(w: &mut Writer, instrument: &Instrument, c: &Comparison, lan
         let label = options.get(p).map_or("", |t| t.get(lang));
         change(w, &format!("priority-{}", p + 1), label, priority);
     }
+}
+
+/// The `action` rows (`docs/report-csv.md`, "Action"), to append after every other row: for each
+/// commitment in use, its `what`, `owner`, `due`, `lever` and `after`, the organizer's text in
+/// `label` (the lever's name in `lang`, its identifier in `group`); then the next survey's date.
+/// Empty for an empty plan.
+pub fn action_rows(instrument: &Instrument, plan: &Plan, lang: Lang) -> String {
+    let mut w = Writer {
+        out: String::new(),
+        estimated: false,
+    };
+    for (slot, commitment) in plan.used() {
+        let item = format!("commitment-{}", slot + 1);
+        for (part, value) in commitment.parts() {
+            let value = value.trim();
+            let (label, group) = match part {
+                Part::Lever => instrument
+                    .levers
+                    .iter()
+                    .find(|l| l.id == value)
+                    .map_or((value, ""), |l| (l.name.get(lang), l.id)),
+                _ => (value, ""),
+            };
+            w.plain("action", &item, label, group, part.name(), String::new());
+        }
+    }
+    if !plan.next.trim().is_empty() {
+        w.plain(
+            "action",
+            "next_survey",
+            plan.next.trim(),
+            "",
+            "date",
+            String::new(),
+        );
+    }
+    w.out
 }
 
 /// Four decimals with a dot, whatever the language; never "-0.0000"; empty for a non-number.

@@ -5,11 +5,13 @@
 //! minimum group size, and breakdowns use complementary suppression (`suppression`) so that no
 //! hidden cell can be recovered by subtracting shown cells from a total.
 
+pub mod action;
 pub mod csv;
 pub mod estimate;
 mod findings;
 pub mod markup;
 mod rates;
+mod staff;
 mod suppression;
 mod waves;
 
@@ -22,9 +24,12 @@ use crate::scoring::{state_bin, Bin, BIN_STATES};
 use crate::stats::{newcombe, wilson, Difference, Interval, Ratio};
 use estimate::Estimate;
 
-pub use csv::{to_csv, to_csv_with_rates};
-pub use findings::{findings, Findings, Position, NAMED_LEVERS, NAMED_PRIORITIES};
+pub use csv::{action_rows, to_csv, to_csv_with_rates};
+pub use findings::{
+    direction, findings, Direction, Findings, Position, NAMED_LEVERS, NAMED_PRIORITIES,
+};
 pub use rates::{rates, Rates, ResponseRate, Staff, UnitRate, LOW_RATE_PERCENT, MAX_STAFF};
+pub use staff::{in_ten, staff_page, StaffFigures, StaffPage, ASKED, LOWEST_LEVERS};
 use suppression::breakdown;
 pub use suppression::suppress;
 pub use waves::{compare, Change, Comparison, LeverChange, WaveFigures};

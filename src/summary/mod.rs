@@ -1,5 +1,6 @@
 //! The summary page's model: two waves of codes, what became of every code-shaped token, the
-//! response rate, the report, the comparison of the waves and the combined code.
+//! response rate, the report, the comparison of the waves, the combined code, and the
+//! organizer's commitments with the staff one-pager made from them.
 //!
 //! A plain value with methods and no browser dependency, so the page's reducer only delegates to
 //! it and every rule is tested natively. The model is the one owner of what the organizer gave
@@ -21,11 +22,12 @@ pub use wave::{Origin, Source};
 use crate::code::{Code, Codec, Collection, Counts, SlipCheck};
 use crate::instrument::{Instrument, InstrumentError, DEFAULT};
 use crate::lang::{Explain, Lang, Text};
-use crate::link::{LinkError, SurveyLink};
+use crate::link::{plan_query, LinkError, SurveyLink};
+use crate::report::action::{Plan, PlanEdit, PlanError};
 use crate::report::markup::{self, Found, Listed};
 use crate::report::{
-    self, compare, summarize, to_csv_with_rates, Comparison, Rates, Report, ResponseRate, Staff,
-    MAX_STAFF,
+    self, action_rows, compare, staff_page, summarize, to_csv_with_rates, Comparison, Rates,
+    Report, ResponseRate, Staff, MAX_STAFF,
 };
 
 /// One of the two sets of codes.
@@ -113,6 +115,8 @@ pub enum Action {
     Headcount(Wave, Option<u64>),
     /// Set or remove the number of staff invited to one unit (by place, from 0) in a wave.
     UnitHeadcount(Wave, usize, Option<u64>),
+    /// A change to the organizer's commitments.
+    Plan(PlanEdit),
 }
 
 /// The summary page's model. Cheap to clone: each wave is shared until it changes.
@@ -123,6 +127,8 @@ pub struct Summary {
     codec: Arc<Codec>,
     waves: [Arc<WaveState>; 2],
     version: u64,
+    /// The organizer's commitments, as typed: they change no figure, so not the version.
+    plan: Arc<Plan>,
 }
 
 impl Summary {
@@ -142,7 +148,73 @@ impl Summary {
             codec: Arc::new(codec),
             waves: [wave.clone(), wave],
             version: 0,
+            plan: Arc::default(),
         })
+    }
+
+    /// The same summary with the commitments `plan` (from the summary link: `link::read_plan`).
+    pub fn with_plan(mut self, plan: Plan) -> Summary {
+        self.plan = Arc::new(plan);
+        self
+    }
+
+    /// The organizer's commitments, as typed.
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    /// What is wrong with the commitments, each with its place (`Plan::problems`).
+    pub fn plan_problems(&self) -> Vec<PlanError> {
+        self.plan.problems(self.instrument)
+    }
+
+    /// The label of the wave whose report the page shows, which a new commitment answers.
+    /// Until waves carry the organizer's labels, the wave's stable name.
+    pub fn shown_label(&self) -> String {
+        Wave::Baseline.name().to_string()
+    }
+
+    /// The organizer's query: the survey's settings with the staff numbers and slips' key
+    /// (`SurveyLink::to_summary_query`), then the commitments (`link::plan_query`). The summary
+    /// link and the setup page's edit link carry it.
+    pub fn summary_query(&self) -> String {
+        format!(
+            "{}{}",
+            self.settings.to_summary_query(),
+            plan_query(&self.plan)
+        )
+    }
+
+    /// The staff one-pager of the shown wave as HTML, in `lang` (`markup::staff_sheet`).
+    pub fn staff_sheet(&self, lang: Lang) -> String {
+        let page = staff_page(&self.report(Wave::Baseline));
+        markup::staff_sheet(
+            self.instrument,
+            &page,
+            &self.plan,
+            &self.settings.title,
+            lang,
+        )
+    }
+
+    /// The staff one-pager of the shown wave as plain text, in `lang` (`markup::staff_text`).
+    pub fn staff_text(&self, lang: Lang) -> String {
+        let page = staff_page(&self.report(Wave::Baseline));
+        markup::staff_text(
+            self.instrument,
+            &page,
+            &self.plan,
+            &self.settings.title,
+            lang,
+        )
+    }
+
+    /// Each commitment beside the change in its lever from the baseline to the follow-up, once a
+    /// follow-up was given and a commitment was typed (`markup::did_it_help`).
+    pub fn did_it_help(&self, lang: Lang) -> String {
+        self.comparison()
+            .map(|c| markup::did_it_help(self.instrument, &self.plan, &c, lang))
+            .unwrap_or_default()
     }
 
     /// The survey's settings.
@@ -240,6 +312,10 @@ impl Summary {
                         staff.units.clear();
                     }
                 }
+            }
+            Action::Plan(edit) => {
+                let shown = self.shown_label();
+                Arc::make_mut(&mut self.plan).apply(edit, &shown);
             }
         }
     }
@@ -391,16 +467,20 @@ impl Summary {
     }
 
     /// Every figure of the baseline's report, and its change to the follow-up once one was given,
-    /// as CSV (`docs/report-csv.md`), labelled in `lang`.
+    /// as CSV (`docs/report-csv.md`), labelled in `lang`; then the organizer's commitments (the
+    /// `action` section).
     pub fn csv(&self, lang: Lang) -> String {
-        to_csv_with_rates(
+        let mut csv = to_csv_with_rates(
             self.instrument,
             &self.report(Wave::Baseline),
             self.comparison().as_ref(),
             &self.rates(Wave::Baseline),
             &self.settings.units,
             lang,
-        )
+        );
+        // The commitments come after every figure: a section of its own, new rows only.
+        csv.push_str(&action_rows(self.instrument, &self.plan, lang));
+        csv
     }
 
     /// Whether a combined code of `wave` may be offered: only for at least the minimum group

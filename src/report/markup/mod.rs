@@ -8,18 +8,22 @@
 //! chart as a standalone SVG file for slides, `palette` the charts' colours, `lists` what became of
 //! the codes given (the verdict counts and the list of tokens not counted).
 
+mod action;
 mod chart;
 mod chart_file;
 mod findings;
 mod lists;
 mod page;
 mod palette;
+mod staff;
 
+pub use action::did_it_help;
 pub use chart::Chart;
 pub use chart_file::{chart_file, CHART_WIDTH};
 pub use lists::{found, Found, Listed};
 pub use page::report;
 pub use palette::Palette;
+pub use staff::{day_words, staff_sheet, staff_text};
 
 use crate::i18n::{t, Key};
 use crate::instrument::Instrument;
