@@ -492,6 +492,26 @@ strings! {
         "Un código que contiene todas las respuestas contadas aquí, para transmitirlas sin transmitir el código de nadie.";
 
     ActionTitle => "What you told us — what we will do", "Lo que nos dijeron y lo que vamos a hacer";
+    ActionIntro => "Write down up to three commitments in answer to this report, and the date of the next survey. They stay in this page's address — the summary link — and are never sent anywhere. From them and the report, Candor makes a one-page summary for staff.",
+        "Anote hasta tres compromisos en respuesta a este informe y la fecha de la próxima encuesta. Se quedan en la dirección de esta página —el enlace de resumen— y nunca se envían a ningún sitio. Con ellos y el informe, Candor prepara un resumen de una página para el personal.";
+    ActionCommitment => "Commitment {n}", "Compromiso {n}";
+    ActionWhat => "What will change", "Qué va a cambiar";
+    ActionWho => "Who owns it", "Quién se encarga";
+    ActionBy => "By when", "Para cuándo";
+    ActionLever => "Lever it addresses (optional)", "Palanca a la que responde (opcional)";
+    ActionNoLever => "None chosen", "Ninguna";
+    ActionAfter => "In answer to the report of", "En respuesta al informe de";
+    ActionNext => "Date of the next survey", "Fecha de la próxima encuesta";
+    ActionLink => "Summary link with your commitments", "Enlace de resumen con sus compromisos";
+    ActionKeep => "Keep this link (bookmark it, or save it with the survey's file): it is the only place your commitments are kept. This page's address already holds them, so reloading it keeps them too.",
+        "Guarde este enlace (en marcadores o con el archivo de la encuesta): es el único lugar donde se guardan sus compromisos. La dirección de esta página ya los contiene, así que al recargarla se conservan.";
+    ActionShowSheet => "Show the one-pager for staff", "Ver el resumen de una página para el personal";
+    ActionText => "The one-pager as text, for e-mail or the intranet", "El resumen como texto, para correo electrónico o la intranet";
+    ActionTextDownload => "Download the text (.txt)", "Descargar el texto (.txt)";
+    PosterTools => "One-pager for staff", "Resumen de una página para el personal";
+    PosterLanguage => "Language of the one-pager", "Idioma del resumen";
+    PosterPrint => "Print", "Imprimir";
+    PosterBack => "Back to the summary", "Volver al resumen";
     StaffAnswered => "{n} of you answered the survey. Thank you.", "{n} personas respondieron la encuesta. Gracias.";
     StaffTooFew => "To protect everyone's anonymity, results are shown only when at least {m} people have answered, so there are no figures to share this time.",
         "Para proteger el anonimato de todos, los resultados solo se muestran cuando han respondido al menos {m} personas, así que esta vez no hay cifras que compartir.";
@@ -502,7 +522,7 @@ strings! {
     StaffBurnoutFew => "Fewer than 1 in 10 of you ({share}) said you are burning out or burned out.", "Menos de 1 de cada 10 ({share}) dijeron que se están agotando o que ya están agotados.";
     StaffBurnoutMost => "Nearly all of you ({share}) said you are burning out or burned out.", "Casi todos ({share}) dijeron que se están agotando o que ya están agotados.";
     StaffLowestTitle => "Where you rated the workplace lowest", "Lo que peor valoraron del lugar de trabajo";
-    StaffLowest => "{lever}: {share} of you rated it well", "{lever}: solo {share} lo valoraron bien";
+    StaffLowest => "{lever}: {share} of you rated it well", "{lever}: lo valoró bien el {share}";
     StaffAskedTitle => "The changes you asked for most", "Los cambios que más pidieron";
     StaffAsked => "{option} — chosen by {share} of you", "{option}: lo eligió el {share}";
     StaffPlanTitle => "What we will do", "Lo que vamos a hacer";
