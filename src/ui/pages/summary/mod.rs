@@ -103,19 +103,21 @@ fn Codes(props: &CodesProps) -> Html {
     let sheet = use_state(|| None::<action::SheetChoice>);
     {
         let open = sheet.is_some();
-        let opened_before = use_mut_ref(|| false);
+        let was_open = use_mut_ref(|| false);
         use_effect_with(open, move |&open| {
             // While it is open, the page prints only the one-pager.
             browser::root_class("staff-view", open);
             // Focus follows the view as it opens and closes, never at the page's start.
-            if open || std::mem::replace(&mut *opened_before.borrow_mut(), open) {
+            if open || *was_open.borrow() {
                 browser::focus_soon(if open {
                     "#sheet-tools-title"
                 } else {
                     "#show-sheet"
                 });
             }
-            *opened_before.borrow_mut() |= open;
+            *was_open.borrow_mut() = open;
+            // Leaving the page with the view open must not leave the page printing only it.
+            || browser::root_class("staff-view", false)
         });
     }
     // An address changed by hand (a `hashchange` with the same survey) brings its commitments.
