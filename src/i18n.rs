@@ -551,6 +551,69 @@ strings! {
     CombinedIntro => "One code that carries all the responses counted here, for passing them on without passing on anyone's code.",
         "Un código que contiene todas las respuestas contadas aquí, para transmitirlas sin transmitir el código de nadie.";
 
+    ActionTitle => "What you told us — what we will do", "Lo que nos dijeron y lo que vamos a hacer";
+    ActionIntro => "Write down up to three commitments in answer to this report, and the date of the next survey. They stay in this page's address — the summary link — and are never sent anywhere. From them and the report, Candor makes a one-page summary for staff.",
+        "Anote hasta tres compromisos en respuesta a este informe y la fecha de la próxima encuesta. Se quedan en la dirección de esta página —el enlace de resumen— y nunca se envían a ningún sitio. Con ellos y el informe, Candor prepara un resumen de una página para el personal.";
+    ActionCommitment => "Commitment {n}", "Compromiso {n}";
+    ActionWhat => "What will change", "Qué va a cambiar";
+    ActionWho => "Who owns it", "Quién se encarga";
+    ActionBy => "By when", "Para cuándo";
+    ActionLever => "Lever it addresses (optional)", "Palanca a la que responde (opcional)";
+    ActionNoLever => "None chosen", "Ninguna";
+    ActionAfter => "In answer to the report of", "En respuesta al informe de";
+    ActionNext => "Date of the next survey", "Fecha de la próxima encuesta";
+    ActionLink => "Summary link with your commitments", "Enlace de resumen con sus compromisos";
+    ActionKeep => "Keep this link (bookmark it, or save it with the survey's file): it is the only place your commitments are kept. This page's address already holds them, so reloading it keeps them too.",
+        "Guarde este enlace (en marcadores o con el archivo de la encuesta): es el único lugar donde se guardan sus compromisos. La dirección de esta página ya los contiene, así que al recargarla se conservan.";
+    ActionShowSheet => "Show the one-pager for staff", "Ver el resumen de una página para el personal";
+    ActionText => "The one-pager as text, for e-mail or the intranet", "El resumen como texto, para correo electrónico o la intranet";
+    ActionTextDownload => "Download the text (.txt)", "Descargar el texto (.txt)";
+    PosterTools => "One-pager for staff", "Resumen de una página para el personal";
+    PosterLanguage => "Language of the one-pager", "Idioma del resumen";
+    PosterPrint => "Print", "Imprimir";
+    PosterBack => "Back to the summary", "Volver al resumen";
+    StaffAnswered => "{n} of you answered the survey. Thank you.", "{n} personas respondieron la encuesta. Gracias.";
+    StaffTooFew => "To protect everyone's anonymity, results are shown only when at least {m} people have answered, so there are no figures to share this time.",
+        "Para proteger el anonimato de todos, los resultados solo se muestran cuando han respondido al menos {m} personas, así que esta vez no hay cifras que compartir.";
+    StaffEstimates => "These figures are estimates: to protect you, the survey changed some answers by chance on your own device, and the figures are corrected for it.",
+        "Estas cifras son estimaciones: para protegerle, la encuesta cambió algunas respuestas al azar en su propio dispositivo, y las cifras están corregidas por ello.";
+    StaffBurnoutTitle => "How you are doing", "Cómo se encuentran";
+    StaffBurnout => "About {k} in 10 of you ({share}) said you are burning out or burned out.", "Alrededor de {k} de cada 10 ({share}) dijeron que se están agotando o que ya están agotados.";
+    StaffBurnoutFew => "Fewer than 1 in 10 of you ({share}) said you are burning out or burned out.", "Menos de 1 de cada 10 ({share}) dijeron que se están agotando o que ya están agotados.";
+    StaffBurnoutMost => "Nearly all of you ({share}) said you are burning out or burned out.", "Casi todos ({share}) dijeron que se están agotando o que ya están agotados.";
+    StaffLowestTitle => "Where you rated the workplace lowest", "Lo que peor valoraron del lugar de trabajo";
+    StaffLowest => "{lever}: {share} of you rated it well", "{lever}: lo valoró bien el {share}";
+    StaffAskedTitle => "The changes you asked for most", "Los cambios que más pidieron";
+    StaffAsked => "{option} — chosen by {share} of you", "{option}: lo eligió el {share}";
+    StaffPlanTitle => "What we will do", "Lo que vamos a hacer";
+    StaffPlanNone => "We are deciding what to do and will tell you soon.", "Estamos decidiendo qué hacer y se lo diremos pronto.";
+    StaffWho => "Owner: {who}", "Responsable: {who}";
+    StaffBy => "By {date}", "Para el {date}";
+    StaffNext => "Next survey: {date}. Your answers then will show whether these changes helped.", "Próxima encuesta: {date}. Sus respuestas entonces mostrarán si estos cambios sirvieron.";
+    StaffPrivacy => "Your answers never left your device: only short codes with coarse results were counted.", "Sus respuestas nunca salieron de su dispositivo: solo se contaron códigos cortos con resultados aproximados.";
+    StaffDate => "{month} {day}, {year}", "{day} de {month} de {year}";
+    Month1 => "January", "enero";
+    Month2 => "February", "febrero";
+    Month3 => "March", "marzo";
+    Month4 => "April", "abril";
+    Month5 => "May", "mayo";
+    Month6 => "June", "junio";
+    Month7 => "July", "julio";
+    Month8 => "August", "agosto";
+    Month9 => "September", "septiembre";
+    Month10 => "October", "octubre";
+    Month11 => "November", "noviembre";
+    Month12 => "December", "diciembre";
+
+    HelpTitle => "Did it help?", "¿Sirvió?";
+    HelpIntro => "Each commitment beside the change, from the first set of codes to the follow-up, in the lever it addressed.", "Cada compromiso junto al cambio, del primer conjunto de códigos al de seguimiento, en la palanca a la que respondía.";
+    HelpLine => "{lever} rated favourably: {before} → {after}, {diff} points (95% interval {low} to {high}).", "{lever} valorada favorablemente: {before} → {after}, {diff} puntos (intervalo del 95 %: de {low} a {high}).";
+    HelpUp => "A clear improvement.", "Una mejora clara.";
+    HelpDown => "A clear worsening.", "Un empeoramiento claro.";
+    HelpUnclear => "Not a clear change: the interval includes no change at all.", "No es un cambio claro: el intervalo incluye la posibilidad de que no haya cambio.";
+    HelpNoLever => "No lever was chosen for this commitment.", "No se eligió ninguna palanca para este compromiso.";
+    HelpAfter => "In answer to: {after}", "En respuesta a: {after}";
+
     FooterPrivacy => "Nothing you enter here is sent anywhere.", "Nada de lo que introduzca aquí se envía a ningún sitio.";
     FooterBuild => "Candor {version}, build {build}. How to check that this site is the published release: docs/verify.md in Candor's source.",
         "Candor {version}, compilación {build}. Cómo comprobar que este sitio es la versión publicada: docs/verify.md en el código fuente de Candor.";

@@ -179,7 +179,7 @@ async fn a_file_is_read_in_slices_even_where_a_slice_cuts_a_character_in_two() {
     let root = root();
     let app = yew::Renderer::<OrganizerApp>::with_root(root.clone()).render();
     until("the summary shows its input", || {
-        find(&root, "#baseline-files").is_some()
+        find(&root, "#wave-1-files").is_some()
     })
     .await;
     // Hand the file to the file input, as choosing it would.
@@ -189,7 +189,7 @@ async fn a_file_is_read_in_slices_even_where_a_slice_cuts_a_character_in_two() {
             .unwrap();
     let transfer = web_sys::DataTransfer::new().unwrap();
     transfer.items().add_with_file(&file).unwrap();
-    let input: HtmlInputElement = find(&root, "#baseline-files").unwrap().unchecked_into();
+    let input: HtmlInputElement = find(&root, "#wave-1-files").unwrap().unchecked_into();
     input.set_files(transfer.files().as_ref());
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
@@ -198,11 +198,11 @@ async fn a_file_is_read_in_slices_even_where_a_slice_cuts_a_character_in_two() {
         .unwrap();
 
     until("the file is read whole", || {
-        text_of(&root, "#baseline-sources .source-status").starts_with("60000 ")
+        text_of(&root, "#wave-1-sources .source-status").starts_with("60000 ")
     })
     .await;
     assert_eq!(
-        text_of(&root, "#baseline-sources .source-name"),
+        text_of(&root, "#wave-1-sources .source-name"),
         "codes-ñ.csv"
     );
     for verdict in Verdict::ALL {
@@ -221,8 +221,7 @@ async fn a_file_is_read_in_slices_even_where_a_slice_cuts_a_character_in_two() {
         assert_eq!(shown, listed, "{verdict:?}");
     }
     // The text area was left alone.
-    let area: web_sys::HtmlTextAreaElement =
-        find(&root, "#baseline-codes").unwrap().unchecked_into();
+    let area: web_sys::HtmlTextAreaElement = find(&root, "#wave-1-codes").unwrap().unchecked_into();
     assert_eq!(area.value(), "");
 
     app.destroy();
@@ -239,7 +238,7 @@ fn paste(root: &Element, text: &str) -> bool {
     init.set_cancelable(true);
     init.set_clipboard_data(Some(&transfer));
     let event = web_sys::ClipboardEvent::new_with_event_init_dict("paste", &init).unwrap();
-    let area = find(root, "#baseline-codes").unwrap();
+    let area = find(root, "#wave-1-codes").unwrap();
     !area.dispatch_event(&event).unwrap()
 }
 
@@ -249,7 +248,7 @@ async fn only_a_paste_longer_than_the_limit_bypasses_the_text_area() {
     let root = root();
     let app = yew::Renderer::<OrganizerApp>::with_root(root.clone()).render();
     until("the summary shows its input", || {
-        find(&root, "#baseline-codes").is_some()
+        find(&root, "#wave-1-codes").is_some()
     })
     .await;
     let at_limit = "x".repeat(LARGE_PASTE);
@@ -258,7 +257,7 @@ async fn only_a_paste_longer_than_the_limit_bypasses_the_text_area() {
         "a paste at the limit was taken over"
     );
     yew::scheduler::flush().await;
-    assert!(find(&root, "#baseline-sources").is_none());
+    assert!(find(&root, "#wave-1-sources").is_none());
 
     let over = format!("{at_limit}\n{}", line(&codec(), 1));
     assert!(
@@ -266,11 +265,11 @@ async fn only_a_paste_longer_than_the_limit_bypasses_the_text_area() {
         "a paste over the limit went to the text area"
     );
     until("the paste is listed", || {
-        text_of(&root, "#baseline-sources .source-status").starts_with("1 ")
+        text_of(&root, "#wave-1-sources .source-status").starts_with("1 ")
     })
     .await;
     assert_eq!(
-        text_of(&root, "#baseline-sources .source-name"),
+        text_of(&root, "#wave-1-sources .source-name"),
         t(browser_lang(), Key::PastedText)
     );
     assert_eq!(

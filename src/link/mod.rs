@@ -3,9 +3,11 @@
 
 mod compact;
 mod error;
+mod plan;
 
 pub use compact::{compact, expand, COMPACT_FORMAT, MAX_EXPANDED};
 pub use error::{Field, LinkError};
+pub use plan::{place_of, plan_key, plan_query, read_plan};
 
 use crate::code::{Slip, SlipCheck, SlipKey, MAX_SLIPS};
 use crate::deniability::Deniability;

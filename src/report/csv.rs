@@ -4,6 +4,7 @@
 //! the instrument: stable identifiers in `section`, `item`, `group` and `measure`, the translated
 //! text only in `label`, and numbers written the same way in every language.
 
+use super::action::{Part, Plan};
 use super::{
     Breakdown, Comparison, Distribution, Figures, Heatmap, Hidden, Mean, Proportion, Rates, Report,
     ResponseRate, Series,
@@ -695,6 +696,46 @@ fn write_heatmap(
             }
         }
     }
+}
+
+/// The `action` rows (`docs/report-csv.md`, "Action"), to append after every other row: for each
+/// commitment in use, its `what`, `owner`, `due`, `lever` and `after`, the organizer's text in
+/// `label` (the lever's name in `lang`, its identifier in `group`); then the next survey's date.
+/// Empty for an empty plan.
+pub fn action_rows(instrument: &Instrument, plan: &Plan, lang: Lang) -> String {
+    // The commitments answer a wave, which each says in its `after` row: the `wave` column is
+    // left empty.
+    let mut w = Writer {
+        out: String::new(),
+        estimated: false,
+        wave: String::new(),
+    };
+    for (slot, commitment) in plan.used() {
+        let item = format!("commitment-{}", slot + 1);
+        for (part, value) in commitment.parts() {
+            let value = value.trim();
+            let (label, group) = match part {
+                Part::Lever => instrument
+                    .levers
+                    .iter()
+                    .find(|l| l.id == value)
+                    .map_or((value, ""), |l| (l.name.get(lang), l.id)),
+                _ => (value, ""),
+            };
+            w.plain("action", &item, label, group, part.name(), String::new());
+        }
+    }
+    if !plan.next.trim().is_empty() {
+        w.plain(
+            "action",
+            "next_survey",
+            plan.next.trim(),
+            "",
+            "date",
+            String::new(),
+        );
+    }
+    w.out
 }
 
 /// Four decimals with a dot, whatever the language; never "-0.0000"; empty for a non-number.

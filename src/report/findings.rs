@@ -7,6 +7,7 @@
 
 use super::{Proportion, Ranked, Report};
 use crate::instrument::Reference;
+use crate::stats::Difference;
 
 /// How many levers the findings name at most, and how many priorities.
 pub const NAMED_LEVERS: usize = 2;
@@ -23,6 +24,28 @@ pub enum Position {
     Below,
     /// The interval reaches at least one of them: not clearly different.
     Unclear,
+}
+
+/// Which way a difference clearly goes, when its 95% interval allows a claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// The whole interval lies above zero.
+    Up,
+    /// The whole interval lies below zero.
+    Down,
+}
+
+/// The one rule for putting a difference into words: a direction only when its whole 95%
+/// interval lies on one side of zero; `None` (no clear change) when it reaches zero. The driver
+/// findings, the staff's "did it help?" and anything else that says "rose" or "fell" ask this.
+pub fn direction(difference: &Difference) -> Option<Direction> {
+    if difference.interval.low > 0.0 {
+        Some(Direction::Up)
+    } else if difference.interval.high < 0.0 {
+        Some(Direction::Down)
+    } else {
+        None
+    }
 }
 
 /// The key findings of one report, in the order they are said.
@@ -64,7 +87,7 @@ pub fn findings(report: &Report, invited: Option<u64>) -> Option<Findings> {
         .iter()
         .filter(|d| {
             d.comparison.is_some_and(|c| {
-                c.difference.interval.low > 0.0
+                direction(&c.difference) == Some(Direction::Up)
                     && c.unfavourable.interval.low > c.favourable.interval.high
             })
         })

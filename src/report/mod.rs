@@ -5,12 +5,14 @@
 //! minimum group size, and breakdowns use complementary suppression (`suppression`) so that no
 //! hidden cell can be recovered by subtracting shown cells from a total.
 
+pub mod action;
 pub mod csv;
 pub mod estimate;
 mod findings;
 mod heatmap;
 pub mod markup;
 mod rates;
+mod staff;
 mod suppression;
 mod unit_reports;
 mod waves;
@@ -24,14 +26,17 @@ use crate::scoring::{state_bin, Bin, BIN_STATES};
 use crate::stats::{newcombe, wilson, Difference, Interval, Ratio};
 use estimate::Estimate;
 
-pub use csv::{to_csv, to_csv_waves, to_csv_with_rates, WaveCsv};
-pub use findings::{findings, Findings, Position, NAMED_LEVERS, NAMED_PRIORITIES};
+pub use csv::{action_rows, to_csv, to_csv_waves, to_csv_with_rates, WaveCsv};
+pub use findings::{
+    direction, findings, Direction, Findings, Position, NAMED_LEVERS, NAMED_PRIORITIES,
+};
 pub use heatmap::{heat_step, HeatCell, HeatRow, HeatSort, Heatmap};
 pub use rates::{rates, Rates, ResponseRate, Staff, UnitRate, LOW_RATE_PERCENT, MAX_STAFF};
+pub use staff::{in_ten, staff_page, StaffFigures, StaffPage, ASKED, LOWEST_LEVERS};
 use suppression::breakdown;
 pub use suppression::{reasons, suppress, Hidden};
 pub use unit_reports::{unit_reports, NoReport, UnitReport, UnitReports};
-pub use waves::{compare, series, Change, Comparison, Direction, LeverChange, Series, WaveFigures};
+pub use waves::{compare, series, Change, Comparison, LeverChange, Series, WaveFigures};
 
 /// The smallest group the report ever shows a figure for. No survey setting may ask for less, and
 /// a smaller number reaching the report is raised to it: below three, a figure could point at a

@@ -68,30 +68,6 @@ pub fn series(instrument: &Instrument, tallies: &[&Tally], min_group: u64) -> Se
     }
 }
 
-/// Which way a change went, as far as its 95% interval lets one say.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Direction {
-    /// The whole interval lies above zero.
-    Up,
-    /// The whole interval lies below zero.
-    Down,
-    /// The interval reaches zero: no clear change.
-    Unclear,
-}
-
-impl Direction {
-    /// The direction `difference`'s interval supports.
-    pub fn of(difference: &Difference) -> Direction {
-        if difference.interval.low > 0.0 {
-            Direction::Up
-        } else if difference.interval.high < 0.0 {
-            Direction::Down
-        } else {
-            Direction::Unclear
-        }
-    }
-}
-
 /// The comparison of a baseline and a follow-up wave.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Comparison {

@@ -3,7 +3,8 @@
 
 use crate::i18n::Key;
 use crate::lang::{fill, Lang};
-use crate::link::SurveyLink;
+use crate::link::{plan_query, SurveyLink};
+use crate::report::action::Plan;
 
 /// The links of a survey, absolute, from the address of the site's root (`base`, ending in `/`):
 /// the survey link respondents open on their own devices, the link for shared devices when the
@@ -34,6 +35,13 @@ impl Links {
                 .then(|| format!("{base}{}", link.on_device(true).to_fragment())),
             summary: format!("{base}organizer/{}", personal.to_summary_fragment()),
         }
+    }
+
+    /// The same links with the organizer's commitments `plan` in the summary link, as the
+    /// summary page wrote them (an edited survey keeps its commitments).
+    pub fn with_plan(mut self, plan: &Plan) -> Links {
+        self.summary.push_str(&plan_query(plan));
+        self
     }
 }
 

@@ -8,7 +8,10 @@ use crate::code::{SlipCheck, SlipKey};
 use crate::deniability::Deniability;
 use crate::instrument::MAX_UNITS;
 use crate::lang::Lang;
-use crate::link::{parse_min_group, parse_slips, parse_staff, Field, LinkError, SurveyLink};
+use crate::link::{
+    parse_min_group, parse_slips, parse_staff, read_plan, Field, LinkError, SurveyLink,
+};
+use crate::report::action::Plan;
 use crate::report::{Staff, MIN_GROUP_DEFAULT};
 use crate::route::split_fragment;
 
@@ -146,6 +149,9 @@ pub struct Setup {
     opened: Opened,
     /// Whether the form shows the identifier field.
     asks_id: bool,
+    /// The organizer's commitments from the summary link being edited (`link::read_plan`): not
+    /// settings of the survey, only carried through to the new summary link.
+    plan: Plan,
 }
 
 /// What was typed into a field. A link holds no line breaks or tabs: a typed or pasted one
@@ -184,6 +190,8 @@ impl Setup {
     /// new survey's random identifier and `fresh_id` the one an edit that reorders units gives
     /// (both from the shell's generator; empty when it has none, and the form then asks for one).
     pub fn open(fragment: &str, id: String, fresh_id: String) -> Setup {
+        // A plan that cannot be read was shown as such on the summary page; none is carried.
+        let plan = read_plan(split_fragment(fragment).1).unwrap_or_default();
         let (mut link, opened) = match split_fragment(fragment) {
             ("/edit", "") => (SurveyLink::new(String::new()), Opened::Recreate),
             (_, "") => (SurveyLink::new(id), Opened::New),
@@ -216,7 +224,13 @@ impl Setup {
             asks_id: opened != Opened::New || link.id.is_empty(),
             opened,
             link,
+            plan,
         }
+    }
+
+    /// The commitments the new summary link carries on (`Links::with_plan`).
+    pub fn plan(&self) -> &Plan {
+        &self.plan
     }
 
     /// Changes the form by `action`.

@@ -1,6 +1,6 @@
 //! The summary page's model: a series of labelled waves of codes, what became of every
-//! code-shaped token, the response rates, each wave's report, the trends across the waves and the
-//! combined code.
+//! code-shaped token, the response rates, each wave's report, the trends across the waves, the
+//! combined code, and the organizer's commitments with the staff one-pager made from them.
 //!
 //! A plain value with methods and no browser dependency, so the page's reducer only delegates to
 //! it and every rule is tested natively. The model is the one owner of what the organizer gave
@@ -24,11 +24,12 @@ use crate::code::{Code, Codec, Collection, Counts, SlipCheck, Tally};
 use crate::i18n::{t, Key};
 use crate::instrument::{Instrument, InstrumentError, DEFAULT};
 use crate::lang::{fill, Explain, Lang, Text};
-use crate::link::{LinkError, SurveyLink};
+use crate::link::{plan_query, LinkError, SurveyLink};
+use crate::report::action::{Plan, PlanEdit, PlanError};
 use crate::report::markup::{self, Found, Listed};
 use crate::report::{
-    self, series, summarize, to_csv_waves, Rates, Report, ResponseRate, Series, Staff, WaveCsv,
-    MAX_STAFF,
+    self, action_rows, compare, series, staff_page, summarize, to_csv_waves, Comparison, Rates,
+    Report, ResponseRate, Series, Staff, WaveCsv, MAX_STAFF,
 };
 
 /// One set of codes of the series, by the number the model gave it when it was added: a wave
@@ -122,6 +123,8 @@ pub enum Action {
     Headcount(Wave, Option<u64>),
     /// Set or remove the number of staff invited to one unit (by place, from 0) in a wave.
     UnitHeadcount(Wave, usize, Option<u64>),
+    /// A change to the organizer's commitments.
+    Plan(PlanEdit),
 }
 
 /// The summary page's model. Cheap to clone: each wave is shared until it changes.
@@ -135,6 +138,8 @@ pub struct Summary {
     /// The number the next wave added gets.
     next: u32,
     version: u64,
+    /// The organizer's commitments, as typed: they change no figure, so not the version.
+    plan: Arc<Plan>,
 }
 
 impl Summary {
@@ -151,6 +156,7 @@ impl Summary {
             slots: Vec::new(),
             next: 0,
             version: 0,
+            plan: Arc::default(),
         };
         summary.push_wave();
         Ok(summary)
@@ -166,6 +172,105 @@ impl Summary {
             state: Arc::new(state),
         });
         self.next = self.next.wrapping_add(1);
+    }
+
+    /// The same summary with the commitments `plan` (from the summary link: `link::read_plan`).
+    pub fn with_plan(mut self, plan: Plan) -> Summary {
+        self.plan = Arc::new(plan);
+        self
+    }
+
+    /// The organizer's commitments, as typed.
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    /// What is wrong with the commitments, each with its place (`Plan::problems`).
+    pub fn plan_problems(&self) -> Vec<PlanError> {
+        self.plan.problems(self.instrument)
+    }
+
+    /// The label of the wave whose report the page shows (the latest given codes), which a new
+    /// commitment answers: the organizer's label, or the default one in English ("Wave 2"), which
+    /// [`Summary::answered_by`] also knows in Spanish.
+    pub fn shown_label(&self) -> String {
+        self.label(self.latest(), Lang::En)
+    }
+
+    /// The place, among the waves given codes, of the wave whose label is `after` (as a
+    /// commitment remembers it): the organizer's label, or the default label in either language.
+    fn answered_by(&self, after: &str) -> Option<usize> {
+        let after = after.trim();
+        if after.is_empty() {
+            return None;
+        }
+        self.given().iter().position(|&wave| {
+            [Lang::En, Lang::Es]
+                .iter()
+                .any(|&lang| self.label(wave, lang) == after)
+        })
+    }
+
+    /// The organizer's query: the survey's settings with the staff numbers and slips' key
+    /// (`SurveyLink::to_summary_query`), then the commitments (`link::plan_query`). The summary
+    /// link and the setup page's edit link carry it.
+    pub fn summary_query(&self) -> String {
+        format!(
+            "{}{}",
+            self.settings.to_summary_query(),
+            plan_query(&self.plan)
+        )
+    }
+
+    /// The staff one-pager of the shown wave as HTML, in `lang` (`markup::staff_sheet`).
+    pub fn staff_sheet(&self, lang: Lang) -> String {
+        let page = staff_page(&self.report(self.latest()));
+        markup::staff_sheet(
+            self.instrument,
+            &page,
+            &self.plan,
+            &self.settings.title,
+            lang,
+        )
+    }
+
+    /// The staff one-pager of the shown wave as plain text, in `lang` (`markup::staff_text`).
+    pub fn staff_text(&self, lang: Lang) -> String {
+        let page = staff_page(&self.report(self.latest()));
+        markup::staff_text(
+            self.instrument,
+            &page,
+            &self.plan,
+            &self.settings.title,
+            lang,
+        )
+    }
+
+    /// Each commitment beside the change in its lever from the wave it answered to the wave
+    /// after it (`markup::did_it_help`): the commitments' `after` names the wave; when it names
+    /// none of the waves given, the change from the wave before the latest to the latest.
+    /// Nothing until a later wave than the one answered was given, or without a commitment.
+    pub fn did_it_help(&self, lang: Lang) -> String {
+        self.commitment_change()
+            .map(|c| markup::did_it_help(self.instrument, &self.plan, &c, lang))
+            .unwrap_or_default()
+    }
+
+    /// The change the commitments were meant to bring: see [`Summary::did_it_help`].
+    fn commitment_change(&self) -> Option<Comparison> {
+        let after = self.plan.used().map(|(_, c)| c.after.clone()).next()?;
+        let given = self.given();
+        let from = match self.answered_by(&after) {
+            Some(k) => k,
+            None => given.len().checked_sub(2)?,
+        };
+        let (before, later) = (given.get(from)?, given.get(from + 1)?);
+        Some(compare(
+            self.instrument,
+            &self.collection(*before).tally,
+            &self.collection(*later).tally,
+            self.min_group(),
+        ))
     }
 
     /// The survey's settings.
@@ -362,6 +467,10 @@ impl Summary {
                     }
                 }
             }
+            Action::Plan(edit) => {
+                let shown = self.shown_label();
+                Arc::make_mut(&mut self.plan).apply(edit, &shown);
+            }
         }
     }
 
@@ -539,12 +648,15 @@ impl Summary {
         let series = series(self.instrument, &tallies, self.min_group());
         let labels: Vec<String> = given.iter().map(|&w| self.label(w, lang)).collect();
         let rates: Vec<Rates> = given.iter().map(|&w| self.rates(w)).collect();
-        to_csv_waves(
+        let mut csv = to_csv_waves(
             self.instrument,
             &WaveCsv::of_series(&series, &labels, &rates),
             &self.settings.units,
             lang,
-        )
+        );
+        // The commitments come after every figure: a section of its own, new rows only.
+        csv.push_str(&action_rows(self.instrument, &self.plan, lang));
+        csv
     }
 
     /// Whether a combined code of `wave` may be offered: only for at least the minimum group

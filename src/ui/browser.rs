@@ -147,6 +147,19 @@ pub fn input_value(event: &yew::InputEvent) -> String {
         .unwrap_or_default()
 }
 
+/// The id and value of the field an event came from: an `<input>` or a `<select>` (which fires
+/// `input` too), so that one handler on a form can read all its fields.
+pub fn target_id_value(event: &yew::InputEvent) -> Option<(String, String)> {
+    let target = event.target()?;
+    match target.dyn_into::<web_sys::HtmlInputElement>() {
+        Ok(input) => Some((input.id(), input.value())),
+        Err(target) => target
+            .dyn_into::<web_sys::HtmlSelectElement>()
+            .ok()
+            .map(|select| (select.id(), select.value())),
+    }
+}
+
 /// The value of the text field `field` refers to, or empty when it is not one.
 pub fn field_value(field: &yew::NodeRef) -> String {
     field
@@ -333,6 +346,37 @@ fn save_url(document: &web_sys::Document, url: &str, name: &str) -> bool {
             anchor.click();
         })
         .is_some()
+}
+
+/// This page's address without its fragment (`https://…/organizer/`).
+pub fn page_address() -> String {
+    let href = window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    match href.split_once('#') {
+        Some((page, _)) => page.to_string(),
+        None => href,
+    }
+}
+
+/// Puts `fragment` (`#/…`) in the address bar in place of the current one, without a new history
+/// entry and without a `hashchange` event, so the page is not rendered again from the address: a
+/// bookmark or a reload then opens what the page shows.
+pub fn replace_fragment(fragment: &str) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment));
+    }
+}
+
+/// Sets or removes the class `name` on the root element, for a view that changes what the rest
+/// of the page shows or prints.
+pub fn root_class(name: &str, on: bool) {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.class_list().toggle_with_force(name, on);
+    }
 }
 
 /// Opens the browser's print dialog (and with it "Save as PDF").

@@ -57,7 +57,7 @@ after(async () => {
 });
 
 async function paste(page) {
-  await page.locator('#baseline-codes').fill(codes.join('\n'));
+  await page.locator('#wave-1-codes').fill(codes.join('\n'));
   await page.getByRole('button', { name: 'Count these codes' }).first().click();
   await page.locator('[data-figure=n]', { hasText: `${people.length} responses counted.` }).waitFor();
 }

@@ -10,6 +10,7 @@
 //! document of the unit reports, `lists` what became of
 //! the codes given (the verdict counts and the list of tokens not counted).
 
+mod action;
 mod chart;
 mod chart_file;
 mod findings;
@@ -18,15 +19,18 @@ mod heatmap_file;
 mod lists;
 mod page;
 mod palette;
+mod staff;
 mod trends;
 mod unit_reports;
 
+pub use action::did_it_help;
 pub use chart::Chart;
 pub use chart_file::{chart_file, CHART_WIDTH};
 pub use heatmap_file::heatmap_file;
 pub use lists::{found, Found, Listed};
 pub use page::{report, report_sorted, Trend};
 pub use palette::Palette;
+pub use staff::{day_words, staff_sheet, staff_text};
 pub use unit_reports::{no_report_reason, unit_reports_document, UnitChoice};
 
 use crate::i18n::{t, Key};

@@ -8,7 +8,7 @@ use crate::format::{percent, points};
 use crate::i18n::{t, Key};
 use crate::instrument::Instrument;
 use crate::lang::{fill, Lang};
-use crate::report::{Change, Direction, Proportion, Series};
+use crate::report::{direction, Change, Direction, Proportion, Series};
 use std::fmt::Write;
 
 /// A panel's width and its plot's height, in the SVG's units (about CSS pixels: panels sit two
@@ -146,10 +146,9 @@ fn said(
             .zip(&changes)
             .filter_map(|(line, change)| {
                 let d = change.as_ref()?.difference;
-                let key = match Direction::of(&d) {
+                let key = match direction(&d)? {
                     Direction::Up => Key::TrendsUp,
                     Direction::Down => Key::TrendsDown,
-                    Direction::Unclear => return None,
                 };
                 Some(fill(
                     t(lang, key),
@@ -396,10 +395,10 @@ fn changes(
             let cell = match change {
                 Some(c) => {
                     let d = &c.difference;
-                    let word = match Direction::of(d) {
-                        Direction::Up => t(lang, Key::TrendsWordUp),
-                        Direction::Down => t(lang, Key::TrendsWordDown),
-                        Direction::Unclear => t(lang, Key::TrendsWordUnclear),
+                    let word = match direction(d) {
+                        Some(Direction::Up) => t(lang, Key::TrendsWordUp),
+                        Some(Direction::Down) => t(lang, Key::TrendsWordDown),
+                        None => t(lang, Key::TrendsWordUnclear),
                     };
                     format!(
                         "{} ({} … {}) — {word}",

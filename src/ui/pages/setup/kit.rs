@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::i18n::{t, Key};
 use crate::lang::{fill, Lang};
 use crate::link::SurveyLink;
+use crate::report::action::Plan;
 use crate::setup::{
     invitation, kit_file, kit_file_name, poster_svg, survey_lang, Links, FIRST_KEY,
 };
@@ -23,6 +24,8 @@ pub(super) struct SurveyKitProps {
     pub link: Rc<SurveyLink>,
     /// When an edit raised the number of slips: the first new slip's serial.
     pub new_slips_from: Option<u16>,
+    /// The commitments of the summary link being edited, carried into the new one.
+    pub plan: Rc<Plan>,
 }
 
 /// The links, the poster and the kit of a valid survey.
@@ -30,7 +33,7 @@ pub(super) struct SurveyKitProps {
 pub(super) fn SurveyKit(props: &SurveyKitProps) -> Html {
     let locale = use_locale();
     let link = &*props.link;
-    let links = Links::new(&super::site_root(), link);
+    let links = Links::new(&super::site_root(), link).with_plan(&props.plan);
     let slips = link.slip_check.filter(|_| link.slips);
     let lang = survey_lang(link, locale.lang);
     let on_download = {

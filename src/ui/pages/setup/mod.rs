@@ -103,7 +103,7 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
             </section>
             <div class="results">
                 if let Some(link) = setup.made_settings() {
-                    <kit::SurveyKit link={Rc::new(link)} new_slips_from={setup.new_slips_from()} />
+                    <kit::SurveyKit link={Rc::new(link)} new_slips_from={setup.new_slips_from()} plan={Rc::new(setup.plan().clone())} />
                 }
             </div>
         </article>

@@ -2,6 +2,7 @@
 //! given to it — the text areas' text, files and large pastes — reads the codes and makes the
 //! report; `report_view::ReportView` shows it. Nothing given is dropped until the organizer removes it.
 
+mod action;
 mod input;
 mod report_view;
 mod unit_view;
@@ -12,8 +13,10 @@ use yew::prelude::*;
 
 use crate::i18n::Key;
 use crate::lang::{fill, Explain, Lang};
-use crate::link::SurveyLink;
+use crate::link::{read_plan, SurveyLink};
+use crate::report::action::{Plan, PlanEdit, PlanError};
 use crate::route::{split_fragment, Route, Site};
+use crate::setup::Paper;
 use crate::summary::{Action, OpenError, Summary, Wave, MAX_WAVES};
 use crate::ui::{browser, use_locale};
 
@@ -29,15 +32,17 @@ pub struct SummaryPageProps {
 pub fn SummaryPage(props: &SummaryPageProps) -> Html {
     let locale = use_locale();
     let query = split_fragment(&props.fragment).1.to_string();
-    let link = use_memo(query, |query| {
+    let link = use_memo(query.clone(), |query| {
         (!query.is_empty()).then(|| SurveyLink::parse(query))
     });
+    // The commitments, read apart from the survey's settings (`link::read_plan`).
+    let plan = use_memo(query, |query| read_plan(query));
     html! {
         <article class="summary">
             <h1>{ locale.t(Key::SummaryTitle) }</h1>
             <p class="no-print">{ locale.t(Key::SummaryIntro) }</p>
             { match &*link {
-                Some(Ok(link)) => html! { <Codes key={link.to_query()} link={Rc::new(link.clone())} /> },
+                Some(Ok(link)) => html! { <Codes key={link.to_query()} link={Rc::new(link.clone())} plan={plan.clone()} /> },
                 Some(Err(problem)) => html! {
                     <>
                         <p class="error" role="alert">{ problem.message(locale.lang) }</p>
@@ -64,6 +69,8 @@ fn no_settings(locale: &crate::ui::Locale) -> Html {
 #[derive(Properties, PartialEq)]
 struct CodesProps {
     link: Rc<SurveyLink>,
+    /// The commitments the address holds, or why they cannot be read.
+    plan: Rc<Result<Plan, PlanError>>,
 }
 
 /// The model of the page; the reducer only hands actions to the core.
@@ -89,8 +96,59 @@ fn Codes(props: &CodesProps) -> Html {
     let lang = locale.lang;
     let state = {
         let link = (*props.link).clone();
-        use_reducer(move || State(Summary::new(link)))
+        let plan = props.plan.as_ref().clone().unwrap_or_default();
+        use_reducer(move || State(Summary::new(link).map(|s| s.with_plan(plan))))
     };
+    // The one-pager's view (its paper and language) replaces the page's content while it is
+    // open; the model stays, with every code given.
+    let sheet = use_state(|| None::<action::SheetChoice>);
+    {
+        let open = sheet.is_some();
+        let was_open = use_mut_ref(|| false);
+        use_effect_with(open, move |&open| {
+            // While it is open, the page prints only the one-pager.
+            browser::root_class("staff-view", open);
+            // Focus follows the view as it opens and closes, never at the page's start.
+            if open || *was_open.borrow() {
+                browser::focus_soon(if open {
+                    "#sheet-tools-title"
+                } else {
+                    "#show-sheet"
+                });
+            }
+            *was_open.borrow_mut() = open;
+            // Leaving the page with the view open must not leave the page printing only it.
+            || browser::root_class("staff-view", false)
+        });
+    }
+    // An address changed by hand (a `hashchange` with the same survey) brings its commitments.
+    {
+        let state = state.clone();
+        use_effect_with(props.plan.clone(), move |plan| {
+            if let Ok(plan) = plan.as_ref() {
+                if state.0.as_ref().is_ok_and(|s| s.plan() != plan) {
+                    state.dispatch(Action::Plan(PlanEdit::Replace(Box::new(plan.clone()))));
+                }
+            }
+        });
+    }
+    // The address keeps what the organizer typed: each change is written into it in place
+    // (`replaceState`: no `hashchange`, so nothing is rendered again from it and no codes are
+    // lost), once it differs from what the address already holds.
+    let summary_query = state
+        .0
+        .as_ref()
+        .map(Summary::summary_query)
+        .unwrap_or_default();
+    {
+        let written = use_mut_ref(|| summary_query.clone());
+        use_effect_with(summary_query.clone(), move |query| {
+            if *written.borrow() != *query {
+                browser::replace_fragment(&format!("#/summary?{query}"));
+                *written.borrow_mut() = query.clone();
+            }
+        });
+    }
     // One nonce per page, so the combined code does not change on every render.
     let nonce = use_state(browser::nonce);
     // Whether the unit reports' printable document is shown instead of the page.
@@ -149,6 +207,23 @@ fn Codes(props: &CodesProps) -> Html {
     let Some((report, trend, rates, unit_reports)) = (*figures).clone() else {
         return html! {};
     };
+    let set_sheet = {
+        let sheet = sheet.clone();
+        Callback::from(move |choice: Option<action::SheetChoice>| sheet.set(choice))
+    };
+    if let Some(choice) = *sheet {
+        return action::sheet_view(summary, choice, &set_sheet, &locale);
+    }
+    // The one-pager starts in the survey's start language, on the paper of the browser's region.
+    let on_sheet = {
+        let start = (
+            Paper::for_language_tag(&browser::language_tag()),
+            props.link.lang.unwrap_or(lang),
+        );
+        set_sheet.reform(move |_: MouseEvent| Some(start))
+    };
+    let summary_link = format!("{}#/summary?{summary_query}", browser::page_address());
+    let help = summary.did_it_help(lang);
     let latest = summary.latest();
     let combined = summary.combined_code(latest, *nonce);
     let on_add = dispatch.reform(|_: MouseEvent| Action::AddWave);
@@ -198,7 +273,7 @@ fn Codes(props: &CodesProps) -> Html {
                 if !props.link.organization.is_empty() {
                     <span class="survey-org">{ fill(locale.t(Key::SurveyRunBy), &[("org", &props.link.organization)]) }</span>
                 }
-                <a class="no-print edit-survey" href={format!("{}edit?{}", Route::Setup.href(Site::Organizer), props.link.to_summary_query())}>{ locale.t(Key::SummaryEdit) }</a>
+                <a class="no-print edit-survey" href={format!("{}edit?{}", Route::Setup.href(Site::Organizer), summary_query)}>{ locale.t(Key::SummaryEdit) }</a>
             </p>
             { for waves.iter().map(|&wave| input(wave)) }
             <p class="no-print add-wave">
@@ -214,6 +289,10 @@ fn Codes(props: &CodesProps) -> Html {
             }
             <report_view::ReportView instrument={summary.instrument()} report={report} {trend} units={units.clone()}
                 {rates} survey={AttrValue::from(props.link.title.clone())} />
+            if !help.is_empty() {
+                { Html::from_html_unchecked(AttrValue::from(help)) }
+            }
+            { action::plan_form(summary, props.plan.as_ref().as_ref().err(), summary_link, &dispatch, on_sheet, &locale) }
             <section class="export" aria-labelledby="export-title">
                 <h2 id="export-title">{ locale.t(Key::ExportTitle) }</h2>
                 <p class="actions">

@@ -1,0 +1,32 @@
+// The organizer's summary page as a person uses it, for the end-to-end tests: paste codes, type
+// the commitments, open the staff one-pager. Each helper does what a person would, through the
+// labelled controls.
+
+/** Pastes `text` into the first set of codes and counts it. */
+export async function pasteCodes(page, text) {
+  await page.locator('#baseline-codes').fill(text);
+  await page.getByRole('button', { name: 'Count these codes' }).first().click();
+}
+
+/**
+ * Types commitment `n` (from 1) — { what, who, by (YYYY-MM-DD), lever (an id, optional) } — into
+ * its fields. Each field's id is `plan-` and its key in the summary link (`plan-c1w`).
+ */
+export async function typeCommitment(page, n, { what, who, by, lever }) {
+  await page.locator(`#plan-c${n}w`).fill(what);
+  await page.locator(`#plan-c${n}o`).fill(who);
+  await page.locator(`#plan-c${n}b`).fill(by);
+  if (lever) await page.locator(`#plan-c${n}l`).selectOption(lever);
+}
+
+/** What commitment `n`'s fields hold now. */
+export async function commitmentShown(page, n) {
+  const value = (letter) => page.locator(`#plan-c${n}${letter}`).inputValue();
+  return { what: await value('w'), who: await value('o'), by: await value('b'), lever: await value('l') };
+}
+
+/** Opens the staff one-pager's view and waits for the sheet. */
+export async function openOnePager(page) {
+  await page.locator('#show-sheet').click();
+  await page.locator('.staff-sheet').waitFor();
+}
