@@ -68,7 +68,7 @@ test('commitments typed on the summary page live in its address: codes stay whil
     // from the address, so the codes pasted are still there and still counted.
     const hash = decodeURIComponent((await page.evaluate(() => location.hash)).replace(/\+/g, ' '));
     for (const c of COMMITMENTS) assert.ok(hash.includes(c.what) && hash.includes(c.who) && hash.includes(c.by), hash);
-    assert.ok(hash.includes(`cn=${NEXT}`) && hash.includes('c1l=resources') && hash.includes('c1a=Wave+1'), hash);
+    assert.ok(hash.includes(`cn=${NEXT}`) && hash.includes('c1l=resources') && hash.includes('c1a=Wave 1'), hash);
     assert.equal(await page.evaluate(() => history.length), before);
     assert.equal(await page.locator('#wave-1-codes').inputValue(), codes);
     assert.match(await page.locator('[data-figure=n]').innerText(), /40 responses counted/);
@@ -84,8 +84,9 @@ test('commitments typed on the summary page live in its address: codes stay whil
     const csv = await readFile(await download.path(), 'utf8');
     const action = csv.split('\r\n').filter((row) => row.startsWith('action,'));
     assert.equal(action.length, 16, csv);
-    assert.equal(action[0], `action,commitment-1,${COMMITMENTS[0].what},,what,,,,,`);
-    assert.equal(action.at(-1), `action,next_survey,${NEXT},,date,,,,,`);
+    // The wave column is empty: each commitment names its wave in its own `after` row.
+    assert.equal(action[0], `action,commitment-1,${COMMITMENTS[0].what},,what,,,,,,`);
+    assert.equal(action.at(-1), `action,next_survey,${NEXT},,date,,,,,,`);
     assert.ok(csv.trimEnd().endsWith(action.at(-1)), 'the action rows come last');
     // A value that cannot be right is named beside its field, in the page's language, and kept.
     await page.locator('#plan-c3w').fill('x'.repeat(201));

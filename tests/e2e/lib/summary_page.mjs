@@ -4,7 +4,7 @@
 
 /** Pastes `text` into the first set of codes and counts it. */
 export async function pasteCodes(page, text) {
-  await page.locator('#baseline-codes').fill(text);
+  await page.locator('#wave-1-codes').fill(text);
   await page.getByRole('button', { name: 'Count these codes' }).first().click();
 }
 
