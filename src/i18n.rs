@@ -606,7 +606,7 @@ strings! {
     Month12 => "December", "diciembre";
 
     HelpTitle => "Did it help?", "¿Sirvió?";
-    HelpIntro => "Each commitment beside the change, from the first set of codes to the follow-up, in the lever it addressed.", "Cada compromiso junto al cambio, del primer conjunto de códigos al de seguimiento, en la palanca a la que respondía.";
+    HelpIntro => "Each commitment beside the change in the lever it addressed, from {from} to {to}.", "Cada compromiso junto al cambio en la palanca a la que respondía, de {from} a {to}.";
     HelpLine => "{lever} rated favourably: {before} → {after}, {diff} points (95% interval {low} to {high}).", "{lever} valorada favorablemente: {before} → {after}, {diff} puntos (intervalo del 95 %: de {low} a {high}).";
     HelpUp => "A clear improvement.", "Una mejora clara.";
     HelpDown => "A clear worsening.", "Un empeoramiento claro.";

@@ -401,6 +401,7 @@ fn did_it_help_puts_a_change_into_words_only_where_its_interval_allows() {
     let later = summary.add_wave().unwrap();
     summary.apply(Action::Type(later, follow.join("\n")));
     let help = summary.did_it_help(Lang::En);
+    assert!(help.contains("from Wave 1 to Wave 2"), "{help}");
     let items: Vec<&str> = help.split("<li").skip(1).collect();
     assert_eq!(items.len(), 3, "{help}");
     let series = summary.series();

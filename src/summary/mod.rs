@@ -252,25 +252,30 @@ impl Summary {
     /// Nothing until a later wave than the one answered was given, or without a commitment.
     pub fn did_it_help(&self, lang: Lang) -> String {
         self.commitment_change()
-            .map(|c| markup::did_it_help(self.instrument, &self.plan, &c, lang))
+            .map(|(c, before, later)| {
+                let waves = (self.label(before, lang), self.label(later, lang));
+                markup::did_it_help(self.instrument, &self.plan, &c, (&waves.0, &waves.1), lang)
+            })
             .unwrap_or_default()
     }
 
-    /// The change the commitments were meant to bring: see [`Summary::did_it_help`].
-    fn commitment_change(&self) -> Option<Comparison> {
+    /// The change the commitments were meant to bring, and its two waves: see
+    /// [`Summary::did_it_help`].
+    fn commitment_change(&self) -> Option<(Comparison, Wave, Wave)> {
         let after = self.plan.used().map(|(_, c)| c.after.clone()).next()?;
         let given = self.given();
         let from = match self.answered_by(&after) {
             Some(k) => k,
             None => given.len().checked_sub(2)?,
         };
-        let (before, later) = (given.get(from)?, given.get(from + 1)?);
-        Some(compare(
+        let (before, later) = (*given.get(from)?, *given.get(from + 1)?);
+        let change = compare(
             self.instrument,
-            &self.collection(*before).tally,
-            &self.collection(*later).tally,
+            &self.collection(before).tally,
+            &self.collection(later).tally,
             self.min_group(),
-        ))
+        );
+        Some((change, before, later))
     }
 
     /// The survey's settings.

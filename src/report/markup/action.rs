@@ -12,11 +12,12 @@ use crate::report::{direction, Comparison, Direction};
 use std::fmt::Write;
 
 /// The section, or nothing when the plan has no commitment. `comparison` is the change from the
-/// wave the commitments answered to the one after it.
+/// wave the commitments answered to the one after it, named by `waves` (earlier, later).
 pub fn did_it_help(
     instrument: &Instrument,
     plan: &Plan,
     comparison: &Comparison,
+    waves: (&str, &str),
     lang: Lang,
 ) -> String {
     let mut used = plan
@@ -41,7 +42,14 @@ pub fn did_it_help(
         );
         return out;
     };
-    let _ = write!(out, "<p>{}</p><ul class=\"help\">", t(lang, Key::HelpIntro));
+    let _ = write!(
+        out,
+        "<p>{}</p><ul class=\"help\">",
+        escape(&fill(
+            t(lang, Key::HelpIntro),
+            &[("from", waves.0), ("to", waves.1)]
+        ))
+    );
     for (slot, c) in used {
         let _ = write!(
             out,
