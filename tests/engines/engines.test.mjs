@@ -303,8 +303,9 @@ for (const engine of enginesToRun()) {
         const csv = await driver.wait(() => driver.executeScript(() => window.__csv), WAIT);
         const rows = parseCsv(csv.replace(/^\uFEFF/, ''));
         const [header] = rows;
-        assert.deepEqual(header, ['section', 'item', 'label', 'group', 'measure', 'value', 'lower', 'upper', 'count', 'base']);
+        assert.deepEqual(header, ['section', 'item', 'label', 'group', 'measure', 'value', 'lower', 'upper', 'count', 'base', 'wave']);
         const row = rows.find((r) => r[0] === 'burnout' && r[1] === 'burnout' && r[3] === '' && r[4] === 'share');
+        assert.equal(row?.[10], 'Wave 1', 'one wave, named by its place');
         assert.ok(row, 'the CSV has the burnout share');
         assert.ok(Math.abs(Number(row[5]) - burnout) <= 0.00005 + 1e-9, `${row.join(',')} holds ${burnout}`);
         // And the file the browser saved is that CSV, under the name the page gave it.
