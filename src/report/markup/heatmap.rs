@@ -3,7 +3,7 @@
 //! hidden cell marked and its reason given in words; a legend; the order the organizer chose
 //! (a `<select>` the page's view handles); the buttons that save it as a file.
 
-use super::page::export_buttons;
+use super::page::{export_buttons, group_columns};
 use super::palette::{HEAT, HEAT_STEPS};
 use super::{escape, heading, lever_name};
 use crate::format::percent;
@@ -73,27 +73,14 @@ pub(super) fn heatmap_section(
     legend(&mut out, lang);
     let _ = write!(
         out,
-        "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"r-heatmap\"><table class=\"heatmap\" data-sort=\"{}\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>",
+        "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"r-heatmap\"><table class=\"heatmap\" data-sort=\"{}\"><caption>{}</caption><thead><tr>",
         sort.id(),
         escape(&fill(
             t(lang, Key::HeatmapCaption),
             &[("order", &sort_name(instrument, sort, lang))]
         )),
-        t(lang, Key::ReportGroup),
-        t(lang, Key::ReportPeople),
-        t(lang, Key::ReportBurnoutCol)
     );
-    for lever in instrument.levers {
-        let _ = write!(
-            out,
-            "<th scope=\"col\">{}</th>",
-            fill(
-                t(lang, Key::ReportFavourableShare),
-                &[("lever", lever.name.get(lang))]
-            )
-        );
-    }
-    out.push_str("</tr></thead><tbody>");
+    group_columns(&mut out, instrument, lang);
     let about = if estimated { "≈ " } else { "" };
     let rows = std::iter::once(&heatmap.organization).chain(heatmap.sorted(sort));
     for row in rows {

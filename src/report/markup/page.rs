@@ -143,22 +143,12 @@ fn distributions(rows: &[(&str, &Distribution)], lang: Lang) -> String {
     out
 }
 
-/// A breakdown (by unit or role) under heading `title` with id `id`: shown cells with their
-/// figures, hidden cells marked as hidden, nothing more. Unit names come from the survey link:
-/// escaped like every name.
-fn breakdown(
-    id: &str,
-    title: &str,
-    breakdown: &Breakdown,
-    name: &dyn Fn(usize) -> String,
-    instrument: &Instrument,
-    min_group: u64,
-    lang: Lang,
-) -> String {
-    // Wide tables scroll sideways on a phone; the region takes focus so keys can scroll it.
-    let mut out = format!(
-        "<section aria-labelledby=\"{id}\"><h2 id=\"{id}\">{}</h2><div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"{id}\"><table class=\"breakdown\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>",
-        escape(title),
+/// The header cells of a table of groups against burnout and the levers — group, responses,
+/// burnout, each lever's favourable share — and the start of its body.
+pub(super) fn group_columns(out: &mut String, instrument: &Instrument, lang: Lang) {
+    let _ = write!(
+        out,
+        "<th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>",
         t(lang, Key::ReportGroup),
         t(lang, Key::ReportPeople),
         t(lang, Key::ReportBurnoutCol)
@@ -174,6 +164,55 @@ fn breakdown(
         );
     }
     out.push_str("</tr></thead><tbody>");
+}
+
+/// The weakest levers, each under a heading `tag` (`h3`, `h4`) with its mean, and the
+/// organization's actions for it.
+pub(super) fn weakest_list(
+    out: &mut String,
+    instrument: &Instrument,
+    weakest: &[crate::report::Weakness],
+    tag: &str,
+    lang: Lang,
+) {
+    for weak in weakest {
+        let _ = write!(
+            out,
+            "<{tag}>{} — {}</{tag}><ul>",
+            lever_name(instrument, weak.lever, lang),
+            fill(
+                t(lang, Key::ReportMeanOf),
+                &[
+                    ("mean", &decimal(weak.mean.value, lang)),
+                    ("max", &weak.mean.max.to_string())
+                ]
+            )
+        );
+        for action in weak.actions {
+            let _ = write!(out, "<li>{}</li>", action.get(lang));
+        }
+        out.push_str("</ul>");
+    }
+}
+
+/// A breakdown (by unit or role) under heading `title` with id `id`: shown cells with their
+/// figures, hidden cells marked as hidden, nothing more. Unit names come from the survey link:
+/// escaped like every name.
+fn breakdown(
+    id: &str,
+    title: &str,
+    breakdown: &Breakdown,
+    name: &dyn Fn(usize) -> String,
+    instrument: &Instrument,
+    min_group: u64,
+    lang: Lang,
+) -> String {
+    // Wide tables scroll sideways on a phone; the region takes focus so keys can scroll it.
+    let mut out = format!(
+        "<section aria-labelledby=\"{id}\"><h2 id=\"{id}\">{}</h2><div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"{id}\"><table class=\"breakdown\"><thead><tr>",
+        escape(title),
+    );
+    group_columns(&mut out, instrument, lang);
     let hidden = t(lang, Key::ReportHidden);
     for cell in &breakdown.cells {
         let group = if cell.index == 0 {
@@ -487,24 +526,7 @@ fn figures(
     }
     section(&mut out, "r-actions", t(lang, Key::ReportActionsTitle));
     let _ = write!(out, "<p>{}</p>", t(lang, Key::ReportActionsIntro));
-    for weak in &figures.weakest {
-        let _ = write!(
-            out,
-            "<h3>{} — {}</h3><ul>",
-            lever_name(instrument, weak.lever, lang),
-            fill(
-                t(lang, Key::ReportMeanOf),
-                &[
-                    ("mean", &decimal(weak.mean.value, lang)),
-                    ("max", &weak.mean.max.to_string())
-                ]
-            )
-        );
-        for action in weak.actions {
-            let _ = write!(out, "<li>{}</li>", action.get(lang));
-        }
-        out.push_str("</ul>");
-    }
+    weakest_list(&mut out, instrument, &figures.weakest, "h3", lang);
     out.push_str("</section>");
     out
 }

@@ -107,31 +107,43 @@ pub fn trends(
             ]
         )
     );
-    let (first, previous, latest) = (label(0), label(waves - 2), label(waves - 1));
-    said(&mut out, &lines, latest, previous, first, waves, lang);
+    let names = Names {
+        latest: label(waves - 1),
+        previous: label(waves - 2),
+        first: label(0),
+        waves,
+    };
+    said(&mut out, &lines, &names, lang);
     out.push_str("<div class=\"trend-grid\">");
     for line in &lines {
         panel(&mut out, line, labels, lang);
     }
     out.push_str("</div>");
     table(&mut out, &lines, labels, series, lang);
-    changes(&mut out, &lines, latest, previous, first, waves, lang);
+    changes(&mut out, &lines, &names, lang);
     unit_trends(&mut out, series, labels, units, lang);
     out.push_str("</section>");
     out
 }
 
+/// The waves the latest is compared with, by their labels, and how many waves there are.
+#[derive(Clone, Copy)]
+struct Names<'a> {
+    latest: &'a str,
+    previous: &'a str,
+    first: &'a str,
+    waves: usize,
+}
+
 /// What changed, in words, for the latest wave: since the one before it and since the first,
 /// each measure whose change's interval lies clear of zero; the rest said to be no clear change.
-fn said(
-    out: &mut String,
-    lines: &[Line],
-    latest: &str,
-    previous: &str,
-    first: &str,
-    waves: usize,
-    lang: Lang,
-) {
+fn said(out: &mut String, lines: &[Line], names: &Names, lang: Lang) {
+    let Names {
+        latest,
+        previous,
+        first,
+        waves,
+    } = *names;
     let mut since = vec![(
         previous,
         lines.iter().map(|l| l.previous).collect::<Vec<_>>(),
@@ -357,15 +369,13 @@ fn table(out: &mut String, lines: &[Line], labels: &[String], series: &Series, l
 
 /// The latest wave's change from the wave before it and from the first, each with its interval
 /// and, where the interval lies clear of zero, which way it went.
-fn changes(
-    out: &mut String,
-    lines: &[Line],
-    latest: &str,
-    previous: &str,
-    first: &str,
-    waves: usize,
-    lang: Lang,
-) {
+fn changes(out: &mut String, lines: &[Line], names: &Names, lang: Lang) {
+    let Names {
+        latest,
+        previous,
+        first,
+        waves,
+    } = *names;
     let mut columns = vec![previous];
     if waves > 2 {
         columns.push(first);

@@ -2,7 +2,7 @@
 //! report (and why), then one page per unit — its figures beside the whole organization's — each
 //! on a named page whose footer names the unit (`static/summary.css`, `unit-page-k`).
 
-use super::page::{driver_line, interval_text};
+use super::page::{driver_line, interval_text, weakest_list};
 use super::{escape, heading, lever_name};
 use crate::format::{decimal, percent};
 use crate::i18n::{t, Key};
@@ -291,23 +291,6 @@ fn unit_page(
     out.push_str("</tbody></table>");
     // The unit's weakest levers with what the organization can do.
     let _ = write!(out, "<h3>{}</h3>", t(lang, Key::ReportActionsTitle));
-    for weak in &figures.weakest {
-        let _ = write!(
-            out,
-            "<h4>{} — {}</h4><ul>",
-            lever_name(instrument, weak.lever, lang),
-            fill(
-                t(lang, Key::ReportMeanOf),
-                &[
-                    ("mean", &decimal(weak.mean.value, lang)),
-                    ("max", &weak.mean.max.to_string())
-                ]
-            )
-        );
-        for action in weak.actions {
-            let _ = write!(out, "<li>{}</li>", action.get(lang));
-        }
-        out.push_str("</ul>");
-    }
+    weakest_list(out, instrument, &figures.weakest, "h4", lang);
     out.push_str("</div></section>");
 }
