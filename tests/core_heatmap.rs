@@ -176,16 +176,17 @@ fn markup_and_csv_give_every_hidden_cell_a_reason() {
             let text = &cell[cell.find('>').unwrap() + 1..cell.find("</td>").unwrap()];
             assert!(!text.trim().is_empty(), "a blank cell: {cell}");
         }
+        // A hidden row is one cell across the row; a shown row has a cell for each hidden lever.
         let hidden = heatmap
             .rows
             .iter()
-            .flat_map(|r| {
-                [r.n.err(), r.burnout.err()]
-                    .into_iter()
-                    .chain(r.levers.iter().map(|l| l.err()))
+            .map(|r| match r.n {
+                Err(_) => 1,
+                Ok(_) => {
+                    usize::from(r.burnout.is_err()) + r.levers.iter().filter(|l| l.is_err()).count()
+                }
             })
-            .flatten()
-            .count()
+            .sum::<usize>()
             + heatmap
                 .organization
                 .levers
@@ -206,7 +207,24 @@ fn markup_and_csv_give_every_hidden_cell_a_reason() {
         // The organization and five unit cells, each a count, burnout and five levers.
         assert_eq!(rows.len(), 6 * 7);
         let suppressed: Vec<&&str> = rows.iter().filter(|r| r.contains(",suppressed,")).collect();
-        assert_eq!(suppressed.len(), hidden);
+        // The CSV writes every hidden cell, those of a hidden row each on its own row.
+        let hidden_cells = heatmap
+            .rows
+            .iter()
+            .flat_map(|r| {
+                [r.n.err(), r.burnout.err()]
+                    .into_iter()
+                    .chain(r.levers.iter().map(|l| l.err()))
+            })
+            .flatten()
+            .count()
+            + heatmap
+                .organization
+                .levers
+                .iter()
+                .filter(|l| l.is_err())
+                .count();
+        assert_eq!(suppressed.len(), hidden_cells);
         for row in &suppressed {
             assert!(row.ends_with(",suppressed,,,,,,"), "{row}");
         }

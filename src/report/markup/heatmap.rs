@@ -99,12 +99,13 @@ pub(super) fn heatmap_section(
         match row.n {
             Ok(n) => {
                 let _ = write!(out, "<td>{n}</td>");
+                cell(&mut out, &row.burnout, true, about, min, lang);
+                for lever in &row.levers {
+                    cell(&mut out, lever, false, about, min, lang);
+                }
             }
-            Err(hidden) => hidden_cell(&mut out, hidden, min, lang),
-        }
-        cell(&mut out, &row.burnout, true, about, min, lang);
-        for lever in &row.levers {
-            cell(&mut out, lever, false, about, min, lang);
+            // A hidden row is hidden whole, for one reason: said once, across the row.
+            Err(hidden) => hidden_cell(&mut out, hidden, 2 + row.levers.len(), min, lang),
         }
         out.push_str("</tr>");
     }
@@ -136,14 +137,20 @@ fn cell(out: &mut String, cell: &HeatCell, burnout: bool, about: &str, min: u64,
                 )
             );
         }
-        Err(hidden) => hidden_cell(out, *hidden, min, lang),
+        Err(hidden) => hidden_cell(out, *hidden, 1, min, lang),
     }
 }
 
-fn hidden_cell(out: &mut String, hidden: Hidden, min: u64, lang: Lang) {
+/// A hidden cell, or `columns` of them (a whole row) in one, with the mark and the reason.
+fn hidden_cell(out: &mut String, hidden: Hidden, columns: usize, min: u64, lang: Lang) {
+    let span = if columns > 1 {
+        format!(" colspan=\"{columns}\"")
+    } else {
+        String::new()
+    };
     let _ = write!(
         out,
-        "<td class=\"heat-hidden\" data-hidden=\"{}\"><span aria-hidden=\"true\">⊘ </span>{} {}</td>",
+        "<td class=\"heat-hidden\"{span} data-hidden=\"{}\"><span aria-hidden=\"true\">⊘ </span>{} {}</td>",
         hidden.id(),
         t(lang, Key::HeatmapHiddenMark),
         hidden.reason(min, lang)
