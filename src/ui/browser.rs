@@ -190,6 +190,17 @@ pub async fn copy(text: &str) -> bool {
     JsFuture::from(clipboard.write_text(text)).await.is_ok()
 }
 
+/// Writes `text` into the element with id `id`, if there is one: for a status line that only
+/// the event it reports fills.
+pub fn set_text(id: &str, text: &str) {
+    if let Some(element) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        element.set_text_content(Some(text));
+    }
+}
+
 /// Selects the text of `element`, so the person can copy it with the keyboard.
 pub fn select_text(element: &web_sys::Element) {
     if let Some(selection) = window().and_then(|w| w.get_selection().ok().flatten()) {

@@ -5,5 +5,5 @@ mod copy_field;
 mod welcome;
 
 pub use code_box::{send_to, CodeBox};
-pub use copy_field::CopyField;
+pub use copy_field::copy_field;
 pub use welcome::Welcome;

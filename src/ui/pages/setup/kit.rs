@@ -11,7 +11,7 @@ use crate::report::action::Plan;
 use crate::setup::{
     invitation, kit_file, kit_file_name, poster_svg, survey_lang, Links, FIRST_KEY,
 };
-use crate::ui::widgets::CopyField;
+use crate::ui::widgets::copy_field;
 use crate::ui::{browser, use_locale, Locale, Route, Site};
 
 /// Longest link the poster prints for typing; a longer one (many units, long names) would fill the
@@ -52,11 +52,11 @@ pub(super) fn SurveyKit(props: &SurveyKitProps) -> Html {
         <>
             <section class="links no-print" aria-labelledby="links-title">
                 <h2 id="links-title" tabindex="-1">{ locale.t(Key::SetupLinksTitle) }</h2>
-                <CopyField id="survey-link" label={locale.t(Key::SetupSurveyLink)} text={links.survey.clone()} open={Some(locale.t(Key::SetupOpenSurvey))} />
+                { copy_field("survey-link", locale.t(Key::SetupSurveyLink), links.survey.clone(), Some(locale.t(Key::SetupOpenSurvey)), false, &locale) }
                 if let Some(shared) = &links.shared {
-                    <CopyField id="shared-link" label={locale.t(Key::SetupSharedLink)} text={shared.clone()} open={Some(locale.t(Key::SetupOpenSurvey))} />
+                    { copy_field("shared-link", locale.t(Key::SetupSharedLink), shared.clone(), Some(locale.t(Key::SetupOpenSurvey)), false, &locale) }
                 }
-                <CopyField id="summary-link" label={locale.t(Key::SetupSummaryLink)} text={links.summary.clone()} open={Some(locale.t(Key::SetupOpenSummary))} />
+                { copy_field("summary-link", locale.t(Key::SetupSummaryLink), links.summary.clone(), Some(locale.t(Key::SetupOpenSummary)), false, &locale) }
             </section>
             <section class="poster-section" aria-labelledby="poster-title">
                 <h2 id="poster-title" class="no-print">{ locale.t(Key::SetupPosterTitle) }</h2>
@@ -95,8 +95,8 @@ pub(super) fn SurveyKit(props: &SurveyKitProps) -> Html {
             }
             <section class="kit no-print" aria-labelledby="kit-title">
                 <h2 id="kit-title">{ locale.t(Key::SetupKitTitle) }</h2>
-                <CopyField id="invitation-en" label={locale.t(Key::SetupInvitationEn)} text={invitation(link, &links, Lang::En)} open={None::<&'static str>} multiline=true />
-                <CopyField id="invitation-es" label={locale.t(Key::SetupInvitationEs)} text={invitation(link, &links, Lang::Es)} open={None::<&'static str>} multiline=true />
+                { copy_field("invitation-en", locale.t(Key::SetupInvitationEn), invitation(link, &links, Lang::En), None, true, &locale) }
+                { copy_field("invitation-es", locale.t(Key::SetupInvitationEs), invitation(link, &links, Lang::Es), None, true, &locale) }
                 <p class="actions">
                     <button type="button" class="button" onclick={on_download}>{ locale.t(Key::SetupDownload) }</button>
                 </p>

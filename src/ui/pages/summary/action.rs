@@ -12,7 +12,7 @@ use crate::link::{place_of, plan_key};
 use crate::report::action::{Part, Place, Plan, PlanEdit, PlanError, MAX_COMMITMENTS};
 use crate::setup::Paper;
 use crate::summary::{Action, Summary};
-use crate::ui::widgets::CopyField;
+use crate::ui::widgets::copy_field;
 use crate::ui::{browser, Locale};
 
 /// The form of commitments (`summary`'s plan, `unread` when the address's could not be read),
@@ -73,7 +73,7 @@ pub fn plan_form(
                 </fieldset>
             }
             <div class="field--short">{ field(Place::Next, locale.t(Key::ActionNext), "date") }</div>
-            <CopyField id="plan-link" label={locale.t(Key::ActionLink)} text={link} open={None::<&'static str>} />
+            { copy_field("plan-link", locale.t(Key::ActionLink), link, None, false, locale) }
             <p class="hint">{ locale.t(Key::ActionKeep) }</p>
             <p><button type="button" class="button" id="show-sheet" onclick={on_sheet}>{ locale.t(Key::ActionShowSheet) }</button></p>
         </section>
@@ -208,7 +208,7 @@ pub fn sheet_view(
             </section>
             { Html::from_html_unchecked(AttrValue::from(sheet)) }
             <section class="sheet-text no-print" aria-label={locale.t(Key::ActionText)}>
-                <CopyField id="staff-text" label={locale.t(Key::ActionText)} text={text} open={None::<&'static str>} multiline=true />
+                { copy_field("staff-text", locale.t(Key::ActionText), text, None, true, locale) }
                 <p><button type="button" class="button button--quiet" id="staff-text-download" onclick={on_download}>{ locale.t(Key::ActionTextDownload) }</button></p>
             </section>
         </div>

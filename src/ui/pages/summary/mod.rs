@@ -15,6 +15,7 @@ use crate::i18n::Key;
 use crate::lang::{fill, Explain, Lang};
 use crate::link::{read_plan, SurveyLink};
 use crate::report::action::{Plan, PlanEdit, PlanError};
+use crate::report::markup::UnitChoice;
 use crate::route::{split_fragment, Route, Site};
 use crate::setup::Paper;
 use crate::summary::{Action, OpenError, Summary, Wave, MAX_WAVES};
@@ -151,8 +152,8 @@ fn Codes(props: &CodesProps) -> Html {
     }
     // One nonce per page, so the combined code does not change on every render.
     let nonce = use_state(browser::nonce);
-    // Whether the unit reports' printable document is shown instead of the page.
-    let unit_document = use_state(|| false);
+    // The unit reports' printable document, when it is shown instead of the page: which units.
+    let unit_document = use_state(|| None::<UnitChoice>);
     // The report and trends are made again only when the model's version says the figures may
     // have changed; the same figures then come in the same `Rc`s, which `ReportView` compares.
     let figures = {
@@ -248,24 +249,44 @@ fn Codes(props: &CodesProps) -> Html {
         };
         use_effect_with(footer, |footer| browser::print_footer(footer));
     }
-    if let (true, Some(reports)) = (*unit_document, &unit_reports) {
-        let on_back = {
-            let unit_document = unit_document.clone();
-            Callback::from(move |()| {
-                unit_document.set(false);
-                browser::focus_soon("#open-unit-reports");
+    // Each unit's printed pages name it in their footer; the document's toolbar takes focus when
+    // it opens, and going back returns focus to the button that opened it.
+    {
+        let footers: Vec<(usize, String)> = unit_reports
+            .iter()
+            .flat_map(|r| &r.reports)
+            .map(|r| {
+                let name = units.get(r.unit.wrapping_sub(1)).cloned();
+                (r.unit, name.unwrap_or_default())
             })
-        };
-        return html! {
-            <unit_view::UnitDocument instrument={summary.instrument()} report={report.clone()}
-                reports={reports.clone()} units={units.clone()}
-                survey={AttrValue::from(props.link.title.clone())} {on_back} />
-        };
+            .collect();
+        use_effect_with(footers, |footers| browser::print_unit_footers(footers));
+        use_effect_with(unit_document.is_some(), |open| {
+            if *open {
+                browser::focus_id("unit-doc-choice");
+            }
+        });
     }
-    let open_units = {
+    let set_unit_document = {
         let unit_document = unit_document.clone();
-        Callback::from(move |_| unit_document.set(true))
+        Callback::from(move |choice: Option<UnitChoice>| {
+            if choice.is_none() {
+                browser::focus_soon("#open-unit-reports");
+            }
+            unit_document.set(choice);
+        })
     };
+    if let (Some(choice), Some(reports)) = (*unit_document, &unit_reports) {
+        return unit_view::unit_document(
+            summary,
+            &report,
+            reports,
+            choice,
+            &set_unit_document,
+            &locale,
+        );
+    }
+    let open_units = set_unit_document.reform(|_: MouseEvent| Some(UnitChoice::All));
     html! {
         <>
             <p class="survey-name">
