@@ -254,7 +254,13 @@ fn the_saved_file_draws_every_row_in_the_order_chosen() {
     let b = svg.find(">B<").unwrap();
     let a = svg.find(">Ward &lt;1&gt;<").unwrap();
     assert!(b < a, "unit 2 (more burnout) is drawn above unit 1");
-    assert!(svg.contains(&Hidden::Complementary.reason(5, Lang::En)));
+    // Each reason the page gives is one note, however many cells and causes point to it.
+    assert_eq!(
+        svg.matches(&Hidden::Complementary.reason(5, Lang::En))
+            .count(),
+        1
+    );
+    assert_eq!(svg.matches(&Hidden::TooFew.reason(5, Lang::En)).count(), 1);
 }
 
 fn scores(units: u8) -> impl Strategy<Value = Scores> {

@@ -37,12 +37,13 @@ pub fn heatmap_file(
     let rows: Vec<_> = std::iter::once(&heatmap.organization)
         .chain(heatmap.sorted(sort))
         .collect();
-    // The reasons met, each once under the grid, numbered as the cells refer to them.
+    // The reasons met, each once under the grid, numbered as the cells refer to them: one per
+    // reason the page gives (`Hidden::id`), not per cause behind it.
     let mut met: Vec<Hidden> = Vec::new();
     for row in &rows {
         for cell in std::iter::once(&row.burnout).chain(&row.levers) {
             if let Err(hidden) = cell {
-                if !met.contains(hidden) {
+                if met.iter().all(|m| m.id() != hidden.id()) {
                     met.push(*hidden);
                 }
             }
@@ -204,7 +205,9 @@ fn draw_cell(
                 y + 18,
                 t(lang, Key::HeatmapHiddenMark),
                 y + 33,
-                met.iter().position(|m| m == hidden).map_or(0, |i| i + 1)
+                met.iter()
+                    .position(|m| m.id() == hidden.id())
+                    .map_or(0, |i| i + 1)
             );
         }
     }
