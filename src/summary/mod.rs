@@ -623,8 +623,12 @@ impl Summary {
     /// The waves something was given to, in order, as a series: each one's report and its
     /// changes from the wave before it and from the first.
     pub fn series(&self) -> Series {
-        let given = self.given();
-        let tallies: Vec<&Tally> = given
+        self.series_of(&self.given())
+    }
+
+    /// The series of `waves`, in the order given.
+    fn series_of(&self, waves: &[Wave]) -> Series {
+        let tallies: Vec<&Tally> = waves
             .iter()
             .map(|&wave| &self.collection(wave).tally)
             .collect();
@@ -646,11 +650,7 @@ impl Summary {
         if given.is_empty() {
             given.push(self.latest());
         }
-        let tallies: Vec<&Tally> = given
-            .iter()
-            .map(|&wave| &self.collection(wave).tally)
-            .collect();
-        let series = series(self.instrument, &tallies, self.min_group());
+        let series = self.series_of(&given);
         let labels: Vec<String> = given.iter().map(|&w| self.label(w, lang)).collect();
         let rates: Vec<Rates> = given.iter().map(|&w| self.rates(w)).collect();
         let mut csv = to_csv_waves(
