@@ -4,7 +4,7 @@
 set -euo pipefail
 source "$(dirname "$0")/../scripts/tools.sh"
 # Bytes, gzipped, for everything a first visit loads. The respondents' page loads on a phone
-# between two patients, so it has the tightest; the organizer's two pages have more room.
+# between two patients, so it has the tightest; the organizer's three pages have more room.
 budget_of() {
   case "$1" in
     .) echo 135000 ;;
@@ -22,9 +22,11 @@ cd "$ROOT/dist"
 
 # Each page is a first visit of its own: index.html with the files beside it (respondents),
 # organizer/index.html with the files in organizer/ (the summary), organizer/setup/index.html with
-# the files in organizer/setup/ (creating a survey). None loads another's files.
+# the files in organizer/setup/ (creating a survey), organizer/print/index.html with the files in
+# organizer/print/ (the staff one-pager and unit reports, opened from the summary). None loads
+# another's files.
 over=0
-for page in . organizer organizer/setup; do
+for page in . organizer organizer/setup organizer/print; do
   raw_total=0
   gz_total=0
   BUDGET=$(budget_of "$page")

@@ -1,6 +1,6 @@
-// The development loop behind scripts/dev: builds the three pages with scripts/build-pages, as
+// The development loop behind scripts/dev: builds the four pages with scripts/build-pages, as
 // tools.sh's build_release does (debug unless RELEASE=1), serves dist/ with scripts/serve.mjs, and
-// rebuilds whenever a file under src/, static/ or one of the three index.html files changes. Builds never overlap:
+// rebuilds whenever a file under src/, static/ or one of the four index.html files changes. Builds never overlap:
 // changes made during a build start one more build after it.
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
@@ -41,7 +41,7 @@ async function rebuild() {
 await rebuild();
 const { url } = await startServer('dist', port);
 console.log(`Development build served on ${url}/ (respondents), ${url}/organizer/#/summary and ${url}/organizer/setup/ (organizers).`);
-console.log('Watching src/, static/ and the three index.html. Ctrl+C stops.');
+console.log('Watching src/, static/ and the four index.html. Ctrl+C stops.');
 let timer;
 for (const [path, options] of [
   ['src', { recursive: true }],
@@ -49,6 +49,7 @@ for (const [path, options] of [
   ['index.html', {}],
   ['organizer/index.html', {}],
   ['organizer/setup/index.html', {}],
+  ['organizer/print/index.html', {}],
 ]) {
   watch(path, options, () => {
     // Editors write a file in several steps; wait for them to settle.

@@ -99,7 +99,7 @@ ensure_readers() {
 }
 
 # The release build that is deployed and that the end-to-end tests drive (scripts/build-pages
-# knows the three pages and their order), stamped with its build fingerprint.
+# knows the four pages and their order), stamped with its build fingerprint.
 build_release() {
   say "building the release bundle into dist/"
   (cd "$ROOT" && scripts/build-pages --release && node scripts/verify.mjs --stamp dist >/dev/null)

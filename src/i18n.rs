@@ -429,6 +429,10 @@ strings! {
     UnitReportsBack => "Back to the summary", "Volver al resumen";
     UnitReportsWithout => "These units have no report of their own:", "Estas unidades no tienen informe propio:";
     UnitReportsNone => "No unit has a report of its own yet.", "Todavía ninguna unidad tiene informe propio.";
+    PrintTitle => "Printable documents", "Documentos para imprimir";
+    PrintToSummary => "Go to the summary page", "Ir a la página de resumen";
+    PrintBlocked => "Your browser blocked the new tab. Allow pop-ups for this page, then press the button again.",
+        "Su navegador bloqueó la pestaña nueva. Permita las ventanas emergentes para esta página y vuelva a pulsar el botón.";
     UnitReportCombined => "some of its responses came in combined codes, which keep only the unit's totals", "algunas de sus respuestas llegaron en códigos combinados, que solo conservan los totales de la unidad";
     UnitReportHeading => "{unit}: report for the unit", "{unit}: informe de la unidad";
     UnitReportCount => "{n} responses in this unit; {total} in the whole organization.", "{n} respuestas en esta unidad; {total} en toda la organización.";
@@ -552,8 +556,14 @@ strings! {
         "Un código que contiene todas las respuestas contadas aquí, para transmitirlas sin transmitir el código de nadie.";
 
     ActionTitle => "What you told us — what we will do", "Lo que nos dijeron y lo que vamos a hacer";
-    ActionIntro => "Write down up to three commitments in answer to this report, and the date of the next survey. They stay in this page's address — the summary link — and are never sent anywhere. From them and the report, Candor makes a one-page summary for staff.",
-        "Anote hasta tres compromisos en respuesta a este informe y la fecha de la próxima encuesta. Se quedan en la dirección de esta página —el enlace de resumen— y nunca se envían a ningún sitio. Con ellos y el informe, Candor prepara un resumen de una página para el personal.";
+    ActionIntro => "Write down up to three commitments in answer to this report, and the date of the next survey, beside the one-page summary for staff that Candor makes from them and the report. They open in a new tab; what you type there stays in this page's address — the summary link — and is never sent anywhere.",
+        "Anote hasta tres compromisos en respuesta a este informe y la fecha de la próxima encuesta, junto al resumen de una página para el personal que Candor prepara con ellos y el informe. Se abren en una pestaña nueva; lo que escriba allí se queda en la dirección de esta página —el enlace de resumen— y nunca se envía a ningún sitio.";
+    ActionWritten => "Your commitments:", "Sus compromisos:";
+    ActionCommitments => "Your commitments", "Sus compromisos";
+    ActionFormIntro => "Up to three commitments in answer to the report, and the date of the next survey. The one-pager below changes as you type.",
+        "Hasta tres compromisos en respuesta al informe y la fecha de la próxima encuesta. El resumen de abajo cambia mientras escribe.";
+    ActionUnlinked => "The summary tab is closed or shows another survey, so it does not hold these commitments. Copy the link above to keep them.",
+        "La pestaña del resumen está cerrada o muestra otra encuesta, así que no tiene estos compromisos. Copie el enlace de arriba para conservarlos.";
     ActionCommitment => "Commitment {n}", "Compromiso {n}";
     ActionWhat => "What will change", "Qué va a cambiar";
     ActionWho => "Who owns it", "Quién se encarga";
@@ -563,9 +573,9 @@ strings! {
     ActionAfter => "In answer to the report of", "En respuesta al informe de";
     ActionNext => "Date of the next survey", "Fecha de la próxima encuesta";
     ActionLink => "Summary link with your commitments", "Enlace de resumen con sus compromisos";
-    ActionKeep => "Keep this link (bookmark it, or save it with the survey's file): it is the only place your commitments are kept. This page's address already holds them, so reloading it keeps them too.",
-        "Guarde este enlace (en marcadores o con el archivo de la encuesta): es el único lugar donde se guardan sus compromisos. La dirección de esta página ya los contiene, así que al recargarla se conservan.";
-    ActionShowSheet => "Show the one-pager for staff", "Ver el resumen de una página para el personal";
+    ActionKeep => "Keep this link (bookmark it, or save it with the survey's file): it is the only place your commitments are kept. The summary tab's address takes each change too, so reloading that tab keeps them.",
+        "Guarde este enlace (en marcadores o con el archivo de la encuesta): es el único lugar donde se guardan sus compromisos. La dirección de la pestaña del resumen también recibe cada cambio, así que al recargarla se conservan.";
+    ActionShowSheet => "Write the commitments and the one-pager for staff", "Escribir los compromisos y el resumen de una página para el personal";
     ActionText => "The one-pager as text, for e-mail or the intranet", "El resumen como texto, para correo electrónico o la intranet";
     ActionTextDownload => "Download the text (.txt)", "Descargar el texto (.txt)";
     PosterTools => "One-pager for staff", "Resumen de una página para el personal";

@@ -15,14 +15,19 @@ pub enum Route {
     Survey,
     /// `#/summary`: the organizer turns codes into a report.
     Summary,
+    /// `#/staff` on the printable documents' page (`organizer/print/`): the one-pager for staff.
+    StaffSheet,
+    /// `#/units` on the printable documents' page: the unit reports.
+    UnitReports,
     /// Any other address.
     NotFound,
 }
 
 /// Which page of the site is running. Respondents load `index.html`, organizers
-/// `organizer/index.html` (the summary) and `organizer/setup/index.html` (creating a survey); each
-/// has its own wasm, so a phone opening a survey never downloads the report code, and each stays
-/// within the first-visit budget.
+/// `organizer/index.html` (the summary), `organizer/setup/index.html` (creating a survey) and
+/// `organizer/print/index.html` (the printable documents, opened from the summary); each has its
+/// own wasm, so a phone opening a survey never downloads the report code, and each stays within
+/// the first-visit budget.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Site {
     /// `index.html`: the start page and the survey.
@@ -32,6 +37,9 @@ pub enum Site {
     Organizer,
     /// `organizer/setup/index.html`: creating a survey.
     Setup,
+    /// `organizer/print/index.html`: the staff one-pager and the unit reports, in a tab the
+    /// summary opens.
+    Print,
 }
 
 impl Route {
@@ -48,6 +56,8 @@ impl Route {
             (Site::Organizer, "" | "/summary") => Route::Summary,
             (Site::Setup, "" | "/edit") => Route::Setup,
             (Site::Setup, "/slips") => Route::Slips,
+            (Site::Print, "/staff") => Route::StaffSheet,
+            (Site::Print, "/units") => Route::UnitReports,
             _ => Route::NotFound,
         }
     }
@@ -70,8 +80,35 @@ impl Route {
             (Site::Setup, Route::Slips) => "#/slips",
             (Site::Setup, Route::Survey) => "../../#/survey",
             (Site::Setup, Route::Summary) => "../#/summary",
+            (Site::Print, Route::Landing | Route::NotFound) => "../../#/",
+            (Site::Print, Route::Setup) => "../setup/#/",
+            (Site::Print, Route::Slips) => "../setup/#/slips",
+            (Site::Print, Route::Survey) => "../../#/survey",
+            (Site::Print, Route::Summary) => "../#/summary",
+            (Site::Print, Route::StaffSheet) => "#/staff",
+            (Site::Print, Route::UnitReports) => "#/units",
+            (Site::Respondent, Route::StaffSheet) => "organizer/print/#/staff",
+            (Site::Respondent, Route::UnitReports) => "organizer/print/#/units",
+            (Site::Organizer, Route::StaffSheet) => "print/#/staff",
+            (Site::Organizer, Route::UnitReports) => "print/#/units",
+            (Site::Setup, Route::StaffSheet) => "../print/#/staff",
+            (Site::Setup, Route::UnitReports) => "../print/#/units",
         }
     }
+}
+
+/// The summary page's address beside the printable documents' page at `print` (an address
+/// without its fragment: `https://…/organizer/print/` gives `https://…/organizer/`); `None` for
+/// an address that is not that page's.
+pub fn summary_beside(print: &str) -> Option<&str> {
+    let print = print.strip_suffix("index.html").unwrap_or(print);
+    print.strip_suffix("print/")
+}
+
+/// Whether `page` (an address without its fragment) is the summary page beside the printable
+/// documents' page at `print`.
+pub fn is_summary_beside(print: &str, page: &str) -> bool {
+    summary_beside(print) == Some(page.strip_suffix("index.html").unwrap_or(page))
 }
 
 /// Splits a URL fragment such as `#/survey?v=1&…` into its route path and its settings.
@@ -97,6 +134,35 @@ pub fn compact_payload(fragment: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_summary_page_is_found_beside_the_printable_documents() {
+        let print = "https://intranet.example/candor/organizer/print/";
+        assert_eq!(
+            summary_beside(print),
+            Some("https://intranet.example/candor/organizer/")
+        );
+        assert_eq!(
+            summary_beside("http://h/organizer/print/index.html"),
+            Some("http://h/organizer/")
+        );
+        assert_eq!(summary_beside("http://h/organizer/"), None);
+        for page in [
+            "https://intranet.example/candor/organizer/",
+            "https://intranet.example/candor/organizer/index.html",
+        ] {
+            assert!(is_summary_beside(print, page), "{page}");
+        }
+        for page in [
+            "https://intranet.example/candor/organizer/setup/",
+            "https://intranet.example/candor/",
+            "https://intranet.example/other/organizer/",
+            "https://intranet.example/candor/organizer/?x=1",
+            "https://elsewhere.example/candor/organizer/",
+        ] {
+            assert!(!is_summary_beside(print, page), "{page}");
+        }
+    }
 
     #[test]
     fn fragments_split_into_route_and_settings() {
@@ -147,6 +213,12 @@ mod tests {
             (Site::Organizer, "#/summary?v=1", Route::Summary),
             (Site::Organizer, "#/survey", Route::NotFound),
             (Site::Organizer, "#main", Route::NotFound),
+            (Site::Print, "#/staff", Route::StaffSheet),
+            (Site::Print, "#/units", Route::UnitReports),
+            (Site::Print, "", Route::NotFound),
+            (Site::Print, "#/summary", Route::NotFound),
+            (Site::Organizer, "#/staff", Route::NotFound),
+            (Site::Setup, "#/units", Route::NotFound),
         ];
         for (site, fragment, route) in cases {
             assert_eq!(
@@ -157,6 +229,8 @@ mod tests {
         }
     }
 
+    const SITES: [Site; 4] = [Site::Respondent, Site::Organizer, Site::Setup, Site::Print];
+
     #[test]
     fn links_between_the_pages_are_relative_and_lead_where_they_say() {
         // Where each page lives, from the site's root.
@@ -164,6 +238,7 @@ mod tests {
             Site::Respondent => "",
             Site::Organizer => "organizer/",
             Site::Setup => "organizer/setup/",
+            Site::Print => "organizer/print/",
         };
         for route in [
             Route::Landing,
@@ -171,8 +246,10 @@ mod tests {
             Route::Slips,
             Route::Survey,
             Route::Summary,
+            Route::StaffSheet,
+            Route::UnitReports,
         ] {
-            for from in [Site::Respondent, Site::Organizer, Site::Setup] {
+            for from in SITES {
                 let href = route.href(from);
                 assert!(!href.starts_with('/') && !href.contains("://"), "{href}");
                 // Resolve the relative link against the page's folder, then find the page.
@@ -187,7 +264,7 @@ mod tests {
                     }
                 }
                 let landed = format!("{}/", parts.join("/"));
-                let site = [Site::Respondent, Site::Organizer, Site::Setup]
+                let site = SITES
                     .into_iter()
                     .find(|s| folder(*s) == landed.trim_start_matches('/'))
                     .unwrap_or_else(|| panic!("{href} from {from:?} lands nowhere"));

@@ -229,11 +229,11 @@ fn hidden_cells_give_no_report_and_hidden_levers_appear_nowhere() {
     assert!(one.contains("unit-page-2") && !one.contains("unit-cover"));
 }
 
-/// The named pages the document uses are in the summary page's stylesheet for every unit a
+/// The named pages the document uses are in the printable documents' stylesheet for every unit a
 /// survey may have, each footer naming its unit.
 #[test]
 fn the_stylesheet_has_a_named_page_for_every_unit() {
-    let css = include_str!("../static/summary.css");
+    let css = include_str!("../static/print.css");
     for k in 1..=candor::instrument::MAX_UNITS {
         assert!(
             css.contains(&format!(".unit-page-{k} {{ page: unit-{k}; }}")),

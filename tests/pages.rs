@@ -1,14 +1,15 @@
-//! The three pages' HTML heads say some things that must agree: the loading policy (one
+//! The four pages' HTML heads say some things that must agree: the loading policy (one
 //! Content-Security-Policy for every page) and the WebAssembly features wasm-opt is told rustc
 //! emits. Each page has its own `index.html`, because Trunk builds one page per file; this test is
-//! what keeps the three from drifting apart.
+//! what keeps the four from drifting apart.
 
 use std::path::Path;
 
-const PAGES: [&str; 3] = [
+const PAGES: [&str; 4] = [
     "index.html",
     "organizer/index.html",
     "organizer/setup/index.html",
+    "organizer/print/index.html",
 ];
 
 fn head(page: &str) -> String {

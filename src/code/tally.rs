@@ -199,6 +199,17 @@ impl Tally {
         Tally::of_dims(Dims::new(instrument, shape))
     }
 
+    /// The tally shaped as `like` whose counters are `counts`, when they agree with each other
+    /// ([`Tally::is_consistent`]): how the printable documents' page takes a tally over
+    /// (`summary::Printout`).
+    pub(crate) fn with_counts(like: &Tally, counts: Vec<u64>) -> Option<Tally> {
+        let tally = Tally {
+            dims: like.dims,
+            counts,
+        };
+        tally.is_consistent().then_some(tally)
+    }
+
     pub(crate) fn of_dims(dims: Dims) -> Tally {
         Tally {
             dims,

@@ -34,6 +34,27 @@ impl UnitTallies {
         }
     }
 
+    /// The tallies for `whole`'s cells from each cell's counters and its respondents from
+    /// combined codes, in cell order; `None` when the number of cells is not `whole`'s or a
+    /// cell's counters disagree with each other (`summary::Printout`).
+    pub(crate) fn with_cells(whole: &Tally, cells: Vec<(Vec<u64>, u64)>) -> Option<UnitTallies> {
+        let empty = UnitTallies::new(whole);
+        if cells.len() != empty.tallies.len() {
+            return None;
+        }
+        let mut out = UnitTallies::default();
+        for ((counts, combined), like) in cells.into_iter().zip(&empty.tallies) {
+            out.tallies.push(Tally::with_counts(like, counts)?);
+            out.combined.push(combined);
+        }
+        Some(out)
+    }
+
+    /// Each cell's tally and its respondents from combined codes, in cell order.
+    pub(crate) fn cells(&self) -> impl Iterator<Item = (&Tally, u64)> {
+        self.tallies.iter().zip(self.combined.iter().copied())
+    }
+
     /// Counts one respondent of an individual code that the whole tally counted.
     pub(crate) fn add(&mut self, scores: &Scores) {
         if self.tallies.is_empty() {

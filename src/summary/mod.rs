@@ -1,6 +1,7 @@
 //! The summary page's model: a series of labelled waves of codes, what became of every
 //! code-shaped token, the response rates, each wave's report, the trends across the waves, the
-//! combined code, and the organizer's commitments with the staff one-pager made from them.
+//! combined code, the organizer's commitments, and the figures handed to the printable documents'
+//! page (`Printout`: the staff one-pager and the unit reports).
 //!
 //! A plain value with methods and no browser dependency, so the page's reducer only delegates to
 //! it and every rule is tested natively. The model is the one owner of what the organizer gave
@@ -8,13 +9,14 @@
 //! slices and listed by name, never put into the text area. Nothing given is dropped until the
 //! organizer removes it or clears the wave.
 
+mod printout;
 mod problems;
 mod slices;
-mod units;
 mod wave;
 
 use std::sync::Arc;
 
+pub use printout::{Printout, PrintoutError, FORMAT as PRINTOUT_FORMAT};
 pub use problems::{shorten, Place, Problem, LISTED_PROBLEMS, SHOWN_CHARACTERS};
 pub use slices::{slices, Lines, LARGE_PASTE, SLICE};
 use wave::WaveState;
@@ -28,8 +30,8 @@ use crate::link::{plan_query, LinkError, SurveyLink};
 use crate::report::action::{Plan, PlanEdit, PlanError};
 use crate::report::markup::{self, Found, Listed};
 use crate::report::{
-    self, action_rows, compare, series, staff_page, summarize, to_csv_waves, Comparison, Rates,
-    Report, ResponseRate, Series, Staff, WaveCsv, MAX_STAFF,
+    self, action_rows, compare, series, summarize, to_csv_waves, Comparison, Rates, Report,
+    ResponseRate, Series, Staff, WaveCsv, MAX_STAFF,
 };
 
 /// One set of codes of the series, by the number the model gave it when it was added: a wave
@@ -219,30 +221,6 @@ impl Summary {
             "{}{}",
             self.settings.to_summary_query(),
             plan_query(&self.plan)
-        )
-    }
-
-    /// The staff one-pager of the shown wave as HTML, in `lang` (`markup::staff_sheet`).
-    pub fn staff_sheet(&self, lang: Lang) -> String {
-        let page = staff_page(&self.report(self.latest()));
-        markup::staff_sheet(
-            self.instrument,
-            &page,
-            &self.plan,
-            &self.settings.title,
-            lang,
-        )
-    }
-
-    /// The staff one-pager of the shown wave as plain text, in `lang` (`markup::staff_text`).
-    pub fn staff_text(&self, lang: Lang) -> String {
-        let page = staff_page(&self.report(self.latest()));
-        markup::staff_text(
-            self.instrument,
-            &page,
-            &self.plan,
-            &self.settings.title,
-            lang,
         )
     }
 

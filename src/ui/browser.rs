@@ -379,14 +379,78 @@ pub fn replace_fragment(fragment: &str) {
     }
 }
 
-/// Sets or removes the class `name` on the root element, for a view that changes what the rest
-/// of the page shows or prints.
-pub fn root_class(name: &str, on: bool) {
-    if let Some(root) = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
-        let _ = root.class_list().toggle_with_force(name, on);
+/// The property of the summary tab's `window` holding what it hands the printable documents'
+/// tab (`summary::Printout`): it lives in that tab's memory, never in an address or storage.
+const HANDOVER: &str = "candorPrintout";
+
+/// The event a tab opened with [`open_tab`] hears when [`hand_over`] has something new for it.
+pub const HANDED_OVER: &str = "candor-handed-over";
+
+thread_local! {
+    /// The tabs this one opened, told of each new hand-over while they are open.
+    static OPENED: std::cell::RefCell<Vec<web_sys::Window>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Keeps `text` where a tab this one opens can read it ([`handed_over`]), in place of what was
+/// there, and tells every tab this one opened that is still open ([`HANDED_OVER`]).
+pub fn hand_over(text: &str) {
+    if let Some(window) = window() {
+        let _ = js_sys::Reflect::set(&window, &HANDOVER.into(), &text.into());
+    }
+    OPENED.with(|tabs| {
+        let mut tabs = tabs.borrow_mut();
+        tabs.retain(|tab| tab.closed() == Ok(false));
+        for tab in tabs.iter() {
+            if let Ok(event) = web_sys::Event::new(HANDED_OVER) {
+                let _ = tab.dispatch_event(&event);
+            }
+        }
+    });
+}
+
+/// Opens `href` in a new tab that can reach this one, and which [`hand_over`] tells of what it
+/// hands over next. `false` when the browser blocked the tab.
+pub fn open_tab(href: &str) -> bool {
+    // Not `noopener`: the new tab must reach this one to read what it hands over.
+    let tab = window().and_then(|w| w.open_with_url_and_target(href, "_blank").ok().flatten());
+    let opened = tab.is_some();
+    if let Some(tab) = tab {
+        OPENED.with(|tabs| tabs.borrow_mut().push(tab));
+    }
+    opened
+}
+
+/// The tab that opened this one, if any.
+fn opener() -> Option<web_sys::Window> {
+    let opener = window()?.opener().ok()?;
+    (!opener.is_null() && !opener.is_undefined()).then(|| opener.unchecked_into())
+}
+
+/// What the tab that opened this one handed over with [`hand_over`]; `None` when no tab of this
+/// site opened it (another site's tab cannot be read: the browser refuses, and that is `None`
+/// too), or that tab has since been closed or left the page.
+pub fn handed_over() -> Option<String> {
+    js_sys::Reflect::get(&opener()?.into(), &HANDOVER.into())
+        .ok()?
+        .as_string()
+}
+
+/// The address of the tab that opened this one, when it is still open on a page of this site.
+pub fn opener_address() -> Option<String> {
+    opener()?.location().href().ok()
+}
+
+/// Puts `address` in the address bar of the tab that opened this one, without a new history
+/// entry. Where only the fragment differs from that tab's address, the tab is not loaded again:
+/// it hears `hashchange`. `false` when there is no such tab.
+pub fn replace_opener_address(address: &str) -> bool {
+    opener().is_some_and(|o| o.location().replace(address).is_ok())
+}
+
+/// Closes this tab, which works for a tab a page opened; the browser ignores it otherwise.
+pub fn close() {
+    if let Some(window) = window() {
+        let _ = window.close();
     }
 }
 

@@ -10,8 +10,11 @@ mod widgets;
 
 use yew::prelude::*;
 
+use std::rc::Rc;
+
 use crate::i18n::Key;
-use crate::lang::Text;
+use crate::lang::{Lang, Text};
+use crate::summary::{Printout, PrintoutError};
 
 pub use crate::route::{Route, Site};
 pub use locale::{browser_lang, use_locale, Locale};
@@ -25,7 +28,12 @@ pub fn RespondentApp() -> Html {
     let page = match route {
         Route::Landing => html! { <pages::Landing /> },
         Route::Survey => html! { <pages::SurveyPage {fragment} /> },
-        Route::Setup | Route::Slips | Route::Summary | Route::NotFound => {
+        Route::Setup
+        | Route::Slips
+        | Route::Summary
+        | Route::StaffSheet
+        | Route::UnitReports
+        | Route::NotFound => {
             html! { <pages::NotFound /> }
         }
     };
@@ -69,6 +77,35 @@ pub fn SetupApp() -> Html {
     html! { <Frame site={Site::Setup} {title} nav=true>{ page }</Frame> }
 }
 
+/// The printable documents' page (`organizer/print/index.html`), which the summary page opens
+/// in a new tab: the staff one-pager or the unit reports, from the figures that tab hands over
+/// (`summary::Printout`), in the language it was in.
+#[component]
+pub fn PrintApp() -> Html {
+    let fragment = router::use_fragment();
+    let route = Route::from_fragment(Site::Print, &fragment);
+    let printout = use_memo((), |_| {
+        browser::handed_over()
+            .ok_or(PrintoutError::Missing)
+            .and_then(|text| Printout::read(&text))
+            .map(Rc::new)
+    });
+    let lang = (*printout).as_ref().ok().map(|p| p.lang());
+    let (page, title) = match route {
+        Route::StaffSheet | Route::UnitReports => {
+            let title = if route == Route::StaffSheet {
+                Key::ActionTitle
+            } else {
+                Key::UnitReportsOpen
+            };
+            let printout = (*printout).clone();
+            (html! { <pages::PrintPage {route} {printout} /> }, title)
+        }
+        _ => (html! { <pages::NotFound /> }, Key::PrintTitle),
+    };
+    html! { <Frame site={Site::Print} title={title.text()} nav=true {lang}>{ page }</Frame> }
+}
+
 #[derive(Properties, PartialEq)]
 struct FrameProps {
     site: Site,
@@ -76,15 +113,18 @@ struct FrameProps {
     title: Text,
     /// Whether the header links to the organizer's pages.
     nav: bool,
+    /// The language to start in; the browser's when absent.
+    #[prop_or_default]
+    lang: Option<Lang>,
     children: Html,
 }
 
-/// What the three pages share: the language, the site for links, the layout.
+/// What the four pages share: the language, the site for links, the layout.
 #[component]
 fn Frame(props: &FrameProps) -> Html {
     html! {
         <ContextProvider<Site> context={props.site}>
-            <locale::LocaleProvider title={props.title}>
+            <locale::LocaleProvider title={props.title} initial={props.lang}>
                 <layout::Layout nav={props.nav}>
                     { props.children.clone() }
                 </layout::Layout>
@@ -109,6 +149,12 @@ pub fn start_organizer() {
 pub fn start_setup() {
     lock_down();
     yew::Renderer::<SetupApp>::new().render();
+}
+
+/// Closes the printable documents' page to the network, then mounts it on `<body>`.
+pub fn start_print() {
+    lock_down();
+    yew::Renderer::<PrintApp>::new().render();
 }
 
 fn lock_down() {

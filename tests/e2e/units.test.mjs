@@ -1,7 +1,7 @@
 // The units against the levers and the unit reports, end to end against the release build: codes
 // of three units, one of them too small, pasted on the summary page. The heatmap shows the small
 // unit's cells hidden with the reason; its order is chosen with the keyboard alone; the unit
-// reports print as one PDF, read back with pdftotext: a page (or more) per unit with a report, the
+// reports open in a tab of their own and print as one PDF, read back with pdftotext: a page (or more) per unit with a report, the
 // unit named in every page's footer, the small unit on no page of its own and named as having no
 // report. Figures are checked against lib/reference.mjs, written from the documents.
 import assert from 'node:assert/strict';
@@ -16,6 +16,7 @@ import {
   launch,
   madeCodes,
   open,
+  openedTab,
   screenshot,
   seriousA11yViolations,
   violations,
@@ -137,10 +138,16 @@ test('the unit reports print one unit a page, each footer naming its unit; the s
   const { page, context, problems } = await open(env, SUMMARY);
   await keepScreenshotOnFailure(page, 'units-reports', async () => {
     await paste(page);
-    await page.getByRole('button', { name: "Reports for each unit's manager" }).click();
-    const doc = page.locator('.unit-doc');
+    const requestsBefore = env.server.requests.length;
+    const { tab, problems: tabProblems } = await openedTab(context, () =>
+      page.getByRole('button', { name: "Reports for each unit's manager" }).click(),
+    );
+    assert.equal(new URL(tab.url()).pathname, '/organizer/print/');
+    assert.equal(new URL(tab.url()).hash, '#/units', 'no figure in the address');
+    const doc = tab.locator('.unit-doc');
     await doc.waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'unit-doc-choice');
+    assert.equal(await tab.locator('main h1').innerText(), "Reports for each unit's manager");
+    assert.equal(await tab.title(), "Reports for each unit's manager");
     assert.match(await doc.locator('[data-without]').innerText(), /Day surgery: fewer than 5 responses/);
     for (const k of [1, 2]) {
       const unit = doc.locator(`section[data-unit="${k}"]`);
@@ -151,22 +158,22 @@ test('the unit reports print one unit a page, each footer naming its unit; the s
     }
     assert.equal(await doc.locator('section[data-unit="3"]').count(), 0);
     assert.equal(await doc.locator('text=/Physician|Nurse/').count(), 0, 'no role in a unit report');
-    assert.deepEqual(await seriousA11yViolations(page), [], 'axe on the unit reports');
+    assert.deepEqual(await seriousA11yViolations(tab), [], 'axe on the unit reports');
     // The whole document, and the first screen as a person sees it.
-    await screenshot(page, 'units-reports-en-1280');
-    await page.screenshot({ path: join(ARTIFACTS, 'units-reports-en-1280-top.png') });
-    await page.setViewportSize({ width: 375, height: 812 });
-    await screenshot(page, 'units-reports-en-375');
-    await page.screenshot({ path: join(ARTIFACTS, 'units-reports-en-375-top.png') });
+    await screenshot(tab, 'units-reports-en-1280');
+    await tab.screenshot({ path: join(ARTIFACTS, 'units-reports-en-1280-top.png') });
+    await tab.setViewportSize({ width: 375, height: 812 });
+    await screenshot(tab, 'units-reports-en-375');
+    await tab.screenshot({ path: join(ARTIFACTS, 'units-reports-en-375-top.png') });
     await doc.locator('section[data-unit="1"] table').nth(2).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(ARTIFACTS, 'units-reports-en-375-levers.png') });
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await tab.screenshot({ path: join(ARTIFACTS, 'units-reports-en-375-levers.png') });
+    await tab.setViewportSize({ width: 1280, height: 800 });
 
     // Printed: the first page lists the units, then each unit's pages name it in the footer.
     const pagesOfPdf = async (name) => {
-      await page.emulateMedia({ media: 'print' });
-      const pdf = await page.pdf({ format: 'Letter', printBackground: true });
-      await page.emulateMedia({ media: null });
+      await tab.emulateMedia({ media: 'print' });
+      const pdf = await tab.pdf({ format: 'Letter', printBackground: true });
+      await tab.emulateMedia({ media: null });
       const path = join(ARTIFACTS, `${name}.pdf`);
       await writeFile(path, pdf);
       return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
@@ -196,18 +203,30 @@ test('the unit reports print one unit a page, each footer naming its unit; the s
     assert.ok(!all.slice(1).join('').includes('Day surgery: report'));
 
     // One unit alone, chosen with the keyboard.
-    await page.locator('#unit-doc-choice').focus();
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
+    await tab.locator('#unit-doc-choice').focus();
+    await tab.keyboard.press('ArrowDown');
+    await tab.keyboard.press('ArrowDown');
     await doc.locator('section[data-unit="2"]').waitFor();
     assert.equal(await doc.locator('section.unit-report').count(), 1);
     const one = await pagesOfPdf('units-one');
     assert.ok(one.every((text) => footerOf(text).includes('Intensive care')), 'every page names the unit');
     assert.match(one[0], /Intensive care: report for the unit/);
 
-    await page.getByRole('button', { name: 'Back to the summary' }).click();
+    // The tab asked for nothing after its own files, and says nothing went wrong.
+    const tabFiles = env.server.requests.slice(requestsBefore).map((r) => r.path);
+    assert.ok(tabFiles.every((file) => file.startsWith('/organizer/print/')), tabFiles.join(', '));
+    assert.deepEqual(await violations(tab), []);
+    assert.deepEqual(tabProblems, { console: [], errors: [] });
+    // "Back to the summary" closes the tab; the summary is as it was, every code still given.
+    // The click closes the page it is made in, so the click itself may end with the page gone.
+    await Promise.all([
+      tab.waitForEvent('close'),
+      tab.getByRole('button', { name: 'Back to the summary' }).click().catch((error) => {
+        if (!tab.isClosed()) throw error;
+      }),
+    ]);
     await page.locator('section[data-section=heatmap]').waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'open-unit-reports');
+    await page.locator('[data-figure=n]', { hasText: `${people.length} responses counted.` }).waitFor();
     assert.deepEqual(problems.console, []);
     assert.deepEqual(problems.errors, []);
     assert.deepEqual(await violations(page), []);

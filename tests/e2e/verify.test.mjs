@@ -38,7 +38,7 @@ test('the served site matches dist/ byte for byte, with the same fingerprint', a
     assert.equal(prints[0], prints[1]);
     assert.match(run.stdout, /^MATCH: all \d+ files are byte for byte the same/m);
     // Every page of the site is in the listing.
-    for (const page of ['index.html', 'organizer/index.html', 'organizer/setup/index.html']) {
+    for (const page of ['index.html', 'organizer/index.html', 'organizer/setup/index.html', 'organizer/print/index.html']) {
       assert.match(run.stdout, new RegExp(`^[0-9a-f]{64}  ${page.replace(/\//g, '\\/')}$`, 'm'));
     }
   } finally {
@@ -64,7 +64,7 @@ test("every page's footer shows the version and the build fingerprint the script
   assert.ok(build, run.stdout);
   const env = await launch();
   try {
-    for (const page of ['#/', 'organizer/#/summary', 'organizer/setup/#/']) {
+    for (const page of ['#/', 'organizer/#/summary', 'organizer/setup/#/', 'organizer/print/#/staff']) {
       const { page: tab, context } = await open(env, page);
       const footer = tab.locator('.site-footer [data-build]');
       assert.equal(await footer.getAttribute('data-build'), build, page);

@@ -2,12 +2,14 @@
 
 mod landing;
 mod not_found;
+mod print;
 mod respondent;
 mod setup;
 mod summary;
 
 pub use landing::Landing;
 pub use not_found::NotFound;
+pub use print::PrintPage;
 pub use respondent::SurveyPage;
 pub use setup::{SetupPage, SheetPage};
 pub use summary::SummaryPage;

@@ -82,6 +82,22 @@ export function recordViolations() {
   });
 }
 
+/**
+ * The tab that `click` opens from a page of `context` (the summary's printable documents), once
+ * its app answers, with its console errors and page errors recorded as `open` records a page's.
+ */
+export async function openedTab(context, click) {
+  await context.addInitScript(recordViolations);
+  const problems = { console: [], errors: [] };
+  const [tab] = await Promise.all([context.waitForEvent('page'), click()]);
+  tab.on('console', (msg) => {
+    if (msg.type() === 'error') problems.console.push(msg.text());
+  });
+  tab.on('pageerror', (err) => problems.errors.push(String(err)));
+  await interactive(tab);
+  return { tab, problems };
+}
+
 /** The app has mounted and its controls answer: the language switch is in the page. */
 export async function interactive(page) {
   await page.locator('.lang-switch button[lang=es]').waitFor({ state: 'visible' });

@@ -1,6 +1,7 @@
 // The organizer's summary page as a person uses it, for the end-to-end tests: paste codes, type
 // the commitments, open the staff one-pager. Each helper does what a person would, through the
 // labelled controls.
+import { openedTab } from './harness.mjs';
 
 /** Pastes `text` into the first set of codes and counts it. */
 export async function pasteCodes(page, text) {
@@ -25,8 +26,9 @@ export async function commitmentShown(page, n) {
   return { what: await value('w'), who: await value('o'), by: await value('b'), lever: await value('l') };
 }
 
-/** Opens the staff one-pager's view and waits for the sheet. */
+/** Opens the staff one-pager in its new tab and waits for the sheet; gives the tab. */
 export async function openOnePager(page) {
-  await page.locator('#show-sheet').click();
-  await page.locator('.staff-sheet').waitFor();
+  const { tab } = await openedTab(page.context(), () => page.locator('#show-sheet').click());
+  await tab.locator('.staff-sheet').waitFor();
+  return tab;
 }

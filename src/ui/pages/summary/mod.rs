@@ -2,22 +2,18 @@
 //! given to it — the text areas' text, files and large pastes — reads the codes and makes the
 //! report; `report_view::ReportView` shows it. Nothing given is dropped until the organizer removes it.
 
-mod action;
 mod input;
 mod report_view;
-mod unit_view;
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::Key;
+use crate::i18n::{t, Key};
 use crate::lang::{fill, Explain, Lang};
 use crate::link::{read_plan, SurveyLink};
 use crate::report::action::{Plan, PlanEdit, PlanError};
-use crate::report::markup::UnitChoice;
 use crate::route::{split_fragment, Route, Site};
-use crate::setup::Paper;
 use crate::summary::{Action, OpenError, Summary, Wave, MAX_WAVES};
 use crate::ui::{browser, use_locale};
 
@@ -100,28 +96,6 @@ fn Codes(props: &CodesProps) -> Html {
         let plan = props.plan.as_ref().clone().unwrap_or_default();
         use_reducer(move || State(Summary::new(link).map(|s| s.with_plan(plan))))
     };
-    // The one-pager's view (its paper and language) replaces the page's content while it is
-    // open; the model stays, with every code given.
-    let sheet = use_state(|| None::<action::SheetChoice>);
-    {
-        let open = sheet.is_some();
-        let was_open = use_mut_ref(|| false);
-        use_effect_with(open, move |&open| {
-            // While it is open, the page prints only the one-pager.
-            browser::root_class("staff-view", open);
-            // Focus follows the view as it opens and closes, never at the page's start.
-            if open || *was_open.borrow() {
-                browser::focus_soon(if open {
-                    "#sheet-tools-title"
-                } else {
-                    "#show-sheet"
-                });
-            }
-            *was_open.borrow_mut() = open;
-            // Leaving the page with the view open must not leave the page printing only it.
-            || browser::root_class("staff-view", false)
-        });
-    }
     // An address changed by hand (a `hashchange` with the same survey) brings its commitments.
     {
         let state = state.clone();
@@ -133,9 +107,11 @@ fn Codes(props: &CodesProps) -> Html {
             }
         });
     }
-    // The address keeps what the organizer typed: each change is written into it in place
-    // (`replaceState`: no `hashchange`, so nothing is rendered again from it and no codes are
-    // lost), once it differs from what the address already holds.
+    // The address keeps the commitments (typed in the one-pager's tab, which writes them into
+    // this address): the page writes its own query back in place (`replaceState`: no
+    // `hashchange`, so nothing is rendered again from it and no codes are lost), once it differs
+    // from what the address already holds. With it, what a printable documents' tab reads from
+    // this one is kept as the figures, the commitments and the language now are.
     let summary_query = state
         .0
         .as_ref()
@@ -143,17 +119,22 @@ fn Codes(props: &CodesProps) -> Html {
         .unwrap_or_default();
     {
         let written = use_mut_ref(|| summary_query.clone());
-        use_effect_with(summary_query.clone(), move |query| {
-            if *written.borrow() != *query {
+        let query = summary_query.clone();
+        let printout = state
+            .0
+            .as_ref()
+            .map(|summary| summary.printout(lang))
+            .unwrap_or_default();
+        use_effect_with(printout, move |printout| {
+            browser::hand_over(printout);
+            if *written.borrow() != query {
                 browser::replace_fragment(&format!("#/summary?{query}"));
-                *written.borrow_mut() = query.clone();
+                *written.borrow_mut() = query;
             }
         });
     }
     // One nonce per page, so the combined code does not change on every render.
     let nonce = use_state(browser::nonce);
-    // The unit reports' printable document, when it is shown instead of the page: which units.
-    let unit_document = use_state(|| None::<UnitChoice>);
     // The report and trends are made again only when the model's version says the figures may
     // have changed; the same figures then come in the same `Rc`s, which `ReportView` compares.
     let figures = {
@@ -161,19 +142,13 @@ fn Codes(props: &CodesProps) -> Html {
         let state = state.clone();
         use_memo((version, lang), move |_| {
             state.0.as_ref().ok().map(|summary| {
-                // The report, the unit reports and the rates are of the latest wave given codes.
+                // The report and the rates are of the latest wave given codes.
                 let latest = summary.latest();
                 let report = summary.report(latest);
-                let units = summary.unit_reports(latest, &report).map(Rc::new);
                 let series = summary.series();
                 let trend =
                     (series.reports.len() > 1).then(|| Rc::new((series, summary.labels(lang))));
-                (
-                    Rc::new(report),
-                    trend,
-                    Rc::new(summary.rates(latest)),
-                    units,
-                )
+                (Rc::new(report), trend, Rc::new(summary.rates(latest)))
             })
         })
     };
@@ -205,25 +180,11 @@ fn Codes(props: &CodesProps) -> Html {
             </div>
         }
     };
-    let Some((report, trend, rates, unit_reports)) = (*figures).clone() else {
+    let Some((report, trend, rates)) = (*figures).clone() else {
         return html! {};
     };
-    let set_sheet = {
-        let sheet = sheet.clone();
-        Callback::from(move |choice: Option<action::SheetChoice>| sheet.set(choice))
-    };
-    if let Some(choice) = *sheet {
-        return action::sheet_view(summary, choice, &set_sheet, &locale);
-    }
-    // The one-pager starts in the survey's start language, on the paper of the browser's region.
-    let on_sheet = {
-        let start = (
-            Paper::for_language_tag(&browser::language_tag()),
-            props.link.lang.unwrap_or(lang),
-        );
-        set_sheet.reform(move |_: MouseEvent| Some(start))
-    };
-    let summary_link = format!("{}#/summary?{summary_query}", browser::page_address());
+    // The printable documents open in a tab of their own with the latest wave's figures.
+    let on_sheet = open_print(Route::StaffSheet, "show-sheet-status", lang);
     let help = summary.did_it_help(lang);
     let latest = summary.latest();
     let combined = summary.combined_code(latest, *nonce);
@@ -249,44 +210,10 @@ fn Codes(props: &CodesProps) -> Html {
         };
         use_effect_with(footer, |footer| browser::print_footer(footer));
     }
-    // Each unit's printed pages name it in their footer; the document's toolbar takes focus when
-    // it opens, and going back returns focus to the button that opened it.
-    {
-        let footers: Vec<(usize, String)> = unit_reports
-            .iter()
-            .flat_map(|r| &r.reports)
-            .map(|r| {
-                let name = units.get(r.unit.wrapping_sub(1)).cloned();
-                (r.unit, name.unwrap_or_default())
-            })
-            .collect();
-        use_effect_with(footers, |footers| browser::print_unit_footers(footers));
-        use_effect_with(unit_document.is_some(), |open| {
-            if *open {
-                browser::focus_id("unit-doc-choice");
-            }
-        });
-    }
-    let set_unit_document = {
-        let unit_document = unit_document.clone();
-        Callback::from(move |choice: Option<UnitChoice>| {
-            if choice.is_none() {
-                browser::focus_soon("#open-unit-reports");
-            }
-            unit_document.set(choice);
-        })
-    };
-    if let (Some(choice), Some(reports)) = (*unit_document, &unit_reports) {
-        return unit_view::unit_document(
-            summary,
-            &report,
-            reports,
-            choice,
-            &set_unit_document,
-            &locale,
-        );
-    }
-    let open_units = set_unit_document.reform(|_: MouseEvent| Some(UnitChoice::All));
+    // Unit reports are offered when the report breaks down by unit; the printable documents'
+    // page says which units have one.
+    let by_unit = report.figures.as_ref().is_some_and(|f| f.units.is_some());
+    let open_units = open_print(Route::UnitReports, "open-unit-reports-status", lang);
     html! {
         <>
             <p class="survey-name">
@@ -313,16 +240,17 @@ fn Codes(props: &CodesProps) -> Html {
             if !help.is_empty() {
                 { Html::from_html_unchecked(AttrValue::from(help)) }
             }
-            { action::plan_form(summary, props.plan.as_ref().as_ref().err(), summary_link, &dispatch, on_sheet, &locale) }
+            { plan_section(summary, props.plan.as_ref().as_ref().err(), on_sheet, &locale) }
             <section class="export" aria-labelledby="export-title">
                 <h2 id="export-title">{ locale.t(Key::ExportTitle) }</h2>
                 <p class="actions">
                     <button type="button" class="button" onclick={on_csv}>{ locale.t(Key::ExportCsv) }</button>
                     <button type="button" class="button" onclick={Callback::from(|_| browser::print())}>{ locale.t(Key::ExportPrint) }</button>
-                    if unit_reports.is_some() {
+                    if by_unit {
                         <button type="button" class="button" id="open-unit-reports" onclick={open_units}>{ locale.t(Key::UnitReportsOpen) }</button>
                     }
                 </p>
+                <p class="hint" id="open-unit-reports-status" role="status"></p>
                 if let Some(code) = combined {
                     <h3>{ locale.t(Key::CombinedTitle) }</h3>
                     <p>{ locale.t(Key::CombinedIntro) }</p>
@@ -333,6 +261,53 @@ fn Codes(props: &CodesProps) -> Html {
                 }
             </section>
         </>
+    }
+}
+
+/// Opens the printable document `route` names in a new tab, which reads the latest wave's
+/// figures from this one (`Summary::printout`, which the page keeps handed over); when the
+/// browser blocks the tab, the status line `status` says so.
+fn open_print(route: Route, status: &'static str, lang: Lang) -> Callback<MouseEvent> {
+    Callback::from(move |_| {
+        let opened = browser::open_tab(route.href(Site::Organizer));
+        browser::set_text(
+            status,
+            if opened {
+                ""
+            } else {
+                t(lang, Key::PrintBlocked)
+            },
+        );
+    })
+}
+
+/// "What you told us — what we will do": the commitments the summary link holds (or why they
+/// cannot be read) and the way to the tab where they are written, beside the staff one-pager.
+fn plan_section(
+    summary: &Summary,
+    unread: Option<&PlanError>,
+    on_sheet: Callback<MouseEvent>,
+    locale: &crate::ui::Locale,
+) -> Html {
+    let plan = summary.plan();
+    html! {
+        <section class="plan no-print" aria-labelledby="plan-title" id="plan">
+            <h2 id="plan-title">{ locale.t(Key::ActionTitle) }</h2>
+            <p>{ locale.t(Key::ActionIntro) }</p>
+            if let Some(problem) = unread {
+                <p class="error" role="alert">{ problem.message(locale.lang) }</p>
+            }
+            if !plan.is_empty() {
+                <p>{ locale.t(Key::ActionWritten) }</p>
+                <ul id="plan-written">
+                    for (_, c) in plan.used() {
+                        <li>{ &c.what }{ " — " }{ &c.who }</li>
+                    }
+                </ul>
+            }
+            <p><button type="button" class="button" id="show-sheet" onclick={on_sheet}>{ locale.t(Key::ActionShowSheet) }</button></p>
+            <p class="hint" id="show-sheet-status" role="status"></p>
+        </section>
     }
 }
 
