@@ -172,6 +172,16 @@ impl SurveyLink {
         out.0
     }
 
+    /// The survey as its printed pages' footer names it: the title, then the organization after a
+    /// dash when there is one.
+    pub fn footer(&self) -> String {
+        if self.organization.is_empty() {
+            self.title.clone()
+        } else {
+            format!("{} — {}", self.title, self.organization)
+        }
+    }
+
     /// The organizer's query: the survey's settings ([`SurveyLink::to_query`]), then the staff
     /// invited (`h`, `hu`), which only the summary link and the setup page's edit link carry.
     pub fn to_summary_query(&self) -> String {
@@ -590,6 +600,17 @@ mod tests {
         assert_eq!(example().to_query(), DOC_EXAMPLE);
         let survey = example().shape();
         assert_eq!((survey.units, survey.asks_role), (3, true));
+    }
+
+    #[test]
+    fn the_footer_names_the_survey_and_its_organization() {
+        let mut link = example();
+        assert_eq!(
+            link.footer(),
+            "Staff wellbeing 2026 — Riverside Community Hospital"
+        );
+        link.organization.clear();
+        assert_eq!(link.footer(), "Staff wellbeing 2026");
     }
 
     #[test]

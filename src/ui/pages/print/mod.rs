@@ -104,15 +104,9 @@ fn Document(props: &DocumentProps) -> Html {
     }
     let printout = held.0.clone();
     // Every printed page's footer names the survey, as the summary's own print does.
-    {
-        let link = printout.settings();
-        let footer = if link.organization.is_empty() {
-            link.title.clone()
-        } else {
-            format!("{} — {}", link.title, link.organization)
-        };
-        use_effect_with(footer, |footer| browser::print_footer(footer));
-    }
+    use_effect_with(printout.settings().footer(), |footer| {
+        browser::print_footer(footer)
+    });
     let on_edit = {
         let held = held.clone();
         Callback::from(move |edit: PlanEdit| held.dispatch(Change::Edit(edit)))

@@ -202,14 +202,7 @@ fn Codes(props: &CodesProps) -> Html {
         })
     };
     // Every printed page's footer names the survey; the page numbers come with it.
-    {
-        let footer = if props.link.organization.is_empty() {
-            props.link.title.clone()
-        } else {
-            format!("{} — {}", props.link.title, props.link.organization)
-        };
-        use_effect_with(footer, |footer| browser::print_footer(footer));
-    }
+    use_effect_with(props.link.footer(), |footer| browser::print_footer(footer));
     // Unit reports are offered when the report breaks down by unit; the printable documents'
     // page says which units have one.
     let by_unit = report.figures.as_ref().is_some_and(|f| f.units.is_some());
