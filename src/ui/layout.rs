@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{use_locale, use_site, Route};
+use super::{use_locale, use_site, Locale, Route};
 use crate::i18n::{t, Key};
 use crate::lang::{fill, Lang};
 
@@ -34,7 +34,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                             <a href={Route::Summary.href(site)}>{ locale.t(Key::NavSummary) }</a>
                         </nav>
                     }
-                    <LanguageSwitch />
+                    { language_switch(&locale) }
                 </div>
             </header>
             <main id="main" tabindex="-1" class="site-main">
@@ -69,10 +69,10 @@ fn skip_to_main() -> Callback<MouseEvent> {
     })
 }
 
-/// One button per language, each labelled in its own language, the current one pressed.
-#[component]
-fn LanguageSwitch() -> Html {
-    let locale = use_locale();
+/// One button per language, each labelled in its own language, the current one pressed. A
+/// function, not a component: each component type costs every page its own copy of Yew's
+/// machinery.
+fn language_switch(locale: &Locale) -> Html {
     html! {
         <div class="lang-switch" role="group" aria-label={locale.t(Key::LanguageSwitch)}>
             for lang in Lang::ALL {

@@ -114,7 +114,7 @@ fn Question(props: &QuestionProps) -> Html {
         && props.answer.is_some()
         && matches!(item.response, Response::Scale(_) | Response::OneOf(_));
     html! {
-        <fieldset id={format!("q{index}")} data-item={item.id} class={classes!("question", props.missing.then_some("question--missing"))}
+        <fieldset id={format!("q{index}")} data-item={item.id} class="question"
             aria-describedby={props.missing.then(|| error_id.clone())}>
             <legend id={format!("q{index}-legend")}>
                 { props.flow.wording.prompt(item.id).map(|t| t.get(locale.lang)).unwrap_or_default() }
@@ -214,7 +214,7 @@ fn checkboxes(
                             chosen.iter().copied().chain([value]).collect()
                         };
                         html! {
-                            <label class={classes!("option", (full && !checked).then_some("option--disabled"))} for={id.clone()}>
+                            <label class="option" for={id.clone()}>
                                 <input type="checkbox" {id} value={option.to_string()} {checked} disabled={full && !checked}
                                     onchange={props.dispatch.reform(move |_| {
                                         let next = next.clone();
