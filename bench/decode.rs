@@ -24,6 +24,7 @@ fn main() {
         units: 30,
         asks_role: true,
         deniability: None,
+        statements: Vec::new(),
     };
     let codec = Codec::new(&DEFAULT, &survey).expect("the default instrument is valid");
     let mut rng = People(2026);

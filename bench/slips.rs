@@ -26,6 +26,7 @@ fn main() {
         units: 30,
         asks_role: true,
         deniability: None,
+        statements: Vec::new(),
     };
     let codec = Codec::new(&DEFAULT, &survey).expect("the default instrument is valid");
     let key = SlipKey::from_bytes(*b"candor-bench-key");

@@ -37,6 +37,7 @@ fn main() {
         slips: false,
         slip: None,
         slip_check: None,
+        statements: Vec::new(),
     };
     let empty = Summary::new(settings).expect("valid settings");
     let mut rng = People(2026);

@@ -30,6 +30,7 @@ fn main() {
         units: units.parse().unwrap_or(0),
         asks_role: asks_role == "1",
         deniability,
+        statements: Vec::new(),
     };
     let codec = match Codec::new(&DEFAULT, &survey) {
         Ok(codec) => codec,

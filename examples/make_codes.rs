@@ -29,6 +29,7 @@ fn main() {
         units: units.parse().unwrap_or(0),
         asks_role: asks_role == "1",
         deniability,
+        statements: Vec::new(),
     };
     let Ok(codec) = Codec::new(&DEFAULT, &survey) else {
         eprintln!("the built-in instrument is invalid");

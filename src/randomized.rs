@@ -20,6 +20,7 @@ use crate::scoring::{bin_state, state_bin, Bin, Scores, BIN_STATES};
 /// * each outcome: its state among not answered / unfavourable / neutral / favourable;
 /// * each lever: its bin's state the same way, reported as 1–3 (`None` = not answered);
 /// * each priority: chosen or not, independently, so any number may be reported chosen;
+/// * each statement of the organization's own: its state like an outcome's;
 /// * unit and role as they are: they are not randomized (`docs/privacy.md` says why).
 pub fn randomize(
     instrument: &Instrument,
@@ -54,6 +55,13 @@ pub fn randomize(
             priorities |= 1 << p;
         }
     }
+    // The organization's own statements, like the levers' bins, drawn last so that a survey
+    // without them draws as it always did.
+    let statements = scores
+        .statements
+        .iter()
+        .map(|bin| state_bin(bins.randomize(bin_state(*bin), uniform())))
+        .collect();
     Scores {
         burnout,
         outcomes,
@@ -61,6 +69,7 @@ pub fn randomize(
         priorities,
         unit: scores.unit,
         role: scores.role,
+        statements,
     }
 }
 

@@ -74,6 +74,8 @@ pub struct Scores {
     pub unit: Option<u8>,
     /// The broad role's index, when asked and answered.
     pub role: Option<u8>,
+    /// Per statement of the organization's own (in order): its bin, or `None` when not answered.
+    pub statements: Vec<Option<Bin>>,
 }
 
 /// Why answers cannot be scored. Apart from a missing burnout answer these point to a bug in
@@ -351,6 +353,7 @@ pub fn score(
         priorities,
         unit: option(instrument.unit),
         role: option(instrument.role),
+        statements: Vec::new(),
     })
 }
 
@@ -402,6 +405,7 @@ mod tests {
             units: 4,
             asks_role: true,
             deniability: None,
+            statements: Vec::new(),
         }
     }
 

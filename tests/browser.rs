@@ -79,6 +79,7 @@ fn codec() -> Codec {
         units: 2,
         asks_role: true,
         deniability: None,
+        statements: Vec::new(),
     };
     Codec::new(&DEFAULT, &shape).unwrap()
 }
@@ -92,6 +93,7 @@ fn line(codec: &Codec, i: u64) -> String {
         priorities: 0b101,
         unit: Some((i % 2) as u8),
         role: None,
+        statements: Vec::new(),
     };
     format!("Muñoz {i},{}\n", codec.encode(&scores, i).unwrap())
 }

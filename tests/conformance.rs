@@ -121,6 +121,7 @@ fn the_follow_up_examples_show_what_the_readme_says() {
         units: 3,
         asks_role: true,
         deniability,
+        statements: Vec::new(),
     };
     // Every token of a follow-up text is accepted.
     for (name, deniability, respondents, accepted) in [

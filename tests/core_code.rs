@@ -18,6 +18,7 @@ fn survey() -> Shape {
         units: 6,
         asks_role: true,
         deniability: None,
+        statements: Vec::new(),
     }
 }
 
@@ -56,6 +57,7 @@ fn scores(units: u8, roles: u8) -> impl Strategy<Value = Scores> {
                 priorities,
                 unit: unit.filter(|_| units > 0),
                 role: role.filter(|_| roles > 0),
+                statements: Vec::new(),
             },
         )
 }
@@ -243,6 +245,7 @@ fn golden_vectors_still_decode() {
         priorities: 0,
         unit: None,
         role: None,
+        statements: Vec::new(),
     };
     assert_eq!(
         plain.encode(&minimal, 1).unwrap().to_string(),
@@ -302,6 +305,7 @@ fn minimal_with_unit() -> Scores {
         priorities: 0,
         unit: None,
         role: Some(4),
+        statements: Vec::new(),
     }
 }
 

@@ -97,6 +97,7 @@ fn survey() -> Shape {
         units: 3,
         asks_role: true,
         deniability: None,
+        statements: Vec::new(),
     }
 }
 

@@ -23,6 +23,7 @@ fn survey(deniability: Option<Deniability>) -> Shape {
         units: 4,
         asks_role: true,
         deniability,
+        statements: Vec::new(),
     }
 }
 
@@ -168,6 +169,7 @@ fn reported_values_follow_the_documented_probabilities() {
         priorities: 0b1,
         unit: Some(1),
         role: Some(0),
+        statements: Vec::new(),
     };
     let other = Scores {
         burnout: 1,
@@ -176,6 +178,7 @@ fn reported_values_follow_the_documented_probabilities() {
         priorities: 0,
         unit: None,
         role: None,
+        statements: Vec::new(),
     };
     // e^ε = 3: yes/no keeps the truth with 3/4; four states keep it with 1/2, others 1/6 each.
     let (sixth, half) = (1.0 / 6.0, 0.5);
@@ -517,6 +520,7 @@ fn randomize_draws_in_the_documented_order() {
         priorities: 0,
         unit: Some(1),
         role: None,
+        statements: Vec::new(),
     };
     // At the standard level a four-state value keeps its truth below 1/2 and then moves to the
     // other states in slots of 1/6; a yes/no value keeps it below 3/4.
@@ -560,6 +564,7 @@ fn randomize_draws_in_the_documented_order() {
             priorities: 0b10_0011_0010,
             unit: Some(1),
             role: None,
+            statements: Vec::new(),
         }
     );
 }

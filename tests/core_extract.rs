@@ -22,6 +22,7 @@ fn golden() -> Codec {
             units: 6,
             asks_role: true,
             deniability: None,
+            statements: Vec::new(),
         },
     )
     .unwrap()
@@ -36,6 +37,7 @@ fn ward() -> Codec {
             units: 3,
             asks_role: true,
             deniability: None,
+            statements: Vec::new(),
         },
     )
     .unwrap()

@@ -18,6 +18,7 @@ fn shape(units: u8) -> Shape {
         units,
         asks_role: true,
         deniability: None,
+        statements: Vec::new(),
     }
 }
 
@@ -29,6 +30,7 @@ fn person(burnout: u8, lever: Option<u8>, unit: Option<u8>) -> Scores {
         priorities: 0b11,
         unit,
         role: Some(1),
+        statements: Vec::new(),
     }
 }
 
@@ -280,6 +282,7 @@ fn scores(units: u8) -> impl Strategy<Value = Scores> {
             priorities: 0,
             unit,
             role: None,
+            statements: Vec::new(),
         })
 }
 

@@ -33,6 +33,7 @@ fn shape(deniability: Option<Deniability>) -> Shape {
         units: 4,
         asks_role: true,
         deniability,
+        statements: Vec::new(),
     }
 }
 

@@ -14,6 +14,7 @@ fn survey(units: u8, asks_role: bool) -> Shape {
         units,
         asks_role,
         deniability: None,
+        statements: Vec::new(),
     }
 }
 
@@ -30,6 +31,7 @@ fn person(burnout: u8, levers: [Option<u8>; 5], unit: Option<u8>, role: Option<u
         priorities: 0b101,
         unit,
         role,
+        statements: Vec::new(),
     }
 }
 
@@ -284,6 +286,7 @@ fn scores(units: u8) -> impl Strategy<Value = Scores> {
                 priorities: priorities.into_iter().fold(0, |m, p| m | 1 << p),
                 unit,
                 role,
+                statements: Vec::new(),
             },
         )
 }
@@ -417,6 +420,7 @@ fn the_largest_tally_still_gets_every_figure() {
             units: 3,
             asks_role: true,
             deniability: level,
+            statements: Vec::new(),
         };
         let codec = Codec::new(&DEFAULT, &shape).unwrap();
         let mut tally = codec.empty_tally();
@@ -429,6 +433,7 @@ fn the_largest_tally_still_gets_every_figure() {
             priorities: 0b111,
             unit: Some(2),
             role: Some(4),
+            statements: Vec::new(),
         });
         tally.add(&Scores {
             burnout: 1,
@@ -437,6 +442,7 @@ fn the_largest_tally_still_gets_every_figure() {
             priorities: 0,
             unit: Some(0),
             role: Some(1),
+            statements: Vec::new(),
         });
         for _ in 0..39 {
             let copy = tally.clone();

@@ -52,6 +52,7 @@ fn ten_units() -> SurveyLink {
         slips: false,
         slip: None,
         slip_check: None,
+        statements: Vec::new(),
     }
 }
 

@@ -37,6 +37,7 @@ fn settings() -> SurveyLink {
         slips: false,
         slip: None,
         slip_check: None,
+        statements: Vec::new(),
     }
 }
 

@@ -27,6 +27,7 @@ fn shape(deniability: Option<Deniability>) -> Shape {
         units: UNITS.len() as u8,
         asks_role: true,
         deniability,
+        statements: Vec::new(),
     }
 }
 

@@ -21,6 +21,7 @@ fn codec(units: u8) -> Codec {
             units,
             asks_role: true,
             deniability: None,
+            statements: Vec::new(),
         },
     )
     .unwrap()
@@ -34,6 +35,7 @@ fn person(burnout: u8, lever: Option<u8>, unit: Option<u8>, role: Option<u8>) ->
         priorities: 0b1001,
         unit,
         role,
+        statements: Vec::new(),
     }
 }
 
@@ -265,6 +267,7 @@ fn scores(units: u8) -> impl Strategy<Value = Scores> {
             priorities: 0b11,
             unit,
             role,
+            statements: Vec::new(),
         })
 }
 
@@ -356,6 +359,7 @@ fn deniable_unit_reports_are_estimates() {
             units: 4,
             asks_role: true,
             deniability: Some(level),
+            statements: Vec::new(),
         },
     )
     .unwrap();

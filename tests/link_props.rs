@@ -55,6 +55,7 @@ prop_compose! {
             slip_check: printed
                 .filter(|_| slips)
                 .map(|count| SlipCheck { key: SlipKey::from_bytes(key), count }),
+                statements: Vec::new(),
         }
     }
 }
@@ -178,6 +179,7 @@ fn every_setting() -> SurveyLink {
         slips: false,
         slip: None,
         slip_check: None,
+        statements: Vec::new(),
     }
 }
 

@@ -26,7 +26,7 @@ mod units;
 use std::fmt;
 
 use crate::deniability::Deniability;
-use crate::instrument::{Instrument, InstrumentError, Shape, MAX_UNITS};
+use crate::instrument::{Instrument, InstrumentError, Shape, MAX_OWN_STATEMENTS, MAX_UNITS};
 use crate::scoring::Scores;
 use crate::scoring::BIN_STATES;
 use bits::{BitReader, BitWriter, CRC_BITS};
@@ -133,11 +133,14 @@ impl Codec {
             });
             radices.push(units as u64 + 1);
             radices.push(roles as u64 + 1);
+            // The organization's own statements come last, each as its bin's state.
+            radices.extend(std::iter::repeat_n(BIN_STATES as u64, dims.statements));
             radices
         };
-        // The width is fixed by the largest survey the instrument allows, so every survey of one
-        // instrument has codes of one length; a deniable code has the same length, its level
-        // field taken from the payload's width.
+        // The width is fixed by the largest survey the instrument allows with this many statements
+        // of the organization's own, so every such survey of one instrument has codes of one
+        // length (a survey without them, the length it always had); a deniable code has the same
+        // length, its level field taken from the payload's width.
         let width = |dims: &tally::Dims| -> Option<usize> {
             let widest = radices(
                 dims,
@@ -148,7 +151,10 @@ impl Codec {
             .try_fold(1u128, |acc, r| acc.checked_mul(u128::from(*r)))?;
             Some((128 - (widest - 1).leading_zeros()) as usize)
         };
-        let ordinary = tally::Dims::new(instrument, &Shape::new(""));
+        let ordinary = tally::Dims {
+            statements: dims.statements,
+            ..tally::Dims::new(instrument, &Shape::new(""))
+        };
         let mut payload_bits = width(&ordinary).ok_or(InstrumentError::BadRange("code"))?;
         if dims.deniability.is_some() {
             payload_bits = payload_bits.saturating_sub(LEVEL_BITS);
@@ -156,7 +162,10 @@ impl Codec {
                 return Err(InstrumentError::BadRange("code"));
             }
         }
-        if payload_bits > 64 || dims.outcomes + dims.levers + 4 > MAX_FIELDS {
+        if payload_bits > 64
+            || dims.statements > MAX_OWN_STATEMENTS
+            || dims.outcomes + dims.levers + dims.statements + 4 > MAX_FIELDS
+        {
             return Err(InstrumentError::BadRange("code"));
         }
         let roles = if shape.asks_role {
@@ -524,6 +533,7 @@ mod tests {
             priorities: 0b11,
             unit: None,
             role: None,
+            statements: Vec::new(),
         };
         let mut tally = codec.empty_tally();
         tally.add(&scores);
@@ -547,6 +557,7 @@ mod tests {
             units: 3,
             asks_role: true,
             deniability: None,
+            statements: Vec::new(),
         };
         let codec = Codec::new(&DEFAULT, &shape).unwrap();
         let mut tally = codec.empty_tally();
@@ -557,6 +568,7 @@ mod tests {
             priorities: 0b111,
             unit: Some(2),
             role: Some(4),
+            statements: Vec::new(),
         });
         tally.add(&Scores {
             burnout: 1,
@@ -565,6 +577,7 @@ mod tests {
             priorities: 0,
             unit: None,
             role: None,
+            statements: Vec::new(),
         });
         // Counters scale linearly, so 2^39 copies of two people is a consistent tally of 2^40.
         for count in tally.counts.iter_mut() {
@@ -585,6 +598,7 @@ mod tests {
             priorities: 0,
             unit: None,
             role: None,
+            statements: Vec::new(),
         };
         assert!(!more.add(&one), "a full tally counts nobody more");
         assert_eq!(more, huge);

@@ -18,6 +18,7 @@ impl Codec {
         });
         digits.push(scores.unit.map_or(0, |u| u64::from(u) + 1));
         digits.push(scores.role.map_or(0, |r| u64::from(r) + 1));
+        digits.extend(scores.statements.iter().map(|bin| bin_state(*bin) as u64));
         digits
     }
 
@@ -56,6 +57,9 @@ impl Codec {
         };
         let unit = digits.next()?.checked_sub(1).map(|u| u as u8);
         let role = digits.next()?.checked_sub(1).map(|r| r as u8);
+        let statements = (0..d.statements)
+            .map(|_| digits.next().map(|state| state_bin(state as usize)))
+            .collect::<Option<Vec<_>>>()?;
         Some(Scores {
             burnout,
             outcomes,
@@ -63,6 +67,7 @@ impl Codec {
             priorities,
             unit,
             role,
+            statements,
         })
     }
 }

@@ -22,6 +22,8 @@ pub(crate) struct Dims {
     pub(crate) unit_cells: usize,
     /// Not answered + one per role, or 0 when roles are not asked.
     pub(crate) role_cells: usize,
+    /// The organization's own statements (0 to `MAX_OWN_STATEMENTS`).
+    pub(crate) statements: usize,
     /// Set when the survey is deniable: then the counters count *reported* values — burnout as
     /// two levels (1 not burned out, 2 burned out), each lever as its bin (1 unfavourable,
     /// 2 neutral, 3 favourable), any number of priorities.
@@ -34,7 +36,9 @@ pub(crate) struct Dims {
 /// joint counts of level (incl. not answered) × burned out, which keeps the driver analysis exact
 /// after merging; per priority, how many chose it; and one-way breakdowns by unit and by role, where
 /// each cell holds its n, how many are burned out and, per lever, how many are favourable among how
-/// many answered. Never a unit × role cross, never an individual.
+/// many answered; and per statement of the organization's own, its bin × burned out, and in each
+/// breakdown cell how many are favourable among how many answered. Never a unit × role cross,
+/// never an individual.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Tally {
     pub(crate) dims: Dims,
@@ -50,6 +54,8 @@ pub struct Cell {
     pub burned_out: u64,
     /// Per lever: (favourable, answered).
     pub levers: Vec<(u64, u64)>,
+    /// Per statement of the organization's own: (favourable, answered).
+    pub statements: Vec<(u64, u64)>,
 }
 
 /// The most respondents one tally may count. Every counter is at most n, so with this bound no sum
@@ -115,6 +121,7 @@ impl Dims {
                 0
             },
             deniability: shape.deniability,
+            statements: shape.statements.len(),
         }
     }
 
@@ -158,10 +165,11 @@ impl Dims {
             && scores
                 .role
                 .is_none_or(|r| usize::from(r) + 1 < self.role_cells)
+            && scores.statements.len() == self.statements
     }
 
     pub(crate) fn cell_width(&self) -> usize {
-        2 + 2 * self.levers
+        2 + 2 * self.levers + 2 * self.statements
     }
 
     fn burnout_at(&self) -> usize {
@@ -180,8 +188,12 @@ impl Dims {
         self.levers_at() + self.levers * self.lever_states() * 2
     }
 
-    pub(crate) fn units_at(&self) -> usize {
+    fn statements_at(&self) -> usize {
         self.priorities_at() + self.priorities
+    }
+
+    pub(crate) fn units_at(&self) -> usize {
+        self.statements_at() + self.statements * BIN_STATES * 2
     }
 
     fn roles_at(&self) -> usize {
@@ -248,6 +260,12 @@ impl Tally {
         for p in 0..d.priorities {
             bump(d.priorities_at() + p, (scores.priorities >> p) & 1 == 1);
         }
+        for (s, bin) in scores.statements.iter().enumerate() {
+            bump(
+                d.statements_at() + (s * BIN_STATES + bin_state(*bin)) * 2 + usize::from(burned),
+                true,
+            );
+        }
         let cells = [
             (d.unit_cells, d.units_at(), scores.unit),
             (d.role_cells, d.roles_at(), scores.role),
@@ -266,6 +284,11 @@ impl Tally {
                     d.states_of(Bin::Favourable).contains(&level),
                 );
                 bump(base + 3 + 2 * v, level > 0);
+            }
+            let statements = base + 2 + 2 * d.levers;
+            for (s, bin) in scores.statements.iter().enumerate() {
+                bump(statements + 2 * s, *bin == Some(Bin::Favourable));
+                bump(statements + 2 * s + 1, bin.is_some());
             }
         }
         true
@@ -350,6 +373,29 @@ impl Tally {
         self.get(self.dims.priorities_at() + p)
     }
 
+    /// How many statements of the organization's own the survey has.
+    pub fn statements(&self) -> usize {
+        self.dims.statements
+    }
+
+    /// Respondents whose answer to the organization's statement `s` is in state `state` (0 not
+    /// answered, 1 unfavourable, 2 neutral, 3 favourable) who are (`burned`) or are not burned out.
+    pub fn statement(&self, s: usize, state: usize, burned: bool) -> u64 {
+        if s >= self.dims.statements || state >= BIN_STATES {
+            return 0;
+        }
+        self.get(self.dims.statements_at() + (s * BIN_STATES + state) * 2 + usize::from(burned))
+    }
+
+    /// Respondents in each state of the organization's statement `s`, burned out or not:
+    /// `[not answered, unfavourable, neutral, favourable]`.
+    pub fn statement_states(&self, s: usize) -> [u64; BIN_STATES] {
+        std::array::from_fn(|state| {
+            self.statement(s, state, false)
+                .saturating_add(self.statement(s, state, true))
+        })
+    }
+
     /// Unit breakdown cells: index 0 is "not answered", index i is the organizer's unit i − 1.
     /// Empty when the survey does not ask for the unit.
     pub fn unit_cells(&self) -> Vec<Cell> {
@@ -372,6 +418,12 @@ impl Tally {
                     burned_out: self.get(base + 1),
                     levers: (0..self.dims.levers)
                         .map(|v| (self.get(base + 2 + 2 * v), self.get(base + 3 + 2 * v)))
+                        .collect(),
+                    statements: (0..self.dims.statements)
+                        .map(|s| {
+                            let at = base + 2 + 2 * self.dims.levers + 2 * s;
+                            (self.get(at), self.get(at + 1))
+                        })
                         .collect(),
                 }
             })
@@ -421,17 +473,39 @@ impl Tally {
         {
             return false;
         }
+        // Each statement of the organization's own, like a lever: every respondent in one state,
+        // the burned out among them as many as in all.
+        for s in 0..d.statements {
+            let all = sum(&mut (0..BIN_STATES)
+                .map(|state| self.statement(s, state, false) + self.statement(s, state, true)));
+            let burned_here = sum(&mut (0..BIN_STATES).map(|state| self.statement(s, state, true)));
+            if all != n || burned_here != burned {
+                return false;
+            }
+        }
         for cells in [self.unit_cells(), self.role_cells()] {
             if cells.is_empty() {
                 continue;
             }
             if sum(&mut cells.iter().map(|c| c.n)) != n
                 || sum(&mut cells.iter().map(|c| c.burned_out)) != burned
-                || cells
-                    .iter()
-                    .any(|c| c.burned_out > c.n || c.levers.iter().any(|(f, a)| f > a || *a > c.n))
+                || cells.iter().any(|c| {
+                    c.burned_out > c.n
+                        || c.levers
+                            .iter()
+                            .chain(&c.statements)
+                            .any(|(f, a)| f > a || *a > c.n)
+                })
             {
                 return false;
+            }
+            for s in 0..d.statements {
+                let f = sum(&mut cells.iter().map(|c| c.statements.get(s).map_or(0, |x| x.0)));
+                let a = sum(&mut cells.iter().map(|c| c.statements.get(s).map_or(0, |x| x.1)));
+                let states = self.statement_states(s);
+                if f != u128::from(states[BIN_STATES - 1]) || a != n - u128::from(states[0]) {
+                    return false;
+                }
             }
             for v in 0..d.levers {
                 let f = sum(&mut cells.iter().map(|c| c.levers.get(v).map_or(0, |x| x.0)));

@@ -13,7 +13,7 @@ mod validate;
 mod wording;
 
 use crate::deniability::Deniability;
-use crate::lang::Text;
+use crate::lang::{Lang, Text};
 
 pub use default::{DEFAULT, DEFAULT_GUIDANCE, DEFAULT_WORDING};
 pub use guidance::{guidance, Guidance, Reference};
@@ -31,6 +31,13 @@ pub const MAX_LEVERS: usize = 16;
 
 /// The most options a "choose several" item may offer; a chosen set is kept as a 16-bit mask.
 pub const MAX_SEVERAL_OPTIONS: usize = 16;
+
+/// The most statements of its own an organization may add to a survey. Bounds the code's width,
+/// so it is part of the format.
+pub const MAX_OWN_STATEMENTS: usize = 3;
+
+/// The longest statement of its own, in characters, in either language.
+pub const MAX_OWN_STATEMENT: usize = 200;
 
 /// A complete survey definition.
 #[derive(Debug)]
@@ -156,6 +163,33 @@ pub struct Statement {
     pub reverse: bool,
 }
 
+/// A statement an organization adds to its survey, answered on the instrument's five-point
+/// agreement scale, where agreeing is favourable: its wording in English and in Spanish. Either
+/// may be empty, not both; a statement with one wording is shown as written, in its language.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct OwnStatement {
+    /// The English wording, or empty.
+    pub en: String,
+    /// The Spanish wording, or empty.
+    pub es: String,
+}
+
+impl OwnStatement {
+    /// The wording to show in `lang`, and the language it is written in: the other language's
+    /// when it has none in `lang`.
+    pub fn text(&self, lang: Lang) -> (&str, Lang) {
+        let (wanted, other) = match lang {
+            Lang::En => (&self.en, (&self.es, Lang::Es)),
+            Lang::Es => (&self.es, (&self.en, Lang::En)),
+        };
+        if wanted.is_empty() {
+            (other.0, other.1)
+        } else {
+            (wanted, lang)
+        }
+    }
+}
+
 /// The organizer's settings that change what a code can hold. Every code carries a tag derived
 /// from these, so a code made under another survey link is recognised as such.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -168,6 +202,9 @@ pub struct Shape {
     pub asks_role: bool,
     /// Plausible deniability: each reported value randomized at this level, or `None`.
     pub deniability: Option<Deniability>,
+    /// The organization's own statements, in order (at most [`MAX_OWN_STATEMENTS`]). Their
+    /// wording enters the tag, so a changed wording makes another survey.
+    pub statements: Vec<OwnStatement>,
 }
 
 impl Shape {
@@ -178,6 +215,7 @@ impl Shape {
             units: 0,
             asks_role: false,
             deniability: None,
+            statements: Vec::new(),
         }
     }
 }

@@ -44,6 +44,9 @@ pub enum Field {
     SlipsPrinted,
     /// `pk`: the slips' secret key (summary link only).
     SlipKey,
+    /// `q1en` … `q3es`: a statement of the organization's own, in one language (the numbered keys
+    /// are read apart: see `link::statement_key`).
+    Statement,
 }
 
 /// Why a link cannot open a survey. Every variant has its own message in each language.
@@ -122,6 +125,7 @@ impl Field {
             Field::Slip => "pc",
             Field::SlipsPrinted => "pn",
             Field::SlipKey => "pk",
+            Field::Statement => "q",
         }
     }
 
@@ -162,6 +166,10 @@ impl Field {
             Field::Slip => ("slip code", "el código de papeleta"),
             Field::SlipsPrinted => ("number of slips printed", "el número de papeletas impresas"),
             Field::SlipKey => ("slips' key", "la clave de las papeletas"),
+            Field::Statement => (
+                "statement of the organization's own",
+                "la afirmación propia de la organización",
+            ),
         };
         Text { en, es }
     }
@@ -198,6 +206,10 @@ impl Explain for LinkError {
                 en: "The survey needs a title.",
                 es: "La encuesta necesita un título.",
             },
+            LinkError::Missing(Field::Statement) => Text {
+                en: "Each statement of the organization's own needs its words in at least one language.",
+                es: "Cada afirmación propia de la organización necesita su texto en al menos un idioma.",
+            },
             LinkError::Missing(_) => Text {
                 en: "The survey's {field} is missing.",
                 es: "Falta {field} de la encuesta.",
@@ -229,6 +241,10 @@ impl Explain for LinkError {
             LinkError::Invalid(Field::Unit) => Text {
                 en: "Each unit needs a name on one line.",
                 es: "Cada unidad necesita un nombre en una sola línea.",
+            },
+            LinkError::Invalid(Field::Statement) => Text {
+                en: "Each statement of the organization's own must be one line of ordinary text.",
+                es: "Cada afirmación propia de la organización debe ser una sola línea de texto normal.",
             },
             LinkError::Invalid(_) | LinkError::Damaged(_) => Text {
                 en: "The survey's {field} is not valid; the link may have been changed or damaged.",

@@ -11,17 +11,18 @@ pub use plan::{place_of, plan_key, plan_query, read_plan};
 
 use crate::code::{Slip, SlipCheck, SlipKey, MAX_SLIPS};
 use crate::deniability::Deniability;
-use crate::instrument::{Shape, MAX_UNITS};
+use crate::instrument::{OwnStatement, Shape, MAX_OWN_STATEMENT, MAX_OWN_STATEMENTS, MAX_UNITS};
 use crate::lang::Lang;
 use crate::report::{Staff, MAX_STAFF, MIN_GROUP_CEILING, MIN_GROUP_DEFAULT, MIN_GROUP_FLOOR};
 use crate::route::{compact_payload, split_fragment, COMPACT};
 
 /// The newest link format this Candor writes; it reads every version up to this one. A link is
-/// written with the lowest version that knows all its settings: 4 with single-use slips (`p`),
-/// else 3 with the shared-device setting (`k`), else 2 with plausible deniability (`d`), else 1.
+/// written with the lowest version that knows all its settings: 5 with statements of the
+/// organization's own (`q1en` …), else 4 with single-use slips (`p`), else 3 with the
+/// shared-device setting (`k`), else 2 with plausible deniability (`d`), else 1.
 /// An older Candor then refuses a link whose protection it would not give ("made by a newer
 /// version") instead of ignoring the unknown setting and running the survey without it.
-pub const LINK_VERSION: u32 = 4;
+pub const LINK_VERSION: u32 = 5;
 /// Longest title or organization name, in characters.
 pub const MAX_NAME: usize = 120;
 /// Longest unit name, in characters.
@@ -66,6 +67,9 @@ pub struct SurveyLink {
     /// The slips' key and how many were printed (`pk`, `pn`): the organizer's, written only in
     /// the summary link, never in a link that staff open.
     pub slip_check: Option<SlipCheck>,
+    /// The organization's own statements, in order (`q1en` … `q3es`), at most
+    /// [`MAX_OWN_STATEMENTS`]. Their wording is bound into the codes' tag.
+    pub statements: Vec<OwnStatement>,
 }
 
 impl SurveyLink {
@@ -78,6 +82,14 @@ impl SurveyLink {
             organization: self.organization.trim().to_string(),
             units: self.units.iter().map(|u| u.trim().to_string()).collect(),
             send_to: self.send_to.trim().to_string(),
+            statements: self
+                .statements
+                .iter()
+                .map(|s| OwnStatement {
+                    en: s.en.trim().to_string(),
+                    es: s.es.trim().to_string(),
+                })
+                .collect(),
             ..self.clone()
         }
     }
@@ -100,6 +112,7 @@ impl SurveyLink {
             slips: false,
             slip: None,
             slip_check: None,
+            statements: Vec::new(),
         }
     }
 
@@ -120,6 +133,7 @@ impl SurveyLink {
             units: u8::try_from(self.units.len()).unwrap_or(MAX_UNITS),
             asks_role: self.asks_role,
             deniability: self.deniability,
+            statements: self.statements.clone(),
         }
     }
 
@@ -127,7 +141,9 @@ impl SurveyLink {
     pub fn to_query(&self) -> String {
         let mut out = Query::default();
         // The lowest version that knows every setting written (LINK_VERSION's note says why).
-        let version = if self.slips {
+        let version = if !self.statements.is_empty() {
+            "5"
+        } else if self.slips {
             "4"
         } else if self.shared {
             "3"
@@ -156,6 +172,14 @@ impl SurveyLink {
         }
         if !self.send_to.is_empty() {
             out.append_pair(Field::SendTo.key(), &self.send_to);
+        }
+        for (slot, statement) in self.statements.iter().enumerate() {
+            for lang in Lang::ALL {
+                let (text, _) = statement.text(lang);
+                if statement.text(lang).1 == lang && !text.is_empty() {
+                    out.append_pair(&statement_key(slot, lang), text);
+                }
+            }
         }
         if let Some(level) = self.deniability {
             out.append_pair(Field::Deniability.key(), &level.ratio().to_string());
@@ -258,10 +282,30 @@ impl SurveyLink {
         let (mut printed, mut slip_key) = (None, None);
         // A query with no setting this version knows (a space, a stray word) has no settings.
         let mut known = false;
+        // The statements by number; one left empty in both languages is no statement.
+        let mut statements: [OwnStatement; MAX_OWN_STATEMENTS] = Default::default();
+        let mut statement_keys = 0u8;
         for pair in query.split('&') {
             let Some((key, value)) = form_urlencoded::parse(pair.as_bytes()).next() else {
                 continue;
             };
+            if let Some((slot, lang)) = statement_of(&key) {
+                let field = Field::Statement;
+                if !escapes_whole(pair) {
+                    return Err(LinkError::Damaged(field));
+                }
+                let bit = 1 << (slot * 2 + usize::from(lang == Lang::Es));
+                if statement_keys & bit != 0 {
+                    return Err(LinkError::Repeated(field));
+                }
+                statement_keys |= bit;
+                let text = value.trim().to_string();
+                match lang {
+                    Lang::En => statements[slot].en = text,
+                    Lang::Es => statements[slot].es = text,
+                }
+                continue;
+            }
             let Some(field) = Field::from_key(&key) else {
                 continue;
             };
@@ -346,8 +390,13 @@ impl SurveyLink {
                         .collect::<Option<Vec<_>>>()
                         .ok_or(LinkError::Invalid(Field::UnitStaff))?;
                 }
-                // The organizer's settings, on the survey page: ignored, as unknown keys are.
-                Field::Staff | Field::UnitStaff | Field::SlipsPrinted | Field::SlipKey => {}
+                // The organizer's settings, on the survey page: ignored, as unknown keys are; and
+                // statements, which are read by their numbered keys above.
+                Field::Staff
+                | Field::UnitStaff
+                | Field::SlipsPrinted
+                | Field::SlipKey
+                | Field::Statement => {}
                 Field::Deniability => {
                     // One digit, as written: no sign, no leading zero.
                     let ratio = match value.as_bytes() {
@@ -368,6 +417,10 @@ impl SurveyLink {
             Some(v) if v > LINK_VERSION => return Err(LinkError::NewerVersion(v)),
             Some(_) => {}
         }
+        link.statements = statements
+            .into_iter()
+            .filter(|s| !s.en.is_empty() || !s.es.is_empty())
+            .collect();
         link.slip_check = match (slip_key, printed) {
             (Some(key), Some(count)) => Some(SlipCheck { key, count }),
             (None, None) => None,
@@ -431,7 +484,27 @@ impl SurveyLink {
         {
             problems.push(LinkError::Invalid(Field::SlipsPrinted));
         }
+        if self.statements.len() > MAX_OWN_STATEMENTS {
+            problems.push(LinkError::Invalid(Field::Statement));
+        }
+        problems.extend((0..self.statements.len()).filter_map(|s| self.statement_problem(s)));
         problems
+    }
+
+    /// What is wrong with the organization's statement `slot` (from 0): no words in either
+    /// language, or a wording too long or with a control character.
+    pub fn statement_problem(&self, slot: usize) -> Option<LinkError> {
+        let statement = self.statements.get(slot)?;
+        if statement.en.trim().is_empty() && statement.es.trim().is_empty() {
+            return Some(LinkError::Missing(Field::Statement));
+        }
+        check_text(&statement.en, Field::Statement, MAX_OWN_STATEMENT)
+            .and(check_text(
+                &statement.es,
+                Field::Statement,
+                MAX_OWN_STATEMENT,
+            ))
+            .err()
     }
 
     /// What is wrong with the unit at `index` (from 0): empty, too long, a control character, or
@@ -450,6 +523,24 @@ impl SurveyLink {
             .contains(unit)
             .then(|| LinkError::DuplicateUnit(unit.clone()))
     }
+}
+
+/// The key of the organization's statement `slot` (from 0) in `lang`: `q1en`, `q1es`, …,
+/// `q3es` (`docs/link-format.md`).
+pub fn statement_key(slot: usize, lang: Lang) -> String {
+    format!("q{}{}", slot + 1, lang.tag())
+}
+
+/// The statement and language a key names ([`statement_key`] read back), or `None`.
+fn statement_of(key: &str) -> Option<(usize, Lang)> {
+    let (&[b'q', digit @ b'1'..=b'9'], tag) = key.as_bytes().split_first_chunk::<2>()? else {
+        return None;
+    };
+    let slot = usize::from(digit - b'1');
+    let lang = Lang::ALL
+        .into_iter()
+        .find(|lang| lang.tag().as_bytes() == tag)?;
+    (slot < MAX_OWN_STATEMENTS).then_some((slot, lang))
 }
 
 /// Reads a number of slips as typed or linked: a whole number from 1 to [`MAX_SLIPS`], digits
@@ -591,6 +682,7 @@ mod tests {
             slips: false,
             slip: None,
             slip_check: None,
+            statements: Vec::new(),
         }
     }
 
@@ -706,7 +798,7 @@ mod tests {
         let cases = [
             ("", LinkError::NoSettings),
             ("id=ABCDEF&t=x", LinkError::Missing(Field::Version)),
-            ("v=5&id=ABCDEF&t=x", LinkError::NewerVersion(5)),
+            ("v=6&id=ABCDEF&t=x", LinkError::NewerVersion(6)),
             ("v=4&id=ABCDEF&t=x&p=2", LinkError::Invalid(Field::Slips)),
             ("v=4&id=ABCDEF&t=x&pc=7KQ", LinkError::Invalid(Field::Slip)),
             (

@@ -142,6 +142,7 @@ mod tests {
                 priorities: 0b101 | if i % 7 == 0 { 1 << 5 } else { 0 },
                 unit: None,
                 role: None,
+                statements: Vec::new(),
             }));
         }
         let mut report = summarize(&DEFAULT, &tally, 5);

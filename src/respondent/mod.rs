@@ -345,6 +345,7 @@ mod tests {
             units,
             asks_role,
             deniability: None,
+            statements: Vec::new(),
         };
         Flow::new(&DEFAULT, &DEFAULT_WORDING, shape, Box::new(|| None)).unwrap()
     }

@@ -33,6 +33,7 @@ fn surveys() -> [(&'static str, Shape); 6] {
                 units: 6,
                 asks_role: true,
                 deniability: None,
+                statements: Vec::new(),
             },
         ),
         ("golden-plain", Shape::new("k7p2-golden")),
@@ -43,6 +44,7 @@ fn surveys() -> [(&'static str, Shape); 6] {
                 units: 3,
                 asks_role: true,
                 deniability: None,
+                statements: Vec::new(),
             },
         ),
         (
@@ -52,6 +54,7 @@ fn surveys() -> [(&'static str, Shape); 6] {
                 units: 6,
                 asks_role: true,
                 deniability: Some(Deniability::Standard),
+                statements: Vec::new(),
             },
         ),
         (
@@ -61,6 +64,7 @@ fn surveys() -> [(&'static str, Shape); 6] {
                 units: 6,
                 asks_role: true,
                 deniability: Some(Deniability::Strong),
+                statements: Vec::new(),
             },
         ),
         (
@@ -70,6 +74,7 @@ fn surveys() -> [(&'static str, Shape); 6] {
                 units: 3,
                 asks_role: true,
                 deniability: Some(Deniability::Standard),
+                statements: Vec::new(),
             },
         ),
     ]

@@ -17,6 +17,7 @@ pub fn golden() -> Scores {
         priorities: 0b10_0000_0011,
         unit: Some(2),
         role: Some(1),
+        statements: Vec::new(),
     }
 }
 
@@ -67,6 +68,7 @@ impl People {
                 .then(|| self.below(u64::from(units) + 1) as u8)
                 .filter(|u| *u < units),
             role: asks_role.then(|| self.below(6) as u8).filter(|r| *r < 5),
+            statements: Vec::new(),
         }
     }
 
@@ -104,5 +106,6 @@ pub fn golden_reported() -> Scores {
         priorities: 0b10_0100_1001,
         unit: Some(2),
         role: Some(1),
+        statements: Vec::new(),
     }
 }

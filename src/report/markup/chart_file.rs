@@ -157,6 +157,7 @@ mod tests {
                 priorities: 0b1,
                 unit: None,
                 role: None,
+                statements: Vec::new(),
             }));
         }
         let report = crate::report::summarize(&DEFAULT, &tally, 5);

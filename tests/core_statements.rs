@@ -1,0 +1,448 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The organization's own statements in the code (`docs/code-format.md`): each answer a bin in
+//! the payload and in the counters; codes of a survey with three statements stay within 25
+//! symbols, ordinary, deniable or with a slip; every code round-trips; every single typo is
+//! caught; the wording is bound into the tag, so a code made under one wording is never counted
+//! under another; and a survey without statements keeps its codes exactly.
+
+use candor::code::{Codec, Content, DecodeError, SlipKey, Tally, Verdict};
+use candor::deniability::Deniability;
+use candor::instrument::{OwnStatement, Shape, DEFAULT, MAX_OWN_STATEMENTS};
+use candor::scoring::{Bin, Scores};
+use proptest::prelude::*;
+
+#[allow(dead_code)]
+#[path = "support/people.rs"]
+mod people;
+use people::People;
+
+fn statement(en: &str, es: &str) -> OwnStatement {
+    OwnStatement {
+        en: en.into(),
+        es: es.into(),
+    }
+}
+
+/// Three statements, one of them in English only.
+fn three() -> Vec<OwnStatement> {
+    vec![
+        statement(
+            "The new scheduling system gives me enough notice of my shifts.",
+            "El nuevo sistema de turnos me avisa con tiempo suficiente.",
+        ),
+        statement(
+            "I feel safe from violence at work.",
+            "Me siento a salvo de la violencia en el trabajo.",
+        ),
+        statement("The merger has been explained to me clearly.", ""),
+    ]
+}
+
+fn shape(statements: Vec<OwnStatement>, deniability: Option<Deniability>) -> Shape {
+    Shape {
+        id: "own-statements".into(),
+        units: 30,
+        asks_role: true,
+        deniability,
+        statements,
+    }
+}
+
+fn bin() -> impl Strategy<Value = Option<Bin>> {
+    prop_oneof![
+        Just(None),
+        Just(Some(Bin::Unfavourable)),
+        Just(Some(Bin::Neutral)),
+        Just(Some(Bin::Favourable))
+    ]
+}
+
+/// Someone of a survey with `statements` statements: anyone, with an answer to each statement.
+fn someone(people: &mut People, statements: usize) -> Scores {
+    let mut scores = people.anyone(30, true);
+    scores.statements = (0..statements)
+        .map(|_| candor::scoring::state_bin(people.below(4) as usize))
+        .collect();
+    scores
+}
+
+/// Someone's scores as a deniable code reports them.
+fn reported(people: &mut People, statements: usize) -> Scores {
+    let truth = someone(people, statements);
+    candor::randomized::randomize(&DEFAULT, &truth, Deniability::Standard, || {
+        people.next() as f64 / (1u64 << 53) as f64
+    })
+}
+
+fn individual(decoded: candor::code::Decoded) -> Scores {
+    match decoded.content {
+        Content::Individual(scores) => scores,
+        other => panic!("not an individual code: {other:?}"),
+    }
+}
+
+#[test]
+fn codes_with_three_statements_stay_within_25_symbols() {
+    let mut people = People(3);
+    for (count, symbols) in [(0, 23), (1, 24), (2, 24), (3, 25)] {
+        let statements: Vec<OwnStatement> = three().into_iter().take(count).collect();
+        for deniability in [None, Some(Deniability::Standard), Some(Deniability::Strong)] {
+            let codec = Codec::new(&DEFAULT, &shape(statements.clone(), deniability)).unwrap();
+            assert_eq!(
+                codec.individual_length(),
+                symbols,
+                "{count} {deniability:?}"
+            );
+            let scores = if deniability.is_some() {
+                reported(&mut people, count)
+            } else {
+                someone(&mut people, count)
+            };
+            let code = codec.encode(&scores, people.nonce()).unwrap();
+            assert_eq!(code.as_str().len(), symbols);
+            let key = SlipKey::from_bytes([7; 16]);
+            let slipped = codec.encode_with_slip(&scores, key.slip(3)).unwrap();
+            assert_eq!(slipped.as_str().len(), symbols);
+        }
+    }
+    // No more than three: the code's width is fixed for at most MAX_OWN_STATEMENTS.
+    let mut four = three();
+    four.push(statement("One more.", ""));
+    assert_eq!(MAX_OWN_STATEMENTS, 3);
+    assert!(Codec::new(&DEFAULT, &shape(four, None)).is_err());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Every individual code reads back as the scores it was made from, statements included.
+    #[test]
+    fn individual_codes_round_trip(
+        count in 0usize..=3,
+        deniable: bool,
+        seed: u64,
+        answers in proptest::collection::vec(bin(), 3),
+        nonce in 0u64..(1 << 35),
+    ) {
+        let statements: Vec<OwnStatement> = three().into_iter().take(count).collect();
+        let level = deniable.then_some(Deniability::Standard);
+        let codec = Codec::new(&DEFAULT, &shape(statements, level)).unwrap();
+        let mut people = People(seed);
+        let mut scores = if deniable { reported(&mut people, count) } else { someone(&mut people, count) };
+        scores.statements = answers.into_iter().take(count).collect();
+        let code = codec.encode(&scores, nonce).unwrap();
+        prop_assert_eq!(individual(codec.decode(code.as_str()).unwrap()), scores);
+    }
+
+    /// A combined code of people with statements reads back as the same tally.
+    #[test]
+    fn combined_codes_round_trip(count in 1usize..=3, deniable: bool, seed: u64, n in 1usize..80) {
+        let statements: Vec<OwnStatement> = three().into_iter().take(count).collect();
+        let level = deniable.then_some(Deniability::Standard);
+        let codec = Codec::new(&DEFAULT, &shape(statements, level)).unwrap();
+        let mut people = People(seed);
+        let mut tally = codec.empty_tally();
+        for _ in 0..n {
+            let scores = if deniable { reported(&mut people, count) } else { someone(&mut people, count) };
+            prop_assert!(tally.add(&scores));
+        }
+        prop_assert!(tally.is_consistent());
+        let code = codec.encode_tally(&tally, 77).unwrap();
+        match codec.decode(code.as_str()).unwrap().content {
+            Content::Combined(read) => prop_assert_eq!(read, tally),
+            other => prop_assert!(false, "{:?}", other),
+        }
+    }
+}
+
+#[test]
+fn the_statements_are_counted_by_bin_burned_out_and_breakdown_cell() {
+    let codec = Codec::new(&DEFAULT, &shape(three(), None)).unwrap();
+    let mut tally = codec.empty_tally();
+    let mut people = People(11);
+    let mut all = Vec::new();
+    for _ in 0..200 {
+        let scores = someone(&mut people, 3);
+        tally.add(&scores);
+        all.push(scores);
+    }
+    for s in 0..3 {
+        for state in 0..4 {
+            for burned in [false, true] {
+                let expected = all
+                    .iter()
+                    .filter(|p| candor::scoring::bin_state(p.statements[s]) == state)
+                    .filter(|p| (p.burnout >= DEFAULT.burnout.threshold) == burned)
+                    .count() as u64;
+                assert_eq!(tally.statement(s, state, burned), expected);
+            }
+        }
+        for (k, cell) in tally.unit_cells().iter().enumerate() {
+            let here: Vec<&Scores> = all
+                .iter()
+                .filter(|p| p.unit.map_or(0, |u| usize::from(u) + 1) == k)
+                .collect();
+            let favourable = here
+                .iter()
+                .filter(|p| p.statements[s] == Some(Bin::Favourable))
+                .count() as u64;
+            let answered = here.iter().filter(|p| p.statements[s].is_some()).count() as u64;
+            assert_eq!(cell.statements[s], (favourable, answered));
+        }
+    }
+    assert_eq!(tally.statements(), 3);
+    assert!(tally.is_consistent());
+    // The counters travel in a combined code and read back the same.
+    let code = codec.encode_tally(&tally, 5).unwrap();
+    let Content::Combined(read) = codec.decode(code.as_str()).unwrap().content else {
+        panic!("a combined code");
+    };
+    assert_eq!(read, tally);
+}
+
+#[test]
+fn every_single_substitution_and_adjacent_swap_is_caught() {
+    let alphabet: Vec<char> = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".chars().collect();
+    let mut people = People(19);
+    let mut caught = 0u64;
+    for deniability in [None, Some(Deniability::Standard)] {
+        let codec = Codec::new(&DEFAULT, &shape(three(), deniability)).unwrap();
+        for _ in 0..40 {
+            let scores = if deniability.is_some() {
+                reported(&mut people, 3)
+            } else {
+                someone(&mut people, 3)
+            };
+            let code = codec.encode(&scores, people.nonce()).unwrap();
+            let chars: Vec<char> = code.as_str().chars().collect();
+            for position in 0..chars.len() {
+                for &replacement in &alphabet {
+                    if replacement == chars[position] {
+                        continue;
+                    }
+                    let mut typo = chars.clone();
+                    typo[position] = replacement;
+                    let typo: String = typo.into_iter().collect();
+                    let error = codec.decode(&typo).unwrap_err();
+                    assert_eq!(
+                        error.verdict(),
+                        Verdict::Mistyped,
+                        "{code} → {typo}: {error:?}"
+                    );
+                    caught += 1;
+                }
+                if position + 1 < chars.len() && chars[position] != chars[position + 1] {
+                    let mut swapped = chars.clone();
+                    swapped.swap(position, position + 1);
+                    let swapped: String = swapped.into_iter().collect();
+                    assert!(matches!(
+                        codec.decode(&swapped),
+                        Err(DecodeError::Mistyped { .. })
+                    ));
+                }
+            }
+        }
+    }
+    // Every substitution of every symbol of 80 codes of 25 symbols, by each of 31 others.
+    assert_eq!(caught, 80 * 25 * 31);
+}
+
+#[test]
+fn another_wording_is_another_survey() {
+    let base = Codec::new(&DEFAULT, &shape(three(), None)).unwrap();
+    let mut people = People(23);
+    let code = base.encode(&someone(&mut people, 3), 42).unwrap();
+    let mut changes: Vec<Vec<OwnStatement>> = Vec::new();
+    for s in 0..3 {
+        let mut english = three();
+        english[s].en.push('!');
+        changes.push(english);
+        let mut spanish = three();
+        spanish[s].es.push('.');
+        changes.push(spanish);
+    }
+    let mut reordered = three();
+    reordered.swap(0, 1);
+    changes.push(reordered);
+    // The words moved from one language to the other, or from one statement to the next.
+    let mut moved = three();
+    moved[2] = statement("", "The merger has been explained to me clearly.");
+    changes.push(moved);
+    let mut joined = three();
+    joined[0].en = format!("{}{}", joined[0].en, joined[0].es);
+    joined[0].es = String::new();
+    changes.push(joined);
+    changes.push(three().into_iter().take(2).collect());
+    let mut tags = vec![base.tag()];
+    for statements in changes {
+        let other = Codec::new(&DEFAULT, &shape(statements.clone(), None)).unwrap();
+        assert_ne!(other.tag(), base.tag(), "{statements:?}");
+        tags.push(other.tag());
+        // Read with the other wording, the code is from another survey: never counted there.
+        let error = other.decode(code.as_str()).unwrap_err();
+        assert!(
+            matches!(
+                error,
+                DecodeError::OtherSurvey | DecodeError::WrongLength { .. }
+            ),
+            "{error:?}"
+        );
+    }
+    tags.sort_unstable();
+    tags.dedup();
+    assert_eq!(tags.len(), 11);
+}
+
+#[test]
+fn a_survey_without_statements_keeps_its_tag_and_its_codes() {
+    // Golden vector 1's survey and code (docs/code-format.md), unchanged.
+    let golden = Shape {
+        id: "k7p2-golden".into(),
+        units: 6,
+        asks_role: true,
+        deniability: None,
+        statements: Vec::new(),
+    };
+    let codec = Codec::new(&DEFAULT, &golden).unwrap();
+    assert_eq!(codec.tag(), 0xD20DD);
+    assert_eq!(
+        codec
+            .encode(&people::golden(), 0x5_1234_5678)
+            .unwrap()
+            .grouped(),
+        "4T86-XM93-8NKR-2E0M-6ECS-YFM"
+    );
+    // A tally of a survey with statements never merges with one without.
+    let with = Tally::new(&DEFAULT, &shape(three(), None));
+    let without = Tally::new(&DEFAULT, &shape(Vec::new(), None));
+    assert_ne!(with, without);
+    assert!(candor::code::merge(&with, &without).is_err());
+}
+
+// The statements in the survey link (docs/link-format.md, "Statements of the organization's own").
+
+use candor::lang::{Explain, Lang};
+use candor::link::{compact, expand, statement_key, Field, LinkError, SurveyLink, LINK_VERSION};
+
+fn link_with(statements: Vec<OwnStatement>) -> SurveyLink {
+    let mut link = SurveyLink::new("K7M2Q9XT4B".into());
+    link.title = "Staff wellbeing 2026".into();
+    link.units = vec!["Emergency".into(), "Surgery".into()];
+    link.statements = statements;
+    link
+}
+
+#[test]
+fn statements_travel_in_the_link_under_their_own_version() {
+    let link = link_with(three());
+    let query = link.to_query();
+    assert!(query.starts_with("v=5&"), "{query}");
+    assert!(query.contains("&q1en=The+new+scheduling+system"), "{query}");
+    assert!(query.contains("&q1es=El+nuevo+sistema"), "{query}");
+    assert!(
+        query.contains("&q3en=The+merger") && !query.contains("q3es"),
+        "{query}"
+    );
+    assert_eq!(SurveyLink::parse(&query), Ok(link.clone()));
+    // The statements sit after `s` and before `d`, as the document lists the keys.
+    let mut deniable = link.clone();
+    deniable.deniability = Some(Deniability::Standard);
+    deniable.send_to = "The box by the staff room".into();
+    let query = deniable.to_query();
+    let at = |key: &str| query.find(key).unwrap();
+    assert!(
+        at("&s=") < at("&q1en=") && at("&q3en=") < at("&d="),
+        "{query}"
+    );
+    assert_eq!(SurveyLink::parse(&query), Ok(deniable));
+    // The compact form carries them too.
+    assert_eq!(
+        SurveyLink::parse(&expand(&compact(&link.to_query())).unwrap()),
+        Ok(link.clone())
+    );
+    // The code's shape carries the wording, so the tag does.
+    assert_eq!(link.shape().statements, three());
+    // A survey without statements still writes the version it always did.
+    assert!(link_with(Vec::new()).to_query().starts_with("v=1&"));
+    assert_eq!(LINK_VERSION, 5);
+}
+
+#[test]
+fn an_older_candor_refuses_a_link_with_statements() {
+    // What a Candor from before statements does with such a link: it reads formats up to 4, so it
+    // names the link as newer instead of running the survey without the statements.
+    let query = link_with(three()).to_query();
+    let older = query.replacen("v=5", "v=6", 1);
+    assert_eq!(SurveyLink::parse(&older), Err(LinkError::NewerVersion(6)));
+}
+
+#[test]
+fn statement_keys_are_numbered_by_statement_and_language() {
+    assert_eq!(statement_key(0, Lang::En), "q1en");
+    assert_eq!(statement_key(2, Lang::Es), "q3es");
+    // Only the Spanish wording: the statement is shown in Spanish to everyone.
+    let read = SurveyLink::parse("v=5&id=ABCDEF&t=x&q1es=Me+siento+segura").unwrap();
+    assert_eq!(read.statements, vec![statement("", "Me siento segura")]);
+    assert_eq!(
+        read.statements[0].text(Lang::En),
+        ("Me siento segura", Lang::Es)
+    );
+    // Numbers without words in either language are no statement; the rest keep their order.
+    let read = SurveyLink::parse("v=5&id=ABCDEF&t=x&q1en=&q2en=Second&q3en=Third").unwrap();
+    assert_eq!(
+        read.statements,
+        vec![statement("Second", ""), statement("Third", "")]
+    );
+    // Keys of a fourth statement or another language are not this version's: ignored, as every
+    // unknown key is (a later Candor that wrote them would have raised `v`).
+    let read = SurveyLink::parse("v=5&id=ABCDEF&t=x&q4en=Four&q1fr=Un&q0en=Zero&q1en=One").unwrap();
+    assert_eq!(read.statements, vec![statement("One", "")]);
+}
+
+#[test]
+fn a_bad_statement_is_named() {
+    let long = "x".repeat(201);
+    let cases = [
+        (
+            format!("v=5&id=ABCDEF&t=x&q1en={long}"),
+            LinkError::TooLong {
+                field: Field::Statement,
+                max: 200,
+            },
+        ),
+        (
+            "v=5&id=ABCDEF&t=x&q1en=a%0Ab".to_string(),
+            LinkError::Invalid(Field::Statement),
+        ),
+        (
+            "v=5&id=ABCDEF&t=x&q1en=a&q1en=b".to_string(),
+            LinkError::Repeated(Field::Statement),
+        ),
+        (
+            "v=5&id=ABCDEF&t=x&q2es=a%E".to_string(),
+            LinkError::Damaged(Field::Statement),
+        ),
+    ];
+    for (query, expected) in cases {
+        assert_eq!(SurveyLink::parse(&query), Err(expected.clone()), "{query}");
+        for lang in Lang::ALL {
+            assert!(expected.message(lang).contains(match lang {
+                Lang::En => "statement",
+                Lang::Es => "afirmación",
+            }));
+        }
+    }
+    // A form's empty statement, and four statements, are named too.
+    let mut link = link_with(vec![statement(" ", "")]);
+    assert_eq!(link.validate(), Err(LinkError::Missing(Field::Statement)));
+    assert_eq!(
+        link.statement_problem(0),
+        Some(LinkError::Missing(Field::Statement))
+    );
+    link.statements = three();
+    link.statements.push(statement("Four", ""));
+    assert_eq!(link.validate(), Err(LinkError::Invalid(Field::Statement)));
+    // 200 characters is allowed, in either language.
+    let at_most = link_with(vec![statement(&"é".repeat(200), &"ñ".repeat(200))]);
+    assert_eq!(SurveyLink::parse(&at_most.to_query()), Ok(at_most));
+}
