@@ -1,13 +1,15 @@
 //! Decodes codes for one survey and prints what each holds, one line per code. The end-to-end
 //! tests use it to check that a code made in the browser holds exactly the expected scores.
 //!
-//! `cargo run --example decode -- [--deniability=R] SURVEY_ID UNITS ASKS_ROLE CODE…` (ASKS_ROLE is
-//! 0 or 1; with `--deniability=3` or `2` the survey has plausible deniability, and each line shows
-//! the reported values: burnout 1 = not burned out, 2 = burned out; levers as bins 1–3)
+//! `cargo run --example decode -- [--deniability=R] [--statement=EN|ES]… SURVEY_ID UNITS ASKS_ROLE
+//! CODE…` (ASKS_ROLE is 0 or 1; with `--deniability=3` or `2` the survey has plausible
+//! deniability, and each line shows the reported values: burnout 1 = not burned out, 2 = burned
+//! out; levers as bins 1–3; each `--statement` is one of the organization's own statements, its
+//! English and Spanish wording split at the first `|`, and each line then ends with their bins)
 
 use candor::code::{Codec, Content};
 use candor::deniability::Deniability;
-use candor::instrument::{Shape, DEFAULT};
+use candor::instrument::{OwnStatement, Shape, DEFAULT};
 use candor::lang::{Explain, Lang};
 use candor::scoring::Bin;
 
@@ -21,6 +23,15 @@ fn main() {
         }
         None => None,
     };
+    let mut statements = Vec::new();
+    while let Some(statement) = args.first().and_then(|a| a.strip_prefix("--statement=")) {
+        let (en, es) = statement.split_once('|').unwrap_or((statement, ""));
+        statements.push(OwnStatement {
+            en: en.to_string(),
+            es: es.to_string(),
+        });
+        args.remove(0);
+    }
     let [id, units, asks_role, codes @ ..] = args.as_slice() else {
         eprintln!("usage: decode SURVEY_ID UNITS ASKS_ROLE CODE…");
         std::process::exit(2);
@@ -30,7 +41,7 @@ fn main() {
         units: units.parse().unwrap_or(0),
         asks_role: asks_role == "1",
         deniability,
-        statements: Vec::new(),
+        statements,
     };
     let codec = match Codec::new(&DEFAULT, &survey) {
         Ok(codec) => codec,
@@ -54,8 +65,14 @@ fn main() {
                     let levers: Vec<String> = s.levers.iter().map(|l| opt(*l)).collect();
                     let priorities: Vec<String> =
                         s.chosen_priorities().map(|p| p.to_string()).collect();
+                    let statements: Vec<&str> = s.statements.iter().map(bin).collect();
+                    let statements = if statements.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" statements={}", statements.join(","))
+                    };
                     println!(
-                        "burnout={} outcomes={} levers={} priorities={} unit={} role={}",
+                        "burnout={} outcomes={} levers={} priorities={} unit={} role={}{statements}",
                         s.burnout,
                         outcomes.join(","),
                         levers.join(","),

@@ -429,6 +429,10 @@ strings! {
     UnitReportsBack => "Back to the summary", "Volver al resumen";
     UnitReportsWithout => "These units have no report of their own:", "Estas unidades no tienen informe propio:";
     UnitReportsNone => "No unit has a report of its own yet.", "Todavía ninguna unidad tiene informe propio.";
+    OwnSectionTitle => "Your organization's own questions", "Preguntas propias de su organización";
+    OwnSectionIntro => "Your organization wrote these statements itself, about its own situation. Answer them like the others: only a coarse reading of each answer goes into your code.",
+        "Su organización escribió estas afirmaciones, sobre su propia situación. Respóndalas como las demás: en su código solo entra una lectura aproximada de cada respuesta.";
+    OwnOtherLanguage => "(only in Spanish)", "(solo en inglés)";
     PrintTitle => "Printable documents", "Documentos para imprimir";
     PrintToSummary => "Go to the summary page", "Ir a la página de resumen";
     PrintBlocked => "Your browser blocked the new tab. Allow pop-ups for this page, then press the button again.",

@@ -15,8 +15,9 @@ pub enum Answer {
     Several(Vec<u8>),
 }
 
-/// What one respondent answered, addressed by the item's position in [`Instrument::items`].
-/// Every entry is optional: the shell fills them in as the person goes.
+/// What one respondent answered, addressed by the item's position in [`Instrument::items`], then
+/// the organization's own statements after the last item (position `items.len() + s`). Every
+/// entry is optional: the shell fills them in as the person goes.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Answers {
     entries: Vec<Option<Answer>>,
@@ -145,6 +146,14 @@ impl Answers {
         }
     }
 
+    /// No answers yet, one empty entry per item of `instrument` and per statement of the
+    /// organization's own in `shape`.
+    pub fn for_survey(instrument: &Instrument, shape: &Shape) -> Answers {
+        Answers {
+            entries: vec![None; instrument.items.len() + shape.statements.len()],
+        }
+    }
+
     /// The answer at item position `index`, if any.
     pub fn get(&self, index: usize) -> Option<&Answer> {
         self.entries.get(index).and_then(Option::as_ref)
@@ -169,7 +178,7 @@ impl Answers {
             .is_some_and(|index| self.set(index, answer))
     }
 
-    /// Number of item positions (equals the instrument's item count).
+    /// Number of positions (the instrument's items and the survey's own statements).
     pub fn len(&self) -> usize {
         self.entries.len()
     }
@@ -243,10 +252,18 @@ pub fn check(
     index: usize,
     answer: &Answer,
 ) -> Result<(), ScoreError> {
-    let item = instrument
-        .items
-        .get(index)
-        .ok_or(ScoreError::WrongInstrument)?;
+    let Some(item) = instrument.items.get(index) else {
+        // A statement of the organization's own: one point of the agreement scale.
+        let statement = index - instrument.items.len();
+        if statement >= shape.statements.len() {
+            return Err(ScoreError::WrongInstrument);
+        }
+        return match answer {
+            Answer::One(option) if *option < instrument.agreement_points() => Ok(()),
+            Answer::One(_) => Err(ScoreError::OutOfRange(OWN_STATEMENT)),
+            Answer::Several(_) => Err(ScoreError::WrongForm(OWN_STATEMENT)),
+        };
+    };
     let id = item.id;
     if !instrument.asks(shape, id) {
         return Err(ScoreError::NotAsked(id));
@@ -287,7 +304,7 @@ pub fn score(
     shape: &Shape,
     answers: &Answers,
 ) -> Result<Scores, ScoreError> {
-    if answers.len() != instrument.items.len() {
+    if answers.len() != instrument.items.len() + shape.statements.len() {
         return Err(ScoreError::WrongInstrument);
     }
     let burnout_item = instrument
@@ -353,9 +370,18 @@ pub fn score(
         priorities,
         unit: option(instrument.unit),
         role: option(instrument.role),
-        statements: Vec::new(),
+        // Each statement's answer on the agreement scale, binned as a lever's level is.
+        statements: (0..shape.statements.len())
+            .map(|s| match answers.get(instrument.items.len() + s) {
+                Some(Answer::One(option)) => Some(Bin::of_level(option + 1)),
+                _ => None,
+            })
+            .collect(),
     })
 }
+
+/// How a statement of the organization's own is named in a [`ScoreError`].
+const OWN_STATEMENT: &str = "own statement";
 
 /// The level (1–5) of a mean `sum / count` of oriented 1–5 answers: the nearest whole number, and an
 /// exact half rounds toward the neutral 3 (2.5 → 3, 3.5 → 3, 1.5 → 2, 4.5 → 4). Rounding toward

@@ -446,3 +446,188 @@ fn a_bad_statement_is_named() {
     let at_most = link_with(vec![statement(&"é".repeat(200), &"ñ".repeat(200))]);
     assert_eq!(SurveyLink::parse(&at_most.to_query()), Ok(at_most));
 }
+
+// The statements in the respondent's path (docs/scoring.md).
+
+use candor::respondent::{Action, Flow, Progress, Step};
+use candor::scoring::Answer;
+
+/// The respondent's path of a survey with the three statements, deniable when `deniable`.
+fn flow_of(deniable: bool) -> Flow {
+    let mut link = link_with(three());
+    link.lang = Some(Lang::En);
+    if deniable {
+        link.deniability = Some(Deniability::Standard);
+    }
+    Flow::of_link(&link, Box::new(|| Some(0.3))).unwrap()
+}
+
+#[test]
+fn the_statements_are_the_last_screen_optional_and_binned_like_a_lever() {
+    let flow = flow_of(false);
+    let standard = Flow::of_link(&link_with(Vec::new()), Box::new(|| Some(0.3))).unwrap();
+    let shown = flow.sections();
+    assert_eq!(shown.len(), standard.sections().len() + 1);
+    let (last, positions) = shown.last().unwrap();
+    let first = DEFAULT.items.len();
+    assert_eq!(positions, &vec![first, first + 1, first + 2]);
+    assert_eq!(
+        flow.heading(last, Lang::En),
+        "Your organization's own questions"
+    );
+    assert_eq!(
+        flow.heading(last, Lang::Es),
+        "Preguntas propias de su organización"
+    );
+    assert_eq!(flow.own_statement(first + 2).unwrap().en, three()[2].en);
+    assert!(flow.own_statement(first + 3).is_none() && flow.own_statement(0).is_none());
+    for s in 0..3 {
+        assert!(!flow.required(first + s));
+        for option in 0..5u8 {
+            assert!(flow.fits(first + s, &Answer::One(option)));
+        }
+        assert!(!flow.fits(first + s, &Answer::One(5)));
+        assert!(!flow.fits(first + s, &Answer::Several(vec![1])));
+    }
+    assert!(!flow.fits(first + 3, &Answer::One(0)));
+
+    // Burnout, then the statements only: strongly disagree, neutral, and one left unanswered.
+    let burnout = DEFAULT.item_index(DEFAULT.burnout.item).unwrap();
+    let mut progress = Progress::new(&flow, 7).apply(&flow, Action::Start);
+    progress = progress.apply(&flow, Action::Answer(burnout, Some(Answer::One(3))));
+    for _ in 0..shown.len() - 1 {
+        progress = progress.apply(&flow, Action::Next);
+    }
+    assert_eq!(progress.step, Step::Section(shown.len() - 1));
+    progress = progress.apply(&flow, Action::Answer(first, Some(Answer::One(0))));
+    progress = progress.apply(&flow, Action::Answer(first + 1, Some(Answer::One(2))));
+    // Saved and restored mid-way, the statements' answers come back.
+    let saved = progress.save(&flow).unwrap();
+    assert_eq!(Progress::restore(&flow, &saved), Some(progress.clone()));
+    // A saved survey of the same id without statements does not restore into this one.
+    assert_eq!(Progress::restore(&standard, &saved), None);
+    progress = progress.apply(&flow, Action::Next);
+    let Step::Done(finished) = &progress.step else {
+        panic!("not finished: {:?}", progress.problem);
+    };
+    assert_eq!(
+        finished.scores.statements,
+        vec![Some(Bin::Unfavourable), Some(Bin::Neutral), None]
+    );
+    assert_eq!(finished.code.as_str().len(), 25);
+    let decoded = individual(flow.codec.decode(finished.code.as_str()).unwrap());
+    assert_eq!(decoded, finished.scores);
+    // The answers end with the survey, the statements' too.
+    assert!((0..progress.answers.len()).all(|i| progress.answers.get(i).is_none()));
+}
+
+#[test]
+fn a_deniable_survey_randomizes_the_statements_too() {
+    // A generator stuck low keeps every value (keep = 0.6 at the standard level); stuck high it
+    // reports another value for every one, the statements' included.
+    let first = DEFAULT.items.len();
+    let burnout = DEFAULT.item_index(DEFAULT.burnout.item).unwrap();
+    for (draw, kept) in [(0.3, true), (0.99, false)] {
+        let mut link = link_with(three());
+        link.deniability = Some(Deniability::Standard);
+        let flow = Flow::of_link(&link, Box::new(move || Some(draw))).unwrap();
+        let mut progress = Progress::new(&flow, 7).apply(&flow, Action::Start);
+        progress = progress.apply(&flow, Action::Answer(burnout, Some(Answer::One(0))));
+        while progress.step != Step::Section(flow.sections().len() - 1) {
+            progress = progress.apply(&flow, Action::Next);
+        }
+        progress = progress.apply(&flow, Action::Answer(first + 2, Some(Answer::One(4))));
+        progress = progress.apply(&flow, Action::Next);
+        let Step::Done(finished) = &progress.step else {
+            panic!("not finished: {:?}", progress.problem);
+        };
+        let truth = vec![None, None, Some(Bin::Favourable)];
+        assert_eq!(finished.scores.statements, truth);
+        let reported = individual(flow.codec.decode(finished.code.as_str()).unwrap()).statements;
+        if kept {
+            assert_eq!(reported, truth);
+        } else {
+            assert!(
+                reported.iter().zip(&truth).all(|(r, t)| r != t),
+                "{reported:?}"
+            );
+        }
+    }
+}
+
+/// The golden vectors of a survey with statements (docs/code-format.md), frozen.
+#[test]
+fn golden_vectors_with_statements_still_decode() {
+    let golden = |deniability| Shape {
+        id: "k7p2-golden".into(),
+        units: 6,
+        asks_role: true,
+        deniability,
+        statements: three(),
+    };
+    let codec = Codec::new(&DEFAULT, &golden(None)).unwrap();
+    assert_eq!(codec.tag(), 0xEF45C);
+    let mut scores = people::golden();
+    scores.statements = vec![Some(Bin::Favourable), None, Some(Bin::Unfavourable)];
+    let code = "4XX2-WM93-8NKR-2E0M-6ECS-H0R5-J";
+    assert_eq!(
+        codec.encode(&scores, 0x5_1234_5678).unwrap().grouped(),
+        code
+    );
+    assert_eq!(individual(codec.decode(code).unwrap()), scores);
+    let deniable = Codec::new(&DEFAULT, &golden(Some(Deniability::Standard))).unwrap();
+    let mut reported = people::golden_reported();
+    reported.statements = scores.statements.clone();
+    let code = "5XX2-WM93-8NKR-S6S7-X00X-H15P-1";
+    assert_eq!(
+        deniable.encode(&reported, 0x5_1234_5678).unwrap().grouped(),
+        code
+    );
+    assert_eq!(individual(deniable.decode(code).unwrap()), reported);
+    let mut tally = codec.empty_tally();
+    tally.add(&scores);
+    let combined =
+        "AXX2-W000-00ZZ-1BBX-AYNF-ZXFN-ZZYQ-ZZTN-ZYJZ-TZTN-ZXFX-4JN9-5MQB-X4JN-95MQ-BGGR-E";
+    assert_eq!(
+        codec.encode_tally(&tally, 0x3FF).unwrap().grouped(),
+        combined
+    );
+    match codec.decode(combined).unwrap().content {
+        Content::Combined(read) => assert_eq!(read, tally),
+        other => panic!("{other:?}"),
+    }
+}
+
+/// The statements' draws come last, after the priorities' (docs/privacy.md), so a survey without
+/// statements draws exactly as before.
+#[test]
+fn the_statements_draw_after_the_priorities() {
+    let truth = Scores {
+        burnout: 1,
+        outcomes: vec![None; 4],
+        levers: vec![None; 5],
+        priorities: 0,
+        unit: None,
+        role: None,
+        statements: vec![Some(Bin::Favourable), None, Some(Bin::Neutral)],
+    };
+    // Twenty draws that keep every value, then the statements': kept, moved to the first other
+    // state (unfavourable), moved to the third other state (favourable).
+    let moved = |slot: f64| 0.5 + (slot + 0.5) / 6.0;
+    let mut draws = vec![0.1; 20];
+    draws.extend([0.1, moved(0.0), moved(2.0)]);
+    let mut next = draws.into_iter();
+    let reported = candor::randomized::randomize(&DEFAULT, &truth, Deniability::Standard, || {
+        next.next().expect("exactly 23 draws")
+    });
+    assert_eq!(next.next(), None, "every draw used");
+    assert_eq!(
+        reported.statements,
+        vec![
+            Some(Bin::Favourable),
+            Some(Bin::Unfavourable),
+            Some(Bin::Favourable)
+        ]
+    );
+    assert_eq!(reported.outcomes, truth.outcomes);
+}

@@ -6,6 +6,7 @@
 
 use candor::code::{SlipCheck, SlipKey};
 use candor::deniability::Deniability;
+use candor::instrument::OwnStatement;
 use candor::lang::Lang;
 use candor::link::{compact, expand, LinkError, SurveyLink, MAX_NAME, MAX_SEND_TO, MAX_UNIT_NAME};
 use candor::report::Staff;
@@ -41,6 +42,7 @@ prop_compose! {
         key in any::<[u8; 16]>(),
         serial in proptest::option::of(0u16..4096),
         printed in proptest::option::of(1u16..=4000),
+        statements in proptest::collection::vec((text(200), text(200)), 0..=3),
     ) -> SurveyLink {
         let units: Vec<String> = units.into_iter().collect();
         // Staff per unit, one entry per unit, when any is given.
@@ -55,7 +57,12 @@ prop_compose! {
             slip_check: printed
                 .filter(|_| slips)
                 .map(|count| SlipCheck { key: SlipKey::from_bytes(key), count }),
-                statements: Vec::new(),
+            // A statement has words in at least one language.
+            statements: statements
+                .into_iter()
+                .filter(|(en, es)| !en.is_empty() || !es.is_empty())
+                .map(|(en, es)| OwnStatement { en, es })
+                .collect(),
         }
     }
 }
@@ -85,7 +92,9 @@ fn documented(link: &SurveyLink, summary: bool) -> String {
         }
         out
     }
-    let version = if link.slips {
+    let version = if !link.statements.is_empty() {
+        "5"
+    } else if link.slips {
         "4"
     } else if link.shared {
         "3"
@@ -118,6 +127,15 @@ fn documented(link: &SurveyLink, summary: bool) -> String {
     }
     if !link.send_to.is_empty() {
         pairs.push(("s", link.send_to.clone()));
+    }
+    let keys = [["q1en", "q1es"], ["q2en", "q2es"], ["q3en", "q3es"]];
+    for (statement, [en, es]) in link.statements.iter().zip(keys) {
+        if !statement.en.is_empty() {
+            pairs.push((en, statement.en.clone()));
+        }
+        if !statement.es.is_empty() {
+            pairs.push((es, statement.es.clone()));
+        }
     }
     match link.deniability {
         Some(Deniability::Standard) => pairs.push(("d", "3".into())),

@@ -245,6 +245,18 @@ impl Instrument {
             .map_or(0, |scale| scale.points)
     }
 
+    /// Points of the agreement scale the levers' statements are answered on (5 by default); the
+    /// organization's own statements are answered on it too.
+    pub fn agreement_points(&self) -> u8 {
+        self.agreement_scale().map_or(0, |scale| scale.points)
+    }
+
+    /// The agreement scale: the scale of the levers' statements.
+    pub fn agreement_scale(&self) -> Option<&'static ResponseScale> {
+        let statement = self.levers.first()?.statements.first()?;
+        self.item(statement.item)?.scale()
+    }
+
     /// The priority options and the most one person may choose.
     pub fn priority_options(&self) -> (&'static [Text], u8) {
         match self.item(self.priorities).map(|item| &item.response) {

@@ -174,9 +174,8 @@ impl SurveyLink {
             out.append_pair(Field::SendTo.key(), &self.send_to);
         }
         for (slot, statement) in self.statements.iter().enumerate() {
-            for lang in Lang::ALL {
-                let (text, _) = statement.text(lang);
-                if statement.text(lang).1 == lang && !text.is_empty() {
+            for (lang, text) in [(Lang::En, &statement.en), (Lang::Es, &statement.es)] {
+                if !text.is_empty() {
                     out.append_pair(&statement_key(slot, lang), text);
                 }
             }

@@ -17,13 +17,21 @@ pub use idle::{Idle, COUNTDOWN_SECONDS, IDLE_MINUTES, IDLE_SECONDS};
 pub use saved::Saved;
 
 use crate::code::{Code, Codec, Slip};
+use crate::i18n::{t, Key};
 use crate::instrument::{
-    Instrument, InstrumentError, Section, Shape, Wording, DEFAULT, DEFAULT_WORDING,
+    Instrument, InstrumentError, OwnStatement, Section, Shape, Wording, DEFAULT, DEFAULT_WORDING,
 };
 use crate::lang::{Explain, Lang, Text};
 use crate::link::SurveyLink;
 use crate::randomized::randomize;
 use crate::scoring::{check, score, Answer, Answers, ScoreError, Scores};
+
+/// The screen of the organization's own statements, shown after the instrument's sections when
+/// the survey has any; its items are the statements' positions, not the instrument's ids.
+static OWN_SECTION: Section = Section {
+    id: "own-statements",
+    items: &[],
+};
 
 /// Where the respondent is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -167,10 +175,20 @@ impl Flow {
     ) -> Result<Flow, InstrumentError> {
         let codec = Codec::new(instrument, &shape)?;
         wording.check(instrument)?;
+        let mut sections = instrument.sections_for(&shape);
+        // The organization's own statements, after every standard question, on a screen of
+        // their own: positions after the instrument's items.
+        if !shape.statements.is_empty() {
+            let first = instrument.items.len();
+            sections.push((
+                &OWN_SECTION,
+                (first..first + shape.statements.len()).collect(),
+            ));
+        }
         Ok(Flow {
             instrument,
             wording,
-            sections: instrument.sections_for(&shape),
+            sections,
             shape,
             codec,
             uniform,
@@ -223,6 +241,30 @@ impl Flow {
         check(self.instrument, &self.shape, index, answer).is_ok()
     }
 
+    /// No answers yet: one place per item and per statement of the organization's own.
+    pub fn no_answers(&self) -> Answers {
+        Answers::for_survey(self.instrument, &self.shape)
+    }
+
+    /// The organization's own statement at position `index` of the answers (after the
+    /// instrument's items), if that position is one.
+    pub fn own_statement(&self, index: usize) -> Option<&OwnStatement> {
+        let s = index.checked_sub(self.instrument.items.len())?;
+        self.shape.statements.get(s)
+    }
+
+    /// The heading of a shown section in `lang`: the wording's, or for the organization's own
+    /// statements the page's.
+    pub fn heading(&self, section: &Section, lang: Lang) -> &'static str {
+        if section.id == OWN_SECTION.id {
+            return t(lang, Key::OwnSectionTitle);
+        }
+        self.wording
+            .section(section.id)
+            .map(|text| text.get(lang))
+            .unwrap_or_default()
+    }
+
     /// Whether the item at `index` must be answered before moving on.
     pub fn required(&self, index: usize) -> bool {
         self.instrument
@@ -237,7 +279,7 @@ impl Progress {
     pub fn new(flow: &Flow, nonce: u64) -> Progress {
         Progress {
             step: Step::Welcome,
-            answers: Answers::new(flow.instrument),
+            answers: flow.no_answers(),
             missing: Vec::new(),
             problem: None,
             nonce,
@@ -319,7 +361,7 @@ impl Progress {
             Ok(finished) => Progress {
                 step: Step::Done(Box::new(finished)),
                 // The answers end here; only scores and the code remain.
-                answers: Answers::new(flow.instrument),
+                answers: flow.no_answers(),
                 missing: Vec::new(),
                 problem: None,
                 nonce: self.nonce,

@@ -118,7 +118,7 @@ impl Progress {
         if flow.shared
             || saved.format != SAVED_FORMAT
             || saved.section >= flow.sections().len()
-            || saved.answers.len() != flow.instrument.items.len()
+            || saved.answers.len() != flow.no_answers().len()
         {
             return None;
         }

@@ -10,8 +10,10 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
  * Decodes codes with the project's own native decoder (examples/decode.rs), independent of the
  * browser that made them. One line per code: "burnout=… outcomes=… levers=… …".
  */
-export function decodeCodes(surveyId, units, asksRole, codes, { deniability } = {}) {
+export function decodeCodes(surveyId, units, asksRole, codes, { deniability, statements = [] } = {}) {
   const option = deniability ? [`--deniability=${deniability}`] : [];
+  // Each statement as `{ en, es }`, its wordings as the link holds them.
+  for (const { en = '', es = '' } of statements) option.push(`--statement=${en}|${es}`);
   const out = execFileSync(
     'cargo',
     ['run', '--quiet', '--locked', '--example', 'decode', '--', ...option, surveyId, String(units), asksRole ? '1' : '0', ...codes],

@@ -66,7 +66,10 @@ pub fn Questions(props: &QuestionsProps) -> Html {
         <form class="questions" {onsubmit} novalidate=true>
             <p class="progress-text" id="progress-text">{ &progress_text }</p>
             <progress value={(props.section + 1).to_string()} max={sections.len().to_string()} aria-labelledby="progress-text"></progress>
-            <h1 tabindex="-1" ref={heading}>{ props.flow.wording.section(section.id).map(|t| t.get(locale.lang)).unwrap_or_default() }</h1>
+            <h1 tabindex="-1" ref={heading}>{ props.flow.heading(section, locale.lang) }</h1>
+            if items.first().is_some_and(|&i| props.flow.own_statement(i).is_some()) {
+                <p class="hint">{ locale.t(Key::OwnSectionIntro) }</p>
+            }
             for &index in items {
                 <Question flow={props.flow.clone()} link={props.link.clone()} {index}
                     answer={props.progress.answers.get(index).cloned()}
@@ -98,7 +101,7 @@ struct QuestionProps {
 fn Question(props: &QuestionProps) -> Html {
     let locale = use_locale();
     let Some(item) = props.flow.instrument.items.get(props.index) else {
-        return html! {};
+        return own_statement(props, locale.lang);
     };
     let index = props.index;
     let required = props.flow.required(index);
@@ -129,6 +132,35 @@ fn Question(props: &QuestionProps) -> Html {
             if clearable {
                 <button type="button" class="link-button" onclick={props.dispatch.reform(move |_| Action::Answer(index, None))}>
                     { locale.t(Key::ClearAnswer) }
+                </button>
+            }
+        </fieldset>
+    }
+}
+
+/// A statement of the organization's own, on the agreement scale: as written, and marked with its
+/// language when it has no wording in the page's.
+fn own_statement(props: &QuestionProps, lang: Lang) -> Html {
+    let index = props.index;
+    let (Some(statement), Some(scale)) = (
+        props.flow.own_statement(index),
+        props.flow.instrument.agreement_scale(),
+    ) else {
+        return html! {};
+    };
+    let (text, written) = statement.text(lang);
+    html! {
+        <fieldset id={format!("q{index}")} data-own="" class="question">
+            <legend id={format!("q{index}-legend")}>
+                <span lang={written.tag()}>{ text }</span>
+                if written != lang {
+                    { " " }<span class="hint">{ t(lang, Key::OwnOtherLanguage) }</span>
+                }
+            </legend>
+            { radios(props, lang, props.flow.wording.scale(scale.id)) }
+            if props.answer.is_some() {
+                <button type="button" class="link-button" onclick={props.dispatch.reform(move |_| Action::Answer(index, None))}>
+                    { t(lang, Key::ClearAnswer) }
                 </button>
             }
         </fieldset>

@@ -1,0 +1,128 @@
+// The organization's own statements, end to end against the release build: a survey link with
+// three statements (the third in English only) answered by one person in English and one in
+// Spanish; each code is decoded by the native decoder and must hold each statement's bin as
+// docs/scoring.md gives it; the summary counts both codes, and a summary whose statement reads
+// one word differently refuses them as from another survey. Axe, the network and screenshots at
+// phone and desktop size.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  answerByMouse,
+  decodeCodes,
+  keepScreenshotOnFailure,
+  launch,
+  open,
+  resourcesAfterLoad,
+  screenshot,
+  seriousA11yViolations,
+  violations,
+} from './lib/harness.mjs';
+
+const ID = 'K7M2Q9XT4B';
+const STATEMENTS = [
+  {
+    en: 'The new scheduling system gives me enough notice of my shifts.',
+    es: 'El nuevo sistema de turnos me avisa con tiempo suficiente.',
+  },
+  { en: 'I feel safe from violence at work.', es: 'Me siento a salvo de la violencia en el trabajo.' },
+  { en: 'The merger has been explained to me clearly.', es: '' },
+];
+
+/** The query of this survey with `statements`, as the link writes them. */
+function query(statements) {
+  const params = new URLSearchParams();
+  params.append('v', '5');
+  params.append('id', ID);
+  params.append('t', 'Staff wellbeing 2026');
+  params.append('u', 'Emergency');
+  params.append('u', 'Surgery');
+  statements.forEach(({ en, es }, i) => {
+    if (en) params.append(`q${i + 1}en`, en);
+    if (es) params.append(`q${i + 1}es`, es);
+  });
+  return params.toString();
+}
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.close();
+});
+
+/**
+ * Takes a survey in `locale` to its last screen, answering only burnout, then answers the
+ * statements with `options` (an option index from 0 = strongly disagree, or null to leave one
+ * out) and finishes. Gives the code.
+ */
+async function answer(locale, viewport, options, name) {
+  const { page, context, problems, requestsAtLoad } = await open(env, `#/survey?${query(STATEMENTS)}`, { locale, viewport });
+  let code;
+  await keepScreenshotOnFailure(page, name, async () => {
+    await page.locator('button.button--primary').first().click();
+    await answerByMouse(page, { burnout: 2 });
+    const own = page.locator('fieldset[data-own]');
+    while ((await own.count()) === 0) await page.locator('button[type=submit]').click();
+    assert.equal(await own.count(), 3);
+    const spanish = locale.startsWith('es');
+    assert.equal(await page.locator('main h1').innerText(), spanish ? 'Preguntas propias de su organización' : "Your organization's own questions");
+    for (const [i, statement] of STATEMENTS.entries()) {
+      const legend = own.nth(i).locator('legend');
+      const written = spanish && statement.es ? statement.es : statement.en;
+      assert.equal(await legend.locator('span').first().innerText(), written);
+      // A statement without a wording in the page's language is shown in its own, and says so.
+      const other = spanish && !statement.es;
+      assert.equal(await legend.locator('span').first().getAttribute('lang'), other || !spanish ? 'en' : 'es');
+      assert.equal(await legend.locator('.hint').count(), other ? 1 : 0);
+      if (other) assert.equal(await legend.locator('.hint').innerText(), '(solo en inglés)');
+      assert.equal(await own.nth(i).locator('input[type=radio]').count(), 5);
+    }
+    for (const [i, option] of options.entries()) {
+      if (option !== null) await own.nth(i).locator(`label:has(input[value="${option}"])`).click();
+    }
+    assert.deepEqual(await seriousA11yViolations(page), []);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= viewport.width, `no sideways scrolling: ${width}`);
+    await screenshot(page, name);
+    await page.locator('button[type=submit]').click();
+    code = (await page.locator('.code').first().innerText()).trim();
+    assert.equal(code.replace(/-/g, '').length, 25, code);
+    assert.deepEqual(env.server.requests.slice(requestsAtLoad), []);
+    assert.deepEqual((await resourcesAfterLoad(page)).late, []);
+    assert.deepEqual(await violations(page), []);
+    assert.deepEqual(problems.errors, []);
+  });
+  await context.close();
+  return code;
+}
+
+const codes = [];
+
+test('a survey with three statements of its own, answered in English and in Spanish, codes each as docs/scoring.md bins it', async () => {
+  // English, on a phone: agree, strongly disagree, left out.
+  codes.push(await answer('en-US', { width: 375, height: 812 }, [3, 0, null], 'statements-en-375'));
+  // Spanish, on a desktop: neither, left out, strongly agree (the English-only statement).
+  codes.push(await answer('es-ES', { width: 1280, height: 800 }, [2, null, 4], 'statements-es-1280'));
+  const lines = decodeCodes(ID, 2, false, codes, { statements: STATEMENTS });
+  assert.match(lines[0], / statements=F,U,-$/);
+  assert.match(lines[1], / statements=N,-,F$/);
+  assert.match(lines[0], /^burnout=3 /);
+});
+
+test('the summary counts the codes of its own wording and refuses them under any other', async () => {
+  assert.equal(codes.length, 2, 'the first test made the codes');
+  const summary = async (statements) => {
+    const { page, context } = await open(env, `organizer/#/summary?${query(statements)}`);
+    await page.locator('#wave-1-codes').fill(codes.join('\n'));
+    await page.getByRole('button', { name: 'Count these codes' }).first().click();
+    const found = (await page.locator('.found').first().innerText()).replace(/\s+/g, ' ');
+    await context.close();
+    return found;
+  };
+  assert.match(await summary(STATEMENTS), /\b2 counted\b.* 0 from another survey/);
+  const reworded = STATEMENTS.map((s) => ({ ...s }));
+  reworded[1].en = 'I feel safe from violence at my work.';
+  const refused = await summary(reworded);
+  assert.match(refused, /\b0 counted\b.* 2 from another survey/);
+});
