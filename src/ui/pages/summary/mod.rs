@@ -1,6 +1,6 @@
 //! `organizer/#/summary?…`: the organizer's page. The core's `summary::Summary` owns everything
 //! given to it — the text areas' text, files and large pastes — reads the codes and makes the
-//! report; `report_view::ReportView` shows it. Nothing given is dropped until the organizer removes it.
+//! report; `report_view::report_view` shows it. Nothing given is dropped until the organizer removes it.
 
 mod input;
 mod report_view;
@@ -13,6 +13,7 @@ use crate::i18n::{t, Key};
 use crate::lang::{fill, Explain, Lang};
 use crate::link::{read_plan, SurveyLink};
 use crate::report::action::{Plan, PlanEdit, PlanError};
+use crate::report::{markup, HeatSort};
 use crate::route::{split_fragment, Route, Site};
 use crate::summary::{Action, OpenError, Summary, Wave, MAX_WAVES};
 use crate::ui::{browser, use_locale};
@@ -135,20 +136,49 @@ fn Codes(props: &CodesProps) -> Html {
     }
     // One nonce per page, so the combined code does not change on every render.
     let nonce = use_state(browser::nonce);
-    // The report and trends are made again only when the model's version says the figures may
-    // have changed; the same figures then come in the same `Rc`s, which `ReportView` compares.
+    // The heatmap's order. The report is written again in the new order, which replaces the
+    // `<select>` too: focus goes back to it, so keys can keep choosing.
+    let sort = report_view::Sort {
+        order: use_state(HeatSort::default),
+        refocus: use_mut_ref(|| false),
+    };
+    {
+        let refocus = sort.refocus.clone();
+        use_effect_with(*sort.order, move |_| {
+            if std::mem::take(&mut *refocus.borrow_mut()) {
+                browser::focus_id("heat-sort");
+            }
+        });
+    }
+    // The report, its trends and its markup are made again only when the model's version says
+    // the figures may have changed, or the language or the heatmap's order changed.
     let figures = {
         let version = state.0.as_ref().map_or(0, Summary::version);
         let state = state.clone();
-        use_memo((version, lang), move |_| {
+        let units = props.link.units.clone();
+        use_memo((version, lang, *sort.order), move |&(_, _, order)| {
             state.0.as_ref().ok().map(|summary| {
                 // The report and the rates are of the latest wave given codes.
                 let latest = summary.latest();
                 let report = summary.report(latest);
                 let series = summary.series();
-                let trend =
-                    (series.reports.len() > 1).then(|| Rc::new((series, summary.labels(lang))));
-                (Rc::new(report), trend, Rc::new(summary.rates(latest)))
+                let labels = summary.labels(lang);
+                let trend = (series.reports.len() > 1).then_some(markup::Trend {
+                    series: &series,
+                    labels: &labels,
+                });
+                let rates = summary.rates(latest);
+                let written = markup::report_sorted(
+                    summary.instrument(),
+                    &report,
+                    trend,
+                    &units,
+                    &rates,
+                    order,
+                    lang,
+                );
+                let trend = series.reports.len() > 1;
+                (Rc::new(report), trend, AttrValue::from(written))
             })
         })
     };
@@ -180,7 +210,7 @@ fn Codes(props: &CodesProps) -> Html {
             </div>
         }
     };
-    let Some((report, trend, rates)) = (*figures).clone() else {
+    let Some((report, trend, written)) = (*figures).clone() else {
         return html! {};
     };
     // The printable documents open in a tab of their own with the latest wave's figures.
@@ -225,11 +255,10 @@ fn Codes(props: &CodesProps) -> Html {
                     <span class="hint">{ fill(locale.t(Key::WaveMax), &[("n", &MAX_WAVES.to_string())]) }</span>
                 }
             </p>
-            if trend.is_some() {
+            if trend {
                 <p class="report-wave" data-figure="wave">{ fill(locale.t(Key::ReportOfWave), &[("wave", &summary.label(latest, lang))]) }</p>
             }
-            <report_view::ReportView instrument={summary.instrument()} report={report} {trend} units={units.clone()}
-                {rates} survey={AttrValue::from(props.link.title.clone())} />
+            { report_view::report_view(summary.instrument(), &report, written, &units, &props.link.title, &sort, lang) }
             if !help.is_empty() {
                 { Html::from_html_unchecked(AttrValue::from(help)) }
             }

@@ -1,87 +1,54 @@
 //! The report on the work system: the core writes it (`report::markup`, every chart an SVG with a
 //! text alternative and a table, every outside text escaped); this inserts it, saves a chart as
 //! an SVG or PNG file when one of its buttons is pressed, and keeps the heatmap's order the
-//! organizer chose in its `<select>`.
+//! organizer chose in its `<select>`. A function, not a component: the page holds the order and
+//! writes the markup again only when the figures, the language or the order change.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::instrument::Instrument;
-use crate::report::{markup, HeatSort, Rates, Report, Series};
-use crate::ui::{browser, use_locale};
+use crate::lang::Lang;
+use crate::report::{markup, HeatSort, Report};
+use crate::ui::browser;
 
-/// Props of [`ReportView`].
-#[derive(Properties)]
-pub struct ReportViewProps {
-    /// The questionnaire the codes were made with.
-    pub instrument: &'static Instrument,
-    /// The report of the latest wave given codes.
-    pub report: Rc<Report>,
-    /// The series of waves given codes and their labels, when there are two or more.
-    #[prop_or_default]
-    pub trend: Option<Rc<(Series, Vec<String>)>>,
-    /// The organizer's unit names.
-    pub units: Rc<Vec<String>>,
-    /// The response rates, for the whole survey and each unit whose figures are shown.
-    pub rates: Rc<Rates>,
-    /// The survey's name, written on saved charts.
-    pub survey: AttrValue,
+/// The heatmap's order as the page holds it: the order, and whether focus goes back to its
+/// `<select>` once the report is written again in the new order (which replaces the `<select>`).
+pub struct Sort {
+    /// The order chosen.
+    pub order: UseStateHandle<HeatSort>,
+    /// Set when the order was chosen with the `<select>`.
+    pub refocus: Rc<RefCell<bool>>,
 }
 
-/// The page makes a report and comparison again only when the model's version changes
-/// (`Summary::version`) and otherwise passes the same `Rc`s, so comparing pointers is enough, and
-/// it keeps a field-by-field comparison of every figure out of the wasm.
-impl PartialEq for ReportViewProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.report, &other.report)
-            && match (&self.trend, &other.trend) {
-                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-                (None, None) => true,
-                _ => false,
-            }
-            && self.units == other.units
-            && Rc::ptr_eq(&self.rates, &other.rates)
-            && self.survey == other.survey
-            && self.instrument == other.instrument
-    }
-}
-
-/// The whole report.
-#[component]
-pub fn ReportView(props: &ReportViewProps) -> Html {
-    let locale = use_locale();
-    let lang = locale.lang;
-    let report = &props.report;
-    // The heatmap's order. The report is written again in the new order, which replaces the
-    // `<select>` too: focus goes back to it, so keys can keep choosing.
-    let sort = use_state(HeatSort::default);
-    let refocus = use_mut_ref(|| false);
-    {
-        let refocus = refocus.clone();
-        use_effect_with(*sort, move |_| {
-            if std::mem::take(&mut *refocus.borrow_mut()) {
-                browser::focus_id("heat-sort");
-            }
-        });
-    }
+/// The report's `markup` (written by the page for `report` in the order `sort` holds), with one
+/// handler for every chart's "save as" buttons and one for the heatmap's order.
+pub fn report_view(
+    instrument: &'static Instrument,
+    report: &Rc<Report>,
+    markup: AttrValue,
+    units: &Rc<Vec<String>>,
+    survey: &str,
+    sort: &Sort,
+    lang: Lang,
+) -> Html {
     let on_sort = {
-        let (sort, refocus) = (sort.clone(), refocus.clone());
-        let levers = props.instrument.levers.len();
+        let (order, refocus) = (sort.order.clone(), sort.refocus.clone());
+        let levers = instrument.levers.len();
         Callback::from(move |event: Event| {
             let Some(choice) = HeatSort::from_id(&browser::select_value(&event), levers) else {
                 return;
             };
             *refocus.borrow_mut() = true;
-            sort.set(choice);
+            order.set(choice);
         })
     };
-    // One handler for every chart's "save as" buttons, which the core's markup carries.
     let on_export = {
         let report = report.clone();
-        let (instrument, survey) = (props.instrument, props.survey.clone());
-        let (units, sort) = (props.units.clone(), *sort);
+        let (units, survey, order) = (units.clone(), survey.to_string(), *sort.order);
         Callback::from(move |event: MouseEvent| {
             // A click's target is an element (text is never one).
             let button = event
@@ -101,7 +68,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                     instrument,
                     heatmap,
                     &units,
-                    sort,
+                    order,
                     &survey,
                     report.n,
                     report.min_group,
@@ -125,21 +92,9 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
             }
         })
     };
-    let markup = markup::report_sorted(
-        props.instrument,
-        report,
-        props
-            .trend
-            .as_deref()
-            .map(|(series, labels)| markup::Trend { series, labels }),
-        &props.units,
-        &props.rates,
-        *sort,
-        lang,
-    );
     html! {
         <div class="report" onclick={on_export} onchange={on_sort}>
-            { Html::from_html_unchecked(AttrValue::from(markup)) }
+            { Html::from_html_unchecked(markup) }
         </div>
     }
 }
