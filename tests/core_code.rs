@@ -1259,14 +1259,48 @@ fn every_code_in_the_format_document_reads_as_it_says() {
     shown.retain(|text| *text != key);
     let plain = Codec::new(&DEFAULT, &Shape::new("k7p2-golden")).unwrap();
     let deniable = deniable_codec();
-    // Each with the survey it is read under and the nonce it was made with.
-    let expected: [(&str, &Codec, u64); 7] = [
+    // The golden survey with the document's three statements of its own.
+    let statement = |en: &str, es: &str| candor::instrument::OwnStatement {
+        en: en.into(),
+        es: es.into(),
+    };
+    let with_statements = |deniability| {
+        let shape = Shape {
+            deniability,
+            statements: vec![
+                statement(
+                    "The new scheduling system gives me enough notice of my shifts.",
+                    "El nuevo sistema de turnos me avisa con tiempo suficiente.",
+                ),
+                statement(
+                    "I feel safe from violence at work.",
+                    "Me siento a salvo de la violencia en el trabajo.",
+                ),
+                statement("The merger has been explained to me clearly.", ""),
+            ],
+            ..survey()
+        };
+        Codec::new(&DEFAULT, &shape).unwrap()
+    };
+    let (own, own_deniable) = (
+        with_statements(None),
+        with_statements(Some(Deniability::Standard)),
+    );
+    // Each with the survey it is read under and the nonce it was made with, in sorted order.
+    let expected: [(&str, &Codec, u64); 10] = [
         ("4PPG-3000-0001-0000-0001-DKY", &plain, 1),
         ("4T86 XM93 8NKR 2E0M 6ECS YFM", &golden, 0x5_1234_5678),
         (GOLDEN_INDIVIDUAL, &golden, 0x5_1234_5678),
+        ("4XX2-WM93-8NKR-2E0M-6ECS-H0R5-J", &own, 0x5_1234_5678),
         ("5T86-XM93-8NKR-S6S7-X00X-6G3", &deniable, 0x5_1234_5678),
+        ("5XX2-WM93-8NKR-S6S7-X00X-H15P-1", &own_deniable, 0x5_1234_5678),
         (GOLDEN_COMBINED_V1, &golden, 0x3FF),
         (GOLDEN_COMBINED, &golden, 0x3FF),
+        (
+            "AXX2-W000-00ZZ-1BBX-AYNF-ZXFN-ZZYQ-ZZTN-ZYJZ-TZTN-ZXFX-4JN9-5MQB-X4JN-95MQ-BGGR-E",
+            &own,
+            0x3FF,
+        ),
         ("CT86-X008-DDJ0-2E0M-6ECR-VFC", &golden, 0x86_B640),
     ];
     assert_eq!(

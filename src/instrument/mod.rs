@@ -190,6 +190,13 @@ impl OwnStatement {
     }
 }
 
+/// The screen of the organization's own statements, shown after the instrument's sections when
+/// a survey has any; its positions are the statements' answers, after the instrument's items.
+pub static OWN_SECTION: Section = Section {
+    id: "own-statements",
+    items: &[],
+};
+
 /// The organizer's settings that change what a code can hold. Every code carries a tag derived
 /// from these, so a code made under another survey link is recognised as such.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -285,9 +292,10 @@ impl Instrument {
     }
 
     /// The sections a survey of `shape` shows, in order, each with the indices of the items it
-    /// asks; a section whose every item is switched off (unit and role not asked) is left out. The
-    /// one rule of which sections a survey shows: the respondent's path and the setup page's
-    /// preview both read it here.
+    /// asks; a section whose every item is switched off (unit and role not asked) is left out;
+    /// then, when the survey has statements of its own, [`OWN_SECTION`] with their answer
+    /// positions (after the items). The one rule of which sections a survey shows: the
+    /// respondent's path and the setup page's preview both read it here.
     pub fn sections_for(&self, shape: &Shape) -> Vec<(&'static Section, Vec<usize>)> {
         let mut shown = Vec::new();
         for section in self.sections {
@@ -300,6 +308,13 @@ impl Instrument {
             if !items.is_empty() {
                 shown.push((section, items));
             }
+        }
+        if !shape.statements.is_empty() {
+            let first = self.items.len();
+            shown.push((
+                &OWN_SECTION,
+                (first..first + shape.statements.len()).collect(),
+            ));
         }
         shown
     }

@@ -20,18 +20,12 @@ use crate::code::{Code, Codec, Slip};
 use crate::i18n::{t, Key};
 use crate::instrument::{
     Instrument, InstrumentError, OwnStatement, Section, Shape, Wording, DEFAULT, DEFAULT_WORDING,
+    OWN_SECTION,
 };
 use crate::lang::{Explain, Lang, Text};
 use crate::link::SurveyLink;
 use crate::randomized::randomize;
 use crate::scoring::{check, score, Answer, Answers, ScoreError, Scores};
-
-/// The screen of the organization's own statements, shown after the instrument's sections when
-/// the survey has any; its items are the statements' positions, not the instrument's ids.
-static OWN_SECTION: Section = Section {
-    id: "own-statements",
-    items: &[],
-};
 
 /// Where the respondent is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -175,20 +169,10 @@ impl Flow {
     ) -> Result<Flow, InstrumentError> {
         let codec = Codec::new(instrument, &shape)?;
         wording.check(instrument)?;
-        let mut sections = instrument.sections_for(&shape);
-        // The organization's own statements, after every standard question, on a screen of
-        // their own: positions after the instrument's items.
-        if !shape.statements.is_empty() {
-            let first = instrument.items.len();
-            sections.push((
-                &OWN_SECTION,
-                (first..first + shape.statements.len()).collect(),
-            ));
-        }
         Ok(Flow {
             instrument,
             wording,
-            sections,
+            sections: instrument.sections_for(&shape),
             shape,
             codec,
             uniform,
