@@ -137,6 +137,7 @@ fn the_report_markup_is_the_same_text() {
                 labels: &labels,
             }),
             &units(),
+            &[],
             &rates(&latest, &staff, 5),
             lang,
         );
@@ -153,6 +154,7 @@ fn the_report_markup_is_the_same_text() {
             &deniable,
             None,
             &units(),
+            &[],
             &Rates::default(),
             Lang::En,
         ),
@@ -160,6 +162,14 @@ fn the_report_markup_is_the_same_text() {
     let few = summarize(&DEFAULT, &tally(None, 3, 1), 5);
     golden(
         "report-few-es.html",
-        &report(&DEFAULT, &few, None, &units(), &Rates::default(), Lang::Es),
+        &report(
+            &DEFAULT,
+            &few,
+            None,
+            &units(),
+            &[],
+            &Rates::default(),
+            Lang::Es,
+        ),
     );
 }

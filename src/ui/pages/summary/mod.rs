@@ -156,6 +156,7 @@ fn Codes(props: &CodesProps) -> Html {
         let version = state.0.as_ref().map_or(0, Summary::version);
         let state = state.clone();
         let units = props.link.units.clone();
+        let statements = props.link.statements.clone();
         use_memo((version, lang, *sort.order), move |&(_, _, order)| {
             state.0.as_ref().ok().map(|summary| {
                 // The report and the rates are of the latest wave given codes.
@@ -173,6 +174,7 @@ fn Codes(props: &CodesProps) -> Html {
                     &report,
                     trend,
                     &units,
+                    &statements,
                     &rates,
                     order,
                     lang,
