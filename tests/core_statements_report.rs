@@ -416,8 +416,7 @@ fn the_page_has_a_section_of_the_organizations_own_questions() {
     assert!(section("r-levers") < section("r-own") && section("r-own") < section("r-drivers"));
     let own = &page[section("r-own")..section("r-drivers")];
     assert!(own.contains(">Your organization&#39;s own questions</h2>"));
-    assert!(own.contains("Your organization chose the wording of these statements."));
-    assert!(own.contains("No national or published figure"));
+    assert!(own.contains("Your organization's own wording: no national or published figure exists"));
     // Outside text is escaped wherever it goes: the list, the bars and their descriptions.
     assert!(!page.contains("<safely>") && !page.contains("\"near miss\""));
     let escaped = "I can raise a &quot;near miss&quot; &lt;safely&gt; &amp; quickly.";
@@ -425,29 +424,30 @@ fn the_page_has_a_section_of_the_organizations_own_questions() {
     // Each statement's favourable share with its interval, or why it has none.
     let (low, high) = wilson(80, 170);
     let line = format!(
-        "<li data-statement=\"1\"><strong>{escaped}</strong>: {} agree or strongly agree. 95% interval {} to {}, based on 170 responses.</li>",
+        "<li data-statement=\"1\"><strong>{escaped}</strong>: {} favourable. 95% interval {} to {}, based on 170 responses.</li>",
         percent(80.0 / 170.0, Lang::En),
         percent(low, Lang::En),
         percent(high, Lang::En)
     );
     assert!(own.contains(&line), "{line}");
-    assert!(own.contains("<li data-statement=\"2\"><strong>I feel safe from violence at work.</strong>: fewer than 5 answered it, so no figure is shown.</li>"));
+    assert!(own.contains("<li data-statement=\"2\"><strong>I feel safe from violence at work.</strong>: fewer than 5 answered it: not shown.</li>"));
     // Two stacked bars: the withheld statement has none.
     assert_eq!(own.matches("class=\"stacks__bar\"").count(), 2);
     // Its driver, marked as the organization's own.
     assert!(page.contains(&format!(
-        "<li data-statement=\"1\"><strong>{escaped}</strong> (your organization's own question): burnout 80% among those rating it unfavourably, 60% among those rating it favourably"
+        "<li data-statement=\"1\"><strong>{escaped}</strong> (your organization's question): burnout 80% among those rating it unfavourably, 60% among those rating it favourably"
     )));
     assert!(page.contains("<li data-lever=\"values\"><strong>Values</strong>: "));
 
     // In Spanish, the statement written only in English keeps its language, marked.
     let spanish = report_markup(&report, &statements(), Lang::Es);
     assert!(spanish.contains(">Preguntas propias de su organización</h2>"));
-    assert!(spanish.contains("Su organización eligió la redacción de estas afirmaciones."));
+    assert!(spanish
+        .contains("Redacción propia de su organización: no existe cifra nacional ni publicada"));
     assert!(spanish.contains(
-        "<li data-statement=\"3\"><strong><span lang=\"en\">The merger has been explained to me clearly.</span> (solo en inglés)</strong>: "
+        "<li data-statement=\"3\"><strong>The merger has been explained to me clearly. (solo en inglés)</strong>: "
     ));
-    assert!(spanish.contains("(pregunta propia de su organización)"));
+    assert!(spanish.contains("(pregunta de su organización)"));
 }
 
 /// Reports whose counts make the estimates exact (`docs/privacy.md`: with e^ε = 3 over four

@@ -418,33 +418,46 @@ fn figures(
             mean,
         }
     };
-    let outcomes = (0..instrument.outcomes.len())
-        .map(|o| distribution(o, tally.outcome(o), None))
-        .collect();
-    let levers: Vec<Distribution> = (0..instrument.levers.len())
-        .map(|v| {
-            let total = (1..=LEVER_LEVELS)
-                .map(|l| u64::from(l) * (tally.lever(v, l, false) + tally.lever(v, l, true)))
-                .sum();
-            distribution(v, lever_bins(tally, v), Some(total))
+    // Every distribution comes from one call of `distribution` (the outcomes', then the levers',
+    // then the statements'), so the organizer's page carries its code once.
+    let (o, v) = (instrument.outcomes.len(), instrument.levers.len());
+    let mut outcomes: Vec<Distribution> = (0..o + v + tally.statements())
+        .map(|i| {
+            let (index, counts, levels) = if i < o {
+                (i, tally.outcome(i), None)
+            } else if i < o + v {
+                let l = i - o;
+                let total = (1..=LEVER_LEVELS)
+                    .map(|level| {
+                        u64::from(level)
+                            * (tally.lever(l, level, false) + tally.lever(l, level, true))
+                    })
+                    .sum();
+                (l, lever_bins(tally, l), Some(total))
+            } else {
+                (i - o - v, tally.statement_states(i - o - v), None)
+            };
+            distribution(index, counts, levels)
         })
         .collect();
     // A statement answered by fewer than the minimum shows nothing: the rule that withholds a
     // lever's mean (`mean` is `None` exactly then, counted or estimated).
-    let statements: Vec<Option<Distribution>> = (0..tally.statements())
-        .map(|s| {
-            Some(distribution(s, tally.statement_states(s), None)).filter(|d| d.mean.is_some())
-        })
+    let statements: Vec<Option<Distribution>> = outcomes
+        .split_off(o + v)
+        .into_iter()
+        .map(|d| d.mean.is_some().then_some(d))
         .collect();
-    let subjects = (0..instrument.levers.len())
-        .map(Subject::Lever)
-        .chain((0..statements.len()).map(Subject::Statement));
-    let mut drivers: Vec<Driver> = subjects
-        .map(|subject| {
+    let levers = outcomes.split_off(o);
+    let mut drivers: Vec<Driver> = (0..v + statements.len())
+        .map(|i| {
+            let subject = match i.checked_sub(v) {
+                None => Subject::Lever(i),
+                Some(s) => Subject::Statement(s),
+            };
             let joint = joint(tally, subject);
             let mut driver = match (level, &bins) {
                 (Some(level), Some(bins)) => {
-                    estimated_driver(subject, &joint, min, bins, &Mechanism::at(level, 2))
+                    estimated_driver(subject, &joint, n, min, bins, &Mechanism::at(level, 2))
                 }
                 _ => driver(subject, &joint, min),
             };
@@ -599,15 +612,15 @@ fn driver(subject: Subject, joint: &[[u64; 2]; BIN_STATES], min: u64) -> Driver 
 
 /// A deniable survey's driver: burnout (reported through `binary`) among those whose true bin of
 /// `subject` (reported through `bins`) is unfavourable against favourable, estimated from the
-/// reports' `joint` counts.
+/// `joint` counts of `n` reports.
 fn estimated_driver(
     subject: Subject,
     joint: &[[u64; 2]; BIN_STATES],
+    n: u64,
     min: u64,
     bins: &Mechanism,
     binary: &Mechanism,
 ) -> Driver {
-    let n: u64 = joint.iter().flatten().sum();
     let found = estimate::conditional(bins, binary, joint, 1, 3);
     // Each group's estimated size among the n, rounded (an exact half up); below zero is none.
     let size = |share: Ratio| {

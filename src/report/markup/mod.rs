@@ -34,7 +34,7 @@ pub use staff::{day_words, staff_sheet, staff_text};
 pub use unit_reports::{no_report_reason, unit_reports_document, UnitChoice};
 
 use crate::i18n::{t, Key};
-use crate::instrument::{Instrument, OwnStatement};
+use crate::instrument::Instrument;
 use crate::lang::Lang;
 
 /// `text` safe inside an element or a quoted attribute.
@@ -69,23 +69,6 @@ fn heading(title: &str, estimated: bool, lang: Lang) -> String {
         format!("{title} {}", t(lang, Key::ReportEstimates))
     } else {
         title.to_string()
-    }
-}
-
-/// The organization's own statement `s` as markup: its wording escaped, or, when it has none in
-/// `lang`, the other language's in a span that says its language, followed by which one.
-fn statement_html(statements: &[OwnStatement], s: usize, lang: Lang) -> String {
-    let Some(statement) = statements.get(s) else {
-        return String::new();
-    };
-    match statement.text(lang) {
-        (text, written) if written == lang => escape(text),
-        (text, written) => format!(
-            "<span lang=\"{}\">{}</span> {}",
-            written.tag(),
-            escape(text),
-            t(lang, Key::OwnOtherLanguage)
-        ),
     }
 }
 

@@ -5,7 +5,7 @@ use super::chart::{parts, Chart, Rows};
 use super::findings::findings_paragraph;
 use super::heatmap::heatmap_section;
 use super::trends::trends;
-use super::{escape, heading, lever_name, segments, statement_html};
+use super::{escape, heading, lever_name, segments};
 use crate::deniability::Deniability;
 use crate::format::{decimal, percent, percent_length, permille, points};
 use crate::i18n::{t, Key};
@@ -469,7 +469,7 @@ fn figures(
                 out,
                 "<li data-statement=\"{}\"><strong>{}</strong> {}: {line}</li>",
                 s + 1,
-                statement_html(statements, s, lang),
+                escape(&statement_label(statements, s, lang)),
                 t(lang, Key::ReportOwnMark)
             ),
         };
@@ -556,37 +556,37 @@ fn own_statements(
     let names: Vec<String> = (0..figures.statements.len())
         .map(|s| statement_label(statements, s, lang))
         .collect();
-    let shown: Vec<(&str, &Distribution)> = names
-        .iter()
-        .zip(&figures.statements)
-        .filter_map(|(name, d)| Some((name.as_str(), d.as_ref()?)))
-        .collect();
+    let mut shown = Vec::new();
+    let mut list = String::from("<ul class=\"own\">");
+    for (s, (name, d)) in names.iter().zip(&figures.statements).enumerate() {
+        let _ = write!(
+            list,
+            "<li data-statement=\"{}\"><strong>{}</strong>: ",
+            s + 1,
+            escape(name)
+        );
+        match d {
+            Some(d) => {
+                shown.push((name.as_str(), d));
+                let _ = write!(
+                    list,
+                    "{} {}. {}",
+                    percent(d.favourable.share, lang),
+                    t(lang, Key::ReportFavourable),
+                    interval_text(&d.favourable, lang)
+                );
+            }
+            None => list.push_str(&fill(
+                t(lang, Key::ReportOwnTooFew),
+                &[("m", &min_group.to_string())],
+            )),
+        }
+        list.push_str("</li>");
+    }
     if !shown.is_empty() {
         out.push_str(&distributions(&shown, lang));
     }
-    out.push_str("<ul class=\"own\">");
-    for (s, d) in figures.statements.iter().enumerate() {
-        let line = match d {
-            Some(d) => format!(
-                "{} {}",
-                fill(
-                    t(lang, Key::ReportOwnFavourable),
-                    &[("share", &percent(d.favourable.share, lang))]
-                ),
-                interval_text(&d.favourable, lang)
-            ),
-            None => fill(
-                t(lang, Key::ReportOwnTooFew),
-                &[("m", &min_group.to_string())],
-            ),
-        };
-        let _ = write!(
-            out,
-            "<li data-statement=\"{}\"><strong>{}</strong>: {line}</li>",
-            s + 1,
-            statement_html(statements, s, lang)
-        );
-    }
+    out.push_str(&list);
     out.push_str("</ul>");
 }
 
