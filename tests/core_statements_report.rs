@@ -595,3 +595,40 @@ fn the_statements_intervals_cover_the_truth() {
         }
     }
 }
+
+/// A unit's report leaves the statements out (this version's unit breakdown does not say which
+/// of them it hides), while the whole report has them.
+#[test]
+fn a_unit_report_has_no_statement() {
+    let shape = Shape {
+        id: "own-units".into(),
+        units: 2,
+        asks_role: false,
+        deniability: None,
+        statements: statements(),
+    };
+    let codec = Codec::new(&DEFAULT, &shape).unwrap();
+    let mut people = People(31);
+    let mut text = String::new();
+    for k in 0..80u8 {
+        let mut scores = people.plausible(2, false);
+        scores.unit = Some(k % 2);
+        scores.statements = vec![if scores.burnout >= 3 { UNF } else { FAV }, FAV, NEU];
+        text.push_str(codec.encode(&scores, people.nonce()).unwrap().as_str());
+        text.push('\n');
+    }
+    let collection = candor::code::collect(&codec, &text);
+    let whole = summarize(&DEFAULT, &collection.tally, 5);
+    assert!(figures(&whole).statements.iter().all(Option::is_some));
+    let reports = candor::report::unit_reports(&DEFAULT, &whole, &collection.units).unwrap();
+    assert_eq!(reports.reports.len(), 2);
+    for unit in &reports.reports {
+        let f = figures(&unit.report);
+        assert!(f.statements.is_empty());
+        assert!(f
+            .drivers
+            .iter()
+            .all(|d| matches!(d.subject, Subject::Lever(_))));
+        assert_eq!(f.drivers.len(), DEFAULT.levers.len());
+    }
+}

@@ -421,7 +421,7 @@ fn figures(
     // Every distribution comes from one call of `distribution` (the outcomes', then the levers',
     // then the statements'), so the organizer's page carries its code once.
     let (o, v) = (instrument.outcomes.len(), instrument.levers.len());
-    let mut outcomes: Vec<Distribution> = (0..o + v + tally.statements())
+    let mut all: Vec<Distribution> = (0..o + v + tally.statements())
         .map(|i| {
             let (index, counts, levels) = if i < o {
                 (i, tally.outcome(i), None)
@@ -442,12 +442,13 @@ fn figures(
         .collect();
     // A statement answered by fewer than the minimum shows nothing: the rule that withholds a
     // lever's mean (`mean` is `None` exactly then, counted or estimated).
-    let statements: Vec<Option<Distribution>> = outcomes
+    let statements: Vec<Option<Distribution>> = all
         .split_off(o + v)
         .into_iter()
         .map(|d| d.mean.is_some().then_some(d))
         .collect();
-    let levers = outcomes.split_off(o);
+    let levers = all.split_off(o);
+    let outcomes = all;
     let mut drivers: Vec<Driver> = (0..v + statements.len())
         .map(|i| {
             let subject = match i.checked_sub(v) {
