@@ -104,6 +104,7 @@ fn main() {
         &report,
         None,
         &summary.settings().units,
+        &summary.settings().statements,
         Lang::En,
     );
     println!(

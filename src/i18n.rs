@@ -433,6 +433,10 @@ strings! {
     OwnSectionIntro => "Your organization wrote these statements itself, about its own situation. Answer them like the others: only a coarse reading of each answer goes into your code.",
         "Su organización escribió estas afirmaciones, sobre su propia situación. Respóndalas como las demás: en su código solo entra una lectura aproximada de cada respuesta.";
     OwnOtherLanguage => "(only in Spanish)", "(solo en inglés)";
+    ReportOwnNote => "Your organization's own wording: no national or published figure exists for it. Agreeing is favourable.",
+        "Redacción propia de su organización: no existe cifra nacional ni publicada para ella. Estar de acuerdo es favorable.";
+    ReportOwnTooFew => "fewer than {m} answered it: not shown.", "menos de {m} la respondieron: no se muestra.";
+    ReportOwnMark => "(your organization's question)", "(pregunta de su organización)";
     PrintTitle => "Printable documents", "Documentos para imprimir";
     PrintToSummary => "Go to the summary page", "Ir a la página de resumen";
     PrintBlocked => "Your browser blocked the new tab. Allow pop-ups for this page, then press the button again.",

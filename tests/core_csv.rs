@@ -8,7 +8,7 @@ use candor::deniability::Deniability;
 use candor::instrument::{Shape, DEFAULT, DEFAULT_GUIDANCE};
 use candor::lang::Lang;
 use candor::report::csv::COLUMNS;
-use candor::report::{compare, summarize, to_csv, Report};
+use candor::report::{compare, summarize, to_csv, Report, Subject};
 use candor::scoring::Scores;
 use proptest::prelude::*;
 
@@ -138,7 +138,7 @@ fn units() -> Vec<String> {
 fn the_figures_read_back_are_the_reports() {
     let report = summarize(&DEFAULT, &tally(&people(1)), 5);
     let figures = report.figures.as_ref().unwrap();
-    let csv = Csv::of(&to_csv(&DEFAULT, &report, None, &units(), Lang::En));
+    let csv = Csv::of(&to_csv(&DEFAULT, &report, None, &units(), &[], Lang::En));
     assert_eq!(csv.row("count", "responses", "", "count")[5], "40");
     assert_eq!(csv.row("count", "min_group", "", "count")[5], "5");
     let burnout = csv.row("burnout", "burnout", "", "share");
@@ -168,7 +168,10 @@ fn the_figures_read_back_are_the_reports() {
     }
     // The first-ranked driver, with its difference and interval.
     let top = &figures.drivers[0];
-    let id = DEFAULT.levers[top.lever].id;
+    let Subject::Lever(v) = top.subject else {
+        panic!("only levers in a survey without statements")
+    };
+    let id = DEFAULT.levers[v].id;
     assert_eq!(csv.row("driver", id, "", "rank")[5], "1");
     let comparison = top.comparison.unwrap();
     let difference = csv.row("driver", id, "", "difference");
@@ -212,7 +215,7 @@ fn no_suppressed_cell_carries_a_number() {
     for seed in 0..20 {
         let report = summarize(&DEFAULT, &tally(&people(seed)), 5);
         let figures = report.figures.as_ref().unwrap();
-        let csv = Csv::of(&to_csv(&DEFAULT, &report, None, &units(), Lang::En));
+        let csv = Csv::of(&to_csv(&DEFAULT, &report, None, &units(), &[], Lang::En));
         let mut hidden = 0;
         for (section, breakdown) in [("unit", &figures.units), ("role", &figures.roles)] {
             for cell in &breakdown.as_ref().unwrap().cells {
@@ -236,7 +239,10 @@ fn no_suppressed_cell_carries_a_number() {
             assert!(row[5..10].iter().all(String::is_empty), "{row:?}");
         }
         for driver in figures.drivers.iter().filter(|d| d.comparison.is_none()) {
-            let id = DEFAULT.levers[driver.lever].id;
+            let Subject::Lever(v) = driver.subject else {
+                panic!("only levers in a survey without statements")
+            };
+            let id = DEFAULT.levers[v].id;
             let rows: Vec<_> = csv
                 .rows
                 .iter()
@@ -252,7 +258,7 @@ fn no_suppressed_cell_carries_a_number() {
 fn below_the_minimum_group_only_the_count_is_written() {
     let report = summarize(&DEFAULT, &tally(&people(2)[..4]), 5);
     assert!(report.figures.is_none());
-    let text = to_csv(&DEFAULT, &report, None, &units(), Lang::Es);
+    let text = to_csv(&DEFAULT, &report, None, &units(), &[], Lang::Es);
     let csv = Csv::of(&text);
     assert_eq!(csv.rows.len(), 2);
     assert_eq!(csv.row("count", "responses", "", "count")[5], "4");
@@ -271,7 +277,7 @@ fn hostile_unit_names_are_quoted_and_read_back_unchanged() {
         p.unit = Some(0);
     }
     let report = summarize(&DEFAULT, &tally(&everyone), 5);
-    let text = to_csv(&DEFAULT, &report, None, &hostile, Lang::En);
+    let text = to_csv(&DEFAULT, &report, None, &hostile, &[], Lang::En);
     let csv = Csv::of(&text);
     assert_eq!(csv.row("unit", "unit-1", "", "count")[2], "a,\"b\"\nc");
     // A name that a spreadsheet would run as a formula is made text.
@@ -293,6 +299,7 @@ fn numbers_do_not_depend_on_the_language() {
         &report,
         Some(&comparison),
         &units(),
+        &[],
         Lang::En,
     ));
     let es = Csv::of(&to_csv(
@@ -300,6 +307,7 @@ fn numbers_do_not_depend_on_the_language() {
         &report,
         Some(&comparison),
         &units(),
+        &[],
         Lang::Es,
     ));
     assert_eq!(en.rows.len(), es.rows.len());
@@ -329,6 +337,7 @@ fn a_comparison_below_the_minimum_is_one_suppressed_row() {
         &report,
         Some(&comparison),
         &units(),
+        &[],
         Lang::En,
     ));
     let change: Vec<_> = csv.rows.iter().filter(|r| r[0] == "change").collect();
@@ -396,6 +405,7 @@ fn the_change_section_follows_the_document() {
         &report,
         Some(&comparison),
         &units(),
+        &[],
         Lang::En,
     ));
     // The last section, in the documented order of items and rows.
@@ -507,7 +517,14 @@ fn a_baseline_below_the_minimum_still_ends_with_the_withheld_change() {
     let baseline = tally(&people(2)[..4]);
     let report = summarize(&DEFAULT, &baseline, 5);
     let comparison = compare(&DEFAULT, &baseline, &tally(&people(3)), 5);
-    let text = to_csv(&DEFAULT, &report, Some(&comparison), &units(), Lang::Es);
+    let text = to_csv(
+        &DEFAULT,
+        &report,
+        Some(&comparison),
+        &units(),
+        &[],
+        Lang::Es,
+    );
     assert_eq!(
         text,
         "section,item,label,group,measure,value,lower,upper,count,base,wave\r\n\
@@ -543,6 +560,7 @@ fn a_deniable_change_is_estimated_and_clipped_as_documented() {
         &report,
         Some(&comparison),
         &units(),
+        &[],
         Lang::En,
     ));
     // Counts stay counts; every computed figure is an estimate.
@@ -616,7 +634,7 @@ proptest! {
             compare(&DEFAULT, &baseline, &tally, min_group)
         });
         let lang = if spanish { Lang::Es } else { Lang::En };
-        let text = to_csv(&DEFAULT, &report, comparison.as_ref(), &units, lang);
+        let text = to_csv(&DEFAULT, &report, comparison.as_ref(), &units, &[], lang);
         prop_assert!(text.ends_with("\r\n"));
         let csv = Csv::of(&text);
         if report.figures.is_none() {
@@ -652,6 +670,7 @@ fn response_rates_follow_the_counts_and_the_suppression() {
         None,
         &rates(&t, &staff, 5),
         &units(),
+        &[],
         Lang::En,
     );
     let csv = Csv::of(&text);
@@ -702,8 +721,9 @@ fn response_rates_follow_the_counts_and_the_suppression() {
             None,
             &Default::default(),
             &units(),
+            &[],
             Lang::En
         ),
-        to_csv(&DEFAULT, &report, None, &units(), Lang::En)
+        to_csv(&DEFAULT, &report, None, &units(), &[], Lang::En)
     );
 }

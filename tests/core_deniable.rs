@@ -8,7 +8,7 @@ use candor::code::{merge, Codec, Content, DecodeError, EncodeError, MergeError};
 use candor::deniability::Deniability;
 use candor::instrument::{Shape, DEFAULT};
 use candor::randomized::randomize;
-use candor::report::{compare, summarize};
+use candor::report::{compare, summarize, Subject};
 use candor::scoring::{Bin, Scores};
 use proptest::prelude::*;
 
@@ -355,7 +355,7 @@ fn estimates_are_unbiased_and_intervals_cover_the_truth() {
                 let driver = figures
                     .drivers
                     .iter()
-                    .find(|d| d.lever == 0)
+                    .find(|d| d.subject == Subject::Lever(0))
                     .and_then(|d| d.comparison);
                 let change = compare(&DEFAULT, &baseline, &later, 5)
                     .figures
@@ -458,6 +458,7 @@ fn every_written_estimate_is_possible_and_inside_its_interval(seed: u64, n: usiz
             &report,
             Some(&comparison),
             &units,
+            &[],
             candor::lang::Lang::En,
         );
         assert!(csv.contains("difference_estimate"), "drivers are written");

@@ -141,6 +141,7 @@ fn sorting_keeps_the_organization_on_top_and_hidden_cells_last() {
         &report,
         None,
         &units,
+        &[],
         &Rates::default(),
         HeatSort::Burnout,
         Lang::En,
@@ -165,6 +166,7 @@ fn markup_and_csv_give_every_hidden_cell_a_reason() {
             &report,
             None,
             &units,
+            &[],
             &Rates::default(),
             HeatSort::Units,
             lang,
@@ -204,7 +206,7 @@ fn markup_and_csv_give_every_hidden_cell_a_reason() {
         ] {
             assert!(section.contains(&reason.reason(5, lang)), "{reason:?}");
         }
-        let csv = to_csv(&DEFAULT, &report, None, &units, lang);
+        let csv = to_csv(&DEFAULT, &report, None, &units, &[], lang);
         let rows: Vec<&str> = csv.lines().filter(|l| l.starts_with("heatmap,")).collect();
         // The organization and five unit cells, each a count, burnout and five levers.
         assert_eq!(rows.len(), 6 * 7);

@@ -4,7 +4,7 @@
 
 use candor::code::{collect, Codec, Tally};
 use candor::instrument::{Shape, DEFAULT};
-use candor::report::{compare, summarize, suppress, Proportion, Report};
+use candor::report::{compare, summarize, suppress, Proportion, Report, Subject};
 use candor::scoring::{Bin, Scores};
 use proptest::prelude::*;
 
@@ -104,6 +104,7 @@ fn role_figures_are_shown_only_beside_a_role_breakdown() {
         &summarize(&DEFAULT, &tally(&with_roles, &people), 5),
         None,
         &[],
+        &[],
         candor::lang::Lang::En,
     );
     assert!(csv.contains("\r\nreference,reference-4,\"Rotenstein et al., Journal of General Internal Medicine 2023;38(8):1920–27: US health care workers, nurses\",role-2,share,0.5600,"));
@@ -155,7 +156,11 @@ fn the_driver_analysis_reproduces_newcombe_and_ranks_levers() {
     let figures = summarize(&DEFAULT, &tally(&codec, &people), 5)
         .figures
         .unwrap();
-    let values = figures.drivers.iter().find(|d| d.lever == 0).unwrap();
+    let values = figures
+        .drivers
+        .iter()
+        .find(|d| d.subject == Subject::Lever(0))
+        .unwrap();
     assert_eq!((values.unfavourable_n, values.favourable_n), (70, 80));
     let comparison = values.comparison.unwrap();
     close(comparison.unfavourable.share, 0.8);
@@ -165,7 +170,7 @@ fn the_driver_analysis_reproduces_newcombe_and_ranks_levers() {
     close(comparison.difference.interval.high, 0.3339);
     // Levers 1 (all neutral) and 2 (not answered) have no groups to compare; lever 3 is all
     // unfavourable and lever 4 all favourable, so neither has both sides. Values ranks first.
-    assert_eq!(figures.drivers[0].lever, 0);
+    assert_eq!(figures.drivers[0].subject, Subject::Lever(0));
     assert!(figures.drivers[1..].iter().all(|d| d.comparison.is_none()));
 }
 
@@ -177,7 +182,11 @@ fn a_driver_with_a_small_side_shows_neither_side() {
     let figures = summarize(&DEFAULT, &tally(&codec, &people), 5)
         .figures
         .unwrap();
-    let values = figures.drivers.iter().find(|d| d.lever == 0).unwrap();
+    let values = figures
+        .drivers
+        .iter()
+        .find(|d| d.subject == Subject::Lever(0))
+        .unwrap();
     assert_eq!((values.unfavourable_n, values.favourable_n), (20, 4));
     assert_eq!(values.comparison, None);
 }

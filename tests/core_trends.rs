@@ -57,6 +57,7 @@ fn everything_shown(waves: &[Vec<Scores>]) -> String {
                 labels: &labels,
             }),
             &units,
+            &[],
             &Rates::default(),
             lang,
         ));
@@ -64,6 +65,7 @@ fn everything_shown(waves: &[Vec<Scores>]) -> String {
             &DEFAULT,
             &WaveCsv::of_series(&series, &labels, &[]),
             &units,
+            &[],
             lang,
         ));
     }

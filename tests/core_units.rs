@@ -9,7 +9,7 @@ use candor::code::{collect, Codec, Collector, SlipCheck, SlipKey, Tally};
 use candor::instrument::{Shape, DEFAULT};
 use candor::lang::Lang;
 use candor::report::markup::{unit_reports_document, UnitChoice};
-use candor::report::{summarize, unit_reports, Hidden, NoReport, UnitReports};
+use candor::report::{summarize, unit_reports, Hidden, NoReport, Subject, UnitReports};
 use candor::scoring::{Bin, Scores};
 use proptest::prelude::*;
 
@@ -175,7 +175,10 @@ fn hidden_cells_give_no_report_and_hidden_levers_appear_nowhere() {
     assert_eq!(unit1.hidden_levers, vec![(0, Hidden::TooFewAnswered)]);
     let figures = unit1.report.figures.as_ref().unwrap();
     assert!(figures.levers.iter().all(|d| d.index != 0));
-    assert!(figures.drivers.iter().all(|d| d.lever != 0));
+    assert!(figures
+        .drivers
+        .iter()
+        .all(|d| d.subject != Subject::Lever(0)));
     assert!(figures.weakest.iter().all(|w| w.lever != 0));
     assert!(figures.units.is_none() && figures.roles.is_none() && figures.heatmap.is_none());
     // Every figure rests on at least the minimum.
@@ -316,7 +319,7 @@ proptest! {
                 let reported = in_report(cell.index)
                     .and_then(|r| r.report.figures.as_ref())
                     .is_some_and(|f| f.levers.iter().any(|d| d.index == v)
-                        || f.drivers.iter().any(|d| d.lever == v)
+                        || f.drivers.iter().any(|d| d.subject == Subject::Lever(v))
                         || f.weakest.iter().any(|w| w.lever == v));
                 if lever_hidden {
                     prop_assert!(!reported, "lever {} of cell {} is hidden but reported", v, cell.index);

@@ -6,11 +6,11 @@
 
 use super::action::{Part, Plan};
 use super::{
-    Breakdown, Comparison, Distribution, Figures, Heatmap, Hidden, Mean, Proportion, Rates, Report,
-    ResponseRate, Series,
+    statement_label, Breakdown, Comparison, Distribution, Figures, Heatmap, Hidden, Mean,
+    Proportion, Rates, Report, ResponseRate, Series, Subject,
 };
 use crate::i18n::Key;
-use crate::instrument::Instrument;
+use crate::instrument::{Instrument, OwnStatement};
 use crate::lang::{fill, Lang, Text};
 
 /// The header row, in order.
@@ -262,13 +262,15 @@ impl<'a> WaveCsv<'a> {
 /// Every figure of one wave's `report` (and of `comparison`, its change from the wave before,
 /// when given) as CSV: RFC 4180, CRLF line ends, a header row, labels in `lang`, numbers with a
 /// dot decimal separator in every language and shares as decimals from 0 to 1 with four
-/// decimals. `units` names the organizer's units in order. Below the minimum group size, only the
-/// count rows. The `wave` column is empty: [`to_csv_waves`] names the waves.
+/// decimals. `units` names the organizer's units in order and `statements` are the survey's own
+/// statements. Below the minimum group size, only the count rows. The `wave` column is empty:
+/// [`to_csv_waves`] names the waves.
 pub fn to_csv(
     instrument: &Instrument,
     report: &Report,
     comparison: Option<&Comparison>,
     units: &[String],
+    statements: &[OwnStatement],
     lang: Lang,
 ) -> String {
     to_csv_with_rates(
@@ -277,6 +279,7 @@ pub fn to_csv(
         comparison,
         &Rates::default(),
         units,
+        statements,
         lang,
     )
 }
@@ -289,6 +292,7 @@ pub fn to_csv_with_rates(
     comparison: Option<&Comparison>,
     rates: &Rates,
     units: &[String],
+    statements: &[OwnStatement],
     lang: Lang,
 ) -> String {
     to_csv_waves(
@@ -301,6 +305,7 @@ pub fn to_csv_with_rates(
             from_first: None,
         }],
         units,
+        statements,
         lang,
     )
 }
@@ -312,6 +317,7 @@ pub fn to_csv_waves(
     instrument: &Instrument,
     waves: &[WaveCsv<'_>],
     units: &[String],
+    statements: &[OwnStatement],
     lang: Lang,
 ) -> String {
     let mut w = Writer {
@@ -323,7 +329,7 @@ pub fn to_csv_waves(
     w.out.push_str("\r\n");
     for wave in waves {
         w.wave = wave.label.to_string();
-        write_wave(&mut w, instrument, wave, units, lang);
+        write_wave(&mut w, instrument, wave, (units, statements), lang);
     }
     w.out
 }
@@ -332,7 +338,7 @@ fn write_wave(
     w: &mut Writer,
     instrument: &Instrument,
     wave: &WaveCsv,
-    units: &[String],
+    (units, statements): (&[String], &[OwnStatement]),
     lang: Lang,
 ) {
     let report = wave.report;
@@ -357,7 +363,7 @@ fn write_wave(
     }
     write_rates(w, wave.rates, units, lang);
     if let Some(figures) = &report.figures {
-        write_figures(w, instrument, figures, units, lang);
+        write_figures(w, instrument, figures, (units, statements), lang);
         if let Some(heatmap) = &figures.heatmap {
             write_heatmap(w, instrument, heatmap, units, report.min_group, lang);
         }
@@ -417,7 +423,7 @@ fn write_figures(
     w: &mut Writer,
     instrument: &Instrument,
     figures: &Figures,
-    units: &[String],
+    (units, statements): (&[String], &[OwnStatement]),
     lang: Lang,
 ) {
     let burned = fill(
@@ -490,9 +496,30 @@ fn write_figures(
         let (id, name) = lever(distribution.index);
         write_distribution(w, "lever", id, name, distribution);
     }
+    // The organization's own statements, each `statement-k` (from 1) labelled with its wording.
+    let statement = |s: usize| {
+        (
+            format!("statement-{}", s + 1),
+            statement_label(statements, s, lang),
+        )
+    };
+    for (s, distribution) in figures.statements.iter().enumerate() {
+        let (id, name) = statement(s);
+        match distribution {
+            Some(d) => write_distribution(w, "statement", &id, &name, d),
+            None => w.suppressed("statement", &id, &name, ""),
+        }
+    }
 
     for (rank, driver) in figures.drivers.iter().enumerate() {
-        let (id, name) = lever(driver.lever);
+        let owned;
+        let (id, name) = match driver.subject {
+            Subject::Lever(v) => lever(v),
+            Subject::Statement(s) => {
+                owned = statement(s);
+                (owned.0.as_str(), owned.1.as_str())
+            }
+        };
         w.plain("driver", id, name, "", "rank", (rank + 1).to_string());
         match &driver.comparison {
             Some(c) => {

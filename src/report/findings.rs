@@ -5,7 +5,7 @@
 //! Only whole-survey figures are used: nothing about a unit or a role, so no group below the
 //! minimum size can appear, and a report below the minimum size has no findings at all.
 
-use super::{Proportion, Ranked, Report};
+use super::{Proportion, Ranked, Report, Subject};
 use crate::instrument::Reference;
 use crate::stats::Difference;
 
@@ -91,7 +91,12 @@ pub fn findings(report: &Report, invited: Option<u64>) -> Option<Findings> {
                     && c.unfavourable.interval.low > c.favourable.interval.high
             })
         })
-        .map(|d| d.lever)
+        // Only the levers: a statement of the organization's own is the organization's wording,
+        // read in its own section, never one of the areas the findings name.
+        .filter_map(|d| match d.subject {
+            Subject::Lever(v) => Some(v),
+            Subject::Statement(_) => None,
+        })
         .take(NAMED_LEVERS)
         .collect();
     let priorities = figures
@@ -153,13 +158,13 @@ mod tests {
     }
 
     fn driver(
-        lever: usize,
+        subject: Subject,
         unfav: (f64, f64, f64),
         fav: (f64, f64, f64),
         diff: (f64, f64, f64),
     ) -> Driver {
         Driver {
-            lever,
+            subject,
             unfavourable_n: 60,
             favourable_n: 60,
             comparison: Some(DriverComparison {
@@ -221,11 +226,36 @@ mod tests {
     /// interval lies above zero; at most two, strongest first; none is a finding too.
     #[test]
     fn only_differences_the_intervals_support_name_a_lever() {
-        let clear = driver(3, (0.7, 0.6, 0.8), (0.2, 0.1, 0.3), (0.5, 0.35, 0.62));
-        let overlapping = driver(1, (0.5, 0.38, 0.62), (0.3, 0.2, 0.42), (0.2, 0.03, 0.36));
-        let crossing_zero = driver(0, (0.5, 0.3, 0.55), (0.35, 0.2, 0.28), (0.15, -0.02, 0.3));
-        let also_clear = driver(4, (0.6, 0.5, 0.7), (0.25, 0.15, 0.35), (0.35, 0.2, 0.48));
-        let third_clear = driver(2, (0.55, 0.45, 0.65), (0.3, 0.2, 0.4), (0.25, 0.1, 0.38));
+        let clear = driver(
+            Subject::Lever(3),
+            (0.7, 0.6, 0.8),
+            (0.2, 0.1, 0.3),
+            (0.5, 0.35, 0.62),
+        );
+        let overlapping = driver(
+            Subject::Lever(1),
+            (0.5, 0.38, 0.62),
+            (0.3, 0.2, 0.42),
+            (0.2, 0.03, 0.36),
+        );
+        let crossing_zero = driver(
+            Subject::Lever(0),
+            (0.5, 0.3, 0.55),
+            (0.35, 0.2, 0.28),
+            (0.15, -0.02, 0.3),
+        );
+        let also_clear = driver(
+            Subject::Lever(4),
+            (0.6, 0.5, 0.7),
+            (0.25, 0.15, 0.35),
+            (0.35, 0.2, 0.48),
+        );
+        let third_clear = driver(
+            Subject::Lever(2),
+            (0.55, 0.45, 0.65),
+            (0.3, 0.2, 0.4),
+            (0.25, 0.1, 0.38),
+        );
         let burnout = share(0.4, 0.33, 0.47, 200);
         let named = |drivers| findings(&report(burnout, drivers), None).unwrap().drivers;
         assert_eq!(
@@ -242,6 +272,21 @@ mod tests {
             ]),
             vec![3, 4]
         );
+        // A statement of the organization's own is never named, however clear: the next lever
+        // is.
+        let statement = driver(
+            Subject::Statement(0),
+            (0.9, 0.8, 0.95),
+            (0.1, 0.05, 0.2),
+            (0.8, 0.7, 0.88),
+        );
+        let clear = driver(
+            Subject::Lever(3),
+            (0.7, 0.6, 0.8),
+            (0.2, 0.1, 0.3),
+            (0.5, 0.35, 0.62),
+        );
+        assert_eq!(named(vec![statement, clear]), vec![3]);
     }
 
     /// The three most chosen priorities, and none that nobody chose; the response rate only with a

@@ -19,10 +19,11 @@ mod waves;
 
 use crate::code::Tally;
 use crate::deniability::Deniability;
-use crate::instrument::{Instrument, Reference, LEVER_LEVELS};
-use crate::lang::Text;
+use crate::i18n::{t, Key};
+use crate::instrument::{Instrument, OwnStatement, Reference, LEVER_LEVELS};
+use crate::lang::{Lang, Text};
 use crate::randomized::Mechanism;
-use crate::scoring::{state_bin, Bin, BIN_STATES};
+use crate::scoring::{state_bin, BIN_STATES};
 use crate::stats::{newcombe, wilson, Difference, Interval, Ratio};
 use estimate::Estimate;
 
@@ -78,8 +79,13 @@ pub struct Figures {
     pub outcomes: Vec<Distribution>,
     /// Per lever, in instrument order.
     pub levers: Vec<Distribution>,
-    /// The driver analysis, ranked: largest burnout difference first, levers without enough
-    /// respondents on both sides last.
+    /// Per statement of the organization's own, in the survey's order (empty when it has none):
+    /// its distribution, or `None` when fewer than the minimum group size answered it (the rule
+    /// that withholds a lever's mean), since its shares would then describe a small group.
+    pub statements: Vec<Option<Distribution>>,
+    /// The driver analysis, ranked: largest burnout difference first, the levers and the
+    /// organization's own statements together, those without enough respondents on both sides
+    /// last.
     pub drivers: Vec<Driver>,
     /// Priorities, most chosen first.
     pub priorities: Vec<Ranked>,
@@ -121,10 +127,11 @@ pub struct Mean {
     pub max: u8,
 }
 
-/// How one outcome or lever is distributed over all respondents.
+/// How one outcome, lever or statement of the organization's own is distributed over all
+/// respondents.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Distribution {
-    /// Index in the instrument's outcomes or levers.
+    /// Index in the instrument's outcomes or levers, or in the survey's own statements.
     pub index: usize,
     /// Share of all respondents in the favourable bin.
     pub favourable: Proportion,
@@ -135,23 +142,35 @@ pub struct Distribution {
     /// Share of all respondents who did not answer.
     pub not_answered: Proportion,
     /// Mean of those who answered, healthy high: lever level 1–5, or bin 1 (unfavourable) to 3
-    /// (favourable) for outcomes and, in a deniable report, levers. `None` when fewer than the
-    /// minimum group size answered.
+    /// (favourable) for outcomes, statements and, in a deniable report, levers. `None` when fewer
+    /// than the minimum group size answered.
     pub mean: Option<Mean>,
 }
 
-/// For one lever: burnout among those who rate it unfavourably against those who rate it
-/// favourably. An association in this group of staff, not proof of cause.
+/// For one lever or statement of the organization's own: burnout among those who rate it
+/// unfavourably against those who rate it favourably. An association in this group of staff,
+/// not proof of cause.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Driver {
-    /// Index in the instrument's levers.
-    pub lever: usize,
-    /// Respondents who rate the lever unfavourably (also visible in the lever's distribution).
+    /// What is rated.
+    pub subject: Subject,
+    /// Respondents who rate it unfavourably (also visible in its distribution).
     pub unfavourable_n: u64,
     /// Respondents who rate it favourably.
     pub favourable_n: u64,
     /// The comparison, or `None` when either group is below the minimum group size.
     pub comparison: Option<DriverComparison>,
+}
+
+/// What a driver is about. The order is the drivers' order among equals: the levers in the
+/// instrument's order, then the organization's statements in the survey's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Subject {
+    /// A lever: its index in the instrument's levers.
+    Lever(usize),
+    /// A statement of the organization's own: its index in the survey's statements. Its wording
+    /// is the organization's, and it has no published figure.
+    Statement(usize),
 }
 
 /// The figures of a driver whose two groups are both large enough.
@@ -223,6 +242,19 @@ impl Figures {
         self.references
             .iter()
             .filter(|reference| reference.role.is_none() || self.roles.is_some())
+    }
+}
+
+/// The organization's own statement `s` of `statements` as the report names it: its wording in
+/// `lang`, or, when it has none there, as written in the other language followed by which one
+/// ("(only in Spanish)"). Empty for a statement `statements` does not hold.
+pub fn statement_label(statements: &[OwnStatement], s: usize, lang: Lang) -> String {
+    let Some(statement) = statements.get(s) else {
+        return String::new();
+    };
+    match statement.text(lang) {
+        (text, written) if written == lang => text.to_string(),
+        (text, _) => format!("{text} {}", t(lang, Key::OwnOtherLanguage)),
     }
 }
 
@@ -386,33 +418,69 @@ fn figures(
             mean,
         }
     };
-    let outcomes = (0..instrument.outcomes.len())
-        .map(|o| distribution(o, tally.outcome(o), None))
-        .collect();
-    let levers: Vec<Distribution> = (0..instrument.levers.len())
-        .map(|v| {
-            let total = (1..=LEVER_LEVELS)
-                .map(|l| u64::from(l) * (tally.lever(v, l, false) + tally.lever(v, l, true)))
-                .sum();
-            distribution(v, lever_bins(tally, v), Some(total))
+    // Every distribution comes from one call of `distribution` (the outcomes', then the levers',
+    // then the statements'), so the organizer's page carries its code once.
+    let (o, v) = (instrument.outcomes.len(), instrument.levers.len());
+    let mut all: Vec<Distribution> = (0..o + v + tally.statements())
+        .map(|i| {
+            let (index, counts, levels) = if i < o {
+                (i, tally.outcome(i), None)
+            } else if i < o + v {
+                let l = i - o;
+                let total = (1..=LEVER_LEVELS)
+                    .map(|level| {
+                        u64::from(level)
+                            * (tally.lever(l, level, false) + tally.lever(l, level, true))
+                    })
+                    .sum();
+                (l, lever_bins(tally, l), Some(total))
+            } else {
+                (i - o - v, tally.statement_states(i - o - v), None)
+            };
+            distribution(index, counts, levels)
         })
         .collect();
-    let mut drivers: Vec<Driver> = (0..instrument.levers.len())
-        .map(|v| match (level, &bins) {
-            (Some(level), Some(bins)) => {
-                estimated_driver(tally, v, min, bins, &Mechanism::at(level, 2))
+    // A statement answered by fewer than the minimum shows nothing: the rule that withholds a
+    // lever's mean (`mean` is `None` exactly then, counted or estimated).
+    let statements: Vec<Option<Distribution>> = all
+        .split_off(o + v)
+        .into_iter()
+        .map(|d| d.mean.is_some().then_some(d))
+        .collect();
+    let levers = all.split_off(o);
+    let outcomes = all;
+    let mut drivers: Vec<Driver> = (0..v + statements.len())
+        .map(|i| {
+            let subject = match i.checked_sub(v) {
+                None => Subject::Lever(i),
+                Some(s) => Subject::Statement(s),
+            };
+            let joint = joint(tally, subject);
+            let mut driver = match (level, &bins) {
+                (Some(level), Some(bins)) => {
+                    estimated_driver(subject, &joint, n, min, bins, &Mechanism::at(level, 2))
+                }
+                _ => driver(subject, &joint, min),
+            };
+            // A withheld statement gives no comparison either (an estimated one could otherwise
+            // reach the minimum on both sides).
+            if let Subject::Statement(s) = subject {
+                if statements.get(s).is_none_or(Option::is_none) {
+                    driver.comparison = None;
+                }
             }
-            _ => driver(tally, v, min),
+            driver
         })
         .collect();
-    // Largest difference first, ties in lever order, those without a comparison last.
+    // Largest difference first, ties in the subjects' order (levers, then statements), those
+    // without a comparison last.
     rank(&mut drivers, |a, b| {
         let key = |d: &Driver| d.comparison.map(|c| c.difference.estimate);
         match (key(a), key(b)) {
-            (Some(x), Some(y)) => y.total_cmp(&x).then(a.lever.cmp(&b.lever)),
+            (Some(x), Some(y)) => y.total_cmp(&x).then(a.subject.cmp(&b.subject)),
             (Some(_), None) => std::cmp::Ordering::Less,
             (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => a.lever.cmp(&b.lever),
+            (None, None) => a.subject.cmp(&b.subject),
         }
     });
     let (options, _) = instrument.priority_options();
@@ -446,6 +514,7 @@ fn figures(
         references: guidance.references,
         outcomes,
         levers,
+        statements,
         drivers,
         priorities,
         units: unit_breakdown,
@@ -500,12 +569,23 @@ fn mean(total: u64, base: u64, min: u64, max: u8) -> Option<Mean> {
     })
 }
 
-fn driver(tally: &Tally, v: usize, min: u64) -> Driver {
-    let sum = |bin: Bin, burned: Option<bool>| tally.lever_bin(v, Some(bin), burned);
-    let unfavourable_n = sum(Bin::Unfavourable, None);
-    let favourable_n = sum(Bin::Favourable, None);
-    let burned_unfavourable = sum(Bin::Unfavourable, Some(true));
-    let burned_favourable = sum(Bin::Favourable, Some(true));
+/// The respondents rating `subject` in each state (`[not answered, unfavourable, neutral,
+/// favourable]`, or in a deniable survey the states reported), each split as `[not burned out,
+/// burned out]`: all a driver needs.
+fn joint(tally: &Tally, subject: Subject) -> [[u64; 2]; BIN_STATES] {
+    std::array::from_fn(|state| {
+        [false, true].map(|burned| match subject {
+            Subject::Lever(v) => tally.lever_bin(v, state_bin(state), Some(burned)),
+            Subject::Statement(s) => tally.statement(s, state, burned),
+        })
+    })
+}
+
+fn driver(subject: Subject, joint: &[[u64; 2]; BIN_STATES], min: u64) -> Driver {
+    let [_, [kept_unfavourable, burned_unfavourable], _, [kept_favourable, burned_favourable]] =
+        *joint;
+    let unfavourable_n = kept_unfavourable + burned_unfavourable;
+    let favourable_n = kept_favourable + burned_favourable;
     // Both groups must reach the minimum: showing one side's rate while hiding the other would let
     // it be worked out from the overall burnout count.
     let comparison = (|| {
@@ -524,7 +604,7 @@ fn driver(tally: &Tally, v: usize, min: u64) -> Driver {
         })
     })();
     Driver {
-        lever: v,
+        subject,
         unfavourable_n,
         favourable_n,
         comparison,
@@ -532,19 +612,17 @@ fn driver(tally: &Tally, v: usize, min: u64) -> Driver {
 }
 
 /// A deniable survey's driver: burnout (reported through `binary`) among those whose true bin of
-/// lever `v` (reported through `bins`) is unfavourable against favourable, estimated.
+/// `subject` (reported through `bins`) is unfavourable against favourable, estimated from the
+/// `joint` counts of `n` reports.
 fn estimated_driver(
-    tally: &Tally,
-    v: usize,
+    subject: Subject,
+    joint: &[[u64; 2]; BIN_STATES],
+    n: u64,
     min: u64,
     bins: &Mechanism,
     binary: &Mechanism,
 ) -> Driver {
-    let n = tally.n();
-    let joint: [[u64; 2]; BIN_STATES] = std::array::from_fn(|state| {
-        [false, true].map(|burned| tally.lever(v, state as u8, burned))
-    });
-    let found = estimate::conditional(bins, binary, &joint, 1, 3);
+    let found = estimate::conditional(bins, binary, joint, 1, 3);
     // Each group's estimated size among the n, rounded (an exact half up); below zero is none.
     let size = |share: Ratio| {
         share
@@ -554,7 +632,7 @@ fn estimated_driver(
     };
     let (unfavourable_n, favourable_n) = found.map_or((0, 0), |c| (size(c.a_size), size(c.b_size)));
     Driver {
-        lever: v,
+        subject,
         unfavourable_n,
         favourable_n,
         comparison: found

@@ -2,7 +2,7 @@
 //! from its own tally, under the same minimum group size, never crossed with the role, and never
 //! showing what the unit breakdown (and so the heatmap) hides.
 
-use super::{summarize, weakest, Hidden, Report};
+use super::{summarize, weakest, Hidden, Report, Subject};
 use crate::code::UnitTallies;
 use crate::instrument::Instrument;
 
@@ -21,7 +21,8 @@ pub enum NoReport {
 pub struct UnitReport {
     /// The unit's cell of the breakdown (k for the k-th unit of the organizer's list).
     pub unit: usize,
-    /// The unit's figures: no breakdown, no heatmap, and none of the levers in `hidden_levers`.
+    /// The unit's figures: no breakdown, no heatmap, no statement of the organization's own, and
+    /// none of the levers in `hidden_levers`.
     pub report: Report,
     /// Levers (instrument indices) whose cell of the unit breakdown is hidden for this unit, with
     /// the reason: they appear nowhere in its report, since their counts would give that cell.
@@ -72,7 +73,13 @@ pub fn unit_reports(
         if let Some(figures) = report.figures.as_mut() {
             let hidden = |v: usize| hidden_levers.iter().any(|(h, _)| *h == v);
             figures.levers.retain(|d| !hidden(d.index));
-            figures.drivers.retain(|d| !hidden(d.lever));
+            // The organization's own statements are left out of a unit's report: the unit
+            // breakdown does not yet say which of them it hides for the unit.
+            figures.statements.clear();
+            figures.drivers.retain(|d| match d.subject {
+                Subject::Lever(v) => !hidden(v),
+                Subject::Statement(_) => false,
+            });
             // Chosen again among the levers shown, so the choice does not depend on a hidden one.
             figures.weakest = weakest(instrument, &figures.levers);
         }

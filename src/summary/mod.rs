@@ -635,6 +635,7 @@ impl Summary {
             self.instrument,
             &WaveCsv::of_series(&series, &labels, &rates),
             &self.settings.units,
+            &self.settings.statements,
             lang,
         );
         // The commitments come after every figure: a section of its own, new rows only.

@@ -817,6 +817,7 @@ fn waves_csv(waves: &[(&str, &str)], survey: &str) -> String {
         &DEFAULT,
         &WaveCsv::of_series(&series, &labels, &[]),
         &units,
+        &[],
         Lang::En,
     )
 }

@@ -9,12 +9,12 @@ use super::{escape, heading, lever_name, segments};
 use crate::deniability::Deniability;
 use crate::format::{decimal, percent, percent_length, permille, points};
 use crate::i18n::{t, Key};
-use crate::instrument::{Instrument, Reference};
+use crate::instrument::{Instrument, OwnStatement, Reference};
 use crate::lang::{fill, Lang};
 use crate::report::estimate::responses_for;
 use crate::report::{
-    Breakdown, Change, Comparison, Distribution, DriverComparison, Figures, HeatSort, Proportion,
-    Rates, Report, Series, LOW_RATE_PERCENT,
+    statement_label, Breakdown, Change, Comparison, Distribution, DriverComparison, Figures,
+    HeatSort, Proportion, Rates, Report, Series, Subject, LOW_RATE_PERCENT,
 };
 use std::fmt::Write;
 
@@ -370,12 +370,13 @@ fn references<'a>(
 }
 
 /// Every figure of a report at or above the minimum group size, section by section: burnout with
-/// the published figures, outcomes, levers, drivers, priorities, the breakdowns, the weakest
-/// levers with what to do. `units` are the organizer's unit names (from the link: escaped).
+/// the published figures, outcomes, levers, the organization's own statements, drivers,
+/// priorities, the breakdowns, the weakest levers with what to do. `units` are the organizer's
+/// unit names and `statements` the organization's own statements (both from the link: escaped).
 fn figures(
     instrument: &Instrument,
     figures: &Figures,
-    units: &[String],
+    (units, statements): (&[String], &[OwnStatement]),
     sort: HeatSort,
     min_group: u64,
     estimated: bool,
@@ -441,6 +442,11 @@ fn figures(
         lang,
     );
     out.push_str("</section>");
+    if !figures.statements.is_empty() {
+        section(&mut out, "r-own", t(lang, Key::OwnSectionTitle));
+        own_statements(&mut out, figures, statements, min_group, lang);
+        out.push_str("</section>");
+    }
     section(&mut out, "r-drivers", t(lang, Key::ReportDriversTitle));
     let _ = write!(
         out,
@@ -452,16 +458,21 @@ fn figures(
             Some(c) => driver_line(c, lang),
             None => t(lang, Key::ReportDriverTooFew).to_string(),
         };
-        let _ = write!(
-            out,
-            "<li data-lever=\"{}\"><strong>{}</strong>: {line}</li>",
-            instrument
-                .levers
-                .get(driver.lever)
-                .map(|l| l.id)
-                .unwrap_or_default(),
-            lever_name(instrument, driver.lever, lang)
-        );
+        let _ = match driver.subject {
+            Subject::Lever(v) => write!(
+                out,
+                "<li data-lever=\"{}\"><strong>{}</strong>: {line}</li>",
+                instrument.levers.get(v).map(|l| l.id).unwrap_or_default(),
+                lever_name(instrument, v, lang)
+            ),
+            Subject::Statement(s) => write!(
+                out,
+                "<li data-statement=\"{}\"><strong>{}</strong> {}: {line}</li>",
+                s + 1,
+                escape(&statement_label(statements, s, lang)),
+                t(lang, Key::ReportOwnMark)
+            ),
+        };
     }
     let _ = write!(
         out,
@@ -529,6 +540,54 @@ fn figures(
     weakest_list(&mut out, instrument, &figures.weakest, "h3", lang);
     out.push_str("</section>");
     out
+}
+
+/// The body of the organization's own statements' section: the note that their wording is the
+/// organization's and that nothing published compares with them, the stacked bars of those
+/// shown, and each statement's favourable share with its interval, or why it has none.
+fn own_statements(
+    out: &mut String,
+    figures: &Figures,
+    statements: &[OwnStatement],
+    min_group: u64,
+    lang: Lang,
+) {
+    let _ = write!(out, "<p class=\"note\">{}</p>", t(lang, Key::ReportOwnNote));
+    let names: Vec<String> = (0..figures.statements.len())
+        .map(|s| statement_label(statements, s, lang))
+        .collect();
+    let mut shown = Vec::new();
+    let mut list = String::from("<ul class=\"own\">");
+    for (s, (name, d)) in names.iter().zip(&figures.statements).enumerate() {
+        let _ = write!(
+            list,
+            "<li data-statement=\"{}\"><strong>{}</strong>: ",
+            s + 1,
+            escape(name)
+        );
+        match d {
+            Some(d) => {
+                shown.push((name.as_str(), d));
+                let _ = write!(
+                    list,
+                    "{} {}. {}",
+                    percent(d.favourable.share, lang),
+                    t(lang, Key::ReportFavourable),
+                    interval_text(&d.favourable, lang)
+                );
+            }
+            None => list.push_str(&fill(
+                t(lang, Key::ReportOwnTooFew),
+                &[("m", &min_group.to_string())],
+            )),
+        }
+        list.push_str("</li>");
+    }
+    if !shown.is_empty() {
+        out.push_str(&distributions(&shown, lang));
+    }
+    out.push_str(&list);
+    out.push_str("</ul>");
 }
 
 /// `chart` as the page draws it, from the same rows as its saved file: bars or stacked bars with
@@ -763,12 +822,14 @@ pub struct Trend<'a> {
 /// The whole report, as the summary page shows it: the count, the key findings, what estimates
 /// are (in a deniable survey), every figure of `report` (the latest wave's, the heatmap's rows in
 /// the units' order), and, when `trend` has two waves or more, the trends across them and the
-/// latest wave against the one before.
+/// latest wave against the one before. `units` are the organizer's unit names and `statements`
+/// the organization's own statements, both from the survey link.
 pub fn report(
     instrument: &Instrument,
     report: &Report,
     trend: Option<Trend<'_>>,
     units: &[String],
+    statements: &[OwnStatement],
     rates: &Rates,
     lang: Lang,
 ) -> String {
@@ -777,6 +838,7 @@ pub fn report(
         report,
         trend,
         units,
+        statements,
         rates,
         HeatSort::Units,
         lang,
@@ -784,11 +846,13 @@ pub fn report(
 }
 
 /// [`report`] with the heatmap's rows in the order `sort`.
+#[allow(clippy::too_many_arguments)]
 pub fn report_sorted(
     instrument: &Instrument,
     report: &Report,
     trend: Option<Trend<'_>>,
     units: &[String],
+    statements: &[OwnStatement],
     rates: &Rates,
     sort: HeatSort,
     lang: Lang,
@@ -821,7 +885,7 @@ pub fn report_sorted(
         out.push_str(&self::figures(
             instrument,
             figures,
-            units,
+            (units, statements),
             sort,
             report.min_group,
             estimated,

@@ -8,7 +8,9 @@ use crate::format::{decimal, percent};
 use crate::i18n::{t, Key};
 use crate::instrument::Instrument;
 use crate::lang::{fill, Lang};
-use crate::report::{Distribution, Figures, NoReport, Proportion, Report, UnitReport, UnitReports};
+use crate::report::{
+    Distribution, Figures, NoReport, Proportion, Report, Subject, UnitReport, UnitReports,
+};
 use std::fmt::Write;
 
 /// Which unit reports the document holds.
@@ -258,6 +260,10 @@ fn unit_page(
         escape(&heading(t(lang, Key::ReportDriversTitle), estimated, lang))
     );
     for driver in &figures.drivers {
+        // A unit's report holds only the levers (`report::unit_reports`).
+        let Subject::Lever(v) = driver.subject else {
+            continue;
+        };
         let line = match &driver.comparison {
             Some(c) => driver_line(c, lang),
             None => t(lang, Key::ReportDriverTooFew).to_string(),
@@ -265,7 +271,7 @@ fn unit_page(
         let _ = write!(
             out,
             "<li><strong>{}</strong>: {line}</li>",
-            lever_name(instrument, driver.lever, lang)
+            lever_name(instrument, v, lang)
         );
     }
     let _ = write!(

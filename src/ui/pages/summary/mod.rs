@@ -155,7 +155,6 @@ fn Codes(props: &CodesProps) -> Html {
     let figures = {
         let version = state.0.as_ref().map_or(0, Summary::version);
         let state = state.clone();
-        let units = props.link.units.clone();
         use_memo((version, lang, *sort.order), move |&(_, _, order)| {
             state.0.as_ref().ok().map(|summary| {
                 // The report and the rates are of the latest wave given codes.
@@ -168,11 +167,15 @@ fn Codes(props: &CodesProps) -> Html {
                     labels: &labels,
                 });
                 let rates = summary.rates(latest);
+                // The unit names and the statements' wording are the survey link's, which the
+                // model keeps.
+                let link = summary.settings();
                 let written = markup::report_sorted(
                     summary.instrument(),
                     &report,
                     trend,
-                    &units,
+                    &link.units,
+                    &link.statements,
                     &rates,
                     order,
                     lang,
