@@ -1293,7 +1293,11 @@ fn every_code_in_the_format_document_reads_as_it_says() {
         (GOLDEN_INDIVIDUAL, &golden, 0x5_1234_5678),
         ("4XX2-WM93-8NKR-2E0M-6ECS-H0R5-J", &own, 0x5_1234_5678),
         ("5T86-XM93-8NKR-S6S7-X00X-6G3", &deniable, 0x5_1234_5678),
-        ("5XX2-WM93-8NKR-S6S7-X00X-H15P-1", &own_deniable, 0x5_1234_5678),
+        (
+            "5XX2-WM93-8NKR-S6S7-X00X-H15P-1",
+            &own_deniable,
+            0x5_1234_5678,
+        ),
         (GOLDEN_COMBINED_V1, &golden, 0x3FF),
         (GOLDEN_COMBINED, &golden, 0x3FF),
         (
