@@ -631,3 +631,93 @@ fn the_statements_draw_after_the_priorities() {
     );
     assert_eq!(reported.outcomes, truth.outcomes);
 }
+
+// The statements on the setup page (the form's model).
+
+use candor::setup::{
+    advice, edit_effect, Action as SetupAction, Advice, EditEffect, Setup, StatementAction,
+};
+
+#[test]
+fn the_setup_form_writes_up_to_three_statements_and_names_their_problems() {
+    let mut setup = Setup::open("#/", "K7M2Q9XT4B".into(), "FRESH12345".into());
+    setup.apply(SetupAction::Title("Staff wellbeing 2026".into()));
+    for _ in 0..4 {
+        setup.apply(SetupAction::Statement(StatementAction::Add));
+    }
+    assert_eq!(setup.link().statements.len(), 3, "no more than three");
+    let text = |index, lang, text: &str| {
+        SetupAction::Statement(StatementAction::Text(index, lang, text.into()))
+    };
+    setup.apply(text(0, Lang::En, " I feel safe\nfrom violence at work. "));
+    setup.apply(text(
+        0,
+        Lang::Es,
+        "Me siento a salvo de la violencia en el trabajo.",
+    ));
+    setup.apply(text(1, Lang::Es, &"x".repeat(201)));
+    // Typed text shows its problem at once; an empty statement only once the links are asked for.
+    assert_eq!(setup.statement_problem(0), None);
+    assert!(matches!(
+        setup.statement_problem(1),
+        Some(LinkError::TooLong {
+            field: Field::Statement,
+            max: 200
+        })
+    ));
+    assert_eq!(setup.statement_problem(2), None);
+    setup.apply(SetupAction::Make);
+    assert_eq!(
+        setup.statement_problem(2),
+        Some(LinkError::Missing(Field::Statement))
+    );
+    assert!(setup.settings().is_err());
+    setup.apply(SetupAction::Statement(StatementAction::Remove(2)));
+    setup.apply(text(
+        1,
+        Lang::Es,
+        "La fusión me la han explicado con claridad.",
+    ));
+    let link = setup.settings().unwrap();
+    // A line break typed becomes a space; the link trims each wording.
+    assert_eq!(link.statements[0].en, "I feel safe from violence at work.");
+    assert_eq!(
+        link.statements[1],
+        statement("", "La fusión me la han explicado con claridad.")
+    );
+    assert!(link.to_query().starts_with("v=5&"));
+    assert!(advice(&link).contains(&Advice::OwnStatements));
+    let kit = candor::setup::kit_file(
+        &link,
+        &candor::setup::Links::new("https://example.org/candor/", &link),
+        Lang::En,
+    );
+    assert!(
+        kit.contains(
+            "Statements of your own:\n1. [en] I feel safe from violence at work. / [es] Me siento"
+        ),
+        "{kit}"
+    );
+    assert!(kit.contains("\n2. [es] La fusión"), "{kit}");
+}
+
+#[test]
+fn editing_a_statement_makes_another_survey_and_the_form_says_so() {
+    let original = link_with(three());
+    let fragment = format!("#/edit?{}", original.to_summary_query());
+    let mut setup = Setup::open(&fragment, String::new(), "FRESH12345".into());
+    assert_eq!(setup.link().statements, three());
+    assert_eq!(setup.effect(), Some(EditEffect::Same));
+    setup.apply(SetupAction::Statement(StatementAction::Text(
+        1,
+        Lang::En,
+        "I feel safe from violence at my work.".into(),
+    )));
+    assert_eq!(setup.effect(), Some(EditEffect::Reworded));
+    // Spaces typed around a wording change nothing: the link trims them.
+    let mut edited = original.clone();
+    edited.statements[0].es.push(' ');
+    assert_eq!(edit_effect(&original, &edited.trimmed()), EditEffect::Same);
+    edited.statements.pop();
+    assert_eq!(edit_effect(&original, &edited), EditEffect::Reworded);
+}

@@ -16,6 +16,10 @@ pub enum EditEffect {
     /// Another number of units, or the role question switched: codes of the old link no longer
     /// fit and are counted apart, as from another survey.
     Reshaped,
+    /// The organization's own statements changed (a word, their order or their number): codes
+    /// of the old link were answered to other words, and are counted apart, as from another
+    /// survey.
+    Reworded,
     /// Plausible deniability switched or its level changed, the units kept: the survey keeps its
     /// identifier, but the summary keeps codes of the other mode apart.
     Remoded,
@@ -44,6 +48,9 @@ pub fn edit_effect(original: &SurveyLink, edited: &SurveyLink) -> EditEffect {
     let (before, after) = (&original.units, &edited.units);
     if before.len() != after.len() || original.asks_role != edited.asks_role {
         return EditEffect::Reshaped;
+    }
+    if original.statements != edited.statements {
+        return EditEffect::Reworded;
     }
     // A unit found at another place than before has moved, whatever else was renamed.
     let moved = before.iter().enumerate().any(|(place, name)| {

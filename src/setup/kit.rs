@@ -142,6 +142,23 @@ pub fn kit_file(link: &SurveyLink, links: &Links, lang: Lang) -> String {
             fill(Key::KitShared.text().get(lang), &[("link", shared)])
         )
     });
+    // Each statement of the organization's own, in both wordings, as the link holds them.
+    let statements: String = if link.statements.is_empty() {
+        String::new()
+    } else {
+        let mut out = format!("\n{}", Key::KitStatements.text().get(lang));
+        for (k, statement) in link.statements.iter().enumerate() {
+            let mut words = vec![];
+            if !statement.en.is_empty() {
+                words.push(format!("[en] {}", statement.en));
+            }
+            if !statement.es.is_empty() {
+                words.push(format!("[es] {}", statement.es));
+            }
+            out.push_str(&format!("\n{}. {}", k + 1, words.join(" / ")));
+        }
+        out
+    };
     let mut file = fill(
         Key::KitFile.text().get(lang),
         &[
@@ -161,6 +178,7 @@ pub fn kit_file(link: &SurveyLink, links: &Links, lang: Lang) -> String {
             ("deniability", &deniability),
             ("slips_setting", &slips_setting),
             ("send", or_none(&link.send_to, none)),
+            ("statements", &statements),
         ],
     );
     file.push('\n');

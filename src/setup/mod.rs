@@ -29,7 +29,8 @@ pub use grid::{
 pub use id::{new_id, ID_SYMBOLS};
 pub use kit::{invitation, kit_file, kit_file_name, Links};
 pub use model::{
-    typed, typed_min_group, typed_slips, typed_staff, Action, Opened, Setup, UnitAction, UnitFocus,
+    typed, typed_min_group, typed_slips, typed_staff, Action, Opened, Setup, StatementAction,
+    UnitAction, UnitFocus,
 };
 pub use preview::{preview_link, sections_asked, survey_lang};
 pub use qr::{link_qr, poster_link, poster_svg, qr_side, qr_svg, svg};

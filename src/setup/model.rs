@@ -6,7 +6,7 @@
 use super::edit::{edit_effect, EditEffect};
 use crate::code::{SlipCheck, SlipKey};
 use crate::deniability::Deniability;
-use crate::instrument::MAX_UNITS;
+use crate::instrument::{OwnStatement, MAX_OWN_STATEMENTS, MAX_UNITS};
 use crate::lang::Lang;
 use crate::link::{
     parse_min_group, parse_slips, parse_staff, read_plan, Field, LinkError, SurveyLink,
@@ -26,6 +26,17 @@ pub enum Opened {
     Recreate,
     /// Settings that could not be read: a new survey instead.
     BadLink(LinkError),
+}
+
+/// A change to the organization's own statements. An index out of range changes nothing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StatementAction {
+    /// A new, empty statement at the end (none beyond [`MAX_OWN_STATEMENTS`]).
+    Add,
+    /// The statement at this index in this language, as typed.
+    Text(usize, Lang, String),
+    /// The statement at this index removed.
+    Remove(usize),
 }
 
 /// A change to the list of units. An index out of range changes nothing.
@@ -116,6 +127,8 @@ pub enum Action {
     Make,
     /// A change to the list of units.
     Unit(UnitAction),
+    /// A change to the organization's own statements.
+    Statement(StatementAction),
 }
 
 /// What the organizer has typed so far, and how the page was opened.
@@ -265,6 +278,32 @@ impl Setup {
             }
             Action::Make => self.made = true,
             Action::Unit(action) => self.apply_unit(action),
+            Action::Statement(action) => self.apply_statement(action),
+        }
+    }
+
+    fn apply_statement(&mut self, action: StatementAction) {
+        let statements = &mut self.link.statements;
+        match action {
+            StatementAction::Add => {
+                if statements.len() < MAX_OWN_STATEMENTS {
+                    statements.push(OwnStatement::default());
+                }
+            }
+            StatementAction::Text(index, lang, text) => {
+                if let Some(statement) = statements.get_mut(index) {
+                    let text = typed(&text);
+                    match lang {
+                        Lang::En => statement.en = text,
+                        Lang::Es => statement.es = text,
+                    }
+                }
+            }
+            StatementAction::Remove(index) => {
+                if index < statements.len() {
+                    statements.remove(index);
+                }
+            }
         }
     }
 
@@ -500,6 +539,15 @@ impl Setup {
         self.checked()
             .unit_problem(index)
             .filter(|_| self.made || !typed.is_empty())
+    }
+
+    /// The problem shown at the organization's statement at `index`: as soon as either wording is
+    /// typed, and for an empty one once "Make the links" was pressed.
+    pub fn statement_problem(&self, index: usize) -> Option<LinkError> {
+        let typed = self.link.statements.get(index)?;
+        self.checked()
+            .statement_problem(index)
+            .filter(|_| self.made || !typed.en.is_empty() || !typed.es.is_empty())
     }
 
     /// The problem shown at the staff invited to the unit at `index`: a number that is not valid,

@@ -126,3 +126,48 @@ test('the summary counts the codes of its own wording and refuses them under any
   const refused = await summary(reworded);
   assert.match(refused, /\b0 counted\b.* 2 from another survey/);
 });
+
+test('the setup page makes a survey with three statements: advice, a preview in each language, and the link', async () => {
+  const { page, context, problems } = await open(env, 'organizer/setup/#/');
+  await keepScreenshotOnFailure(page, 'statements-setup', async () => {
+    await page.locator('#setup-title').fill('Staff wellbeing 2026');
+    for (const [i, { en, es }] of STATEMENTS.entries()) {
+      await page.getByRole('button', { name: 'Add a statement' }).click();
+      await page.locator(`#setup-statement-${i + 1}-en`).fill(en);
+      if (es) await page.locator(`#setup-statement-${i + 1}-es`).fill(es);
+    }
+    assert.equal(await page.getByRole('button', { name: 'Add a statement' }).isDisabled(), true, 'three at most');
+    // The advice about wording, and how staff will see them in each language.
+    assert.match(await page.locator('.advice').innerText(), /about the work, not about a person/);
+    assert.deepEqual(await page.locator('[data-preview=es] li').allInnerTexts(), [
+      STATEMENTS[0].es,
+      STATEMENTS[1].es,
+      `${STATEMENTS[2].en} (solo en inglés)`,
+    ]);
+    assert.deepEqual(await page.locator('[data-preview=en] li').allInnerTexts(), STATEMENTS.map((s) => s.en));
+    // Too long is named at once, beside the statement.
+    await page.locator('#setup-statement-2-es').fill('x'.repeat(201));
+    await page.locator('#setup-statement-2-error').waitFor();
+    assert.equal(await page.locator('#setup-statement-2-es').getAttribute('aria-invalid'), 'true');
+    await page.locator('#setup-statement-2-es').fill(STATEMENTS[1].es);
+    assert.deepEqual(await seriousA11yViolations(page), []);
+    await page.locator('.statements').scrollIntoViewIfNeeded();
+    await page.locator('.statements').screenshot({ path: 'tests/e2e/artifacts/statements-setup-form.png' });
+    await page.getByRole('button', { name: 'Make the links' }).click();
+    const link = await page.locator('#survey-link').inputValue();
+    const params = new URLSearchParams(link.split('#/survey?')[1]);
+    assert.equal(params.get('v'), '5');
+    for (const [i, { en, es }] of STATEMENTS.entries()) {
+      assert.equal(params.get(`q${i + 1}en`), en);
+      assert.equal(params.get(`q${i + 1}es`), es || null);
+    }
+    // The survey it opens ends with the three statements.
+    await page.goto(link);
+    await page.locator('button.button--primary').first().click();
+    await answerByMouse(page, { burnout: 1 });
+    while ((await page.locator('fieldset[data-own]').count()) === 0) await page.locator('button[type=submit]').click();
+    assert.equal(await page.locator('fieldset[data-own]').count(), 3);
+    assert.deepEqual(problems.errors, []);
+  });
+  await context.close();
+});

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::deniability::deniability;
 use super::slips::slips;
+use super::statements::statements;
 use super::units::UnitsEditor;
 use crate::i18n::{t, Key};
 use crate::lang::{fill, Explain, Lang};
@@ -136,6 +137,7 @@ pub(super) fn form(
                 Some(EditEffect::Renamed) => html! { <p class="panel notice" role="status">{ locale.t(Key::SetupEditRenamed) }</p> },
                 Some(EditEffect::Reordered) => html! { <p class="panel notice" role="status">{ locale.t(Key::SetupEditReordered) }</p> },
                 Some(EditEffect::Reshaped) => html! { <p class="panel notice" role="status">{ locale.t(Key::SetupEditReshaped) }</p> },
+                Some(EditEffect::Reworded) => html! { <p class="panel notice" role="status">{ locale.t(Key::SetupEditReworded) }</p> },
                 Some(EditEffect::Remoded) => html! { <p class="panel notice" role="status">{ locale.t(Key::SetupEditRemoded) }</p> },
                 Some(EditEffect::SlipsOn) => html! { <p class="panel notice" role="status">{ locale.t(Key::SetupEditSlipsOn) }</p> },
                 Some(EditEffect::SlipsOff) => html! { <p class="panel notice" role="status">{ locale.t(Key::SetupEditSlipsOff) }</p> },
@@ -192,6 +194,7 @@ pub(super) fn form(
                 </label>
                 <p class="hint" id="setup-shared-hint">{ fill(locale.t(Key::SetupSharedHint), &[("minutes", &IDLE_MINUTES.to_string())]) }</p>
             </div>
+            { statements(setup, dispatch, locale) }
             { slips(setup, dispatch, locale) }
             { deniability(link.deniability, dispatch, locale) }
             { advice_view(checked, locale) }

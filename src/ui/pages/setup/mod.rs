@@ -11,6 +11,7 @@ mod form;
 mod kit;
 mod sheet;
 mod slips;
+mod statements;
 mod units;
 
 pub use sheet::SheetPage;
