@@ -5,10 +5,14 @@
 // one word differently refuses them as from another survey. Axe, the network and screenshots at
 // phone and desktop size.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
+import { assertWaveMatches } from './lib/csv_check.mjs';
+import { expectedRows, parseCsv, parseScoresLine } from './lib/reference.mjs';
 import {
   answerByMouse,
   decodeCodes,
+  madeCodes,
   keepScreenshotOnFailure,
   launch,
   open,
@@ -28,14 +32,14 @@ const STATEMENTS = [
   { en: 'The merger has been explained to me clearly.', es: '' },
 ];
 
-/** The query of this survey with `statements`, as the link writes them. */
-function query(statements) {
+/** The query of this survey with `statements`, as the link writes them; `units` and `role` as given. */
+function query(statements, { units = ['Emergency', 'Surgery'], role = false } = {}) {
   const params = new URLSearchParams();
   params.append('v', '5');
   params.append('id', ID);
   params.append('t', 'Staff wellbeing 2026');
-  params.append('u', 'Emergency');
-  params.append('u', 'Surgery');
+  for (const unit of units) params.append('u', unit);
+  if (role) params.append('r', '1');
   statements.forEach(({ en, es }, i) => {
     if (en) params.append(`q${i + 1}en`, en);
     if (es) params.append(`q${i + 1}es`, es);
@@ -167,6 +171,46 @@ test('the setup page makes a survey with three statements: advice, a preview in 
     await answerByMouse(page, { burnout: 1 });
     while ((await page.locator('fieldset[data-own]').count()) === 0) await page.locator('button[type=submit]').click();
     assert.equal(await page.locator('fieldset[data-own]').count(), 3);
+    assert.deepEqual(problems.errors, []);
+  });
+  await context.close();
+});
+
+test("the report's and the CSV's figures of the statements equal the reference implementation's", async () => {
+  // 120 made-up respondents of a three-unit survey with the role asked and the three statements.
+  const shape = { units: ['Emergency', 'Intensive care', 'Surgery'], role: true };
+  const made = madeCodes(ID, 120, 41, { statements: STATEMENTS });
+  const people = decodeCodes(ID, 3, true, made, { statements: STATEMENTS }).map(parseScoresLine);
+  assert.equal(people.length, 120);
+  assert.ok(people.every((p) => p.statements.length === 3));
+  const expected = expectedRows(people, { units: 3, min: 5 });
+  const own = new Map([...expected].filter(([key]) => /^(statement|driver)\|/.test(key)));
+  assert.ok([...own.keys()].some((key) => key.startsWith('driver|statement-')), 'statements among the drivers');
+  const { page, context, problems } = await open(env, `organizer/#/summary?${query(STATEMENTS, shape)}`);
+  await keepScreenshotOnFailure(page, 'statements-report', async () => {
+    await page.locator('#wave-1-codes').fill(made.join('\n'));
+    await page.getByRole('button', { name: 'Count these codes' }).first().click();
+    const section = page.locator('section[aria-labelledby=r-own]');
+    await section.waitFor();
+    for (const { en } of STATEMENTS) assert.ok((await section.innerText()).includes(en), en);
+    assert.match(await section.innerText(), /no national or published figure/);
+    // Each shown statement's favourable share, as the page rounds it.
+    for (let s = 0; s < 3; s += 1) {
+      const favourable = own.get(`statement|statement-${s + 1}|favourable|share`);
+      const line = await section.locator(`li[data-statement="${s + 1}"]`).innerText();
+      assert.ok(line.includes(`${Math.round(favourable.value * 100)}%`), line);
+    }
+    await section.screenshot({ path: 'tests/e2e/artifacts/statements-report-section.png' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download every figure as CSV' }).click(),
+    ]);
+    const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
+    const records = parseCsv(csv).slice(1).filter((record) => record[0] === 'statement' || record[0] === 'driver');
+    assertWaveMatches(records, own, 'Wave 1');
+    // The label of the statement without a Spanish wording, in an English file, is its English wording.
+    assert.ok(records.some((record) => record[1] === 'statement-3' && record[2] === STATEMENTS[2].en));
+    assert.deepEqual(await seriousA11yViolations(page), []);
     assert.deepEqual(problems.errors, []);
   });
   await context.close();

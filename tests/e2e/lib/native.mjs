@@ -26,8 +26,9 @@ export function decodeCodes(surveyId, units, asksRole, codes, { deniability, sta
  * Plausible made-up codes for a survey with three units and the role asked, from the native
  * generator (examples/make_codes.rs); with `deniability` (3 or 2), randomized as a browser would.
  */
-export function madeCodes(surveyId, count, seed, { deniability } = {}) {
+export function madeCodes(surveyId, count, seed, { deniability, statements = [] } = {}) {
   const option = deniability ? [`--deniability=${deniability}`] : [];
+  for (const { en = '', es = '' } of statements) option.push(`--statement=${en}|${es}`);
   const out = execFileSync(
     'cargo',
     ['run', '--quiet', '--locked', '--example', 'make_codes', '--', ...option, surveyId, '3', '1', String(count), String(seed)],

@@ -74,6 +74,8 @@ export function parseScoresLine(line) {
     priorities: field.priorities === '' ? [] : field.priorities.split(',').map(Number),
     unit: opt(field.unit),
     role: opt(field.role),
+    // The organization's own statements' bins (U, N, F; undefined = not answered), when any.
+    statements: (field.statements ?? '').split(',').filter((b) => b !== '').map((b) => (b === '-' ? undefined : b)),
   };
 }
 
@@ -186,7 +188,28 @@ export function expectedRows(people, { units, min, staff }) {
     return points.length >= min ? points.reduce((a, b) => a + b, 0) / points.length : undefined;
   });
 
-  // Drivers: burnout among those who rate the lever 1–2 against those who rate it 4–5.
+  // The organization's own statements (bins U, N, F; undefined = not answered), as outcomes
+  // are, but all of a statement's rows withheld when fewer than the minimum answered it.
+  const statements = people[0]?.statements?.length ?? 0;
+  const statementShown = [...Array(statements).keys()].map((s) => {
+    const id = `statement-${s + 1}`;
+    const answered = countOf(people, (p) => p.statements[s] !== undefined);
+    if (answered < min) {
+      put('statement', id, '', 'suppressed', {});
+      return false;
+    }
+    distribution('statement', id, {
+      favourable: (v) => v === 'F',
+      neutral: (v) => v === 'N',
+      unfavourable: (v) => v === 'U',
+      not_answered: (v) => v === undefined,
+    }, (p) => p.statements[s]);
+    return true;
+  });
+
+  // Drivers: burnout among those who rate the lever 1–2 against those who rate it 4–5, and among
+  // those who rate a statement unfavourable against favourable; ranked together, levers before
+  // statements on equal terms.
   const drivers = LEVERS.map((l, v) => {
     const low = people.filter((p) => p.levers[v] !== undefined && p.levers[v] <= 2);
     const high = people.filter((p) => p.levers[v] >= 4);
@@ -194,6 +217,13 @@ export function expectedRows(people, { units, min, staff }) {
     const shown = low.length >= min && high.length >= min;
     return { v, id: l.id, low, high, c1, c2, difference: shown ? newcombe(c1, low.length, c2, high.length) : undefined };
   });
+  for (let s = 0; s < statements; s += 1) {
+    const low = people.filter((p) => p.statements[s] === 'U');
+    const high = people.filter((p) => p.statements[s] === 'F');
+    const [c1, c2] = [countOf(low, burned), countOf(high, burned)];
+    const shown = statementShown[s] && low.length >= min && high.length >= min;
+    drivers.push({ v: LEVERS.length + s, id: `statement-${s + 1}`, low, high, c1, c2, difference: shown ? newcombe(c1, low.length, c2, high.length) : undefined });
+  }
   drivers.sort((a, b) => {
     if (a.difference && b.difference) return b.difference[0] - a.difference[0] || a.v - b.v;
     if (a.difference || b.difference) return a.difference ? -1 : 1;
