@@ -363,6 +363,14 @@ impl Codec {
         }
         if kind == KIND_INDIVIDUAL {
             if symbols.len() != self.individual_symbols {
+                // An intact code of another length: another survey's when its tag says so (one
+                // with another number of statements of its own has codes of another length),
+                // else characters added or dropped where the checksum cannot tell.
+                let mut reader = BitReader::new(symbols, symbols.len() * 5 - CRC_BITS);
+                reader.read(5);
+                if reader.read(TAG_BITS) != Some(u64::from(self.tag)) {
+                    return Err(DecodeError::OtherSurvey);
+                }
                 return Err(DecodeError::WrongLength {
                     expected: self.individual_symbols,
                     found: symbols.len(),

@@ -7,7 +7,7 @@ use candor::code::{
     Tally, Verdict,
 };
 use candor::deniability::Deniability;
-use candor::instrument::{guidance, Shape, DEFAULT};
+use candor::instrument::{guidance, OwnStatement, Shape, DEFAULT};
 use candor::lang::Lang;
 use candor::lang::Text;
 use candor::randomized;
@@ -23,8 +23,28 @@ use people::People;
 
 const ALPHABET: &str = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
+/// The organization's own statements of the statement surveys (as `docs/code-format.md`'s golden
+/// vectors have them): two in both languages, the third in English only.
+fn own_statements() -> Vec<OwnStatement> {
+    let statement = |en: &str, es: &str| OwnStatement {
+        en: en.into(),
+        es: es.into(),
+    };
+    vec![
+        statement(
+            "The new scheduling system gives me enough notice of my shifts.",
+            "El nuevo sistema de turnos me avisa con tiempo suficiente.",
+        ),
+        statement(
+            "I feel safe from violence at work.",
+            "Me siento a salvo de la violencia en el trabajo.",
+        ),
+        statement("The merger has been explained to me clearly.", ""),
+    ]
+}
+
 /// The surveys the examples are read under, by name.
-fn surveys() -> [(&'static str, Shape); 6] {
+fn surveys() -> [(&'static str, Shape); 8] {
     [
         (
             "golden",
@@ -75,6 +95,26 @@ fn surveys() -> [(&'static str, Shape); 6] {
                 asks_role: true,
                 deniability: Some(Deniability::Standard),
                 statements: Vec::new(),
+            },
+        ),
+        (
+            "ward-statements",
+            Shape {
+                id: "K7M2Q9XT4B".into(),
+                units: 3,
+                asks_role: true,
+                deniability: None,
+                statements: own_statements(),
+            },
+        ),
+        (
+            "ward-statements-deniable",
+            Shape {
+                id: "K7M2Q9XT4B".into(),
+                units: 3,
+                asks_role: true,
+                deniability: Some(Deniability::Standard),
+                statements: own_statements(),
             },
         ),
     ]
@@ -515,12 +555,21 @@ fn codes_json() -> Value {
     let surveys: serde_json::Map<String, Value> = surveys()
         .into_iter()
         .map(|(name, shape)| {
-            let value = json!({
+            let mut value = json!({
                 "id": shape.id,
                 "units": shape.units,
                 "role_asked": shape.asks_role,
                 "deniability": shape.deniability.map_or(0, |level| level.ratio()),
             });
+            // The organization's own statements, which enter the tag, when the survey has any.
+            if !shape.statements.is_empty() {
+                let statements: Vec<Value> = shape
+                    .statements
+                    .iter()
+                    .map(|s| json!({ "en": s.en, "es": s.es }))
+                    .collect();
+                value["statements"] = json!(statements);
+            }
             (name.to_string(), value)
         })
         .collect();
@@ -644,6 +693,80 @@ fn paste_deniable() -> String {
             .encode(&rng.plausible(3, true), rng.nonce())
             .expect("fits");
         text.push_str(&format!("from before the change: {code}\n"));
+    }
+    text
+}
+
+/// Someone of the ward survey with the organization's three statements: plausible, and each
+/// statement answered (one time in eight not), leaning favourable for those not burned out.
+fn with_statements(rng: &mut People) -> Scores {
+    let mut scores = rng.plausible(3, true);
+    let lean = u64::from(scores.burnout < DEFAULT.burnout.threshold);
+    scores.statements = (0..3)
+        .map(|_| {
+            if rng.below(8) == 0 {
+                return None;
+            }
+            state_bin(((rng.below(3) + rng.below(2) * lean).min(2) + 1) as usize)
+        })
+        .collect();
+    scores
+}
+
+/// A paste for the ward survey with three statements of its own: 60 codes, a combined code of 10
+/// more, a duplicate, two codes of the same survey before it had statements and one answered to
+/// a reworded statement (all three from another survey).
+fn paste_statements() -> String {
+    let ward = codec("ward-statements");
+    let mut rng = People(25);
+    let mut text = String::from("Code\n");
+    let mut codes = Vec::new();
+    for _ in 0..60 {
+        let code = ward
+            .encode(&with_statements(&mut rng), rng.nonce())
+            .expect("fits")
+            .to_string();
+        text.push_str(&format!("{code}\n"));
+        codes.push(code);
+    }
+    let mut tally = ward.empty_tally();
+    for _ in 0..10 {
+        tally.add(&with_statements(&mut rng));
+    }
+    let combined = ward
+        .encode_tally(&tally, 0x7_0000_0003)
+        .expect("consistent");
+    text.push_str(&format!("Combined code from the night shift: {combined}\n"));
+    text.push_str(&format!("{}\n", codes[4]));
+    let before = codec("ward-survey");
+    for _ in 0..2 {
+        let code = before
+            .encode(&rng.plausible(3, true), rng.nonce())
+            .expect("fits");
+        text.push_str(&format!("from before the statements: {code}\n"));
+    }
+    let mut reworded = shape("ward-statements");
+    reworded.statements[1].en = "I feel safe from violence at my work.".into();
+    let other = Codec::new(&DEFAULT, &reworded).expect("valid");
+    let code = other
+        .encode(&with_statements(&mut rng), rng.nonce())
+        .expect("fits");
+    text.push_str(&format!("answered to other words: {code}\n"));
+    text
+}
+
+/// The same survey with plausible deniability: 80 deniable codes with statements.
+fn paste_statements_deniable() -> String {
+    let ward = codec("ward-statements-deniable");
+    let mut rng = People(26);
+    let mut text = String::from("Code\n");
+    for _ in 0..80 {
+        let truth = with_statements(&mut rng);
+        let reported = randomized::randomize(&DEFAULT, &truth, Deniability::Standard, || {
+            uniform(&mut rng)
+        });
+        let code = ward.encode(&reported, rng.nonce()).expect("fits");
+        text.push_str(&format!("{code}\n"));
     }
     text
 }
@@ -817,7 +940,7 @@ fn waves_csv(waves: &[(&str, &str)], survey: &str) -> String {
         &DEFAULT,
         &WaveCsv::of_series(&series, &labels, &[]),
         &units,
-        &[],
+        &shape(survey).statements,
         Lang::En,
     )
 }
@@ -1096,6 +1219,8 @@ pub fn files() -> Vec<(&'static str, String)> {
     let few = followup_few();
     let deniable_follow_up = paste_deniable_followup();
     let third = wave_three();
+    let statements = paste_statements();
+    let statements_deniable = paste_statements_deniable();
     // The follow-ups' CSVs are of both waves, so they are made before the pastes move.
     let followup = waves_csv(&[(&text, "Wave 1"), (&follow_up, "Wave 2")], "ward-survey");
     let followup_few = waves_csv(&[(&text, "Wave 1"), (&few, "Wave 2")], "ward-survey");
@@ -1133,5 +1258,16 @@ pub fn files() -> Vec<(&'static str, String)> {
         ("paste-waves.csv", three),
         ("wave-3.txt", third),
         ("paste-deniable.txt", deniable),
+        (
+            "statements.json",
+            pretty(&paste_json(&statements, "ward-statements")),
+        ),
+        ("statements.csv", paste_csv(&statements, "ward-statements")),
+        ("statements.txt", statements),
+        (
+            "statements-deniable.csv",
+            paste_csv(&statements_deniable, "ward-statements-deniable"),
+        ),
+        ("statements-deniable.txt", statements_deniable),
     ]
 }
