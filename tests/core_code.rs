@@ -1260,24 +1260,10 @@ fn every_code_in_the_format_document_reads_as_it_says() {
     let plain = Codec::new(&DEFAULT, &Shape::new("k7p2-golden")).unwrap();
     let deniable = deniable_codec();
     // The golden survey with the document's three statements of its own.
-    let statement = |en: &str, es: &str| candor::instrument::OwnStatement {
-        en: en.into(),
-        es: es.into(),
-    };
     let with_statements = |deniability| {
         let shape = Shape {
             deniability,
-            statements: vec![
-                statement(
-                    "The new scheduling system gives me enough notice of my shifts.",
-                    "El nuevo sistema de turnos me avisa con tiempo suficiente.",
-                ),
-                statement(
-                    "I feel safe from violence at work.",
-                    "Me siento a salvo de la violencia en el trabajo.",
-                ),
-                statement("The merger has been explained to me clearly.", ""),
-            ],
+            statements: people::golden_statements(),
             ..survey()
         };
         Codec::new(&DEFAULT, &shape).unwrap()

@@ -25,17 +25,7 @@ fn statement(en: &str, es: &str) -> OwnStatement {
 
 /// Three statements, one of them in English only.
 fn three() -> Vec<OwnStatement> {
-    vec![
-        statement(
-            "The new scheduling system gives me enough notice of my shifts.",
-            "El nuevo sistema de turnos me avisa con tiempo suficiente.",
-        ),
-        statement(
-            "I feel safe from violence at work.",
-            "Me siento a salvo de la violencia en el trabajo.",
-        ),
-        statement("The merger has been explained to me clearly.", ""),
-    ]
+    people::golden_statements()
 }
 
 fn shape(statements: Vec<OwnStatement>, deniability: Option<Deniability>) -> Shape {

@@ -26,21 +26,7 @@ const ALPHABET: &str = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 /// The organization's own statements of the statement surveys (as `docs/code-format.md`'s golden
 /// vectors have them): two in both languages, the third in English only.
 fn own_statements() -> Vec<OwnStatement> {
-    let statement = |en: &str, es: &str| OwnStatement {
-        en: en.into(),
-        es: es.into(),
-    };
-    vec![
-        statement(
-            "The new scheduling system gives me enough notice of my shifts.",
-            "El nuevo sistema de turnos me avisa con tiempo suficiente.",
-        ),
-        statement(
-            "I feel safe from violence at work.",
-            "Me siento a salvo de la violencia en el trabajo.",
-        ),
-        statement("The merger has been explained to me clearly.", ""),
-    ]
+    people::golden_statements()
 }
 
 /// The surveys the examples are read under, by name.

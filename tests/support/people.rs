@@ -1,6 +1,7 @@
 //! Made-up respondents for tests, benchmarks and examples: deterministic, no randomness crate.
 //! Included with `#[path = …] mod people;` wherever many codes are needed.
 
+use candor::instrument::OwnStatement;
 use candor::scoring::{Bin, Scores};
 
 /// The respondent of the golden vectors and of `docs/code-format.md`'s worked example.
@@ -108,4 +109,24 @@ pub fn golden_reported() -> Scores {
         role: Some(1),
         statements: Vec::new(),
     }
+}
+
+/// The organization's own statements of the golden vectors with statements and of the conformance
+/// suite (docs/code-format.md): two in both languages, the third in English only.
+pub fn golden_statements() -> Vec<OwnStatement> {
+    let statement = |en: &str, es: &str| OwnStatement {
+        en: en.into(),
+        es: es.into(),
+    };
+    vec![
+        statement(
+            "The new scheduling system gives me enough notice of my shifts.",
+            "El nuevo sistema de turnos me avisa con tiempo suficiente.",
+        ),
+        statement(
+            "I feel safe from violence at work.",
+            "Me siento a salvo de la violencia en el trabajo.",
+        ),
+        statement("The merger has been explained to me clearly.", ""),
+    ]
 }
