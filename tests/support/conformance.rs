@@ -1010,6 +1010,15 @@ fn links_json() -> Value {
                 ..base.clone()
             },
         ),
+        (
+            "statements of the organization's own, one in English only: version 5",
+            SurveyLink {
+                units: vec!["Emergency".into(), "Surgery".into()],
+                send_to: "Put your code in the sealed box.".into(),
+                statements: own_statements(),
+                ..base.clone()
+            },
+        ),
     ];
     json!({
         "links": cases.iter().map(|(name, link)| json!({
@@ -1025,6 +1034,7 @@ fn links_json() -> Value {
                 "send_to": link.send_to,
                 "deniability": link.deniability.map_or(0, |d| d.ratio()),
                 "shared": link.shared,
+                "statements": link.statements.iter().map(|s| json!({ "en": s.en, "es": s.es })).collect::<Vec<_>>(),
             },
             "survey": link.to_fragment(),
             "compact": link.to_compact_fragment(),
