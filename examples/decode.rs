@@ -9,9 +9,12 @@
 
 use candor::code::{Codec, Content};
 use candor::deniability::Deniability;
-use candor::instrument::{OwnStatement, Shape, DEFAULT};
+use candor::instrument::{Shape, DEFAULT};
 use candor::lang::{Explain, Lang};
 use candor::scoring::Bin;
+
+#[path = "../tests/support/options.rs"]
+mod options;
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
@@ -23,15 +26,7 @@ fn main() {
         }
         None => None,
     };
-    let mut statements = Vec::new();
-    while let Some(statement) = args.first().and_then(|a| a.strip_prefix("--statement=")) {
-        let (en, es) = statement.split_once('|').unwrap_or((statement, ""));
-        statements.push(OwnStatement {
-            en: en.to_string(),
-            es: es.to_string(),
-        });
-        args.remove(0);
-    }
+    let statements = options::statements_option(&mut args);
     let [id, units, asks_role, codes @ ..] = args.as_slice() else {
         eprintln!("usage: decode SURVEY_ID UNITS ASKS_ROLE CODE…");
         std::process::exit(2);

@@ -12,7 +12,7 @@
 
 use candor::code::Codec;
 use candor::deniability::Deniability;
-use candor::instrument::{OwnStatement, Shape, DEFAULT};
+use candor::instrument::{Shape, DEFAULT};
 use candor::randomized::randomize;
 
 #[allow(dead_code)]
@@ -20,18 +20,13 @@ use candor::randomized::randomize;
 mod people;
 use people::People;
 
+#[path = "../tests/support/options.rs"]
+mod options;
+
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let deniability = deniability_option(&mut args);
-    let mut statements = Vec::new();
-    while let Some(statement) = args.first().and_then(|a| a.strip_prefix("--statement=")) {
-        let (en, es) = statement.split_once('|').unwrap_or((statement, ""));
-        statements.push(OwnStatement {
-            en: en.to_string(),
-            es: es.to_string(),
-        });
-        args.remove(0);
-    }
+    let statements = options::statements_option(&mut args);
     let [id, units, asks_role, count, rest @ ..] = args.as_slice() else {
         eprintln!("usage: make_codes [--deniability=R] SURVEY_ID UNITS ASKS_ROLE COUNT [SEED]");
         std::process::exit(2);

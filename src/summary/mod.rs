@@ -217,11 +217,7 @@ impl Summary {
     /// (`SurveyLink::to_summary_query`), then the commitments (`link::plan_query`). The summary
     /// link and the setup page's edit link carry it.
     pub fn summary_query(&self) -> String {
-        format!(
-            "{}{}",
-            self.settings.to_summary_query(),
-            plan_query(&self.plan)
-        )
+        summary_query(&self.settings, &self.plan)
     }
 
     /// Each commitment beside the change in its lever from the wave it answered to the wave
@@ -662,6 +658,12 @@ impl Summary {
             .encode_tally(&self.collection(wave).tally, nonce)
             .ok()
     }
+}
+
+/// The organizer's query of `settings` with the commitments `plan`: what both the summary and the
+/// printable documents' page write into the summary link.
+fn summary_query(settings: &SurveyLink, plan: &Plan) -> String {
+    format!("{}{}", settings.to_summary_query(), plan_query(plan))
 }
 
 /// A survey with slips counts only codes whose slip its key made, when the link holds the key.

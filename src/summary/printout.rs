@@ -19,7 +19,7 @@ use super::Summary;
 use crate::code::{Tally, UnitTallies};
 use crate::instrument::DEFAULT;
 use crate::lang::{Explain, Lang, Text};
-use crate::link::{plan_query, read_plan, SurveyLink};
+use crate::link::{read_plan, SurveyLink};
 use crate::report::action::{Plan, PlanEdit, PlanError};
 use crate::report::markup::{self, UnitChoice};
 use crate::report::{min_group, staff_page, summarize, unit_reports, Report, UnitReports};
@@ -165,11 +165,7 @@ impl Printout {
     /// The summary query with the commitments as they now are: what the summary link and the
     /// summary tab's address keep (as `Summary::summary_query` writes it).
     pub fn summary_query(&self) -> String {
-        format!(
-            "{}{}",
-            self.settings.to_summary_query(),
-            plan_query(&self.plan)
-        )
+        super::summary_query(&self.settings, &self.plan)
     }
 
     /// Whether the summary page at the URL fragment `fragment` (`#/summary?…`) is of this

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{t, Key};
-use crate::instrument::{MAX_OWN_STATEMENT, MAX_OWN_STATEMENTS};
+use crate::instrument::{OwnStatement, MAX_OWN_STATEMENT, MAX_OWN_STATEMENTS};
 use crate::lang::{fill, Explain, Lang};
 use crate::setup::{Action, Setup, StatementAction};
 use crate::ui::{browser, Locale};
@@ -81,7 +81,7 @@ pub(super) fn statements(setup: &Setup, dispatch: &Callback<Action>, locale: &Lo
                     { locale.t(Key::SetupStatementAdd) }
                 </button>
             </p>
-            if statements.iter().any(|s| !s.en.trim().is_empty() || !s.es.trim().is_empty()) {
+            if statements.iter().any(has_words) {
                 <div class="statements-preview">
                     for lang in Lang::ALL {
                         <p>{ fill(locale.t(Key::SetupStatementsPreview), &[("language", locale.t(match lang {
@@ -89,7 +89,7 @@ pub(super) fn statements(setup: &Setup, dispatch: &Callback<Action>, locale: &Lo
                             Lang::Es => Key::LanguageSpanish,
                         }))]) }</p>
                         <ol class="plain-list" data-preview={lang.tag()}>
-                            for statement in statements.iter().filter(|s| !s.en.trim().is_empty() || !s.es.trim().is_empty()) {
+                            for statement in statements.iter().filter(|s| has_words(s)) {
                                 { {
                                     let (text, written) = statement.text(lang);
                                     html! {
@@ -108,4 +108,10 @@ pub(super) fn statements(setup: &Setup, dispatch: &Callback<Action>, locale: &Lo
             }
         </fieldset>
     }
+}
+
+/// Whether `statement` has words in either language (spaces alone are none): only such a
+/// statement is previewed, as only such a statement is linked.
+fn has_words(statement: &OwnStatement) -> bool {
+    !statement.en.trim().is_empty() || !statement.es.trim().is_empty()
 }
