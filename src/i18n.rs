@@ -450,6 +450,7 @@ strings! {
         "Redacción propia de su organización: no existe cifra nacional ni publicada para ella. Estar de acuerdo es favorable.";
     ReportOwnTooFew => "fewer than {m} answered it: not shown.", "menos de {m} la respondieron: no se muestra.";
     ReportOwnMark => "(your organization's question)", "(pregunta de su organización)";
+    ReportOwnColumn => "Own question {k}", "Pregunta propia {k}";
     PrintTitle => "Printable documents", "Documentos para imprimir";
     PrintToSummary => "Go to the summary page", "Ir a la página de resumen";
     PrintBlocked => "Your browser blocked the new tab. Allow pop-ups for this page, then press the button again.",
@@ -616,6 +617,9 @@ strings! {
     StaffLowest => "{lever}: {share} of you rated it well", "{lever}: lo valoró bien el {share}";
     StaffAskedTitle => "The changes you asked for most", "Los cambios que más pidieron";
     StaffAsked => "{option} — chosen by {share} of you", "{option}: lo eligió el {share}";
+    StaffOwnTitle => "The questions we added", "Las preguntas que añadimos";
+    StaffOwnNote => "We wrote these statements ourselves, so there are no national figures to compare them with.", "Estas afirmaciones las escribimos nosotros, así que no hay cifras nacionales con las que compararlas.";
+    StaffOwn => "{share} of you agreed", "El {share} estuvo de acuerdo";
     StaffPlanTitle => "What we will do", "Lo que vamos a hacer";
     StaffPlanNone => "We are deciding what to do and will tell you soon.", "Estamos decidiendo qué hacer y se lo diremos pronto.";
     StaffWho => "Owner: {who}", "Responsable: {who}";

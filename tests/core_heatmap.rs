@@ -5,7 +5,7 @@
 //! hidden cell be worked out by subtraction.
 
 use candor::code::{Codec, Tally};
-use candor::instrument::{Shape, DEFAULT};
+use candor::instrument::{OwnStatement, Shape, DEFAULT};
 use candor::lang::Lang;
 use candor::report::markup::{heatmap_file, report_sorted};
 use candor::report::{summarize, to_csv, HeatSort, Heatmap, Hidden, Rates};
@@ -34,8 +34,24 @@ fn person(burnout: u8, lever: Option<u8>, unit: Option<u8>) -> Scores {
     }
 }
 
+/// The tally of `people` in a survey of `units` units with as many statements of its own as the
+/// first person answered (the property test's people answer three; the others none).
 fn tally(units: u8, people: &[Scores]) -> Tally {
-    let codec = Codec::new(&DEFAULT, &shape(units)).unwrap();
+    let own = people.first().map_or(0, |p| p.statements.len());
+    let statements = (1..=own)
+        .map(|k| OwnStatement {
+            en: format!("Statement {k}"),
+            es: String::new(),
+        })
+        .collect();
+    let codec = Codec::new(
+        &DEFAULT,
+        &Shape {
+            statements,
+            ..shape(units)
+        },
+    )
+    .unwrap();
     let mut tally = codec.empty_tally();
     for p in people {
         assert!(tally.add(p), "{p:?}");
@@ -242,7 +258,7 @@ fn the_saved_file_draws_every_row_in_the_order_chosen() {
     let (heatmap, report) = heatmap_of(&hospital(), 4, 5);
     let units = ["Ward <1>".to_string(), "B".into(), "C".into(), "D".into()];
     let (svg, width, height) = heatmap_file(
-        &DEFAULT,
+        (&DEFAULT, &[]),
         &heatmap,
         &units,
         HeatSort::Burnout,
@@ -271,20 +287,31 @@ fn scores(units: u8) -> impl Strategy<Value = Scores> {
     (
         1u8..=5,
         proptest::collection::vec(proptest::option::weighted(0.8, 1u8..=5), 5),
+        proptest::collection::vec(
+            proptest::option::weighted(
+                0.7,
+                prop_oneof![
+                    Just(Bin::Unfavourable),
+                    Just(Bin::Neutral),
+                    Just(Bin::Favourable)
+                ],
+            ),
+            3,
+        ),
         // Skewed so that some units are small and some empty.
         (0u32..64).prop_map(move |r| {
-            let k = (63 - r.leading_zeros().min(31)) as u8;
+            let k = r.trailing_zeros().min(31) as u8;
             (k < units).then_some(k)
         }),
     )
-        .prop_map(|(burnout, levers, unit)| Scores {
+        .prop_map(|(burnout, levers, statements, unit)| Scores {
             burnout,
             outcomes: vec![None; 4],
             levers,
             priorities: 0,
             unit,
             role: None,
-            statements: Vec::new(),
+            statements,
         })
 }
 
@@ -296,7 +323,8 @@ proptest! {
     })]
 
     /// Whatever is shown — the organization's row, which is the total of every column, and the
-    /// shown cells — no hidden cell can be worked out by subtraction: in every column, the
+    /// shown cells — no hidden cell can be worked out by subtraction: in every column (burnout,
+    /// each lever and each of the organization's own statements), the
     /// hidden cells that hold anyone are none or at least two, unless the column has nothing
     /// else (then the hidden cell is the organization's own figure). And every shown figure
     /// rests on at least the minimum.
@@ -304,7 +332,7 @@ proptest! {
     fn no_hidden_cell_can_be_worked_out(
         people in proptest::collection::vec(scores(6), 0..90),
         min in 3u64..8,
-        sort in 0usize..7,
+        sort in 0usize..10,
     ) {
         let tally = tally(6, &people);
         let report = summarize(&DEFAULT, &tally, min);
@@ -313,18 +341,21 @@ proptest! {
         let cells = tally.unit_cells();
         // The organization's row is the sum of the cells, so it is the total subtraction uses.
         prop_assert_eq!(heatmap.organization.n, Ok(cells.iter().map(|c| c.n).sum::<u64>()));
-        let columns = 1 + 1 + DEFAULT.levers.len();
+        let levers = DEFAULT.levers.len();
+        let columns = 1 + 1 + levers + 3;
         for column in 0..columns {
             let size = |i: usize| match column {
                 0 | 1 => cells[i].n,
-                v => cells[i].levers[v - 2].1,
+                v if v < 2 + levers => cells[i].levers[v - 2].1,
+                s => cells[i].statements[s - 2 - levers].1,
             };
             let shown = |i: usize| {
                 let row = &heatmap.rows[i];
                 match column {
                     0 => row.n.is_ok(),
                     1 => row.burnout.is_ok(),
-                    v => row.levers[v - 2].is_ok(),
+                    v if v < 2 + levers => row.levers[v - 2].is_ok(),
+                    s => row.statements[s - 2 - levers].is_ok(),
                 }
             };
             let hidden = (0..cells.len()).filter(|&i| size(i) > 0 && !shown(i)).count();
@@ -335,7 +366,7 @@ proptest! {
             if let Ok(n) = row.n {
                 prop_assert!(n >= report.min_group);
             }
-            for p in std::iter::once(&row.burnout).chain(&row.levers).flatten() {
+            for p in std::iter::once(&row.burnout).chain(&row.levers).chain(&row.statements).flatten() {
                 prop_assert!(p.base >= report.min_group);
             }
         }
@@ -344,7 +375,8 @@ proptest! {
         let order = match sort {
             0 => HeatSort::Units,
             1 => HeatSort::Burnout,
-            v => HeatSort::Lever(v - 2),
+            v if v < 2 + levers => HeatSort::Lever(v - 2),
+            s => HeatSort::Statement(s - 2 - levers),
         };
         let sorted = heatmap.sorted(order);
         prop_assert_eq!(sorted.len(), heatmap.rows.len());
@@ -352,6 +384,7 @@ proptest! {
             HeatSort::Units => false,
             HeatSort::Burnout => r.burnout.is_err(),
             HeatSort::Lever(v) => r.levers[v].is_err(),
+            HeatSort::Statement(s) => r.statements[s].is_err(),
         };
         let first_hidden = sorted.iter().position(|r| is_hidden(r)).unwrap_or(sorted.len());
         prop_assert!(sorted[first_hidden..].iter().all(|r| is_hidden(r)));

@@ -115,7 +115,8 @@ proptest! {
             prop_assert_eq!(&read, &expected);
             if let Some(reports) = &read {
                 let direct = markup::unit_reports_document(
-                    &DEFAULT, &report, reports, &summary.settings().units,
+                    &DEFAULT, &report, reports,
+                    (&summary.settings().units, &summary.settings().statements),
                     &summary.settings().title, UnitChoice::All, lang,
                 );
                 prop_assert_eq!(printout.unit_document(&report, reports, UnitChoice::All, lang), direct);
@@ -124,11 +125,11 @@ proptest! {
             let title = &summary.settings().title;
             prop_assert_eq!(
                 printout.staff_sheet(lang),
-                markup::staff_sheet(&DEFAULT, &page, summary.plan(), title, lang)
+                markup::staff_sheet(&DEFAULT, &page, summary.plan(), (title, &summary.settings().statements), lang)
             );
             prop_assert_eq!(
                 printout.staff_text(lang),
-                markup::staff_text(&DEFAULT, &page, summary.plan(), title, lang)
+                markup::staff_text(&DEFAULT, &page, summary.plan(), (title, &summary.settings().statements), lang)
             );
         }
     }

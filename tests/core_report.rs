@@ -269,7 +269,7 @@ fn scores(units: u8) -> impl Strategy<Value = Scores> {
         proptest::collection::btree_set(0u8..10, 0..=3),
         // Skewed so that some units are small: unit k is about twice as likely as unit k + 1.
         (0u32..64).prop_map(move |r| {
-            let k = (63 - r.leading_zeros().min(31)) as u8;
+            let k = r.trailing_zeros().min(31) as u8;
             (k < units).then_some(k)
         }),
         proptest::option::of(0u8..5),

@@ -596,10 +596,12 @@ fn the_statements_intervals_cover_the_truth() {
     }
 }
 
-/// A unit's report leaves the statements out (this version's unit breakdown does not say which
-/// of them it hides), while the whole report has them.
+/// A unit's report shows each statement its cell of the unit breakdown shows, beside the
+/// organization's figure, and nothing of one the breakdown hides for it (here statement 3, which
+/// three people of unit 2 answered: hidden there, and with it in unit 1, so that neither can be
+/// worked out from the organization's figure).
 #[test]
-fn a_unit_report_has_no_statement() {
+fn a_unit_report_shows_the_statements_its_cell_shows_and_no_other() {
     let shape = Shape {
         id: "own-units".into(),
         units: 2,
@@ -613,22 +615,52 @@ fn a_unit_report_has_no_statement() {
     for k in 0..80u8 {
         let mut scores = people.plausible(2, false);
         scores.unit = Some(k % 2);
-        scores.statements = vec![if scores.burnout >= 3 { UNF } else { FAV }, FAV, NEU];
+        let third = if k % 2 == 0 || k < 6 { NEU } else { None };
+        scores.statements = vec![if scores.burnout >= 3 { UNF } else { FAV }, FAV, third];
         text.push_str(codec.encode(&scores, people.nonce()).unwrap().as_str());
         text.push('\n');
     }
     let collection = candor::code::collect(&codec, &text);
     let whole = summarize(&DEFAULT, &collection.tally, 5);
     assert!(figures(&whole).statements.iter().all(Option::is_some));
+    let breakdown = figures(&whole).units.as_ref().unwrap();
     let reports = candor::report::unit_reports(&DEFAULT, &whole, &collection.units).unwrap();
     assert_eq!(reports.reports.len(), 2);
     for unit in &reports.reports {
+        let cell = breakdown.cells[unit.unit].shown.as_ref().unwrap();
+        assert!(cell.statements[0].is_ok() && cell.statements[1].is_ok());
+        assert!(cell.statements[2].is_err());
+        assert_eq!(unit.hidden_statements.len(), 1);
+        assert_eq!(unit.hidden_statements[0].0, 2);
         let f = figures(&unit.report);
-        assert!(f.statements.is_empty());
-        assert!(f
-            .drivers
-            .iter()
-            .all(|d| matches!(d.subject, Subject::Lever(_))));
-        assert_eq!(f.drivers.len(), DEFAULT.levers.len());
+        // The shown statements are the unit's own figures: its cell's favourable share among
+        // those who answered, and its distribution from its own codes.
+        let own = summarize(&DEFAULT, collection.units.tally(unit.unit).unwrap(), 5);
+        for s in 0..2 {
+            assert_eq!(f.statements[s], figures(&own).statements[s]);
+            let d = f.statements[s].as_ref().unwrap();
+            let share = cell.statements[s].as_ref().unwrap();
+            assert_eq!(share.count, d.favourable.count);
+        }
+        assert!(f.statements[2].is_none());
+        assert!(f.drivers.iter().all(|d| d.subject != Subject::Statement(2)));
+        assert_eq!(f.drivers.len(), DEFAULT.levers.len() + 2);
+        let names = ["North".to_string(), "South".to_string()];
+        let html = candor::report::markup::unit_reports_document(
+            &DEFAULT,
+            &whole,
+            &reports,
+            (&names, &statements()),
+            "Survey",
+            candor::report::markup::UnitChoice::One(unit.unit),
+            Lang::En,
+        );
+        assert!(
+            html.contains("Own question 1: favourable")
+                && html.contains("Own question 2: favourable")
+        );
+        assert!(!html.contains("Own question 3: favourable"));
+        assert!(html.contains("data-hidden-statement=\"3\""));
+        assert!(html.contains("Own question 1: I can raise a &quot;near miss&quot; &lt;safely&gt;"));
     }
 }

@@ -1,6 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Trends across waves (`docs/scoring.md`, "Trends"): nothing shown for any wave lets a hidden
-//! unit cell be recovered, whatever the other waves hold; and the intervals of each wave's share
+//! unit cell be recovered, whatever the other waves hold (the organization's own statements'
+//! columns included); and the intervals of each wave's share
 //! and of each change, from the previous wave and from the first, hold the truth about 95 % of the
 //! time.
 
@@ -11,7 +12,7 @@ use candor::lang::Lang;
 use candor::randomized::randomize;
 use candor::report::markup::{report, Trend};
 use candor::report::{series, to_csv_waves, Rates, Series, WaveCsv};
-use candor::scoring::Scores;
+use candor::scoring::{Bin, Scores};
 use proptest::prelude::*;
 
 #[allow(dead_code)]
@@ -31,8 +32,17 @@ fn shape(deniability: Option<Deniability>) -> Shape {
     }
 }
 
-fn tally(people: &[Scores]) -> Tally {
-    let mut tally = Tally::new(&DEFAULT, &shape(None));
+/// The survey of the recovery check: the shape above with three statements of its own, so that
+/// their columns of the breakdowns and the heatmap, and their trends, are checked too.
+fn shape_with_statements() -> Shape {
+    Shape {
+        statements: people::golden_statements(),
+        ..shape(None)
+    }
+}
+
+fn tally(people: &[Scores], shape: &Shape) -> Tally {
+    let mut tally = Tally::new(&DEFAULT, shape);
     for person in people {
         assert!(tally.add(person));
     }
@@ -42,10 +52,14 @@ fn tally(people: &[Scores]) -> Tally {
 /// Everything the summary page shows or exports about a series: the latest wave's report with
 /// the trends, and the CSV of every wave, in both languages.
 fn everything_shown(waves: &[Vec<Scores>]) -> String {
-    let tallies: Vec<Tally> = waves.iter().map(|w| tally(w)).collect();
+    let tallies: Vec<Tally> = waves
+        .iter()
+        .map(|w| tally(w, &shape_with_statements()))
+        .collect();
     let series = series(&DEFAULT, &tallies.iter().collect::<Vec<_>>(), 5);
     let labels: Vec<String> = (1..=waves.len()).map(|k| format!("Wave {k}")).collect();
     let units: Vec<String> = UNITS.iter().map(|u| u.to_string()).collect();
+    let statements = people::golden_statements();
     let mut out = String::new();
     for lang in [Lang::En, Lang::Es] {
         let last = series.reports.last().expect("a wave");
@@ -57,7 +71,7 @@ fn everything_shown(waves: &[Vec<Scores>]) -> String {
                 labels: &labels,
             }),
             &units,
-            &[],
+            &statements,
             &Rates::default(),
             lang,
         ));
@@ -65,16 +79,20 @@ fn everything_shown(waves: &[Vec<Scores>]) -> String {
             &DEFAULT,
             &WaveCsv::of_series(&series, &labels, &[]),
             &units,
-            &[],
+            &statements,
             lang,
         ));
     }
     out
 }
 
-/// Which unit cells (0 = not answered) each wave shows, and which lever of each shown cell.
+/// Which unit cells (0 = not answered) each wave shows, and which lever and statement of each
+/// shown cell.
 fn shown_cells(waves: &[Vec<Scores>]) -> Vec<Vec<Option<Vec<bool>>>> {
-    let tallies: Vec<Tally> = waves.iter().map(|w| tally(w)).collect();
+    let tallies: Vec<Tally> = waves
+        .iter()
+        .map(|w| tally(w, &shape_with_statements()))
+        .collect();
     series(&DEFAULT, &tallies.iter().collect::<Vec<_>>(), 5)
         .reports
         .iter()
@@ -86,9 +104,13 @@ fn shown_cells(waves: &[Vec<Scores>]) -> Vec<Vec<Option<Vec<bool>>>> {
                     b.cells
                         .iter()
                         .map(|c| {
-                            c.shown
-                                .as_ref()
-                                .map(|f| f.levers.iter().map(Result::is_ok).collect())
+                            c.shown.as_ref().map(|f| {
+                                f.levers
+                                    .iter()
+                                    .chain(&f.statements)
+                                    .map(Result::is_ok)
+                                    .collect()
+                            })
                         })
                         .collect()
                 })
@@ -105,6 +127,20 @@ fn wave(sizes: &[usize], seed: u64) -> Vec<Scores> {
         for _ in 0..size {
             let mut person = rng.plausible(UNITS.len() as u8, true);
             person.unit = cell.checked_sub(1).map(|u| u as u8);
+            // Each statement answered in one of the three bins, or (one time in four) not.
+            person.statements = (0..3)
+                .map(|_| {
+                    [
+                        None,
+                        Some(Bin::Unfavourable),
+                        Some(Bin::Neutral),
+                        Some(Bin::Favourable),
+                    ]
+                    .get(rng.below(4) as usize)
+                    .copied()
+                    .flatten()
+                })
+                .collect();
             people.push(person);
         }
     }
@@ -260,7 +296,10 @@ fn trend_intervals_cover_the_truth_about_95_percent_of_the_time() {
     let truths = [0.45, 0.38, 0.30];
     for n in [60usize, 250] {
         let results = coverage(&truths, 2_000, |rng, p| {
-            tally(&(0..n).map(|_| person(rng, p)).collect::<Vec<_>>())
+            tally(
+                &(0..n).map(|_| person(rng, p)).collect::<Vec<_>>(),
+                &shape(None),
+            )
         });
         for (name, c) in ["each wave", "from previous", "from first"]
             .iter()

@@ -207,7 +207,7 @@ fn hidden_cells_give_no_report_and_hidden_levers_appear_nowhere() {
         &DEFAULT,
         &report,
         &reports,
-        &names,
+        (&names, &[]),
         "Survey",
         UnitChoice::All,
         Lang::En,
@@ -225,7 +225,7 @@ fn hidden_cells_give_no_report_and_hidden_levers_appear_nowhere() {
         &DEFAULT,
         &report,
         &reports,
-        &names,
+        (&names, &[]),
         "Survey",
         UnitChoice::One(2),
         Lang::Es,
@@ -258,7 +258,7 @@ fn scores(units: u8) -> impl Strategy<Value = Scores> {
         1u8..=5,
         proptest::collection::vec(proptest::option::weighted(0.8, 1u8..=5), 5),
         (0u32..64).prop_map(move |r| {
-            let k = (63 - r.leading_zeros().min(31)) as u8;
+            let k = r.trailing_zeros().min(31) as u8;
             (k < units).then_some(k)
         }),
         proptest::option::of(0u8..5),
@@ -398,7 +398,7 @@ fn deniable_unit_reports_are_estimates() {
         &DEFAULT,
         &report,
         &reports,
-        &names,
+        (&names, &[]),
         "S",
         UnitChoice::All,
         Lang::En,

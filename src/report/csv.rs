@@ -371,10 +371,16 @@ fn write_wave(
     // A change is written even when a wave is below the minimum group size, as the page shows
     // it: both waves' counts and the withheld row.
     if let Some(comparison) = wave.from_previous {
-        write_comparison(w, "change", instrument, comparison, lang);
+        write_comparison(w, "change", (instrument, statements), comparison, lang);
     }
     if let Some(comparison) = wave.from_first {
-        write_comparison(w, "change_from_first", instrument, comparison, lang);
+        write_comparison(
+            w,
+            "change_from_first",
+            (instrument, statements),
+            comparison,
+            lang,
+        );
     }
 }
 
@@ -547,7 +553,17 @@ fn write_figures(
         w.share("priority", &item, label, "", &ranked.share);
     }
 
-    let levers: Vec<&str> = instrument.levers.iter().map(|l| l.id).collect();
+    // The breakdowns' and the heatmap's columns: each lever by its id, then each statement of
+    // the organization's own as `statement-k`.
+    let own: Vec<String> = (1..=figures.statements.len())
+        .map(|k| format!("statement-{k}"))
+        .collect();
+    let levers: Vec<&str> = instrument
+        .levers
+        .iter()
+        .map(|l| l.id)
+        .chain(own.iter().map(String::as_str))
+        .collect();
     if let Some(breakdown) = &figures.units {
         let name = |i: usize| match units.get(i) {
             Some(name) => name.clone(),
@@ -610,7 +626,7 @@ fn write_breakdown(
         };
         w.count(section, &item, &label, "", figures.n);
         w.share(section, &item, &label, "burnout", &figures.burnout);
-        for (v, share) in figures.levers.iter().enumerate() {
+        for (v, share) in figures.levers.iter().chain(&figures.statements).enumerate() {
             let lever = levers.get(v).copied().unwrap_or("");
             match share {
                 Ok(share) => w.share(section, &item, &label, lever, share),
@@ -623,7 +639,7 @@ fn write_breakdown(
 fn write_comparison(
     w: &mut Writer,
     section: &str,
-    instrument: &Instrument,
+    (instrument, statements): (&Instrument, &[OwnStatement]),
     c: &Comparison,
     lang: Lang,
 ) {
@@ -678,11 +694,23 @@ fn write_comparison(
         let label = options.get(p).map_or("", |t| t.get(lang));
         change(w, &format!("priority-{}", p + 1), label, priority);
     }
+    // The organization's own statements last, each compared only where both waves show it.
+    for (s, statement) in figures.statements.iter().enumerate() {
+        let (id, label) = (
+            format!("statement-{}", s + 1),
+            statement_label(statements, s, lang),
+        );
+        match statement {
+            Some(c) => change(w, &id, &label, c),
+            None => w.suppressed(section, &id, &label, ""),
+        }
+    }
 }
 
 /// The `heatmap` section: the organization's row (`all`) and then every unit cell in the
-/// breakdown's order, each with its `count` and one row per column (`burnout`, then each lever);
-/// a hidden cell is `suppressed`, its label the row's name and the reason in words.
+/// breakdown's order, each with its `count` and one row per column (`burnout`, then each lever,
+/// then each statement of the organization's own as `statement-k`); a hidden cell is
+/// `suppressed`, its label the row's name and the reason in words.
 fn write_heatmap(
     w: &mut Writer,
     instrument: &Instrument,
@@ -714,12 +742,20 @@ fn write_heatmap(
             Ok(n) => w.count("heatmap", &item, &name, "", n),
             Err(hidden) => w.suppressed("heatmap", &item, &hidden_label(hidden), ""),
         }
-        let columns = std::iter::once(("burnout", &row.burnout))
-            .chain(instrument.levers.iter().map(|l| l.id).zip(&row.levers));
+        let own = (1..=row.statements.len()).map(|k| format!("statement-{k}"));
+        let columns = std::iter::once(("burnout".to_string(), &row.burnout))
+            .chain(
+                instrument
+                    .levers
+                    .iter()
+                    .map(|l| l.id.to_string())
+                    .zip(&row.levers),
+            )
+            .chain(own.zip(&row.statements));
         for (group, cell) in columns {
             match cell {
-                Ok(share) => w.share("heatmap", &item, &name, group, share),
-                Err(hidden) => w.suppressed("heatmap", &item, &hidden_label(*hidden), group),
+                Ok(share) => w.share("heatmap", &item, &name, &group, share),
+                Err(hidden) => w.suppressed("heatmap", &item, &hidden_label(*hidden), &group),
             }
         }
     }

@@ -34,6 +34,8 @@ pub struct HeatRow {
     pub burnout: HeatCell,
     /// Per lever, in instrument order: share favourable among those who answered it.
     pub levers: Vec<HeatCell>,
+    /// Per statement of the organization's own, in the survey's order, measured as a lever is.
+    pub statements: Vec<HeatCell>,
 }
 
 /// The organizer's choice of row order. Whatever it is, the organization's row stays on top and
@@ -47,28 +49,35 @@ pub enum HeatSort {
     Burnout,
     /// Lowest favourable share of this lever (instrument index) first.
     Lever(usize),
+    /// Lowest favourable share of this statement of the organization's own (index from 0) first.
+    Statement(usize),
 }
 
 impl HeatSort {
     /// A stable name for the page's `<select>` and its options: `units`, `burnout`, `lever-k`
-    /// (k from 1, in instrument order).
+    /// (k from 1, in instrument order), `statement-k` (k from 1, in the survey's order).
     pub fn id(self) -> String {
         match self {
             HeatSort::Units => "units".to_string(),
             HeatSort::Burnout => "burnout".to_string(),
             HeatSort::Lever(v) => format!("lever-{}", v + 1),
+            HeatSort::Statement(s) => format!("statement-{}", s + 1),
         }
     }
 
-    /// The order named `id`, if it is one for `levers` levers.
-    pub fn from_id(id: &str, levers: usize) -> Option<HeatSort> {
+    /// The order named `id`, if it is one for a heatmap of `levers` levers and `statements`
+    /// statements.
+    pub fn from_id(id: &str, levers: usize, statements: usize) -> Option<HeatSort> {
+        let numbered = |prefix: &str, count: usize| -> Option<usize> {
+            let k: usize = id.strip_prefix(prefix)?.parse().ok()?;
+            (1..=count).contains(&k).then(|| k - 1)
+        };
         match id {
             "units" => Some(HeatSort::Units),
             "burnout" => Some(HeatSort::Burnout),
-            _ => {
-                let v: usize = id.strip_prefix("lever-")?.parse().ok()?;
-                (1..=levers).contains(&v).then(|| HeatSort::Lever(v - 1))
-            }
+            _ => numbered("lever-", levers)
+                .map(HeatSort::Lever)
+                .or_else(|| numbered("statement-", statements).map(HeatSort::Statement)),
         }
     }
 }
@@ -85,27 +94,36 @@ pub fn heat_step(burnout: bool, share: f64, steps: usize) -> usize {
 impl Heatmap {
     /// The heatmap of the unit breakdown `units`, whose cells' counts are `cells`, with
     /// `burnout` the report's burnout share (the organization's row). `level` as the report's.
+    /// `withheld` marks the statements whose figures the report withholds: hidden in every row.
     pub(super) fn of(
         units: &Breakdown,
         cells: &[Cell],
+        withheld: &[bool],
         burnout: Proportion,
         min: u64,
         level: Option<Deniability>,
     ) -> Heatmap {
-        let levers = cells.first().map_or(0, |c| c.levers.len());
+        let (levers, statements) = cells
+            .first()
+            .map_or((0, 0), |c| (c.levers.len(), c.statements.len()));
         // The whole organization is the sum of the breakdown's cells ("not answered" included).
         let n: u64 = cells.iter().map(|c| c.n).sum();
+        let whole = |pick: &dyn Fn(&Cell) -> Option<&(u64, u64)>| {
+            let (favourable, answered) = cells
+                .iter()
+                .filter_map(pick)
+                .fold((0, 0), |(f, a), (x, y)| (f + x, a + y));
+            lever_share(favourable, answered, n, min, level).ok_or(Hidden::TooFewAnswered)
+        };
         let organization = HeatRow {
             cell: None,
             n: Ok(n),
             burnout: Ok(burnout),
-            levers: (0..levers)
-                .map(|v| {
-                    let (favourable, answered) = cells
-                        .iter()
-                        .filter_map(|c| c.levers.get(v))
-                        .fold((0, 0), |(f, a), (x, y)| (f + x, a + y));
-                    lever_share(favourable, answered, n, min, level).ok_or(Hidden::TooFewAnswered)
+            levers: (0..levers).map(|v| whole(&|c| c.levers.get(v))).collect(),
+            statements: (0..statements)
+                .map(|s| match withheld.get(s) {
+                    Some(false) => whole(&|c| c.statements.get(s)),
+                    _ => Err(Hidden::TooFewAnswered),
                 })
                 .collect(),
         };
@@ -120,12 +138,14 @@ impl Heatmap {
                         n: Ok(f.n),
                         burnout: Ok(f.burnout),
                         levers: f.levers.clone(),
+                        statements: f.statements.clone(),
                     },
                     None => HeatRow {
                         cell: Some(cell.index),
                         n: Err(hidden),
                         burnout: Err(hidden),
                         levers: vec![Err(hidden); levers],
+                        statements: vec![Err(hidden); statements],
                     },
                 }
             })
@@ -144,6 +164,7 @@ impl Heatmap {
                 // Highest burnout first: the key is negated so that every order is ascending.
                 HeatSort::Burnout => row.burnout.as_ref().ok().map(|p| -p.share),
                 HeatSort::Lever(v) => row.levers.get(v)?.as_ref().ok().map(|p| p.share),
+                HeatSort::Statement(s) => row.statements.get(s)?.as_ref().ok().map(|p| p.share),
             }
         };
         rank(&mut rows, |a, b| {
@@ -182,6 +203,7 @@ mod tests {
             n: burnout.map(|p| p.base),
             burnout,
             levers: vec![lever],
+            statements: Vec::new(),
         }
     }
 
@@ -223,11 +245,20 @@ mod tests {
 
     #[test]
     fn sort_names_read_back() {
-        for sort in [HeatSort::Units, HeatSort::Burnout, HeatSort::Lever(4)] {
-            assert_eq!(HeatSort::from_id(&sort.id(), 5), Some(sort));
+        let sorts = [
+            HeatSort::Units,
+            HeatSort::Burnout,
+            HeatSort::Lever(4),
+            HeatSort::Statement(0),
+            HeatSort::Statement(2),
+        ];
+        for sort in sorts {
+            assert_eq!(HeatSort::from_id(&sort.id(), 5, 3), Some(sort));
         }
-        assert_eq!(HeatSort::from_id("lever-6", 5), None);
-        assert_eq!(HeatSort::from_id("lever-0", 5), None);
-        assert_eq!(HeatSort::from_id("levers", 5), None);
+        assert_eq!(HeatSort::from_id("lever-6", 5, 3), None);
+        assert_eq!(HeatSort::from_id("lever-0", 5, 3), None);
+        assert_eq!(HeatSort::from_id("levers", 5, 3), None);
+        assert_eq!(HeatSort::from_id("statement-4", 5, 3), None);
+        assert_eq!(HeatSort::from_id("statement-1", 5, 0), None);
     }
 }

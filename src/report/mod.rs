@@ -221,6 +221,9 @@ pub struct CellFigures {
     pub burnout: Proportion,
     /// Per lever: share favourable among those in the cell who answered, or why it is hidden.
     pub levers: Vec<Result<Proportion, Hidden>>,
+    /// Per statement of the organization's own, measured and hidden as a lever is; every cell of
+    /// a statement the report withholds (`Figures::statements`) is hidden.
+    pub statements: Vec<Result<Proportion, Hidden>>,
 }
 
 /// A weak lever and what the organization can do about it.
@@ -501,11 +504,13 @@ fn figures(
     let units = tally.unit_cells();
     let roles = tally.role_cells();
     let burnout = yes(tally.burned_out());
-    let unit_breakdown = (!units.is_empty()).then(|| breakdown(&units, min, level));
+    // A statement the report withholds is hidden in every cell of a breakdown too.
+    let withheld: Vec<bool> = statements.iter().map(Option::is_none).collect();
+    let unit_breakdown = (!units.is_empty()).then(|| breakdown(&units, &withheld, min, level));
     Figures {
         heatmap: unit_breakdown
             .as_ref()
-            .map(|b| Heatmap::of(b, &units, burnout, min, level)),
+            .map(|b| Heatmap::of(b, &units, &withheld, burnout, min, level)),
         burnout,
         burnout_levels: match level {
             None => tally.burnout_levels().iter().map(|c| whole(*c)).collect(),
@@ -518,7 +523,7 @@ fn figures(
         drivers,
         priorities,
         units: unit_breakdown,
-        roles: (!roles.is_empty()).then(|| breakdown(&roles, min, level)),
+        roles: (!roles.is_empty()).then(|| breakdown(&roles, &withheld, min, level)),
         weakest,
     }
 }

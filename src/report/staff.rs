@@ -35,6 +35,9 @@ pub struct StaffFigures {
     pub lowest: Vec<(usize, Proportion)>,
     /// The changes chosen most, most first; only those someone chose.
     pub asked: Vec<Ranked>,
+    /// The organization's own statements the report shows, in the survey's order: index (from
+    /// 0) and favourable share.
+    pub own: Vec<(usize, Proportion)>,
 }
 
 /// The one-pager's content for `report`.
@@ -59,6 +62,12 @@ pub fn staff_page(report: &Report) -> StaffPage {
                 .filter(|p| p.share.count > 0)
                 .take(ASKED)
                 .copied()
+                .collect(),
+            own: f
+                .statements
+                .iter()
+                .enumerate()
+                .filter_map(|(s, d)| Some((s, d.as_ref()?.favourable)))
                 .collect(),
         }
     });

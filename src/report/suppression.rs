@@ -105,23 +105,52 @@ pub fn suppress(sizes: &[u64], forced: &[bool], min: u64) -> Vec<bool> {
         .collect()
 }
 
+/// The favourable and answered counts of column `k` of a cell: the levers in instrument order,
+/// then the organization's own statements.
+fn column(cell: &Cell, k: usize) -> (u64, u64) {
+    let levers = cell.levers.len();
+    match k.checked_sub(levers) {
+        None => cell.levers.get(k),
+        Some(s) => cell.statements.get(s),
+    }
+    .copied()
+    .unwrap_or((0, 0))
+}
+
 /// The breakdown of `cells`; when deniable (`level`), each cell's shares are estimated from its
 /// reports (the unit and role are not randomized, so cell sizes and suppression are exact).
-pub(super) fn breakdown(cells: &[Cell], min: u64, level: Option<Deniability>) -> Breakdown {
+/// `withheld` marks the statements of the organization's own whose figures the report withholds:
+/// their every cell is hidden.
+pub(super) fn breakdown(
+    cells: &[Cell],
+    withheld: &[bool],
+    min: u64,
+    level: Option<Deniability>,
+) -> Breakdown {
     let sizes: Vec<u64> = cells.iter().map(|c| c.n).collect();
     let rows = reasons(&sizes, &[], min, Hidden::NoRespondents, Hidden::TooFew);
-    let levers = cells.first().map_or(0, |c| c.levers.len());
-    // Each lever column is a table of its own (its total is in the lever's distribution), so it
-    // gets the same treatment, with the hidden rows' cells forced hidden for their row's reason.
-    let columns: Vec<Vec<Option<Hidden>>> = (0..levers)
-        .map(|v| {
-            let answered: Vec<u64> = cells
-                .iter()
-                .map(|c| c.levers.get(v).map_or(0, |x| x.1))
-                .collect();
+    let (levers, statements) = cells
+        .first()
+        .map_or((0, 0), |c| (c.levers.len(), c.statements.len()));
+    // Each lever or statement column is a table of its own (its total is in its distribution),
+    // so it gets the same treatment, with the hidden rows' cells forced hidden for their row's
+    // reason, and a withheld statement's every cell hidden.
+    let columns: Vec<Vec<Option<Hidden>>> = (0..levers + statements)
+        .map(|k| {
+            let answered: Vec<u64> = cells.iter().map(|c| column(c, k).1).collect();
+            let whole = k
+                .checked_sub(levers)
+                .is_some_and(|s| withheld.get(s).copied().unwrap_or(true));
+            let forced: Vec<Option<Hidden>> = if whole {
+                rows.iter()
+                    .map(|row| row.or(Some(Hidden::TooFewAnswered)))
+                    .collect()
+            } else {
+                rows.clone()
+            };
             reasons(
                 &answered,
-                &rows,
+                &forced,
                 min,
                 Hidden::TooFewAnswered,
                 Hidden::TooFewAnswered,
@@ -154,7 +183,7 @@ pub(super) fn breakdown(cells: &[Cell], min: u64, level: Option<Deniability>) ->
     }
 }
 
-/// The figures of shown row `i`; each lever hidden for its column's reason.
+/// The figures of shown row `i`; each lever and statement hidden for its column's reason.
 fn figures(
     cell: &Cell,
     i: usize,
@@ -162,6 +191,26 @@ fn figures(
     min: u64,
     level: Option<Deniability>,
 ) -> Option<CellFigures> {
+    let mut shares: Vec<Result<super::Proportion, Hidden>> = columns
+        .iter()
+        .enumerate()
+        .map(|(k, hidden)| {
+            let (favourable, answered) = column(cell, k);
+            // In a shown row, a column is hidden for its own reason: too few answered it here,
+            // or it is hidden with such a cell (`Hidden::id` says why the two are not told
+            // apart), or the whole statement is withheld.
+            if hidden
+                .get(i)
+                .copied()
+                .unwrap_or(Some(Hidden::TooFew))
+                .is_some()
+            {
+                return Err(Hidden::TooFewAnswered);
+            }
+            lever_share(favourable, answered, cell.n, min, level).ok_or(Hidden::TooFewAnswered)
+        })
+        .collect();
+    let statements = shares.split_off(cell.levers.len().min(shares.len()));
     Some(CellFigures {
         n: cell.n,
         burnout: match level {
@@ -175,24 +224,8 @@ fn figures(
                 cell.n,
             ),
         },
-        levers: columns
-            .iter()
-            .enumerate()
-            .map(|(v, column)| {
-                let (favourable, answered) = cell.levers.get(v).copied().unwrap_or((0, 0));
-                // In a shown row, a lever is hidden for its column: too few answered it here, or it
-                // is hidden with such a cell (`Hidden::id` says why the two are not told apart).
-                if column
-                    .get(i)
-                    .copied()
-                    .unwrap_or(Some(Hidden::TooFew))
-                    .is_some()
-                {
-                    return Err(Hidden::TooFewAnswered);
-                }
-                lever_share(favourable, answered, cell.n, min, level).ok_or(Hidden::TooFewAnswered)
-            })
-            .collect(),
+        levers: shares,
+        statements,
     })
 }
 

@@ -21,12 +21,15 @@ pub enum NoReport {
 pub struct UnitReport {
     /// The unit's cell of the breakdown (k for the k-th unit of the organizer's list).
     pub unit: usize,
-    /// The unit's figures: no breakdown, no heatmap, no statement of the organization's own, and
-    /// none of the levers in `hidden_levers`.
+    /// The unit's figures: no breakdown, no heatmap, none of the levers in `hidden_levers`, and
+    /// none of the statements in `hidden_statements` (each `None` in its `statements`, and
+    /// without a driver).
     pub report: Report,
     /// Levers (instrument indices) whose cell of the unit breakdown is hidden for this unit, with
     /// the reason: they appear nowhere in its report, since their counts would give that cell.
     pub hidden_levers: Vec<(usize, Hidden)>,
+    /// The same for the statements of the organization's own (indices from 0).
+    pub hidden_statements: Vec<(usize, Hidden)>,
 }
 
 /// The reports of a wave's units, and the units without one.
@@ -64,21 +67,27 @@ pub fn unit_reports(
         }
         let Some(tally) = tally else { continue };
         let mut report = summarize(instrument, tally, whole.min_group);
-        let hidden_levers: Vec<(usize, Hidden)> = shown
-            .levers
-            .iter()
-            .enumerate()
-            .filter_map(|(v, lever)| lever.as_ref().err().map(|reason| (v, *reason)))
-            .collect();
+        let hidden_of = |column: &[Result<super::Proportion, Hidden>]| -> Vec<(usize, Hidden)> {
+            column
+                .iter()
+                .enumerate()
+                .filter_map(|(k, cell)| cell.as_ref().err().map(|reason| (k, *reason)))
+                .collect()
+        };
+        let hidden_levers = hidden_of(&shown.levers);
+        let hidden_statements = hidden_of(&shown.statements);
         if let Some(figures) = report.figures.as_mut() {
-            let hidden = |v: usize| hidden_levers.iter().any(|(h, _)| *h == v);
-            figures.levers.retain(|d| !hidden(d.index));
-            // The organization's own statements are left out of a unit's report: the unit
-            // breakdown does not yet say which of them it hides for the unit.
-            figures.statements.clear();
+            let hidden = |list: &[(usize, Hidden)], k: usize| list.iter().any(|(h, _)| *h == k);
+            figures.levers.retain(|d| !hidden(&hidden_levers, d.index));
+            for (s, statement) in figures.statements.iter_mut().enumerate() {
+                if hidden(&hidden_statements, s) {
+                    *statement = None;
+                }
+            }
+            let statements = &figures.statements;
             figures.drivers.retain(|d| match d.subject {
-                Subject::Lever(v) => !hidden(v),
-                Subject::Statement(_) => false,
+                Subject::Lever(v) => !hidden(&hidden_levers, v),
+                Subject::Statement(s) => statements.get(s).is_some_and(Option::is_some),
             });
             // Chosen again among the levers shown, so the choice does not depend on a hidden one.
             figures.weakest = weakest(instrument, &figures.levers);
@@ -87,6 +96,7 @@ pub fn unit_reports(
             unit,
             report,
             hidden_levers,
+            hidden_statements,
         });
     }
     Some(out)

@@ -92,6 +92,9 @@ pub struct WaveFigures {
     pub levers: Vec<LeverChange>,
     /// Per priority (instrument order): share who chose it.
     pub priorities: Vec<Change>,
+    /// Per statement of the organization's own (the survey's order): share favourable, or
+    /// `None` when either wave withholds the statement (fewer than the minimum answered it).
+    pub statements: Vec<Option<Change>>,
 }
 
 /// A share in both waves and its change.
@@ -220,11 +223,28 @@ fn figures(instrument: &Instrument, a: &Tally, b: &Tally, min: u64) -> Option<Wa
             change(&x, &y, 1, min, level)
         })
         .collect::<Option<Vec<_>>>()?;
+    // A statement is compared only where both waves' reports show it: answered by at least the
+    // minimum, counted or estimated (the rule `report::summarize` withholds it by).
+    let answered = |t: &Tally, counts: &[u64; BIN_STATES]| match level {
+        None => t.n().saturating_sub(counts[0]) >= min,
+        Some(level) => estimate::distribution(&Mechanism::at(level, BIN_STATES), counts)
+            .and_then(|p| bin_mean(&p, t.n()))
+            .is_some_and(|(_, base)| base >= min),
+    };
+    let statements = (0..a.statements().min(b.statements()))
+        .map(|s| {
+            let (x, y) = (a.statement_states(s), b.statement_states(s));
+            (answered(a, &x) && answered(b, &y))
+                .then(|| change(&x, &y, 3, min, level))
+                .flatten()
+        })
+        .collect();
     let (x, y) = (yes_no(a, a.burned_out()), yes_no(b, b.burned_out()));
     Some(WaveFigures {
         burnout: change(&x, &y, 1, min, level)?,
         outcomes,
         levers,
         priorities,
+        statements,
     })
 }

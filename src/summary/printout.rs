@@ -17,7 +17,7 @@
 
 use super::Summary;
 use crate::code::{Tally, UnitTallies};
-use crate::instrument::DEFAULT;
+use crate::instrument::{OwnStatement, DEFAULT};
 use crate::lang::{Explain, Lang, Text};
 use crate::link::{read_plan, SurveyLink};
 use crate::report::action::{Plan, PlanEdit, PlanError};
@@ -216,22 +216,27 @@ impl Printout {
             &DEFAULT,
             whole,
             reports,
-            &self.settings.units,
+            (&self.settings.units, &self.settings.statements),
             &self.settings.title,
             choice,
             lang,
         )
     }
 
+    /// The survey's name and the organization's own statements, as the documents name them.
+    fn survey(&self) -> (&str, &[OwnStatement]) {
+        (&self.settings.title, &self.settings.statements)
+    }
+
     /// The staff one-pager as HTML, in `lang` (`markup::staff_sheet`).
     pub fn staff_sheet(&self, lang: Lang) -> String {
         let page = staff_page(&self.report());
-        markup::staff_sheet(&DEFAULT, &page, &self.plan, &self.settings.title, lang)
+        markup::staff_sheet(&DEFAULT, &page, &self.plan, self.survey(), lang)
     }
 
     /// The staff one-pager as plain text, in `lang` (`markup::staff_text`).
     pub fn staff_text(&self, lang: Lang) -> String {
         let page = staff_page(&self.report());
-        markup::staff_text(&DEFAULT, &page, &self.plan, &self.settings.title, lang)
+        markup::staff_text(&DEFAULT, &page, &self.plan, self.survey(), lang)
     }
 }

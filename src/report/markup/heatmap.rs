@@ -5,10 +5,10 @@
 
 use super::page::{export_buttons, group_columns};
 use super::palette::{HEAT, HEAT_STEPS};
-use super::{escape, heading, lever_name};
+use super::{escape, heading, lever_name, own_column, own_columns_key};
 use crate::format::percent;
 use crate::i18n::{t, Key};
-use crate::instrument::Instrument;
+use crate::instrument::{Instrument, OwnStatement};
 use crate::lang::{fill, Lang};
 use crate::report::{heat_step, HeatCell, HeatRow, HeatSort, Heatmap, Hidden};
 use std::fmt::Write;
@@ -33,12 +33,17 @@ pub(super) fn sort_name(instrument: &Instrument, sort: HeatSort, lang: Lang) -> 
             t(lang, Key::HeatmapSortLever),
             &[("lever", lever_name(instrument, v, lang))],
         ),
+        HeatSort::Statement(s) => fill(
+            t(lang, Key::HeatmapSortLever),
+            &[("lever", &own_column(s, lang))],
+        ),
     }
 }
 
-/// The heatmap's section, its rows in the order `sort`, the organization's on top.
+/// The heatmap's section, its rows in the order `sort`, the organization's on top; a column per
+/// lever and per statement of the organization's own (`statements`, from the link: escaped).
 pub(super) fn heatmap_section(
-    instrument: &Instrument,
+    (instrument, statements): (&Instrument, &[OwnStatement]),
     heatmap: &Heatmap,
     units: &[String],
     sort: HeatSort,
@@ -59,7 +64,8 @@ pub(super) fn heatmap_section(
     );
     let choices = [HeatSort::Units, HeatSort::Burnout]
         .into_iter()
-        .chain((0..instrument.levers.len()).map(HeatSort::Lever));
+        .chain((0..instrument.levers.len()).map(HeatSort::Lever))
+        .chain((0..statements.len()).map(HeatSort::Statement));
     for choice in choices {
         let _ = write!(
             out,
@@ -80,7 +86,7 @@ pub(super) fn heatmap_section(
             &[("order", &sort_name(instrument, sort, lang))]
         )),
     );
-    group_columns(&mut out, instrument, lang);
+    group_columns(&mut out, instrument, statements.len(), lang);
     let about = if estimated { "≈ " } else { "" };
     let rows = std::iter::once(&heatmap.organization).chain(heatmap.sorted(sort));
     for row in rows {
@@ -100,18 +106,26 @@ pub(super) fn heatmap_section(
             Ok(n) => {
                 let _ = write!(out, "<td>{n}</td>");
                 cell(&mut out, &row.burnout, true, about, min, lang);
-                for lever in &row.levers {
+                for lever in row.levers.iter().chain(&row.statements) {
                     cell(&mut out, lever, false, about, min, lang);
                 }
             }
             // A hidden row is hidden whole, for one reason: said once, across the row.
-            Err(hidden) => hidden_cell(&mut out, hidden, 2 + row.levers.len(), min, lang),
+            Err(hidden) => hidden_cell(
+                &mut out,
+                hidden,
+                2 + row.levers.len() + row.statements.len(),
+                min,
+                lang,
+            ),
         }
         out.push_str("</tr>");
     }
+    out.push_str("</tbody></table></div>");
+    own_columns_key(&mut out, statements, lang);
     let _ = write!(
         out,
-        "</tbody></table></div><p class=\"note\">{}</p>",
+        "<p class=\"note\">{}</p>",
         fill(
             t(lang, Key::ReportSuppressionNote),
             &[("m", &min.to_string())]

@@ -4,12 +4,12 @@
 
 use super::heatmap::{legend_steps, row_name, sort_name};
 use super::palette::{Palette, HEAT, HEAT_STEPS};
-use super::{escape, heading, lever_name};
+use super::{escape, heading, lever_name, own_column};
 use crate::format::percent;
 use crate::i18n::{t, Key};
-use crate::instrument::Instrument;
+use crate::instrument::{Instrument, OwnStatement};
 use crate::lang::{fill, Lang};
-use crate::report::{heat_step, HeatCell, HeatSort, Heatmap, Hidden};
+use crate::report::{heat_step, statement_label, HeatCell, HeatSort, Heatmap, Hidden};
 use std::fmt::Write;
 
 const NAME_WIDTH: u32 = 210;
@@ -18,10 +18,12 @@ const COLUMN: u32 = 104;
 const ROW: u32 = 44;
 
 /// `heatmap` as an SVG file (its width and height in pixels), rows in the order `sort` with the
-/// organization's on top, `units` the organizer's names, `survey` and `n` written under the title.
+/// organization's on top, `units` the organizer's names, `survey` and `n` written under the title;
+/// a column per lever and per statement of the organization's own (`statements`), whose wording
+/// is written under the grid.
 #[allow(clippy::too_many_arguments)]
 pub fn heatmap_file(
-    instrument: &Instrument,
+    (instrument, statements): (&Instrument, &[OwnStatement]),
     heatmap: &Heatmap,
     units: &[String],
     sort: HeatSort,
@@ -32,7 +34,7 @@ pub fn heatmap_file(
     lang: Lang,
 ) -> (String, u32, u32) {
     let p = &Palette::FILE;
-    let columns = 1 + instrument.levers.len() as u32;
+    let columns = (1 + instrument.levers.len() + statements.len()) as u32;
     let width = (16 + NAME_WIDTH + N_WIDTH + COLUMN * columns + 16).max(640);
     let rows: Vec<_> = std::iter::once(&heatmap.organization)
         .chain(heatmap.sorted(sort))
@@ -41,7 +43,10 @@ pub fn heatmap_file(
     // reason the page gives (`Hidden::id`), not per cause behind it.
     let mut met: Vec<Hidden> = Vec::new();
     for row in &rows {
-        for cell in std::iter::once(&row.burnout).chain(&row.levers) {
+        for cell in std::iter::once(&row.burnout)
+            .chain(&row.levers)
+            .chain(&row.statements)
+        {
             if let Err(hidden) = cell {
                 if met.iter().all(|m| m.id() != hidden.id()) {
                     met.push(*hidden);
@@ -51,7 +56,7 @@ pub fn heatmap_file(
     }
     let top = 160;
     let grid_end = top + ROW * rows.len() as u32;
-    let height = grid_end + 24 + 20 * met.len() as u32;
+    let height = grid_end + 24 + 20 * (met.len() + statements.len()) as u32;
     let subtitle = fill(
         t(lang, Key::ChartSubtitle),
         &[("survey", survey), ("n", &n.to_string())],
@@ -89,8 +94,10 @@ pub fn heatmap_file(
         16 + NAME_WIDTH + N_WIDTH - 8,
         t(lang, Key::ReportPeople)
     );
+    let own: Vec<String> = (0..statements.len()).map(|s| own_column(s, lang)).collect();
     let names = std::iter::once(t(lang, Key::ReportBurnoutCol))
-        .chain((0..instrument.levers.len()).map(|v| lever_name(instrument, v, lang)));
+        .chain((0..instrument.levers.len()).map(|v| lever_name(instrument, v, lang)))
+        .chain(own.iter().map(String::as_str));
     for (c, name) in names.enumerate() {
         let x = 16 + NAME_WIDTH + N_WIDTH + COLUMN * c as u32 + COLUMN / 2;
         let fit = if name.chars().count() > 14 {
@@ -140,8 +147,8 @@ pub fn heatmap_file(
             16 + NAME_WIDTH + N_WIDTH - 8,
             y + 26
         );
-        let cells =
-            std::iter::once((&row.burnout, true)).chain(row.levers.iter().map(|l| (l, false)));
+        let cells = std::iter::once((&row.burnout, true))
+            .chain(row.levers.iter().chain(&row.statements).map(|l| (l, false)));
         for (c, (cell, burnout)) in cells.enumerate() {
             let x = 16 + NAME_WIDTH + N_WIDTH + COLUMN * c as u32;
             draw_cell(&mut out, cell, burnout, x, y, about, &met, p, lang);
@@ -154,6 +161,24 @@ pub fn heatmap_file(
             grid_end + 24 + 20 * i as u32,
             i + 1,
             escape(&hidden.reason(min, lang))
+        );
+    }
+    // Each own question's wording, squeezed to the file's width when it is longer.
+    for (s, name) in own.iter().enumerate() {
+        let line = format!("{name}: {}", statement_label(statements, s, lang));
+        let fit = if line.chars().count() * 7 > (width - 32) as usize {
+            format!(
+                " textLength=\"{}\" lengthAdjust=\"spacingAndGlyphs\"",
+                width - 32
+            )
+        } else {
+            String::new()
+        };
+        let _ = write!(
+            out,
+            "<text x=\"16\" y=\"{}\" font-size=\"12\"{fit}>{}</text>",
+            grid_end + 24 + 20 * (met.len() + s) as u32,
+            escape(&line)
         );
     }
     out.push_str("</svg>");

@@ -34,8 +34,9 @@ pub use staff::{day_words, staff_sheet, staff_text};
 pub use unit_reports::{no_report_reason, unit_reports_document, UnitChoice};
 
 use crate::i18n::{t, Key};
-use crate::instrument::Instrument;
-use crate::lang::Lang;
+use crate::instrument::{Instrument, OwnStatement};
+use crate::lang::{fill, Lang};
+use std::fmt::Write;
 
 /// `text` safe inside an element or a quoted attribute.
 pub fn escape(text: &str) -> String {
@@ -70,6 +71,33 @@ fn heading(title: &str, estimated: bool, lang: Lang) -> String {
     } else {
         title.to_string()
     }
+}
+
+/// The short name of the organization's own statement `s` (from 0) where a table has a column
+/// for it: "Own question 1"; [`own_columns_key`] gives each its wording.
+fn own_column(s: usize, lang: Lang) -> String {
+    fill(
+        t(lang, Key::ReportOwnColumn),
+        &[("k", &(s + 1).to_string())],
+    )
+}
+
+/// Under a table with a column per statement of the organization's own, each column's short name
+/// with the statement's wording (escaped: it comes from the link); nothing without statements.
+fn own_columns_key(out: &mut String, statements: &[OwnStatement], lang: Lang) {
+    if statements.is_empty() {
+        return;
+    }
+    out.push_str("<ul class=\"note own-key\">");
+    for s in 0..statements.len() {
+        let _ = write!(
+            out,
+            "<li>{}: {}</li>",
+            own_column(s, lang),
+            escape(&crate::report::statement_label(statements, s, lang))
+        );
+    }
+    out.push_str("</ul>");
 }
 
 /// A lever's name in `lang`.

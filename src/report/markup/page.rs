@@ -5,7 +5,7 @@ use super::chart::{parts, Chart, Rows};
 use super::findings::findings_paragraph;
 use super::heatmap::heatmap_section;
 use super::trends::trends;
-use super::{escape, heading, lever_name, segments};
+use super::{escape, heading, lever_name, own_column, own_columns_key, segments};
 use crate::deniability::Deniability;
 use crate::format::{decimal, percent, percent_length, permille, points};
 use crate::i18n::{t, Key};
@@ -143,9 +143,15 @@ fn distributions(rows: &[(&str, &Distribution)], lang: Lang) -> String {
     out
 }
 
-/// The header cells of a table of groups against burnout and the levers — group, responses,
-/// burnout, each lever's favourable share — and the start of its body.
-pub(super) fn group_columns(out: &mut String, instrument: &Instrument, lang: Lang) {
+/// The header cells of a table of groups against burnout, the levers and the organization's own
+/// statements (`statements` of them) — group, responses, burnout, each lever's and statement's
+/// favourable share — and the start of its body.
+pub(super) fn group_columns(
+    out: &mut String,
+    instrument: &Instrument,
+    statements: usize,
+    lang: Lang,
+) {
     let _ = write!(
         out,
         "<th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>",
@@ -153,14 +159,17 @@ pub(super) fn group_columns(out: &mut String, instrument: &Instrument, lang: Lan
         t(lang, Key::ReportPeople),
         t(lang, Key::ReportBurnoutCol)
     );
-    for lever in instrument.levers {
+    let own: Vec<String> = (0..statements).map(|s| own_column(s, lang)).collect();
+    let names = instrument
+        .levers
+        .iter()
+        .map(|lever| lever.name.get(lang))
+        .chain(own.iter().map(String::as_str));
+    for name in names {
         let _ = write!(
             out,
             "<th scope=\"col\">{}</th>",
-            fill(
-                t(lang, Key::ReportFavourableShare),
-                &[("lever", lever.name.get(lang))]
-            )
+            fill(t(lang, Key::ReportFavourableShare), &[("lever", name)])
         );
     }
     out.push_str("</tr></thead><tbody>");
@@ -196,14 +205,14 @@ pub(super) fn weakest_list(
 }
 
 /// A breakdown (by unit or role) under heading `title` with id `id`: shown cells with their
-/// figures, hidden cells marked as hidden, nothing more. Unit names come from the survey link:
-/// escaped like every name.
+/// figures, hidden cells marked as hidden, nothing more. Unit names and the organization's own
+/// `statements` come from the survey link: escaped like every name.
 fn breakdown(
     id: &str,
     title: &str,
     breakdown: &Breakdown,
     name: &dyn Fn(usize) -> String,
-    instrument: &Instrument,
+    (instrument, statements): (&Instrument, &[OwnStatement]),
     min_group: u64,
     lang: Lang,
 ) -> String {
@@ -212,7 +221,7 @@ fn breakdown(
         "<section aria-labelledby=\"{id}\"><h2 id=\"{id}\">{}</h2><div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"{id}\"><table class=\"breakdown\"><thead><tr>",
         escape(title),
     );
-    group_columns(&mut out, instrument, lang);
+    group_columns(&mut out, instrument, statements.len(), lang);
     let hidden = t(lang, Key::ReportHidden);
     for cell in &breakdown.cells {
         let group = if cell.index == 0 {
@@ -234,7 +243,7 @@ fn breakdown(
                     f.n,
                     percent(f.burnout.share, lang)
                 );
-                for lever in &f.levers {
+                for lever in f.levers.iter().chain(&f.statements) {
                     let _ = write!(
                         out,
                         "<td>{}</td>",
@@ -248,15 +257,17 @@ fn breakdown(
                 let _ = write!(
                     out,
                     "<td colspan=\"{}\" class=\"hidden-cell\">{hidden}</td>",
-                    2 + instrument.levers.len()
+                    2 + instrument.levers.len() + statements.len()
                 );
             }
         }
         out.push_str("</tr>");
     }
+    out.push_str("</tbody></table></div>");
+    own_columns_key(&mut out, statements, lang);
     let _ = write!(
         out,
-        "</tbody></table></div><p class=\"note\">{}</p></section>",
+        "<p class=\"note\">{}</p></section>",
         fill(
             t(lang, Key::ReportSuppressionNote),
             &[("m", &min_group.to_string())]
@@ -500,14 +511,20 @@ fn figures(
             &heading(t(lang, Key::ReportUnitsTitle), estimated, lang),
             cells,
             &|i| units.get(i).cloned().unwrap_or_default(),
-            instrument,
+            (instrument, statements),
             min_group,
             lang,
         ));
     }
     if let Some(heatmap) = &figures.heatmap {
         out.push_str(&heatmap_section(
-            instrument, heatmap, units, sort, min_group, estimated, lang,
+            (instrument, statements),
+            heatmap,
+            units,
+            sort,
+            min_group,
+            estimated,
+            lang,
         ));
     }
     if let Some(cells) = &figures.roles {
@@ -522,7 +539,7 @@ fn figures(
                     .map(|r| r.get(lang).to_string())
                     .unwrap_or_default()
             },
-            instrument,
+            (instrument, statements),
             min_group,
             lang,
         ));
@@ -697,6 +714,19 @@ fn waves_section(
             ),
             change.favourable,
         ));
+    }
+    // The organization's own statements that both waves show, by their columns' names (the
+    // trends section above says what each stands for).
+    for (s, change) in figures.statements.iter().enumerate() {
+        if let Some(change) = change {
+            rows.push((
+                fill(
+                    t(lang, Key::ReportFavourableShare),
+                    &[("lever", &own_column(s, lang))],
+                ),
+                *change,
+            ));
+        }
     }
     let (options, _) = instrument.priority_options();
     for (option, change) in options.iter().zip(&figures.priorities) {
@@ -895,7 +925,13 @@ pub fn report_sorted(
     if let Some(Trend { series, labels }) = trend {
         let last = series.reports.len().saturating_sub(1);
         if let Some(comparison) = series.from_previous(last) {
-            out.push_str(&trends(instrument, series, labels, units, lang));
+            out.push_str(&trends(
+                instrument,
+                series,
+                labels,
+                (units, statements),
+                lang,
+            ));
             let label = |k: usize| labels.get(k).map_or("", String::as_str);
             out.push_str(&waves_section(
                 instrument,

@@ -6,10 +6,10 @@
 use super::{escape, lever_name};
 use crate::format::percent;
 use crate::i18n::{t, Key};
-use crate::instrument::Instrument;
+use crate::instrument::{Instrument, OwnStatement};
 use crate::lang::{fill, Lang};
 use crate::report::action::{Day, Plan};
-use crate::report::{in_ten, StaffPage};
+use crate::report::{in_ten, statement_label, StaffPage};
 use std::fmt::Write;
 
 /// A day as people write it: "March 31, 2027", "31 de marzo de 2027".
@@ -54,7 +54,7 @@ fn blocks(
     instrument: &Instrument,
     page: &StaffPage,
     plan: &Plan,
-    survey: &str,
+    (survey, statements): (&str, &[OwnStatement]),
     lang: Lang,
 ) -> Vec<Block> {
     let mut out = vec![
@@ -120,6 +120,23 @@ fn blocks(
                         .collect(),
                 ));
             }
+            // The organization's own statements: each wording with how many agreed.
+            if !f.own.is_empty() {
+                out.push(Block::Heading(t(lang, Key::StaffOwnTitle).to_string()));
+                out.push(Block::Paragraph(t(lang, Key::StaffOwnNote).to_string()));
+                out.push(Block::List(
+                    f.own
+                        .iter()
+                        .map(|(s, share)| {
+                            let line = fill(
+                                t(lang, Key::StaffOwn),
+                                &[("share", &percent(share.share, lang))],
+                            );
+                            (statement_label(statements, *s, lang), Some(line))
+                        })
+                        .collect(),
+                ));
+            }
         }
     }
     out.push(Block::Heading(t(lang, Key::StaffPlanTitle).to_string()));
@@ -159,12 +176,13 @@ fn blocks(
 }
 
 /// The one-pager as HTML, in `lang`: an `<article class="staff-sheet">` for the summary page's
-/// poster view. `survey` is the survey's name (escaped here).
+/// poster view. `survey` is the survey's name and `statements` the organization's own statements
+/// (both from the link: escaped here).
 pub fn staff_sheet(
     instrument: &Instrument,
     page: &StaffPage,
     plan: &Plan,
-    survey: &str,
+    survey: (&str, &[OwnStatement]),
     lang: Lang,
 ) -> String {
     let mut out = format!(
@@ -195,12 +213,12 @@ pub fn staff_sheet(
 }
 
 /// The one-pager as plain text, in `lang`: lines for an e-mail or an intranet page, headings
-/// underlined, items as "- " lines.
+/// underlined, items as "- " lines. `survey` as for [`staff_sheet`].
 pub fn staff_text(
     instrument: &Instrument,
     page: &StaffPage,
     plan: &Plan,
-    survey: &str,
+    survey: (&str, &[OwnStatement]),
     lang: Lang,
 ) -> String {
     let mut out = String::new();

@@ -3,10 +3,10 @@
 //! interval — with a table of the same figures, the latest wave's changes from the one before and
 //! from the first, and each unit's burnout share in every wave under that wave's own suppression.
 
-use super::{escape, heading, lever_name};
+use super::{escape, heading, lever_name, own_column, own_columns_key};
 use crate::format::{percent, points};
 use crate::i18n::{t, Key};
-use crate::instrument::Instrument;
+use crate::instrument::{Instrument, OwnStatement};
 use crate::lang::{fill, Lang};
 use crate::report::{direction, Change, Direction, Proportion, Series};
 use std::fmt::Write;
@@ -35,8 +35,9 @@ struct Line {
     first: Option<Change>,
 }
 
-/// Burnout, then each lever in the instrument's order.
-fn lines(instrument: &Instrument, series: &Series, lang: Lang) -> Vec<Line> {
+/// Burnout, then each lever in the instrument's order, then each of the organization's own
+/// `statements` statements (a point only in a wave whose report shows it).
+fn lines(instrument: &Instrument, statements: usize, series: &Series, lang: Lang) -> Vec<Line> {
     let last = series.reports.len().saturating_sub(1);
     let figures = |k: usize, by: fn(&Series, usize) -> Option<&crate::report::Comparison>| {
         by(series, k).and_then(|c| c.figures.as_ref())
@@ -77,16 +78,41 @@ fn lines(instrument: &Instrument, series: &Series, lang: Lang) -> Vec<Line> {
             first: first.and_then(|f| f.levers.get(v)).map(|l| l.favourable),
         });
     }
+    let statement = |f: Option<&crate::report::WaveFigures>, s: usize| {
+        f.and_then(|f| f.statements.get(s).copied().flatten())
+    };
+    for s in 0..statements {
+        out.push(Line {
+            id: format!("statement-{}", s + 1),
+            name: fill(
+                t(lang, Key::ReportFavourableShare),
+                &[("lever", &own_column(s, lang))],
+            ),
+            points: series
+                .reports
+                .iter()
+                .map(|r| {
+                    r.figures
+                        .as_ref()
+                        .and_then(|f| f.statements.get(s)?.as_ref())
+                        .map(|d| d.favourable)
+                })
+                .collect(),
+            previous: statement(previous, s),
+            first: statement(first, s),
+        });
+    }
     out
 }
 
 /// The trends section of a series of at least two waves, named by `labels` (in the series'
-/// order); nothing for fewer. `units` names the organizer's units.
+/// order); nothing for fewer. `units` names the organizer's units and `statements` are the
+/// organization's own statements (both from the link).
 pub fn trends(
     instrument: &Instrument,
     series: &Series,
     labels: &[String],
-    units: &[String],
+    (units, statements): (&[String], &[OwnStatement]),
     lang: Lang,
 ) -> String {
     let waves = series.reports.len();
@@ -95,7 +121,7 @@ pub fn trends(
     }
     let label = |k: usize| labels.get(k).map_or("", String::as_str);
     let estimated = series.reports.iter().any(|r| r.deniability.is_some());
-    let lines = lines(instrument, series, lang);
+    let lines = lines(instrument, statements.len(), series, lang);
     let mut out = format!(
         "<section aria-labelledby=\"r-trends\" data-section=\"trends\"><h2 id=\"r-trends\">{}</h2><p>{}</p>",
         escape(&heading(t(lang, Key::TrendsTitle), estimated, lang)),
@@ -120,6 +146,7 @@ pub fn trends(
     }
     out.push_str("</div>");
     table(&mut out, &lines, labels, series, lang);
+    own_columns_key(&mut out, statements, lang);
     changes(&mut out, &lines, &names, lang);
     unit_trends(&mut out, series, labels, units, lang);
     out.push_str("</section>");

@@ -3,13 +3,14 @@
 //! on a named page whose footer names the unit (`static/summary.css`, `unit-page-k`).
 
 use super::page::{driver_line, interval_text, weakest_list};
-use super::{escape, heading, lever_name};
+use super::{escape, heading, lever_name, own_column, own_columns_key};
 use crate::format::{decimal, percent};
 use crate::i18n::{t, Key};
-use crate::instrument::Instrument;
+use crate::instrument::{Instrument, OwnStatement};
 use crate::lang::{fill, Lang};
 use crate::report::{
-    Distribution, Figures, NoReport, Proportion, Report, Subject, UnitReport, UnitReports,
+    statement_label, Distribution, Figures, NoReport, Proportion, Report, Subject, UnitReport,
+    UnitReports,
 };
 use std::fmt::Write;
 
@@ -37,12 +38,13 @@ pub fn no_report_reason(reason: NoReport, min: u64, lang: Lang) -> String {
 }
 
 /// The document of `choice`: the unit reports of `reports` beside `whole`, the organization's
-/// report they come from. `units` are the organizer's unit names, `survey` the survey's name.
+/// report they come from. `units` are the organizer's unit names and `statements` the
+/// organization's own statements (both from the link), `survey` the survey's name.
 pub fn unit_reports_document(
     instrument: &Instrument,
     whole: &Report,
     reports: &UnitReports,
-    units: &[String],
+    (units, statements): (&[String], &[OwnStatement]),
     survey: &str,
     choice: UnitChoice,
     lang: Lang,
@@ -95,7 +97,7 @@ pub fn unit_reports_document(
                 whole,
                 organization,
                 report,
-                units,
+                (units, statements),
                 lang,
             );
         }
@@ -138,7 +140,7 @@ fn unit_page(
     whole: &Report,
     org: &Figures,
     unit: &UnitReport,
-    units: &[String],
+    (units, statements): (&[String], &[OwnStatement]),
     lang: Lang,
 ) {
     let Some(figures) = &unit.report.figures else {
@@ -253,6 +255,7 @@ fn unit_page(
             )
         );
     }
+    own_statements(out, figures, org, unit, statements, whole.min_group, lang);
     // Where the system hurts most in this unit.
     let _ = write!(
         out,
@@ -260,19 +263,24 @@ fn unit_page(
         escape(&heading(t(lang, Key::ReportDriversTitle), estimated, lang))
     );
     for driver in &figures.drivers {
-        // A unit's report holds only the levers (`report::unit_reports`).
-        let Subject::Lever(v) = driver.subject else {
-            continue;
-        };
         let line = match &driver.comparison {
             Some(c) => driver_line(c, lang),
             None => t(lang, Key::ReportDriverTooFew).to_string(),
         };
-        let _ = write!(
-            out,
-            "<li><strong>{}</strong>: {line}</li>",
-            lever_name(instrument, v, lang)
-        );
+        let _ = match driver.subject {
+            Subject::Lever(v) => write!(
+                out,
+                "<li><strong>{}</strong>: {line}</li>",
+                lever_name(instrument, v, lang)
+            ),
+            Subject::Statement(s) => write!(
+                out,
+                "<li data-statement=\"{}\"><strong>{}</strong> {}: {line}</li>",
+                s + 1,
+                escape(&statement_label(statements, s, lang)),
+                t(lang, Key::ReportOwnMark)
+            ),
+        };
     }
     let _ = write!(
         out,
@@ -299,4 +307,74 @@ fn unit_page(
     let _ = write!(out, "<h3>{}</h3>", t(lang, Key::ReportActionsTitle));
     weakest_list(out, instrument, &figures.weakest, "h4", lang);
     out.push_str("</div></section>");
+}
+
+/// The organization's own statements shown for the unit, each one's favourable share beside the
+/// organization's, then those hidden for it and why, and what their columns' names stand for;
+/// nothing in a survey without statements.
+fn own_statements(
+    out: &mut String,
+    figures: &Figures,
+    org: &Figures,
+    unit: &UnitReport,
+    statements: &[OwnStatement],
+    min: u64,
+    lang: Lang,
+) {
+    if figures.statements.is_empty() {
+        return;
+    }
+    let k = unit.unit;
+    let _ = write!(
+        out,
+        "<h3 id=\"u{k}-own\">{}</h3><p class=\"note\">{}</p>",
+        t(lang, Key::OwnSectionTitle),
+        t(lang, Key::ReportOwnNote)
+    );
+    let shown = figures
+        .statements
+        .iter()
+        .zip(&org.statements)
+        .enumerate()
+        .filter_map(|(s, pair)| match pair {
+            (Some(d), Some(o)) => Some((s, d, o)),
+            _ => None,
+        });
+    let mut rows = String::new();
+    for (s, d, o) in shown {
+        share_row(
+            &mut rows,
+            &fill(
+                t(lang, Key::ReportFavourableShare),
+                &[("lever", &own_column(s, lang))],
+            ),
+            &d.favourable,
+            &o.favourable,
+            lang,
+        );
+    }
+    if !rows.is_empty() {
+        let _ = write!(
+            out,
+            "<table class=\"unit-table\" aria-labelledby=\"u{k}-own\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>{rows}</tbody></table>",
+            t(lang, Key::UnitReportFigure),
+            t(lang, Key::UnitReportThisUnit),
+            t(lang, Key::HeatmapOrganization)
+        );
+    }
+    for (s, reason) in &unit.hidden_statements {
+        let _ = write!(
+            out,
+            "<p class=\"note\" data-hidden-statement=\"{}\">{}</p>",
+            s + 1,
+            fill(
+                t(lang, Key::UnitReportLeverHidden),
+                &[
+                    ("lever", &own_column(*s, lang)),
+                    ("reason", &reason.reason(min, lang))
+                ]
+            )
+        );
+    }
+    own_columns_key(out, statements, lang);
 }

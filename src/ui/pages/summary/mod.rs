@@ -261,7 +261,7 @@ fn Codes(props: &CodesProps) -> Html {
             if trend {
                 <p class="report-wave" data-figure="wave">{ fill(locale.t(Key::ReportOfWave), &[("wave", &summary.label(latest, lang))]) }</p>
             }
-            { report_view::report_view(summary.instrument(), &report, written, &units, &props.link.title, &sort, lang) }
+            { report_view::report_view(summary.instrument(), &report, written, &props.link, &sort, lang) }
             if !help.is_empty() {
                 { Html::from_html_unchecked(AttrValue::from(help)) }
             }

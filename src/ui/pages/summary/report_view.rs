@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use crate::instrument::Instrument;
 use crate::lang::Lang;
+use crate::link::SurveyLink;
 use crate::report::{markup, HeatSort, Report};
 use crate::ui::browser;
 
@@ -24,22 +25,23 @@ pub struct Sort {
     pub refocus: Rc<RefCell<bool>>,
 }
 
-/// The report's `markup` (written by the page for `report` in the order `sort` holds), with one
-/// handler for every chart's "save as" buttons and one for the heatmap's order.
+/// The report's `markup` (written by the page for `report` of the survey `link` in the order
+/// `sort` holds), with one handler for every chart's "save as" buttons and one for the heatmap's order.
 pub fn report_view(
     instrument: &'static Instrument,
     report: &Rc<Report>,
     markup: AttrValue,
-    units: &Rc<Vec<String>>,
-    survey: &str,
+    link: &Rc<SurveyLink>,
     sort: &Sort,
     lang: Lang,
 ) -> Html {
     let on_sort = {
         let (order, refocus) = (sort.order.clone(), sort.refocus.clone());
         let levers = instrument.levers.len();
+        let statements = report.figures.as_ref().map_or(0, |f| f.statements.len());
         Callback::from(move |event: Event| {
-            let Some(choice) = HeatSort::from_id(&browser::select_value(&event), levers) else {
+            let id = browser::select_value(&event);
+            let Some(choice) = HeatSort::from_id(&id, levers, statements) else {
                 return;
             };
             *refocus.borrow_mut() = true;
@@ -48,7 +50,7 @@ pub fn report_view(
     };
     let on_export = {
         let report = report.clone();
-        let (units, survey, order) = (units.clone(), survey.to_string(), *sort.order);
+        let (link, order) = (link.clone(), *sort.order);
         Callback::from(move |event: MouseEvent| {
             // A click's target is an element (text is never one).
             let button = event
@@ -65,18 +67,24 @@ pub fn report_view(
             let estimated = report.deniability.is_some();
             let drawn = match (chart, &figures.heatmap) {
                 (markup::Chart::Heatmap, Some(heatmap)) => Some(markup::heatmap_file(
-                    instrument,
+                    (instrument, &link.statements),
                     heatmap,
-                    &units,
+                    &link.units,
                     order,
-                    &survey,
+                    &link.title,
                     report.n,
                     report.min_group,
                     estimated,
                     lang,
                 )),
                 _ => markup::chart_file(
-                    chart, instrument, figures, &survey, report.n, estimated, lang,
+                    chart,
+                    instrument,
+                    figures,
+                    &link.title,
+                    report.n,
+                    estimated,
+                    lang,
                 )
                 .map(|(svg, height)| (svg, markup::CHART_WIDTH, height)),
             };
