@@ -2,13 +2,15 @@
 // three statements (the third in English only) answered by one person in English and one in
 // Spanish; each code is decoded by the native decoder and must hold each statement's bin as
 // docs/scoring.md gives it; the summary counts both codes, and a summary whose statement reads
-// one word differently refuses them as from another survey. Axe, the network and screenshots at
-// phone and desktop size.
+// one word differently refuses them as from another survey. Then every view a lever has: the
+// breakdowns, the heatmap and its order, the trends of two waves, the unit reports and the staff
+// one-pager, with the whole CSV of both waves against the reference implementation. Axe, the
+// network and screenshots at phone and desktop size.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
-import { assertWaveMatches } from './lib/csv_check.mjs';
-import { expectedRows, parseCsv, parseScoresLine } from './lib/reference.mjs';
+import { assertCsvMatches, assertWaveMatches } from './lib/csv_check.mjs';
+import { breakdownCells, expectedChangeRows, expectedRows, parseCsv, parseScoresLine } from './lib/reference.mjs';
 import {
   answerByMouse,
   decodeCodes,
@@ -16,6 +18,7 @@ import {
   keepScreenshotOnFailure,
   launch,
   open,
+  openedTab,
   resourcesAfterLoad,
   screenshot,
   seriousA11yViolations,
@@ -210,6 +213,112 @@ test("the report's and the CSV's figures of the statements equal the reference i
     assertWaveMatches(records, own, 'Wave 1');
     // The label of the statement without a Spanish wording, in an English file, is its English wording.
     assert.ok(records.some((record) => record[1] === 'statement-3' && record[2] === STATEMENTS[2].en));
+    assert.deepEqual(await seriousA11yViolations(page), []);
+    assert.deepEqual(problems.errors, []);
+  });
+  await context.close();
+});
+
+test('the statements in every view a lever has: breakdowns, heatmap and its order, two waves, unit reports, the one-pager; the whole CSV equals the reference', async () => {
+  const shape = { units: ['Emergency', 'Intensive care', 'Surgery'], role: true };
+  const made = [madeCodes(ID, 90, 43, { statements: STATEMENTS }), madeCodes(ID, 70, 44, { statements: STATEMENTS })];
+  const [first, second] = made.map((codes) => decodeCodes(ID, 3, true, codes, { statements: STATEMENTS }).map(parseScoresLine));
+  const expected = new Map([
+    ['Wave 1', expectedRows(first, { units: 3, min: 5 })],
+    ['Wave 2', new Map([...expectedRows(second, { units: 3, min: 5 }), ...expectedChangeRows(first, second, { min: 5 })])],
+  ]);
+  const latest = expected.get('Wave 2');
+  const cells = breakdownCells(second, 3, (p) => p.unit);
+  const { page, context, problems } = await open(env, `organizer/#/summary?${query(STATEMENTS, shape)}`);
+  await keepScreenshotOnFailure(page, 'statements-everywhere', async () => {
+    await page.locator('#wave-1-codes').fill(made[0].join('\n'));
+    await page.getByRole('button', { name: 'Count these codes' }).first().click();
+    await page.getByRole('button', { name: 'Add a later wave' }).click();
+    await page.locator('#wave-2-codes').fill(made[1].join('\n'));
+    await page.getByRole('button', { name: 'Count these codes' }).nth(1).click();
+    await page.locator('[data-section=trends]').waitFor();
+
+    // The unit breakdown: a column per statement after the levers, named under the table.
+    const units = page.locator('section[aria-labelledby=r-units]');
+    const headers = await units.locator('thead th').allInnerTexts();
+    assert.deepEqual(headers.slice(-3), ['Own question 1: favourable', 'Own question 2: favourable', 'Own question 3: favourable']);
+    const key = await units.locator('.own-key li').allInnerTexts();
+    assert.deepEqual(key, STATEMENTS.map(({ en }, s) => `Own question ${s + 1}: ${en}`));
+    for (const k of [1, 2, 3]) {
+      const row = await units.locator(`tr[data-cell="${k}"] td`).allInnerTexts();
+      for (let s = 0; s < 3; s += 1) {
+        const want = latest.get(`unit|unit-${k}|statement-${s + 1}|share`);
+        assert.equal(row[row.length - 3 + s], want ? `${Math.round(want.value * 100)}%` : 'hidden', `unit ${k}, statement ${s + 1}`);
+      }
+    }
+
+    // The heatmap: the same columns, and sorted by a statement, lowest favourable share first.
+    const heat = page.locator('section[data-section=heatmap]');
+    assert.deepEqual((await heat.locator('thead th').allInnerTexts()).slice(-3), headers.slice(-3));
+    await page.locator('#heat-sort').selectOption('statement-1');
+    await heat.locator('table[data-sort=statement-1]').waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'heat-sort');
+    const order = await heat.locator('tbody tr[data-row]').evaluateAll((rows) => rows.map((r) => r.dataset.row));
+    const share = (k) => latest.get(`heatmap|unit-${k}|statement-1|share`)?.value;
+    const shown = order.slice(1).filter((k) => share(k) !== undefined);
+    assert.deepEqual(shown, [...shown].sort((a, b) => share(a) - share(b) || a - b), `order ${order}`);
+    await heat.screenshot({ path: 'tests/e2e/artifacts/statements-heatmap-1280.png' });
+
+    // The trends: a line per statement across the two waves, and its change.
+    const trends = page.locator('[data-section=trends]');
+    const text = await trends.innerText();
+    for (let s = 1; s <= 3; s += 1) assert.ok(text.includes(`Own question ${s}: favourable`), `trend of statement ${s}`);
+
+    // The whole CSV of both waves: every row, the statements' included, equals the reference.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download every figure as CSV' }).click(),
+    ]);
+    assertCsvMatches((await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, ''), expected);
+
+    // The unit reports: each unit's statements beside the organization's, or why not.
+    const { tab, problems: tabProblems } = await openedTab(context, () =>
+      page.getByRole('button', { name: "Reports for each unit's manager" }).click(),
+    );
+    const doc = tab.locator('.unit-doc');
+    await doc.waitFor();
+    for (const k of [1, 2, 3]) {
+      const unit = doc.locator(`section[data-unit="${k}"]`);
+      if ((await unit.count()) === 0) continue;
+      const own = await unit.innerText();
+      assert.ok(own.includes("Your organization's own questions"), `unit ${k}`);
+      for (let s = 0; s < 3; s += 1) {
+        const cell = latest.get(`unit|unit-${k}|statement-${s + 1}|share`);
+        const hidden = await unit.locator(`[data-hidden-statement="${s + 1}"]`).count();
+        assert.equal(hidden, cell ? 0 : 1, `unit ${k}, statement ${s + 1} hidden exactly where the breakdown hides it`);
+        if (cell) {
+          const members = cells[k].members;
+          const favourable = members.filter((p) => p.statements[s] === 'F').length / members.length;
+          const row = unit.locator('tr', { hasText: `Own question ${s + 1}: favourable` });
+          assert.equal(await row.locator('td').first().innerText(), `${Math.round(favourable * 100)}%`);
+        }
+      }
+    }
+    assert.deepEqual(await seriousA11yViolations(tab), [], 'axe on the unit reports');
+    await screenshot(tab, 'statements-unit-reports-1280');
+    await doc.locator('h3[id$=-own]').first().scrollIntoViewIfNeeded();
+    await tab.screenshot({ path: 'tests/e2e/artifacts/statements-unit-reports-own-1280.png' });
+    await tab.close();
+
+    // The staff one-pager: each statement shown, by its wording, with how many agreed.
+    const { tab: sheet, problems: sheetProblems } = await openedTab(context, () => page.locator('#show-sheet').click());
+    const poster = sheet.locator('.staff-sheet');
+    await poster.waitFor();
+    const words = await poster.innerText();
+    assert.ok(words.includes('The questions we added'), words);
+    for (let s = 0; s < 3; s += 1) {
+      const want = latest.get(`statement|statement-${s + 1}|favourable|share`);
+      if (want) assert.ok(words.includes(`${STATEMENTS[s].en}\n${Math.round(want.value * 100)}% of you agreed`), `statement ${s + 1}: ${words}`);
+    }
+    assert.deepEqual(await seriousA11yViolations(sheet), [], 'axe on the one-pager');
+    await screenshot(sheet, 'statements-staff-sheet-1280');
+    assert.deepEqual(tabProblems.errors, []);
+    assert.deepEqual(sheetProblems.errors, []);
     assert.deepEqual(await seriousA11yViolations(page), []);
     assert.deepEqual(problems.errors, []);
   });

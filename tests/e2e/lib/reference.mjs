@@ -251,10 +251,10 @@ export function expectedRows(people, { units, min, staff }) {
     share('priority', `priority-${p.index + 1}`, '', p.count, n);
   });
 
-  breakdown(people, 'unit', units, (p) => p.unit, min, put, share);
-  breakdown(people, 'role', ROLES, (p) => p.role, min, put, share);
+  breakdown(people, 'unit', units, (p) => p.unit, { min, statementShown }, put, share);
+  breakdown(people, 'role', ROLES, (p) => p.role, { min, statementShown }, put, share);
 
-  heatmap(people, units, min, put, share);
+  heatmap(people, units, { min, statementShown }, put, share);
 
   const weakest = means
     .map((mean, v) => ({ mean, v }))
@@ -269,32 +269,59 @@ export function expectedRows(people, { units, min, staff }) {
   return rows;
 }
 
-/** The cells of a breakdown: index 0 is "not answered", index i the group i − 1. */
+/**
+ * The cells of a breakdown: index 0 is "not answered", index i the group i − 1. Each cell's
+ * columns are the levers and then the organization's own statements, each with how many in the
+ * cell answered it and how many of them favourably.
+ */
 export function breakdownCells(people, groups, groupOf) {
+  const statements = people[0]?.statements?.length ?? 0;
   return [...Array(groups + 1).keys()].map((cell) => {
     const members = people.filter((p) => (groupOf(p) === undefined ? 0 : groupOf(p) + 1) === cell);
+    const column = (value, favourable) => {
+      const answered = members.filter((p) => value(p) !== undefined);
+      return { answered: answered.length, favourable: answered.filter((p) => favourable(value(p))).length };
+    };
     return {
       members,
       n: members.length,
       burned: members.filter((p) => p.burnout >= BURNOUT_THRESHOLD).length,
-      levers: LEVERS.map((_, v) => {
-        const answered = members.filter((p) => p.levers[v] !== undefined);
-        return { answered: answered.length, favourable: answered.filter((p) => p.levers[v] >= 4).length };
-      }),
+      levers: LEVERS.map((_, v) => column((p) => p.levers[v], (x) => x >= 4)),
+      statements: [...Array(statements).keys()].map((s) => column((p) => p.statements[s], (x) => x === 'F')),
     };
   });
 }
 
-function breakdown(people, section, groups, groupOf, min, put, share) {
+/**
+ * A breakdown's columns: each lever by its id, then each statement as `statement-k`, with each
+ * cell's counts and whether the report withholds the whole column (a statement fewer than the
+ * minimum answered).
+ */
+function columnsOf(cells, statementShown) {
+  return [
+    ...LEVERS.map((lever, v) => ({ id: lever.id, of: (c) => c.levers[v], withheld: false })),
+    ...statementShown.map((shown, s) => ({ id: `statement-${s + 1}`, of: (c) => c.statements[s], withheld: !shown })),
+  ];
+}
+
+/**
+ * Each column suppressed as a table of its own: hidden rows forced hidden, and every cell of a
+ * withheld statement. Returns, per column, which cells are shown.
+ */
+function shownColumns(cells, columns, shown, min) {
+  return columns.map((column) => shownGroups(
+    cells.map((c) => column.of(c).answered),
+    shown.map((s) => !s || column.withheld),
+    min,
+  ));
+}
+
+function breakdown(people, section, groups, groupOf, { min, statementShown }, put, share) {
   if (!groups) return;
   const cells = breakdownCells(people, groups, groupOf);
   const shown = shownGroups(cells.map((c) => c.n), cells.map(() => false), min);
-  // Each lever column is suppressed as a table of its own, hidden cells forced hidden.
-  const columns = LEVERS.map((_, v) => shownGroups(
-    cells.map((c) => c.levers[v].answered),
-    shown.map((s) => !s),
-    min,
-  ));
+  const columns = columnsOf(cells, statementShown);
+  const visible = shownColumns(cells, columns, shown, min);
   cells.forEach((cell, i) => {
     const item = `${section}-${i}`;
     if (!shown[i]) {
@@ -303,10 +330,10 @@ function breakdown(people, section, groups, groupOf, min, put, share) {
     }
     put(section, item, '', 'count', { value: cell.n });
     share(section, item, 'burnout', cell.burned, cell.n);
-    LEVERS.forEach((lever, v) => {
-      const { answered, favourable } = cell.levers[v];
-      if (columns[v][i] && answered >= min) share(section, item, lever.id, favourable, answered);
-      else put(section, item, lever.id, 'suppressed', {});
+    columns.forEach((column, k) => {
+      const { answered, favourable } = column.of(cell);
+      if (visible[k][i] && answered >= min) share(section, item, column.id, favourable, answered);
+      else put(section, item, column.id, 'suppressed', {});
     });
   });
 }
@@ -316,37 +343,34 @@ function breakdown(people, section, groups, groupOf, min, put, share) {
  * (burnout of everyone; each lever favourable among those who answered it), then every unit cell
  * as the unit breakdown shows or hides it, with one `suppressed` row per hidden cell.
  */
-function heatmap(people, units, min, put, share) {
+function heatmap(people, units, { min, statementShown }, put, share) {
   if (!units) return;
   const cells = breakdownCells(people, units, (p) => p.unit);
   const whole = breakdownCells(people, 0, () => undefined)[0];
+  const columns = columnsOf(cells, statementShown);
   put('heatmap', 'all', '', 'count', { value: whole.n });
   share('heatmap', 'all', 'burnout', whole.burned, whole.n);
-  LEVERS.forEach((lever, v) => {
-    const { answered, favourable } = whole.levers[v];
-    if (answered >= min) share('heatmap', 'all', lever.id, favourable, answered);
-    else put('heatmap', 'all', lever.id, 'suppressed', {});
+  columns.forEach((column) => {
+    const { answered, favourable } = column.of(whole);
+    if (!column.withheld && answered >= min) share('heatmap', 'all', column.id, favourable, answered);
+    else put('heatmap', 'all', column.id, 'suppressed', {});
   });
   const shown = shownGroups(cells.map((c) => c.n), cells.map(() => false), min);
-  const columns = LEVERS.map((_, v) => shownGroups(
-    cells.map((c) => c.levers[v].answered),
-    shown.map((s) => !s),
-    min,
-  ));
+  const visible = shownColumns(cells, columns, shown, min);
   cells.forEach((cell, i) => {
     const item = `unit-${i}`;
     if (!shown[i]) {
       put('heatmap', item, '', 'suppressed', {});
       put('heatmap', item, 'burnout', 'suppressed', {});
-      LEVERS.forEach((lever) => put('heatmap', item, lever.id, 'suppressed', {}));
+      columns.forEach((column) => put('heatmap', item, column.id, 'suppressed', {}));
       return;
     }
     put('heatmap', item, '', 'count', { value: cell.n });
     share('heatmap', item, 'burnout', cell.burned, cell.n);
-    LEVERS.forEach((lever, v) => {
-      const { answered, favourable } = cell.levers[v];
-      if (columns[v][i] && answered >= min) share('heatmap', item, lever.id, favourable, answered);
-      else put('heatmap', item, lever.id, 'suppressed', {});
+    columns.forEach((column, k) => {
+      const { answered, favourable } = column.of(cell);
+      if (visible[k][i] && answered >= min) share('heatmap', item, column.id, favourable, answered);
+      else put('heatmap', item, column.id, 'suppressed', {});
     });
   });
 }
@@ -394,6 +418,14 @@ export function expectedChangeRows(baseline, followUp, { min }) {
   });
   for (let index = 0; index < PRIORITY_OPTIONS; index += 1) {
     change(`priority-${index + 1}`, (p) => p.priorities.includes(index));
+  }
+  // The organization's own statements, compared only when each wave has at least the minimum
+  // who answered it.
+  const statements = followUp[0]?.statements?.length ?? 0;
+  for (let s = 0; s < statements; s += 1) {
+    const answered = (people) => people.filter((p) => p.statements[s] !== undefined).length;
+    if (answered(baseline) >= min && answered(followUp) >= min) change(`statement-${s + 1}`, (p) => p.statements[s] === 'F');
+    else put(`statement-${s + 1}`, '', 'suppressed', {});
   }
   return rows;
 }
