@@ -4,7 +4,8 @@
 // decodes to the scores the answers imply; a reload resumes; nothing is stored afterwards; nothing
 // is requested after load and the page's policy refuses a request; codes typed into the summary
 // give the count, the figures and the CSV of the reference implementation; printing gives the
-// slip alone. Facilities of the Chromium suite that WebDriver lacks are named where they would be.
+// slip alone; a survey's own statements are answered by keyboard and reported as the reference
+// does. Facilities of the Chromium suite that WebDriver lacks are named where they would be.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -14,8 +15,18 @@ import { after, before, describe, test } from 'node:test';
 import { By, Key, until } from 'selenium-webdriver';
 import { startServer } from '../../scripts/serve.mjs';
 import { decodeCodes, madeCodes, NOTHING_STORED, pagesOf, ROOT, storedInPage } from '../e2e/lib/native.mjs';
+import { assertWaveMatches } from '../e2e/lib/csv_check.mjs';
 import { expectedRows, parseCsv, parseScoresLine } from '../e2e/lib/reference.mjs';
-import { ANSWERS_A, EXPECTED_A, SURVEY_ID, WITH_UNITS } from '../e2e/lib/scenarios.mjs';
+import {
+  ANSWERS_A,
+  EXPECTED_A,
+  EXPECTED_OWN,
+  OWN_ANSWERS,
+  OWN_QUERY,
+  OWN_STATEMENTS,
+  SURVEY_ID,
+  WITH_UNITS,
+} from '../e2e/lib/scenarios.mjs';
 import { ENGINES, enginesToRun, startEngine } from './lib/engines.mjs';
 
 const ARTIFACTS = join(ROOT, 'tests/engines/artifacts');
@@ -37,7 +48,8 @@ const css = (driver, selector) => driver.wait(until.elementLocated(By.css(select
 const text = async (driver, selector) => (await css(driver, selector)).getText();
 const focused = (driver) => driver.executeScript(() => {
   const el = document.activeElement;
-  return { tag: el.tagName, type: el.type || '', item: el.closest('fieldset')?.dataset.item || '', value: el.value || '', text: el.textContent };
+  const fieldset = el.closest('fieldset');
+  return { tag: el.tagName, type: el.type || '', item: fieldset?.dataset.item || '', fieldset: fieldset?.id || '', value: el.value || '', text: el.textContent };
 });
 
 /** Waits until the element `selector` exists and its text matches `pattern`. */
@@ -252,6 +264,78 @@ for (const engine of enginesToRun()) {
       await driver.executeScript(() => document.querySelector('.welcome .button--primary').click());
       assert.equal(await driver.executeScript(() => document.querySelectorAll('input:checked').length), 0, 'no answer came back');
       assert.deepEqual(await driver.executeScript(storedInPage), NOTHING_STORED);
+    });
+
+    test(`${engine}: the organization's own statements by keyboard: the code holds their bins, the summary reports them as the reference does`, async () => {
+      await driver.get(`${server.url}/#/survey?${OWN_QUERY}`);
+      await waitText(driver, 'main h1', /^Staff wellbeing 2026$/);
+      const atLoad = server.requests.length;
+      try {
+        await tabTo(driver, 'Start', (f) => f.text === 'Start the survey');
+        await press(driver, Key.ENTER);
+        for (let screen = 1; ; screen += 1) {
+          await waitText(driver, '.progress-text', new RegExp(`^Section ${screen} of 7$`));
+          await answerByKeyboard(driver, ANSWERS_A);
+          const own = await driver.findElements(By.css('fieldset[data-own]'));
+          if (own.length > 0) {
+            assert.equal(await text(driver, 'main h1'), "Your organization's own questions");
+            assert.equal(own.length, 3);
+            for (const [k, option] of OWN_ANSWERS.entries()) {
+              if (option === undefined) continue;
+              const id = await own[k].getAttribute('id');
+              await tabTo(driver, `statement ${k + 1}`, (f) => f.fieldset === id && f.type === 'radio');
+              if (option === 0) await press(driver, Key.SPACE);
+              for (let i = 0; i < option; i += 1) await press(driver, Key.ARROW_DOWN);
+            }
+            await shot(driver, engine, 'own-statements');
+            assert.deepEqual(await seriousA11yViolations(driver), [], 'axe-core on the own questions');
+          }
+          const last = (await text(driver, 'button[type=submit]')) === 'See my results';
+          await press(driver, Key.ENTER);
+          if (last) break;
+        }
+        await waitText(driver, 'main h1', /^Your results$/);
+        const code = await text(driver, '#code');
+        assert.deepEqual(decodeCodes(SURVEY_ID, 3, true, [code], { statements: OWN_STATEMENTS }), [EXPECTED_OWN]);
+        assert.deepEqual(await driver.executeScript(storedInPage), NOTHING_STORED, 'storage after finishing');
+        assert.deepEqual(server.requests.slice(atLoad), [], 'no request after load');
+
+        // The summary: this code with eleven made ones; each statement's favourable share on the
+        // page and its CSV rows as the reference gives them.
+        const codes = [code, ...madeCodes(SURVEY_ID, 11, 9, { statements: OWN_STATEMENTS })];
+        const people = decodeCodes(SURVEY_ID, 3, true, codes, { statements: OWN_STATEMENTS }).map(parseScoresLine);
+        const expected = expectedRows(people, { units: UNITS.length, min: 5 });
+        await driver.get(`${server.url}/organizer/#/summary?${OWN_QUERY}`);
+        const box = await css(driver, '#wave-1-codes');
+        await box.sendKeys(codes.join(Key.ENTER));
+        await (await css(driver, '.code-input .button--primary')).click();
+        await waitText(driver, '[data-figure=n]', /^12 responses counted\.$/);
+        for (let s = 1; s <= 3; s += 1) {
+          const line = await text(driver, `li[data-statement="${s}"]`);
+          const want = expected.get(`statement|statement-${s}|favourable|share`);
+          assert.ok(line.startsWith(OWN_STATEMENTS[s - 1].en), line);
+          if (want) assert.ok(line.includes(`${Math.round(want.value * 100)}%`), `${line} holds ${want.value}`);
+          else assert.match(line, /fewer than 5 answered it/);
+        }
+        await driver.executeScript(() => document.querySelector('section[aria-labelledby=r-own]').scrollIntoView());
+        await shot(driver, engine, 'own-report');
+        await driver.executeScript(() => {
+          const make = URL.createObjectURL;
+          URL.createObjectURL = (blob) => {
+            blob.text().then((csv) => { window.__csv = csv; });
+            return make(blob);
+          };
+        });
+        await (await driver.findElement(By.xpath("//button[normalize-space()='Download every figure as CSV']"))).click();
+        const csv = await driver.wait(() => driver.executeScript(() => window.__csv), WAIT);
+        const own = new Map([...expected].filter(([key]) => /^(statement|driver)\|/.test(key)));
+        const records = parseCsv(csv.replace(/^\uFEFF/, '')).slice(1).filter((r) => r[0] === 'statement' || r[0] === 'driver');
+        assertWaveMatches(records, own, 'Wave 1');
+        assert.deepEqual(await seriousA11yViolations(driver), [], 'axe-core on the report');
+      } catch (error) {
+        await shot(driver, engine, 'FAILED-own').catch(() => {});
+        throw error;
+      }
     });
 
     test(`${engine}: codes pasted, typed and chosen in a file give the reference's count, figures and CSV`, async (t) => {

@@ -18,3 +18,16 @@ export const ANSWERS_A = {
   priorities: [0, 2, 5], unit: 2, role: 1,
 };
 export const EXPECTED_A = 'burnout=4 outcomes=U,U,F,U levers=3,1,-,4,3 priorities=0,2,5 unit=2 role=1';
+
+// The organization's own statements of the cross-engine run: the survey with units above, under
+// link version 5, with three statements (the third in English only). Scenario A answers the first
+// "strongly agree" (favourable), the second "disagree" (unfavourable) and leaves the third out.
+export const OWN_STATEMENTS = [
+  { en: 'The new scheduling system gives me enough notice of my shifts.', es: 'El nuevo sistema de turnos me avisa con tiempo suficiente.' },
+  { en: 'I feel safe from violence at work.', es: 'Me siento a salvo de la violencia en el trabajo.' },
+  { en: 'The merger has been explained to me clearly.', es: '' },
+];
+export const OWN_QUERY = `v=5&id=${SURVEY_ID}&t=Staff+wellbeing+2026&u=Emergency&u=Intensive+care&u=Surgery&r=1&${
+  OWN_STATEMENTS.map(({ en, es }, i) => new URLSearchParams([[`q${i + 1}en`, en], ...(es ? [[`q${i + 1}es`, es]] : [])]).toString()).join('&')}`;
+export const OWN_ANSWERS = [4, 1, undefined];
+export const EXPECTED_OWN = `${EXPECTED_A} statements=F,U,-`;
