@@ -5,6 +5,7 @@
 mod input;
 mod report_view;
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -134,6 +135,8 @@ fn Codes(props: &CodesProps) -> Html {
             }
         });
     }
+    // Numbers for the files and long pastes read, unique for the page's life.
+    let next_id = use_memo((), |_| Cell::new(0u32));
     // One nonce per page, so the combined code does not change on every render.
     let nonce = use_state(browser::nonce);
     // The heatmap's order. The report is written again in the new order, which replaces the
@@ -199,14 +202,17 @@ fn Codes(props: &CodesProps) -> Html {
     let waves = summary.waves();
     let removable = waves.len() > 1;
     let input = |wave: Wave| {
-        let id = wave.name();
+        let set = input::Set {
+            summary,
+            wave,
+            removable,
+            units: &units,
+            dispatch: &dispatch,
+            next_id: &next_id,
+        };
         html! {
-            <div class="wave" key={id.clone()}>
-                <input::CodeInput id={id} {wave} title={summary.label(wave, lang)}
-                    label={summary.typed_label(wave).to_string()} {removable}
-                    typed={summary.typed(wave).to_string()} sources={summary.sources(wave).to_vec()}
-                    headcount={summary.headcount(wave)} staff={summary.staff(wave).units.clone()}
-                    units={units.clone()} dispatch={dispatch.clone()} />
+            <div class="wave" key={wave.name()}>
+                { input::code_input(set, &locale) }
                 if summary.has_codes(wave) || wave == Wave::FIRST {
                     { found(summary, wave, lang) }
                 }
