@@ -12,43 +12,54 @@ use yew::prelude::*;
 
 use crate::i18n::{t, Key};
 use crate::lang::{fill, Explain, Lang};
-use crate::link::{read_plan, SurveyLink};
+use crate::link::{read_plan, LinkError, SurveyLink};
 use crate::report::action::{Plan, PlanEdit, PlanError};
 use crate::report::{markup, HeatSort};
 use crate::route::{split_fragment, Route, Site};
 use crate::summary::{Action, OpenError, Summary, Wave, MAX_WAVES};
-use crate::ui::{browser, use_locale};
+use crate::ui::{browser, use_locale, Locale};
 
-/// Props of [`SummaryPage`].
-#[derive(Properties, PartialEq)]
-pub struct SummaryPageProps {
-    /// The URL fragment, which may hold the survey's settings.
-    pub fragment: String,
+/// The summary link's settings, read once per address.
+pub struct Settings {
+    /// The survey's settings, when the address holds any, or why they cannot be read.
+    link: Rc<Option<Result<SurveyLink, LinkError>>>,
+    /// The commitments the address holds, or why they cannot be read.
+    plan: Rc<Result<Plan, PlanError>>,
 }
 
-/// The page: the settings from the summary link (or the way to them), then the codes and report.
-#[component]
-pub fn SummaryPage(props: &SummaryPageProps) -> Html {
-    let locale = use_locale();
-    let query = split_fragment(&props.fragment).1.to_string();
+/// Reads the survey's settings and the commitments from the URL `fragment` when `shown` (the
+/// page is the summary), again only when it changes. A hook of the app, not a component: a
+/// component type costs the page its own copy of Yew's machinery.
+#[hook]
+pub fn use_summary_settings(fragment: &str, shown: bool) -> Settings {
+    let query = if shown {
+        split_fragment(fragment).1.to_string()
+    } else {
+        String::new()
+    };
     let link = use_memo(query.clone(), |query| {
         (!query.is_empty()).then(|| SurveyLink::parse(query))
     });
     // The commitments, read apart from the survey's settings (`link::read_plan`).
     let plan = use_memo(query, |query| read_plan(query));
+    Settings { link, plan }
+}
+
+/// The page: the settings from the summary link (or the way to them), then the codes and report.
+pub fn summary_page(settings: &Settings, locale: &Locale) -> Html {
     html! {
         <article class="summary">
             <h1>{ locale.t(Key::SummaryTitle) }</h1>
             <p class="no-print">{ locale.t(Key::SummaryIntro) }</p>
-            { match &*link {
-                Some(Ok(link)) => html! { <Codes key={link.to_query()} link={Rc::new(link.clone())} plan={plan.clone()} /> },
+            { match &*settings.link {
+                Some(Ok(link)) => html! { <Codes key={link.to_query()} link={Rc::new(link.clone())} plan={settings.plan.clone()} /> },
                 Some(Err(problem)) => html! {
                     <>
                         <p class="error" role="alert">{ problem.message(locale.lang) }</p>
-                        { no_settings(&locale) }
+                        { no_settings(locale) }
                     </>
                 },
-                None => no_settings(&locale),
+                None => no_settings(locale),
             } }
         </article>
     }
@@ -56,7 +67,7 @@ pub fn SummaryPage(props: &SummaryPageProps) -> Html {
 
 /// Without settings there is nothing to read codes against: the way to the summary link, or to
 /// the setup page, where the settings can be entered again (one form for settings, not two).
-fn no_settings(locale: &crate::ui::Locale) -> Html {
+fn no_settings(locale: &Locale) -> Html {
     html! {
         <>
             <p>{ locale.t(Key::SummaryNoSettings) }</p>
