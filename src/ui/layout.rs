@@ -2,8 +2,6 @@
 //! name, navigation, language switch, footer. A hook and a function of each page's app, not
 //! components of their own: each component type costs every page its own copy of Yew's machinery.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::locale::browser_lang;
@@ -18,7 +16,7 @@ pub struct Frame {
     /// The language and the site.
     pub locale: Locale,
     /// The build fingerprint the footer shows.
-    build: Rc<Option<String>>,
+    build: Option<String>,
 }
 
 /// The frame of the page `site` titled `title`, starting in `initial` (the browser's language
@@ -38,8 +36,8 @@ pub fn use_frame(site: Site, title: Text, initial: Option<Lang>) -> Frame {
             document.set_title(title.get(*lang));
         }
     });
-    // Read once: the page's stamp does not change while it is open.
-    let build = use_memo((), |_| super::browser::build_fingerprint());
+    // The page's stamp, read again only when the app renders (a new address or language).
+    let build = super::browser::build_fingerprint();
     Frame {
         locale: Locale {
             lang: *lang,
@@ -56,7 +54,7 @@ impl Frame {
     pub fn view(&self, nav: bool, page: Html) -> Html {
         let locale = &self.locale;
         let site = locale.site;
-        let build = &*self.build;
+        let build = &self.build;
         html! {
             <ContextProvider<Locale> context={self.locale.clone()}>
                 <a class="skip-link" href="#main" onclick={skip_to_main()}>{ locale.t(Key::SkipToContent) }</a>
