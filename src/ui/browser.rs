@@ -168,6 +168,16 @@ pub fn field_value(field: &yew::NodeRef) -> String {
         .unwrap_or_default()
 }
 
+/// The value of the text area with this `id`, if there is one.
+pub fn text_area_value(id: &str) -> Option<String> {
+    window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into::<web_sys::HtmlTextAreaElement>()
+        .ok()
+        .map(|area| area.value())
+}
+
 /// The value of the `<select>` an event came from.
 pub fn select_value(event: &yew::Event) -> String {
     event

@@ -1,56 +1,90 @@
-//! The frame around every page: skip link, product name, navigation, language switch, footer.
+//! The frame around every page: the language and the site as a context, skip link, product
+//! name, navigation, language switch, footer. A hook and a function of each page's app, not
+//! components of their own: each component type costs every page its own copy of Yew's machinery.
 
 use yew::prelude::*;
 
-use super::{use_locale, use_site, Locale, Route};
+use super::locale::browser_lang;
+use super::{Locale, Route};
 use crate::i18n::{t, Key};
-use crate::lang::{fill, Lang};
+use crate::lang::{fill, Lang, Text};
+use crate::route::Site;
 
-/// Props of [`Layout`].
-#[derive(Properties, PartialEq)]
-pub struct LayoutProps {
-    /// Whether the header links to the organizer's pages (not on a survey).
-    pub nav: bool,
-    /// The page.
-    pub children: Html,
+/// What the four pages share, as their app holds it: the language in force (with the site, as
+/// the context every component reads) and the page's build stamp.
+pub struct Frame {
+    /// The language and the site.
+    pub locale: Locale,
+    /// The build fingerprint the footer shows.
+    build: Option<String>,
 }
 
-/// The shared layout.
-#[component]
-pub fn Layout(props: &LayoutProps) -> Html {
-    let locale = use_locale();
-    let site = use_site();
-    // Read once: the page's stamp does not change while it is open.
-    let build = (*use_memo((), |_| super::browser::build_fingerprint())).clone();
-    html! {
-        <>
-            <a class="skip-link" href="#main" onclick={skip_to_main()}>{ locale.t(Key::SkipToContent) }</a>
-            <header class="site-header">
-                <div class="site-header__inner">
-                    <a href={Route::Landing.href(site)} class="brand">{ locale.t(Key::AppName) }</a>
-                    if props.nav {
-                        <nav aria-label={locale.t(Key::MainNav)} class="site-nav">
-                            <a href={Route::Setup.href(site)}>{ locale.t(Key::NavSetup) }</a>
-                            <a href={Route::Summary.href(site)}>{ locale.t(Key::NavSummary) }</a>
-                        </nav>
-                    }
-                    { language_switch(&locale) }
-                </div>
-            </header>
-            <main id="main" tabindex="-1" class="site-main">
-                { props.children.clone() }
-            </main>
-            <footer class="site-footer">
-                <p>{ locale.t(Key::FooterPrivacy) }</p>
-                <p data-build={build.clone().unwrap_or_default()}>{ match &build {
-                    Some(build) => fill(locale.t(Key::FooterBuild), &[
-                        ("version", env!("CARGO_PKG_VERSION")),
-                        ("build", build),
-                    ]),
-                    None => locale.t(Key::FooterDevelopment).to_string(),
-                } }</p>
-            </footer>
-        </>
+/// The frame of the page `site` titled `title`, starting in `initial` (the browser's language
+/// when absent). Holds the current language and keeps `<html lang>` and the document title
+/// (which names the page: the survey, or the organizer's summary) in step with it, so screen
+/// readers pronounce the page in the right language. A hook of the app, not a component: each
+/// component type costs every page its own copy of Yew's machinery.
+#[hook]
+pub fn use_frame(site: Site, title: Text, initial: Option<Lang>) -> Frame {
+    let lang = use_state(move || initial.unwrap_or_else(browser_lang));
+    use_effect_with((*lang, title), |(lang, title)| {
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(root) = document.document_element() {
+                // Setting an attribute on <html> cannot fail in a way the user could act on.
+                let _ = root.set_attribute("lang", lang.tag());
+            }
+            document.set_title(title.get(*lang));
+        }
+    });
+    // The page's stamp, read again only when the app renders (a new address or language).
+    let build = super::browser::build_fingerprint();
+    Frame {
+        locale: Locale {
+            lang: *lang,
+            set: Callback::from(move |next| lang.set(next)),
+            site,
+        },
+        build,
+    }
+}
+
+impl Frame {
+    /// `page` in the shared layout, with the header linking to the organizer's pages when `nav`
+    /// (not on a survey), and the locale provided to every component inside.
+    pub fn view(&self, nav: bool, page: Html) -> Html {
+        let locale = &self.locale;
+        let site = locale.site;
+        let build = &self.build;
+        html! {
+            <ContextProvider<Locale> context={self.locale.clone()}>
+                <a class="skip-link" href="#main" onclick={skip_to_main()}>{ locale.t(Key::SkipToContent) }</a>
+                <header class="site-header">
+                    <div class="site-header__inner">
+                        <a href={Route::Landing.href(site)} class="brand">{ locale.t(Key::AppName) }</a>
+                        if nav {
+                            <nav aria-label={locale.t(Key::MainNav)} class="site-nav">
+                                <a href={Route::Setup.href(site)}>{ locale.t(Key::NavSetup) }</a>
+                                <a href={Route::Summary.href(site)}>{ locale.t(Key::NavSummary) }</a>
+                            </nav>
+                        }
+                        { language_switch(locale) }
+                    </div>
+                </header>
+                <main id="main" tabindex="-1" class="site-main">
+                    { page }
+                </main>
+                <footer class="site-footer">
+                    <p>{ locale.t(Key::FooterPrivacy) }</p>
+                    <p data-build={build.clone().unwrap_or_default()}>{ match build {
+                        Some(build) => fill(locale.t(Key::FooterBuild), &[
+                            ("version", env!("CARGO_PKG_VERSION")),
+                            ("build", build),
+                        ]),
+                        None => locale.t(Key::FooterDevelopment).to_string(),
+                    } }</p>
+                </footer>
+            </ContextProvider<Locale>>
+        }
     }
 }
 

@@ -13,7 +13,6 @@ use yew::prelude::*;
 use std::rc::Rc;
 
 use crate::i18n::Key;
-use crate::lang::{Lang, Text};
 use crate::summary::{Printout, PrintoutError};
 
 pub use crate::route::{Route, Site};
@@ -24,6 +23,7 @@ pub use router::use_site;
 #[component]
 pub fn RespondentApp() -> Html {
     let fragment = router::use_fragment();
+    let frame = layout::use_frame(Site::Respondent, Key::AppName.text(), None);
     let route = Route::from_fragment(Site::Respondent, &fragment);
     let page = match route {
         Route::Landing => html! { <pages::Landing /> },
@@ -33,24 +33,25 @@ pub fn RespondentApp() -> Html {
         | Route::Summary
         | Route::StaffSheet
         | Route::UnitReports
-        | Route::NotFound => {
-            html! { <pages::NotFound /> }
-        }
+        | Route::NotFound => pages::not_found(&frame.locale),
     };
     // Respondents see only their way: a survey offers no link to the organizer's pages.
     let nav = route != Route::Survey;
-    html! { <Frame site={Site::Respondent} title={Key::AppName.text()} {nav}>{ page }</Frame> }
+    frame.view(nav, page)
 }
 
 /// The organizer's page (`organizer/index.html`): the summary.
 #[component]
 pub fn OrganizerApp() -> Html {
     let fragment = router::use_fragment();
-    let page = match Route::from_fragment(Site::Organizer, &fragment) {
-        Route::Summary => html! { <pages::SummaryPage {fragment} /> },
-        _ => html! { <pages::NotFound /> },
+    let frame = layout::use_frame(Site::Organizer, Key::OrganizerTitle.text(), None);
+    let route = Route::from_fragment(Site::Organizer, &fragment);
+    let settings = pages::use_summary_settings(&fragment, route == Route::Summary);
+    let page = match route {
+        Route::Summary => pages::summary_page(&settings, &frame.locale),
+        _ => pages::not_found(&frame.locale),
     };
-    html! { <Frame site={Site::Organizer} title={Key::OrganizerTitle.text()} nav=true>{ page }</Frame> }
+    frame.view(true, page)
 }
 
 /// The setup page (`organizer/setup/index.html`): creating a survey, or editing one.
@@ -58,6 +59,13 @@ pub fn OrganizerApp() -> Html {
 pub fn SetupApp() -> Html {
     let fragment = router::use_fragment();
     let route = Route::from_fragment(Site::Setup, &fragment);
+    // The sheet's title names the file a browser saves it as.
+    let title = if route == Route::Slips {
+        Key::SheetDocTitle.text()
+    } else {
+        Key::SetupTitle.text()
+    };
+    let frame = layout::use_frame(Site::Setup, title, None);
     let page = match route {
         // Keyed by the address: "Create a survey" from an edited one starts afresh.
         Route::Setup => {
@@ -66,15 +74,9 @@ pub fn SetupApp() -> Html {
         Route::Slips => {
             html! { <pages::SheetPage key={fragment.as_str()} fragment={fragment.clone()} /> }
         }
-        _ => html! { <pages::NotFound /> },
+        _ => pages::not_found(&frame.locale),
     };
-    // The sheet's title names the file a browser saves it as.
-    let title = if route == Route::Slips {
-        Key::SheetDocTitle.text()
-    } else {
-        Key::SetupTitle.text()
-    };
-    html! { <Frame site={Site::Setup} {title} nav=true>{ page }</Frame> }
+    frame.view(true, page)
 }
 
 /// The printable documents' page (`organizer/print/index.html`), which the summary page opens
@@ -91,46 +93,20 @@ pub fn PrintApp() -> Html {
             .map(Rc::new)
     });
     let lang = (*printout).as_ref().ok().map(|p| p.lang());
-    let (page, title) = match route {
-        Route::StaffSheet | Route::UnitReports => {
-            let title = if route == Route::StaffSheet {
-                Key::ActionTitle
-            } else {
-                Key::UnitReportsOpen
-            };
-            let printout = (*printout).clone();
-            (html! { <pages::PrintPage {route} {printout} /> }, title)
-        }
-        _ => (html! { <pages::NotFound /> }, Key::PrintTitle),
+    let title = match route {
+        Route::StaffSheet => Key::ActionTitle,
+        Route::UnitReports => Key::UnitReportsOpen,
+        _ => Key::PrintTitle,
     };
-    html! { <Frame site={Site::Print} title={title.text()} nav=true {lang}>{ page }</Frame> }
-}
-
-#[derive(Properties, PartialEq)]
-struct FrameProps {
-    site: Site,
-    /// The document title.
-    title: Text,
-    /// Whether the header links to the organizer's pages.
-    nav: bool,
-    /// The language to start in; the browser's when absent.
-    #[prop_or_default]
-    lang: Option<Lang>,
-    children: Html,
-}
-
-/// What the four pages share: the language, the site for links, the layout.
-#[component]
-fn Frame(props: &FrameProps) -> Html {
-    html! {
-        <ContextProvider<Site> context={props.site}>
-            <locale::LocaleProvider title={props.title} initial={props.lang}>
-                <layout::Layout nav={props.nav}>
-                    { props.children.clone() }
-                </layout::Layout>
-            </locale::LocaleProvider>
-        </ContextProvider<Site>>
-    }
+    let frame = layout::use_frame(Site::Print, title.text(), lang);
+    let page = match route {
+        Route::StaffSheet | Route::UnitReports => {
+            let printout = (*printout).clone();
+            html! { <pages::PrintPage {route} {printout} /> }
+        }
+        _ => pages::not_found(&frame.locale),
+    };
+    frame.view(true, page)
 }
 
 /// Closes the respondent's page to the network, then mounts it on `<body>`.

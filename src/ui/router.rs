@@ -11,7 +11,7 @@ use crate::ui::browser;
 /// The page of the site this component runs in.
 #[hook]
 pub fn use_site() -> Site {
-    use_context::<Site>().unwrap_or_default()
+    super::use_locale().site
 }
 
 /// The current URL fragment, kept up to date as it changes.

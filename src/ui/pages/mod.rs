@@ -1,4 +1,4 @@
-//! One component per page.
+//! One view per page: a component where the page keeps state of its own, else a function.
 
 mod landing;
 mod not_found;
@@ -8,8 +8,8 @@ mod setup;
 mod summary;
 
 pub use landing::Landing;
-pub use not_found::NotFound;
+pub use not_found::not_found;
 pub use print::PrintPage;
 pub use respondent::SurveyPage;
 pub use setup::{SetupPage, SheetPage};
-pub use summary::SummaryPage;
+pub use summary::{summary_page, use_summary_settings};

@@ -97,7 +97,7 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
             <section class="preview no-print" aria-labelledby="preview-title">
                 <h2 id="preview-title">{ locale.t(Key::SetupPreviewTitle) }</h2>
                 <div class="preview__frame" lang={respondent_lang.tag()}>
-                    <ContextProvider<Locale> context={Locale { lang: respondent_lang, set: Callback::noop() }}>
+                    <ContextProvider<Locale> context={Locale { lang: respondent_lang, set: Callback::noop(), site: locale.site }}>
                         <Welcome link={Rc::new(preview_link(&checked, respondent_lang))} sections={*sections} preview=true on_start={Callback::noop()} />
                     </ContextProvider<Locale>>
                 </div>

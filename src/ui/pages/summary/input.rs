@@ -13,64 +13,61 @@ use crate::format::size;
 use crate::i18n::{t, Key};
 use crate::lang::{fill, Lang};
 use crate::link::parse_staff;
-use crate::summary::{Action, Lines, Origin, Source, Wave, LARGE_PASTE, MAX_LABEL, SLICE};
-use crate::ui::{browser, use_locale};
+use crate::summary::{Action, Lines, Origin, Source, Summary, Wave, LARGE_PASTE, MAX_LABEL, SLICE};
+use crate::ui::{browser, Locale};
 
-/// Props of [`CodeInput`].
-#[derive(Properties, PartialEq)]
-pub struct CodeInputProps {
-    /// `wave-1`, `wave-2`, …: names the controls.
-    pub id: AttrValue,
+/// One set of codes as the page shows it: which wave, and what the model holds for it.
+pub struct Set<'a> {
+    /// The model, which holds the wave's text, files, label and staff counts.
+    pub summary: &'a Summary,
     /// Which set of codes.
     pub wave: Wave,
-    /// The heading of this set of codes: the wave's label, or "Wave 2".
-    pub title: AttrValue,
-    /// The label the organizer typed (empty when none).
-    pub label: AttrValue,
     /// Whether the wave may be removed (not when it is the only one).
     pub removable: bool,
-    /// The text area's text, as the model holds it.
-    pub typed: AttrValue,
-    /// The files and long pastes read so far.
-    pub sources: Vec<Source>,
-    /// Staff invited, if entered.
-    pub headcount: Option<u64>,
-    /// Staff invited per unit, in unit order (empty when none was given).
-    pub staff: Vec<Option<u64>>,
     /// The survey's unit names.
-    pub units: Rc<Vec<String>>,
+    pub units: &'a [String],
     /// Hands every change to the model.
-    pub dispatch: Callback<Action>,
+    pub dispatch: &'a Callback<Action>,
+    /// Numbers for sources, unique among the page's sets of codes for the page's life.
+    pub next_id: &'a Rc<Cell<u32>>,
 }
 
-/// The text area, the file picker, the list of files and long pastes, and the headcount.
-#[component]
-pub fn CodeInput(props: &CodeInputProps) -> Html {
-    let locale = use_locale();
+/// The text area, the file picker, the list of files and long pastes, and the headcount. A
+/// function, not a component: a component type costs the page its own copy of Yew's machinery.
+pub fn code_input(set: Set<'_>, locale: &Locale) -> Html {
+    let Set {
+        summary,
+        wave,
+        removable,
+        units,
+        dispatch,
+        next_id,
+    } = set;
     let lang = locale.lang;
-    let textarea = use_node_ref();
-    // Numbers for sources, unique within this set of codes for the page's life.
-    let next_id = use_mut_ref(|| Cell::new(0u32));
-    let text_id = format!("{}-codes", props.id);
-    let files_id = format!("{}-files", props.id);
-    let head_id = format!("{}-headcount", props.id);
-    let wave = props.wave;
+    let id = wave.name();
+    let title = summary.label(wave, lang);
+    let sources = summary.sources(wave);
+    let staff = &summary.staff(wave).units;
+    let text_id = format!("{id}-codes");
+    let files_id = format!("{id}-files");
+    let head_id = format!("{id}-headcount");
 
     // Reads files or long pastes (as blobs), one after another. What is in the box, typed but not
     // yet counted, is counted first: a drop onto it must not leave it behind.
     let read = {
-        let dispatch = props.dispatch.clone();
-        let textarea = textarea.clone();
+        let dispatch = dispatch.clone();
+        let next_id = next_id.clone();
+        let text_id = text_id.clone();
         Callback::from(move |blobs: Vec<(Origin, web_sys::Blob)>| {
-            if let Some(area) = textarea.cast::<web_sys::HtmlTextAreaElement>() {
-                dispatch.emit(Action::Type(wave, area.value()));
+            if let Some(typed) = browser::text_area_value(&text_id) {
+                dispatch.emit(Action::Type(wave, typed));
             }
             let dispatch = dispatch.clone();
             let next_id = next_id.clone();
             yew::platform::spawn_local(async move {
                 for (origin, blob) in blobs {
-                    let id = next_id.borrow().get().wrapping_add(1);
-                    next_id.borrow().set(id);
+                    let id = next_id.get().wrapping_add(1);
+                    next_id.set(id);
                     read_blob(&dispatch, wave, id, origin, blob).await;
                 }
             });
@@ -109,11 +106,11 @@ pub fn CodeInput(props: &CodeInputProps) -> Html {
     };
     // Leaving the box, or "Count these codes": the model reads the box's text again.
     let on_count = {
-        let dispatch = props.dispatch.clone();
-        let textarea = textarea.clone();
+        let dispatch = dispatch.clone();
+        let text_id = text_id.clone();
         Callback::from(move |_: Event| {
-            if let Some(area) = textarea.cast::<web_sys::HtmlTextAreaElement>() {
-                dispatch.emit(Action::Type(wave, area.value()));
+            if let Some(typed) = browser::text_area_value(&text_id) {
+                dispatch.emit(Action::Type(wave, typed));
             }
         })
     };
@@ -136,40 +133,32 @@ pub fn CodeInput(props: &CodeInputProps) -> Html {
         }
     });
     let on_drag_over = Callback::from(|event: DragEvent| event.prevent_default());
-    let on_clear = props
-        .dispatch
-        .reform(move |_: MouseEvent| Action::Clear(wave));
-    let on_remove_wave = props
-        .dispatch
-        .reform(move |_: MouseEvent| Action::RemoveWave(wave));
-    let on_label = props.dispatch.reform(move |event: Event| {
+    let on_clear = dispatch.reform(move |_: MouseEvent| Action::Clear(wave));
+    let on_remove_wave = dispatch.reform(move |_: MouseEvent| Action::RemoveWave(wave));
+    let on_label = dispatch.reform(move |event: Event| {
         let input: Option<web_sys::HtmlInputElement> =
             event.target().and_then(|t| t.dyn_into().ok());
         Action::Label(wave, input.map(|i| i.value()).unwrap_or_default())
     });
-    let label_id = format!("{}-label", props.id);
-    let on_headcount = props.dispatch.reform(move |event: Event| {
+    let label_id = format!("{id}-label");
+    let on_headcount = dispatch.reform(move |event: Event| {
         let input: Option<web_sys::HtmlInputElement> =
             event.target().and_then(|t| t.dyn_into().ok());
         let typed = input.map(|i| i.value()).unwrap_or_default();
         Action::Headcount(wave, parse_staff(typed.trim()))
     });
     // The box says what became of the last long paste, since it does not show it.
-    let pasted = props
-        .sources
-        .iter()
-        .rev()
-        .find(|s| s.origin == Origin::Paste);
-    let pasted_id = format!("{}-pasted", props.id);
+    let pasted = sources.iter().rev().find(|s| s.origin == Origin::Paste);
+    let pasted_id = format!("{id}-pasted");
     html! {
-        <section class="code-input" aria-labelledby={format!("{}-title", props.id)}>
-            <h2 id={format!("{}-title", props.id)}>{ &props.title }</h2>
+        <section class="code-input" aria-labelledby={format!("{id}-title")}>
+            <h2 id={format!("{id}-title")}>{ &title }</h2>
             <label class="field field--short" for={label_id.clone()}>{ locale.t(Key::WaveLabelField) }</label>
             <input id={label_id} type="text" maxlength={MAX_LABEL.to_string()} autocomplete="off"
-                value={props.label.clone()} onchange={on_label} />
+                value={summary.typed_label(wave).to_string()} onchange={on_label} />
             <label for={text_id.clone()}>{ locale.t(Key::PasteLabel) }</label>
-            <textarea id={text_id} ref={textarea} rows="8" spellcheck="false" autocomplete="off"
-                value={props.typed.clone()} onchange={on_count.clone()} onpaste={on_paste}
+            <textarea id={text_id} rows="8" spellcheck="false" autocomplete="off"
+                value={summary.typed(wave).to_string()} onchange={on_count.clone()} onpaste={on_paste}
                 ondrop={on_drop} ondragover={on_drag_over} aria-describedby={pasted.map(|_| pasted_id.clone())} />
             if let Some(paste) = pasted {
                 <p class="hint" id={pasted_id}>{ fill(locale.t(Key::LargePasteNote), &[("size", &size(paste.size, lang))]) }</p>
@@ -177,39 +166,39 @@ pub fn CodeInput(props: &CodeInputProps) -> Html {
             <div class="input-actions">
                 <button type="button" class="button button--primary" onclick={on_count.reform(|e: MouseEvent| e.into())}>{ locale.t(Key::PasteAdd) }</button>
                 <button type="button" class="button button--quiet" onclick={on_clear}>{ locale.t(Key::ClearWave) }</button>
-                if props.removable {
+                if removable {
                     <button type="button" class="button button--quiet" onclick={on_remove_wave}
-                        aria-label={fill(locale.t(Key::WaveRemoveLabel), &[("wave", &props.title)])}>
+                        aria-label={fill(locale.t(Key::WaveRemoveLabel), &[("wave", &title)])}>
                         { locale.t(Key::WaveRemove) }
                     </button>
                 }
             </div>
             <label class="field" for={files_id.clone()}>{ locale.t(Key::FilesLabel) }</label>
             <input id={files_id} type="file" accept=".txt,.csv,text/plain,text/csv" multiple=true onchange={on_files} />
-            if !props.sources.is_empty() {
-                <ul class="sources" id={format!("{}-sources", props.id)} aria-label={locale.t(Key::SourcesLabel)}>
-                    for source in props.sources.iter() {
-                        { source_item(source, lang, props.dispatch.reform({ let id = source.id; move |_: MouseEvent| Action::Remove(wave, id) })) }
+            if !sources.is_empty() {
+                <ul class="sources" id={format!("{id}-sources")} aria-label={locale.t(Key::SourcesLabel)}>
+                    for source in sources.iter() {
+                        { source_item(source, lang, dispatch.reform({ let id = source.id; move |_: MouseEvent| Action::Remove(wave, id) })) }
                     }
                 </ul>
             }
             <label class="field field--short" for={head_id.clone()}>{ locale.t(Key::HeadcountLabel) }</label>
             <input id={head_id.clone()} type="number" min="1" inputmode="numeric"
-                value={props.headcount.map(|h| h.to_string()).unwrap_or_default()} onchange={on_headcount} />
-            if !props.units.is_empty() {
-                <details class="unit-staff" open={props.staff.iter().any(Option::is_some)}>
+                value={summary.headcount(wave).map(|h| h.to_string()).unwrap_or_default()} onchange={on_headcount} />
+            if !units.is_empty() {
+                <details class="unit-staff" open={staff.iter().any(Option::is_some)}>
                     <summary>{ locale.t(Key::UnitStaffTitle) }</summary>
                     <p class="hint">{ locale.t(Key::UnitStaffHint) }</p>
-                    for (unit, name) in props.units.iter().enumerate() {
+                    for (unit, name) in units.iter().enumerate() {
                         { {
                             let id = format!("{head_id}-unit-{unit}");
-                            let onchange = props.dispatch.reform(move |event: Event| {
+                            let onchange = dispatch.reform(move |event: Event| {
                                 let input: Option<web_sys::HtmlInputElement> =
                                     event.target().and_then(|t| t.dyn_into().ok());
                                 let typed = input.map(|i| i.value()).unwrap_or_default();
                                 Action::UnitHeadcount(wave, unit, parse_staff(typed.trim()))
                             });
-                            let value = props.staff.get(unit).copied().flatten();
+                            let value = staff.get(unit).copied().flatten();
                             html! {
                                 <p class="unit-staff__row">
                                     <label for={id.clone()}>{ name }</label>

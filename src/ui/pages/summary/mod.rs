@@ -5,49 +5,61 @@
 mod input;
 mod report_view;
 
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::i18n::{t, Key};
 use crate::lang::{fill, Explain, Lang};
-use crate::link::{read_plan, SurveyLink};
+use crate::link::{read_plan, LinkError, SurveyLink};
 use crate::report::action::{Plan, PlanEdit, PlanError};
 use crate::report::{markup, HeatSort};
 use crate::route::{split_fragment, Route, Site};
 use crate::summary::{Action, OpenError, Summary, Wave, MAX_WAVES};
-use crate::ui::{browser, use_locale};
+use crate::ui::{browser, use_locale, Locale};
 
-/// Props of [`SummaryPage`].
-#[derive(Properties, PartialEq)]
-pub struct SummaryPageProps {
-    /// The URL fragment, which may hold the survey's settings.
-    pub fragment: String,
+/// What the summary link holds, read once per address.
+#[derive(PartialEq)]
+pub struct Settings {
+    /// The survey's settings, when the address holds any, or why they cannot be read.
+    link: Option<Result<SurveyLink, LinkError>>,
+    /// The commitments the address holds, or why they cannot be read.
+    plan: Result<Plan, PlanError>,
+}
+
+/// Reads the survey's settings and the commitments from the URL `fragment` when `shown` (the
+/// page is the summary), again only when it changes. A hook of the app, not a component: a
+/// component type costs the page its own copy of Yew's machinery.
+#[hook]
+pub fn use_summary_settings(fragment: &str, shown: bool) -> Rc<Settings> {
+    let query = if shown {
+        split_fragment(fragment).1.to_string()
+    } else {
+        String::new()
+    };
+    use_memo(query, |query| Settings {
+        link: (!query.is_empty()).then(|| SurveyLink::parse(query)),
+        // The commitments, read apart from the survey's settings (`link::read_plan`).
+        plan: read_plan(query),
+    })
 }
 
 /// The page: the settings from the summary link (or the way to them), then the codes and report.
-#[component]
-pub fn SummaryPage(props: &SummaryPageProps) -> Html {
-    let locale = use_locale();
-    let query = split_fragment(&props.fragment).1.to_string();
-    let link = use_memo(query.clone(), |query| {
-        (!query.is_empty()).then(|| SurveyLink::parse(query))
-    });
-    // The commitments, read apart from the survey's settings (`link::read_plan`).
-    let plan = use_memo(query, |query| read_plan(query));
+pub fn summary_page(settings: &Rc<Settings>, locale: &Locale) -> Html {
     html! {
         <article class="summary">
             <h1>{ locale.t(Key::SummaryTitle) }</h1>
             <p class="no-print">{ locale.t(Key::SummaryIntro) }</p>
-            { match &*link {
-                Some(Ok(link)) => html! { <Codes key={link.to_query()} link={Rc::new(link.clone())} plan={plan.clone()} /> },
+            { match &settings.link {
+                Some(Ok(link)) => html! { <Codes key={link.to_query()} link={Rc::new(link.clone())} settings={settings.clone()} /> },
                 Some(Err(problem)) => html! {
                     <>
                         <p class="error" role="alert">{ problem.message(locale.lang) }</p>
-                        { no_settings(&locale) }
+                        { no_settings(locale) }
                     </>
                 },
-                None => no_settings(&locale),
+                None => no_settings(locale),
             } }
         </article>
     }
@@ -55,7 +67,7 @@ pub fn SummaryPage(props: &SummaryPageProps) -> Html {
 
 /// Without settings there is nothing to read codes against: the way to the summary link, or to
 /// the setup page, where the settings can be entered again (one form for settings, not two).
-fn no_settings(locale: &crate::ui::Locale) -> Html {
+fn no_settings(locale: &Locale) -> Html {
     html! {
         <>
             <p>{ locale.t(Key::SummaryNoSettings) }</p>
@@ -67,8 +79,8 @@ fn no_settings(locale: &crate::ui::Locale) -> Html {
 #[derive(Properties, PartialEq)]
 struct CodesProps {
     link: Rc<SurveyLink>,
-    /// The commitments the address holds, or why they cannot be read.
-    plan: Rc<Result<Plan, PlanError>>,
+    /// What the address holds: the commitments, or why they cannot be read, with the settings.
+    settings: Rc<Settings>,
 }
 
 /// The model of the page; the reducer only hands actions to the core.
@@ -87,6 +99,18 @@ impl Reducible for State {
     }
 }
 
+/// What the page keeps for its life besides the model.
+struct Kept {
+    /// The query last written into the address.
+    written: RefCell<String>,
+    /// Numbers for the files and long pastes read, unique for the page's life.
+    next_id: Rc<Cell<u32>>,
+    /// One nonce per page, so the combined code does not change on every render.
+    nonce: u64,
+    /// Set when the heatmap's order was chosen with its `<select>`.
+    refocus: Rc<Cell<bool>>,
+}
+
 /// The codes of one survey and their report.
 #[component]
 fn Codes(props: &CodesProps) -> Html {
@@ -94,20 +118,9 @@ fn Codes(props: &CodesProps) -> Html {
     let lang = locale.lang;
     let state = {
         let link = (*props.link).clone();
-        let plan = props.plan.as_ref().clone().unwrap_or_default();
+        let plan = props.settings.plan.clone().unwrap_or_default();
         use_reducer(move || State(Summary::new(link).map(|s| s.with_plan(plan))))
     };
-    // An address changed by hand (a `hashchange` with the same survey) brings its commitments.
-    {
-        let state = state.clone();
-        use_effect_with(props.plan.clone(), move |plan| {
-            if let Ok(plan) = plan.as_ref() {
-                if state.0.as_ref().is_ok_and(|s| s.plan() != plan) {
-                    state.dispatch(Action::Plan(PlanEdit::Replace(Box::new(plan.clone()))));
-                }
-            }
-        });
-    }
     // The address keeps the commitments (typed in the one-pager's tab, which writes them into
     // this address): the page writes its own query back in place (`replaceState`: no
     // `hashchange`, so nothing is rendered again from it and no codes are lost), once it differs
@@ -118,8 +131,46 @@ fn Codes(props: &CodesProps) -> Html {
         .as_ref()
         .map(Summary::summary_query)
         .unwrap_or_default();
+    // What the page keeps for its life besides the model, in one hook.
+    let kept = {
+        let query = summary_query.clone();
+        use_memo((), move |_| Kept {
+            written: RefCell::new(query),
+            next_id: Rc::default(),
+            nonce: browser::nonce(),
+            refocus: Rc::default(),
+        })
+    };
+    // The heatmap's order. The report is written again in the new order, which replaces the
+    // `<select>` too: focus goes back to it, so keys can keep choosing.
+    let sort = report_view::Sort {
+        order: use_state(HeatSort::default),
+        refocus: kept.refocus.clone(),
+    };
+    // One effect for three things (each effect is code of its own): focus back on the order's
+    // `<select>` once the report is written in the order chosen there; an address changed by
+    // hand (a `hashchange` with the same survey) brings its commitments; and every printed
+    // page's footer names the survey, the page numbers coming with it.
     {
-        let written = use_mut_ref(|| summary_query.clone());
+        let state = state.clone();
+        let refocus = sort.refocus.clone();
+        let on = (props.settings.clone(), props.link.footer(), *sort.order);
+        use_effect_with(on, move |(settings, footer, _)| {
+            if refocus.take() {
+                browser::focus_id("heat-sort");
+            }
+            if let Ok(summary) = &state.0 {
+                browser::print_footer(footer);
+                if let Ok(plan) = &settings.plan {
+                    if summary.plan() != plan {
+                        state.dispatch(Action::Plan(PlanEdit::Replace(Box::new(plan.clone()))));
+                    }
+                }
+            }
+        });
+    }
+    {
+        let kept = kept.clone();
         let query = summary_query.clone();
         let printout = state
             .0
@@ -128,25 +179,9 @@ fn Codes(props: &CodesProps) -> Html {
             .unwrap_or_default();
         use_effect_with(printout, move |printout| {
             browser::hand_over(printout);
-            if *written.borrow() != query {
+            if *kept.written.borrow() != query {
                 browser::replace_fragment(&format!("#/summary?{query}"));
-                *written.borrow_mut() = query;
-            }
-        });
-    }
-    // One nonce per page, so the combined code does not change on every render.
-    let nonce = use_state(browser::nonce);
-    // The heatmap's order. The report is written again in the new order, which replaces the
-    // `<select>` too: focus goes back to it, so keys can keep choosing.
-    let sort = report_view::Sort {
-        order: use_state(HeatSort::default),
-        refocus: use_mut_ref(|| false),
-    };
-    {
-        let refocus = sort.refocus.clone();
-        use_effect_with(*sort.order, move |_| {
-            if std::mem::take(&mut *refocus.borrow_mut()) {
-                browser::focus_id("heat-sort");
+                *kept.written.borrow_mut() = query;
             }
         });
     }
@@ -199,14 +234,17 @@ fn Codes(props: &CodesProps) -> Html {
     let waves = summary.waves();
     let removable = waves.len() > 1;
     let input = |wave: Wave| {
-        let id = wave.name();
+        let set = input::Set {
+            summary,
+            wave,
+            removable,
+            units: &units,
+            dispatch: &dispatch,
+            next_id: &kept.next_id,
+        };
         html! {
-            <div class="wave" key={id.clone()}>
-                <input::CodeInput id={id} {wave} title={summary.label(wave, lang)}
-                    label={summary.typed_label(wave).to_string()} {removable}
-                    typed={summary.typed(wave).to_string()} sources={summary.sources(wave).to_vec()}
-                    headcount={summary.headcount(wave)} staff={summary.staff(wave).units.clone()}
-                    units={units.clone()} dispatch={dispatch.clone()} />
+            <div class="wave" key={wave.name()}>
+                { input::code_input(set, &locale) }
                 if summary.has_codes(wave) || wave == Wave::FIRST {
                     { found(summary, wave, lang) }
                 }
@@ -220,7 +258,7 @@ fn Codes(props: &CodesProps) -> Html {
     let on_sheet = open_print(Route::StaffSheet, "show-sheet-status", lang);
     let help = summary.did_it_help(lang);
     let latest = summary.latest();
-    let combined = summary.combined_code(latest, *nonce);
+    let combined = summary.combined_code(latest, kept.nonce);
     let on_add = dispatch.reform(|_: MouseEvent| Action::AddWave);
     // The CSV is written only when the organizer asks for it.
     let on_csv = {
@@ -234,8 +272,6 @@ fn Codes(props: &CodesProps) -> Html {
             );
         })
     };
-    // Every printed page's footer names the survey; the page numbers come with it.
-    use_effect_with(props.link.footer(), |footer| browser::print_footer(footer));
     // Unit reports are offered when the report breaks down by unit; the printable documents'
     // page says which units have one.
     let by_unit = report.figures.as_ref().is_some_and(|f| f.units.is_some());
@@ -265,7 +301,7 @@ fn Codes(props: &CodesProps) -> Html {
             if !help.is_empty() {
                 { Html::from_html_unchecked(AttrValue::from(help)) }
             }
-            { plan_section(summary, props.plan.as_ref().as_ref().err(), on_sheet, &locale) }
+            { plan_section(summary, props.settings.plan.as_ref().err(), on_sheet, &locale) }
             <section class="export" aria-labelledby="export-title">
                 <h2 id="export-title">{ locale.t(Key::ExportTitle) }</h2>
                 <p class="actions">

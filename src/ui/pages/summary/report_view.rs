@@ -4,7 +4,7 @@
 //! organizer chose in its `<select>`. A function, not a component: the page holds the order and
 //! writes the markup again only when the figures, the language or the order change.
 
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -22,7 +22,7 @@ pub struct Sort {
     /// The order chosen.
     pub order: UseStateHandle<HeatSort>,
     /// Set when the order was chosen with the `<select>`.
-    pub refocus: Rc<RefCell<bool>>,
+    pub refocus: Rc<Cell<bool>>,
 }
 
 /// The report's `markup` (written by the page for `report` of the survey `link` in the order
@@ -44,7 +44,7 @@ pub fn report_view(
             let Some(choice) = HeatSort::from_id(&id, levers, statements) else {
                 return;
             };
-            *refocus.borrow_mut() = true;
+            refocus.set(true);
             order.set(choice);
         })
     };
