@@ -439,13 +439,14 @@ fn the_page_has_a_section_of_the_organizations_own_questions() {
     )));
     assert!(page.contains("<li data-lever=\"values\"><strong>Values</strong>: "));
 
-    // In Spanish, the statement written only in English keeps its language, marked.
+    // In Spanish, the statement written only in English keeps its language, marked for screen
+    // readers and in words.
     let spanish = report_markup(&report, &statements(), Lang::Es);
     assert!(spanish.contains(">Preguntas propias de su organización</h2>"));
     assert!(spanish
         .contains("Redacción propia de su organización: no existe cifra nacional ni publicada"));
     assert!(spanish.contains(
-        "<li data-statement=\"3\"><strong>The merger has been explained to me clearly. (solo en inglés)</strong>: "
+        "<li data-statement=\"3\"><strong><span lang=\"en\">The merger has been explained to me clearly.</span> (solo en inglés)</strong>: "
     ));
     assert!(spanish.contains("(pregunta de su organización)"));
 }

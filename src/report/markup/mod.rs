@@ -94,10 +94,26 @@ fn own_columns_key(out: &mut String, statements: &[OwnStatement], lang: Lang) {
             out,
             "<li>{}: {}</li>",
             own_column(s, lang),
-            escape(&crate::report::statement_label(statements, s, lang))
+            statement_markup(statements, s, lang)
         );
     }
     out.push_str("</ul>");
+}
+
+/// The wording of the organization's own statement `s` as markup, in `lang`: escaped (it comes
+/// from the link) and, when it has no wording in `lang`, its other language's wording marked with
+/// that language, for screen readers, and followed by the words that say so.
+fn statement_markup(statements: &[OwnStatement], s: usize, lang: Lang) -> String {
+    match statements.get(s).map(|statement| statement.text(lang)) {
+        None => String::new(),
+        Some((text, written)) if written == lang => escape(text),
+        Some((text, written)) => format!(
+            "<span lang=\"{}\">{}</span> {}",
+            written.tag(),
+            escape(text),
+            t(lang, Key::OwnOtherLanguage)
+        ),
+    }
 }
 
 /// A lever's name in `lang`.

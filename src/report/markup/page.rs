@@ -5,7 +5,7 @@ use super::chart::{parts, Chart, Rows};
 use super::findings::findings_paragraph;
 use super::heatmap::heatmap_section;
 use super::trends::trends;
-use super::{escape, heading, lever_name, own_column, own_columns_key, segments};
+use super::{escape, heading, lever_name, own_column, own_columns_key, segments, statement_markup};
 use crate::deniability::Deniability;
 use crate::format::{decimal, percent, percent_length, permille, points};
 use crate::i18n::{t, Key};
@@ -480,7 +480,7 @@ fn figures(
                 out,
                 "<li data-statement=\"{}\"><strong>{}</strong> {}: {line}</li>",
                 s + 1,
-                escape(&statement_label(statements, s, lang)),
+                statement_markup(statements, s, lang),
                 t(lang, Key::ReportOwnMark)
             ),
         };
@@ -580,7 +580,7 @@ fn own_statements(
             list,
             "<li data-statement=\"{}\"><strong>{}</strong>: ",
             s + 1,
-            escape(name)
+            statement_markup(statements, s, lang)
         );
         match d {
             Some(d) => {

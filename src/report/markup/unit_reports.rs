@@ -3,14 +3,13 @@
 //! on a named page whose footer names the unit (`static/summary.css`, `unit-page-k`).
 
 use super::page::{driver_line, interval_text, weakest_list};
-use super::{escape, heading, lever_name, own_column, own_columns_key};
+use super::{escape, heading, lever_name, own_column, own_columns_key, statement_markup};
 use crate::format::{decimal, percent};
 use crate::i18n::{t, Key};
 use crate::instrument::{Instrument, OwnStatement};
 use crate::lang::{fill, Lang};
 use crate::report::{
-    statement_label, Distribution, Figures, NoReport, Proportion, Report, Subject, UnitReport,
-    UnitReports,
+    Distribution, Figures, NoReport, Proportion, Report, Subject, UnitReport, UnitReports,
 };
 use std::fmt::Write;
 
@@ -277,7 +276,7 @@ fn unit_page(
                 out,
                 "<li data-statement=\"{}\"><strong>{}</strong> {}: {line}</li>",
                 s + 1,
-                escape(&statement_label(statements, s, lang)),
+                statement_markup(statements, s, lang),
                 t(lang, Key::ReportOwnMark)
             ),
         };
