@@ -311,6 +311,37 @@ fn waves(
     out
 }
 
+/// The drivers' list items, in their rank: each lever or statement of the organization's own
+/// (marked as such, its wording from the link) with its comparison, or why it has none.
+pub(super) fn driver_items(
+    out: &mut String,
+    (instrument, statements): (&Instrument, &[OwnStatement]),
+    drivers: &[crate::report::Driver],
+    lang: Lang,
+) {
+    for driver in drivers {
+        let line = match &driver.comparison {
+            Some(c) => driver_line(c, lang),
+            None => t(lang, Key::ReportDriverTooFew).to_string(),
+        };
+        let _ = match driver.subject {
+            Subject::Lever(v) => write!(
+                out,
+                "<li data-lever=\"{}\"><strong>{}</strong>: {line}</li>",
+                instrument.levers.get(v).map(|l| l.id).unwrap_or_default(),
+                lever_name(instrument, v, lang)
+            ),
+            Subject::Statement(s) => write!(
+                out,
+                "<li data-statement=\"{}\"><strong>{}</strong> {}: {line}</li>",
+                s + 1,
+                statement_markup(statements, s, lang),
+                t(lang, Key::ReportOwnMark)
+            ),
+        };
+    }
+}
+
 pub(super) fn interval_text(p: &Proportion, lang: Lang) -> String {
     fill(
         t(lang, Key::ReportInterval),
@@ -464,27 +495,7 @@ fn figures(
         "<p>{}</p><ol class=\"drivers\">",
         t(lang, Key::ReportDriversIntro)
     );
-    for driver in &figures.drivers {
-        let line = match &driver.comparison {
-            Some(c) => driver_line(c, lang),
-            None => t(lang, Key::ReportDriverTooFew).to_string(),
-        };
-        let _ = match driver.subject {
-            Subject::Lever(v) => write!(
-                out,
-                "<li data-lever=\"{}\"><strong>{}</strong>: {line}</li>",
-                instrument.levers.get(v).map(|l| l.id).unwrap_or_default(),
-                lever_name(instrument, v, lang)
-            ),
-            Subject::Statement(s) => write!(
-                out,
-                "<li data-statement=\"{}\"><strong>{}</strong> {}: {line}</li>",
-                s + 1,
-                statement_markup(statements, s, lang),
-                t(lang, Key::ReportOwnMark)
-            ),
-        };
-    }
+    driver_items(&mut out, (instrument, statements), &figures.drivers, lang);
     let _ = write!(
         out,
         "</ol><p class=\"note\">{}</p></section>",

@@ -2,15 +2,13 @@
 //! report (and why), then one page per unit — its figures beside the whole organization's — each
 //! on a named page whose footer names the unit (`static/summary.css`, `unit-page-k`).
 
-use super::page::{driver_line, interval_text, weakest_list};
-use super::{escape, heading, lever_name, own_column, own_columns_key, statement_markup};
+use super::page::{driver_items, interval_text, weakest_list};
+use super::{escape, heading, lever_name, own_column, own_columns_key};
 use crate::format::{decimal, percent};
 use crate::i18n::{t, Key};
 use crate::instrument::{Instrument, OwnStatement};
 use crate::lang::{fill, Lang};
-use crate::report::{
-    Distribution, Figures, NoReport, Proportion, Report, Subject, UnitReport, UnitReports,
-};
+use crate::report::{Distribution, Figures, NoReport, Proportion, Report, UnitReport, UnitReports};
 use std::fmt::Write;
 
 /// Which unit reports the document holds.
@@ -261,26 +259,7 @@ fn unit_page(
         "<h3>{}</h3><ol class=\"drivers\">",
         escape(&heading(t(lang, Key::ReportDriversTitle), estimated, lang))
     );
-    for driver in &figures.drivers {
-        let line = match &driver.comparison {
-            Some(c) => driver_line(c, lang),
-            None => t(lang, Key::ReportDriverTooFew).to_string(),
-        };
-        let _ = match driver.subject {
-            Subject::Lever(v) => write!(
-                out,
-                "<li><strong>{}</strong>: {line}</li>",
-                lever_name(instrument, v, lang)
-            ),
-            Subject::Statement(s) => write!(
-                out,
-                "<li data-statement=\"{}\"><strong>{}</strong> {}: {line}</li>",
-                s + 1,
-                statement_markup(statements, s, lang),
-                t(lang, Key::ReportOwnMark)
-            ),
-        };
-    }
+    driver_items(out, (instrument, statements), &figures.drivers, lang);
     let _ = write!(
         out,
         "</ol><p class=\"note\">{}</p>",
