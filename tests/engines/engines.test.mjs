@@ -8,7 +8,7 @@
 // does. Facilities of the Chromium suite that WebDriver lacks are named where they would be.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -267,6 +267,8 @@ for (const engine of enginesToRun()) {
     });
 
     test(`${engine}: the organization's own statements by keyboard: the code holds their bins, the summary reports them as the reference does`, async () => {
+      // A fresh load: from the page the test before left, a new fragment alone would not reload.
+      await driver.get('about:blank');
       await driver.get(`${server.url}/#/survey?${OWN_QUERY}`);
       await waitText(driver, 'main h1', /^Staff wellbeing 2026$/);
       const atLoad = server.requests.length;
@@ -328,6 +330,10 @@ for (const engine of enginesToRun()) {
         });
         await (await driver.findElement(By.xpath("//button[normalize-space()='Download every figure as CSV']"))).click();
         const csv = await driver.wait(() => driver.executeScript(() => window.__csv), WAIT);
+        // The engine saves the file too; it is removed, so the next test's file takes its name.
+        const saved = join(session.downloads, 'candor-report.csv');
+        await driver.wait(() => readFile(saved, 'utf8').then((content) => content.length > 0, () => false), WAIT, 'no CSV saved');
+        await rm(saved);
         const own = new Map([...expected].filter(([key]) => /^(statement|driver)\|/.test(key)));
         const records = parseCsv(csv.replace(/^\uFEFF/, '')).slice(1).filter((r) => r[0] === 'statement' || r[0] === 'driver');
         assertWaveMatches(records, own, 'Wave 1');
