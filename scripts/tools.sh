@@ -104,6 +104,9 @@ ensure_readers() {
 # SurveyJS's core and its plain-JavaScript renderer must be the same release (the renderer names
 # its core exactly); bench/first-question.mjs builds a SurveyJS page of the survey from them.
 SURVEYJS_VERSION=2.5.38
+# bench/lighthouse.mjs: Lighthouse 13 asks for Node 22.19 or later, so the last 12.x release, which
+# runs on the Node 20 that package.json allows.
+LIGHTHOUSE_VERSION=12.8.2
 
 # The version of npm package $2 installed under the folder $1, or nothing.
 bench_npm_version() {
@@ -128,6 +131,10 @@ bench_npm_install() {
 
 ensure_surveyjs() {
   bench_npm_install bench/surveyjs "survey-core@$SURVEYJS_VERSION" "survey-js-ui@$SURVEYJS_VERSION"
+}
+
+ensure_lighthouse() {
+  bench_npm_install bench/lighthouse "lighthouse@$LIGHTHOUSE_VERSION"
 }
 
 # The release build that is deployed and that the end-to-end tests drive (scripts/build-pages
