@@ -98,6 +98,45 @@ ensure_readers() {
   [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
 }
 
+# Bench-only npm packages, kept out of package.json so that CI and `npm ci` never fetch them:
+# each set goes into an ignored node_modules of its own under bench/, so that installing one never
+# disturbs another (there is no package.json there to remember them). The versions are pinned here.
+# SurveyJS's core and its plain-JavaScript renderer must be the same release (the renderer names
+# its core exactly); bench/first-question.mjs builds a SurveyJS page of the survey from them.
+SURVEYJS_VERSION=2.5.38
+# bench/lighthouse.mjs: Lighthouse 13 asks for Node 22.19 or later, so the last 12.x release, which
+# runs on the Node 20 that package.json allows.
+LIGHTHOUSE_VERSION=12.8.2
+
+# The version of npm package $2 installed under the folder $1, or nothing.
+bench_npm_version() {
+  node -p "require('$ROOT/$1/node_modules/$2/package.json').version" 2>/dev/null
+}
+
+# Installs into $ROOT/$1/node_modules exactly the packages given as name@version, unless all of
+# them are there at those versions already.
+bench_npm_install() {
+  local dir=$1 spec
+  shift
+  for spec in "$@"; do
+    if [ "$(bench_npm_version "$dir" "${spec%@*}")" != "${spec##*@}" ]; then
+      say "installing $* into $dir/ (bench only)"
+      mkdir -p "$ROOT/$dir"
+      npm install --prefix "$ROOT/$dir" --no-save --no-package-lock --no-audit --no-fund \
+        --loglevel=error "$@" >/dev/null
+      return
+    fi
+  done
+}
+
+ensure_surveyjs() {
+  bench_npm_install bench/surveyjs "survey-core@$SURVEYJS_VERSION" "survey-js-ui@$SURVEYJS_VERSION"
+}
+
+ensure_lighthouse() {
+  bench_npm_install bench/lighthouse "lighthouse@$LIGHTHOUSE_VERSION"
+}
+
 # The release build that is deployed and that the end-to-end tests drive (scripts/build-pages
 # knows the four pages and their order), stamped with its build fingerprint.
 build_release() {
