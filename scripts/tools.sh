@@ -48,6 +48,15 @@ ensure_wasm_tools() {
   fi
 }
 
+# What bench/breakdown.sh reads a page's wasm with: its functions and data, by size.
+TWIGGY_VERSION=0.8.0
+ensure_twiggy() {
+  if [ "$(twiggy --version 2>/dev/null)" != "twiggy-opt $TWIGGY_VERSION" ]; then
+    say "installing twiggy $TWIGGY_VERSION (takes a few minutes, once)"
+    cargo install --locked "twiggy@$TWIGGY_VERSION"
+  fi
+}
+
 ensure_node() {
   if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
     apt_install nodejs npm

@@ -269,12 +269,15 @@ fn check_text(owner: &'static str, text: Text) -> Result<(), InstrumentError> {
     Ok(())
 }
 
+/// A few dozen ids at most: a list searched in full, not a hash set, whose code (and hasher) the
+/// respondents' page would carry for this check alone.
 fn check_unique(ids: impl Iterator<Item = &'static str>) -> Result<(), InstrumentError> {
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = Vec::new();
     for id in ids {
-        if !seen.insert(id) {
+        if seen.contains(&id) {
             return Err(InstrumentError::DuplicateId(id));
         }
+        seen.push(id);
     }
     Ok(())
 }

@@ -104,12 +104,23 @@ pub fn focus_later(element: Option<web_sys::Element>) {
     }
 }
 
+/// The element with this `id`, if there is one.
+pub fn element(id: &str) -> Option<web_sys::Element> {
+    window()?.document()?.get_element_by_id(id)
+}
+
 /// Moves focus to the element with this `id`, if there is one.
 pub fn focus_id(id: &str) {
+    focus(element(id));
+}
+
+/// Moves focus to the first element matching `selector`, if there is one: a screen's heading, or
+/// the first question left unanswered.
+pub fn focus_first(selector: &str) {
     focus(
         window()
             .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id)),
+            .and_then(|d| d.query_selector(selector).ok().flatten()),
     );
 }
 
@@ -160,10 +171,10 @@ pub fn target_id_value(event: &yew::InputEvent) -> Option<(String, String)> {
     }
 }
 
-/// The value of the text field `field` refers to, or empty when it is not one.
-pub fn field_value(field: &yew::NodeRef) -> String {
-    field
-        .cast::<web_sys::HtmlInputElement>()
+/// The value of the text field with this `id`, or empty when there is none.
+pub fn input_value_of(id: &str) -> String {
+    element(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
         .map(|input| input.value())
         .unwrap_or_default()
 }

@@ -49,14 +49,23 @@ pub fn use_frame(site: Site, title: Text, initial: Option<Lang>) -> Frame {
 }
 
 impl Frame {
+    /// `page` with the locale provided, as the context every component inside it reads
+    /// (`use_locale`). The respondents' page has no use for it: its one component below the app
+    /// is handed the locale, and a context is a component type of its own.
+    pub fn provide(&self, page: Html) -> Html {
+        html! {
+            <ContextProvider<Locale> context={self.locale.clone()}>{ page }</ContextProvider<Locale>>
+        }
+    }
+
     /// `page` in the shared layout, with the header linking to the organizer's pages when `nav`
-    /// (not on a survey), and the locale provided to every component inside.
+    /// (not on a survey).
     pub fn view(&self, nav: bool, page: Html) -> Html {
         let locale = &self.locale;
         let site = locale.site;
         let build = &self.build;
         html! {
-            <ContextProvider<Locale> context={self.locale.clone()}>
+            <>
                 <a class="skip-link" href="#main" onclick={skip_to_main()}>{ locale.t(Key::SkipToContent) }</a>
                 <header class="site-header">
                     <div class="site-header__inner">
@@ -83,7 +92,7 @@ impl Frame {
                         None => locale.t(Key::FooterDevelopment).to_string(),
                     } }</p>
                 </footer>
-            </ContextProvider<Locale>>
+            </>
         }
     }
 }

@@ -25,15 +25,20 @@ pub fn RespondentApp() -> Html {
     let fragment = router::use_fragment();
     let frame = layout::use_frame(Site::Respondent, Key::AppName.text(), None);
     let route = Route::from_fragment(Site::Respondent, &fragment);
-    let page = match route {
-        Route::Landing => html! { <pages::Landing /> },
-        Route::Survey => html! { <pages::SurveyPage {fragment} /> },
-        Route::Setup
-        | Route::Slips
-        | Route::Summary
-        | Route::StaffSheet
-        | Route::UnitReports
-        | Route::NotFound => pages::not_found(&frame.locale),
+    let survey = pages::use_survey(&fragment, route == Route::Survey);
+    let page = match (route, &*survey) {
+        (Route::Landing, _) => pages::landing(&frame.locale),
+        (Route::Survey, Some(survey)) => pages::survey_page(survey, &frame.locale),
+        (
+            Route::Survey
+            | Route::Setup
+            | Route::Slips
+            | Route::Summary
+            | Route::StaffSheet
+            | Route::UnitReports
+            | Route::NotFound,
+            _,
+        ) => pages::not_found(&frame.locale),
     };
     // Respondents see only their way: a survey offers no link to the organizer's pages.
     let nav = route != Route::Survey;
@@ -51,7 +56,7 @@ pub fn OrganizerApp() -> Html {
         Route::Summary => pages::summary_page(&settings, &frame.locale),
         _ => pages::not_found(&frame.locale),
     };
-    frame.view(true, page)
+    frame.view(true, frame.provide(page))
 }
 
 /// The setup page (`organizer/setup/index.html`): creating a survey, or editing one.
@@ -76,7 +81,7 @@ pub fn SetupApp() -> Html {
         }
         _ => pages::not_found(&frame.locale),
     };
-    frame.view(true, page)
+    frame.view(true, frame.provide(page))
 }
 
 /// The printable documents' page (`organizer/print/index.html`), which the summary page opens
@@ -106,7 +111,7 @@ pub fn PrintApp() -> Html {
         }
         _ => pages::not_found(&frame.locale),
     };
-    frame.view(true, page)
+    frame.view(true, frame.provide(page))
 }
 
 /// Closes the respondent's page to the network, then mounts it on `<body>`.

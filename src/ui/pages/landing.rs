@@ -1,13 +1,11 @@
 use yew::prelude::*;
 
 use crate::i18n::Key;
-use crate::ui::{use_locale, use_site, Route};
+use crate::ui::{Locale, Route};
 
 /// `#/`: what Candor is, why answers stay on the device, and where organizers go next.
-#[component]
-pub fn Landing() -> Html {
-    let locale = use_locale();
-    let site = use_site();
+pub fn landing(locale: &Locale) -> Html {
+    let site = locale.site;
     html! {
         <article class="landing">
             <h1>{ locale.t(Key::LandingTitle) }</h1>

@@ -7,9 +7,9 @@ mod respondent;
 mod setup;
 mod summary;
 
-pub use landing::Landing;
+pub use landing::landing;
 pub use not_found::not_found;
 pub use print::PrintPage;
-pub use respondent::SurveyPage;
+pub use respondent::{survey_page, use_survey};
 pub use setup::{SetupPage, SheetPage};
 pub use summary::{summary_page, use_summary_settings};

@@ -4,6 +4,6 @@ mod code_box;
 mod copy_field;
 mod welcome;
 
-pub use code_box::{send_to, CodeBox};
+pub use code_box::{code_box, send_to, Copied};
 pub use copy_field::copy_field;
-pub use welcome::Welcome;
+pub use welcome::{welcome, Start};

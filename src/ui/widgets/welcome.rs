@@ -1,7 +1,6 @@
 //! The survey's welcome screen: the respondent's first screen, and the setup page's live preview
-//! of it.
-
-use std::rc::Rc;
+//! of it. A function, not a component: what it notes (a slip code that is not one) its caller
+//! keeps, and its caller moves focus to its heading.
 
 use yew::prelude::*;
 
@@ -10,72 +9,51 @@ use crate::i18n::Key;
 use crate::lang::{fill, Explain};
 use crate::link::SurveyLink;
 use crate::respondent::IDLE_MINUTES;
-use crate::ui::{browser, use_locale};
+use crate::ui::{browser, Locale};
 
-#[derive(Properties, PartialEq)]
-pub struct WelcomeProps {
-    pub link: Rc<SurveyLink>,
-    pub sections: usize,
-    pub on_start: Callback<()>,
-    /// Shown as a preview on the setup page: focus stays where it is, the button does nothing.
-    #[prop_or_default]
-    pub preview: bool,
+/// What the respondent's welcome screen starts with; the setup page's preview has none.
+pub struct Start {
     /// In a survey with slips, the slip already held (from the slip's link, or typed before):
     /// then no slip code is asked for.
-    #[prop_or_default]
     pub slip: Option<Slip>,
     /// In a survey with slips and none held: the slip typed, read, before `on_start`.
-    #[prop_or_default]
     pub on_slip: Callback<Slip>,
+    pub on_start: Callback<()>,
+    /// Why the slip code typed is not one (the field keeps what was typed), and a way to say it.
+    pub slip_problem: Option<String>,
+    pub on_slip_problem: Callback<String>,
 }
 
-/// The first screen: whose survey this is and, in plain words, what happens to the answers.
-#[component]
-pub fn Welcome(props: &WelcomeProps) -> Html {
-    let locale = use_locale();
-    let heading = use_node_ref();
-    {
-        let heading = heading.clone();
-        let preview = props.preview;
-        use_effect_with((), move |_| {
-            if !preview {
-                browser::focus(heading.cast());
-            }
-        });
-    }
-    let link = &props.link;
-    let asks_slip = link.slips && props.slip.is_none();
-    // Why the slip code typed is not one. The field keeps what was typed.
-    let field = use_node_ref();
-    let slip_problem = use_state(|| None::<String>);
+/// The first screen: whose survey this is and, in plain words, what happens to the answers. Without
+/// `start`, a preview: its headings sit under the setup page's own and its button does nothing.
+pub fn welcome(link: &SurveyLink, sections: usize, locale: &Locale, start: Option<Start>) -> Html {
+    let preview = start.is_none();
+    let asks_slip = link.slips && start.as_ref().is_none_or(|start| start.slip.is_none());
+    let slip_problem = start.as_ref().and_then(|start| start.slip_problem.clone());
     let on_submit = {
-        let (field, slip_problem) = (field.clone(), slip_problem.clone());
-        let (on_slip, on_start) = (props.on_slip.clone(), props.on_start.clone());
         let lang = locale.lang;
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
+            let Some(start) = &start else {
+                return;
+            };
             if asks_slip {
-                match Slip::read(&browser::field_value(&field)) {
-                    Ok(slip) => on_slip.emit(slip),
+                match Slip::read(&browser::input_value_of("slip-code")) {
+                    Ok(slip) => start.on_slip.emit(slip),
                     Err(problem) => {
-                        slip_problem.set(Some(problem.message(lang)));
-                        browser::focus(field.cast());
+                        start.on_slip_problem.emit(problem.message(lang));
+                        browser::focus_id("slip-code");
                         return;
                     }
                 }
             }
-            on_start.emit(());
+            start.on_start.emit(());
         })
     };
-    // In the setup page's preview the headings sit under that page's own.
-    let (top, sub) = if props.preview {
-        ("h3", "h4")
-    } else {
-        ("h1", "h2")
-    };
+    let (top, sub) = if preview { ("h3", "h4") } else { ("h1", "h2") };
     html! {
         <article class="welcome">
-            <@{top} tabindex="-1" ref={heading}>{ &link.title }</@>
+            <@{top} tabindex="-1">{ &link.title }</@>
             if !link.organization.is_empty() {
                 <p class="run-by">{ fill(locale.t(Key::SurveyRunBy), &[("org", &link.organization)]) }</p>
             }
@@ -102,21 +80,21 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
                     }
                 </ul>
             </section>
-            <p>{ fill(locale.t(Key::WelcomeTime), &[("n", &props.sections.to_string())]) }</p>
+            <p>{ fill(locale.t(Key::WelcomeTime), &[("n", &sections.to_string())]) }</p>
             <form class="welcome-start" novalidate=true onsubmit={on_submit}>
                 if asks_slip {
                     <div class="field field--slip">
                         <label for="slip-code">{ locale.t(Key::SlipLabel) }</label>
-                        <input id="slip-code" ref={field} type="text" autocomplete="off" autocapitalize="characters"
-                            disabled={props.preview} aria-invalid={slip_problem.is_some().to_string()}
+                        <input id="slip-code" type="text" autocomplete="off" autocapitalize="characters"
+                            disabled={preview} aria-invalid={slip_problem.is_some().to_string()}
                             aria-describedby="slip-code-error" />
                         <p class="error field-error" id="slip-code-error" role="alert" hidden={slip_problem.is_none()}>
-                            { (*slip_problem).clone().unwrap_or_default() }
+                            { slip_problem.clone().unwrap_or_default() }
                         </p>
                     </div>
                 }
                 <p class="actions">
-                    <button type="submit" class="button button--primary" disabled={props.preview}>
+                    <button type="submit" class="button button--primary" disabled={preview}>
                         { locale.t(Key::WelcomeStart) }
                     </button>
                 </p>

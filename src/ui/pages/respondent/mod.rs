@@ -3,6 +3,10 @@
 //! storage while the survey is under way and removed the moment it ends. On a shared device
 //! nothing is kept, and `shared` clears the screen when it is left idle, when the page is left,
 //! and for the next person.
+//!
+//! One component, `Respondent` (keyed by the survey, so another survey starts afresh), holds
+//! everything the survey keeps for its life; each screen is a function of it. A component type
+//! costs the page its own copy of Yew's machinery.
 
 mod questions;
 mod results;
@@ -16,45 +20,39 @@ use crate::i18n::Key;
 use crate::lang::Explain;
 use crate::link::{LinkError, SurveyLink};
 use crate::respondent::{Action, Flow, Idle, Progress, Saved, Step};
-use crate::ui::browser;
-use crate::ui::browser_lang;
-use crate::ui::use_locale;
-use crate::ui::widgets::Welcome;
-
-/// Props of [`SurveyPage`].
-#[derive(Properties, PartialEq)]
-pub struct SurveyPageProps {
-    /// The URL fragment, which holds the survey's settings.
-    pub fragment: String,
-}
+use crate::ui::widgets::{welcome, Copied, Start};
+use crate::ui::{browser, browser_lang, Locale};
 
 /// What a survey link loads: a survey ready to run, or why not.
-enum Loaded {
+pub enum Loaded {
     Ready(Rc<SurveyLink>, Rc<Flow>),
     BadLink(LinkError),
     BrokenInstrument,
 }
 
-/// The page: reads the link, then runs the survey it describes.
-#[component]
-pub fn SurveyPage(props: &SurveyPageProps) -> Html {
-    let locale = use_locale();
-    // Read once per address, not on every render: the codec derives tables from the instrument.
-    let opened = use_memo(
-        props.fragment.clone(),
-        |fragment| match SurveyLink::from_fragment(fragment) {
+/// The survey the fragment describes, read once per address (the codec derives tables from the
+/// instrument), and only while `active` (the address is a survey's). A hook of the app.
+#[hook]
+pub fn use_survey(fragment: &str, active: bool) -> Rc<Option<Loaded>> {
+    use_memo((fragment.to_string(), active), |(fragment, active)| {
+        active.then(|| match SurveyLink::from_fragment(fragment) {
             Ok(link) => match Flow::of_link(&link, Box::new(browser::uniform)) {
                 Ok(flow) => Loaded::Ready(Rc::new(link), Rc::new(flow)),
                 Err(_) => Loaded::BrokenInstrument,
             },
             Err(problem) => Loaded::BadLink(problem),
-        },
-    );
+        })
+    })
+}
+
+/// The page: the survey the link describes, or why it cannot run.
+pub fn survey_page(opened: &Loaded, locale: &Locale) -> Html {
     let title = locale.t(Key::SurveyLinkErrorTitle);
-    match &*opened {
+    match opened {
         // A different survey in the same tab starts from its own state.
         Loaded::Ready(link, flow) => html! {
-            <Respondent key={flow.shape().id.clone()} link={link.clone()} flow={flow.clone()} />
+            <Respondent key={flow.shape().id.clone()} link={link.clone()} flow={flow.clone()}
+                locale={locale.clone()} />
         },
         Loaded::BadLink(problem) => {
             let advice = match problem {
@@ -96,15 +94,32 @@ impl Reducible for State {
     }
 }
 
+/// What one screen notes for as long as it shows, and forgets when another replaces it: why the
+/// slip code typed on the welcome screen is not one, and what became of a copy of the code.
+#[derive(Clone, Default, PartialEq)]
+pub struct Notes {
+    pub slip_problem: Option<String>,
+    pub copied: Copied,
+}
+
+/// Which screen shows: each new one starts at its heading.
+#[derive(Clone, Copy, PartialEq)]
+enum Screen {
+    Welcome,
+    Section(usize),
+    Done,
+}
+
 #[derive(Properties, PartialEq)]
 struct RespondentProps {
     link: Rc<SurveyLink>,
     flow: Rc<Flow>,
+    locale: Locale,
 }
 
 #[component]
 fn Respondent(props: &RespondentProps) -> Html {
-    let locale = use_locale();
+    let locale = &props.locale;
     let storage_key = format!("candor:progress:{}", props.flow.shape().id);
     let state = {
         let flow = props.flow.clone();
@@ -118,6 +133,7 @@ fn Respondent(props: &RespondentProps) -> Html {
             State { flow, progress }
         })
     };
+    let notes = use_state_eq(Notes::default);
 
     // The link's language, once, unless the person has already chosen one on this page.
     {
@@ -134,6 +150,27 @@ fn Respondent(props: &RespondentProps) -> Html {
     use_effect_with(state.progress.save(&props.flow), move |saved| match saved {
         Some(saved) => browser::session_set(&storage_key, &saved.to_text()),
         None => browser::session_remove(&storage_key),
+    });
+
+    // Each new screen starts at its heading, for keyboard and screen-reader users alike, with
+    // nothing noted by the last.
+    let screen = match &state.progress.step {
+        Step::Welcome => Screen::Welcome,
+        Step::Section(n) => Screen::Section(*n),
+        Step::Done(_) => Screen::Done,
+    };
+    {
+        let notes = notes.clone();
+        use_effect_with(screen, move |_| {
+            notes.set(Notes::default());
+            browser::focus_first(".survey h1");
+        });
+    }
+    // After a refused "Next", go to the first question that still needs an answer.
+    use_effect_with(state.progress.missing.clone(), |missing| {
+        if let Some(index) = missing.first() {
+            browser::focus_first(&format!("#q{index} input, #q{index} select"));
+        }
     });
 
     let dispatch = {
@@ -164,22 +201,42 @@ fn Respondent(props: &RespondentProps) -> Html {
         clear.reform(|_| true),
     );
     shared::use_clear_on_leave(shared, clear.reform(|_| false));
+    let counting = matches!(idle, Idle::Countdown(_));
+    // The countdown opens on its "Continue".
+    use_effect_with(counting, |&counting| {
+        if counting {
+            browser::focus_first(".idle button");
+        }
+    });
     let start_over = clear.reform(|_: MouseEvent| true);
     let progress = &state.progress;
     let body = match &progress.step {
-        Step::Welcome => html! {
-            <Welcome link={props.link.clone()} sections={props.flow.sections().len()}
-                slip={progress.slip} on_slip={dispatch.reform(Action::Slip)}
-                on_start={dispatch.reform(|_| Action::Start)} />
-        },
-        Step::Section(n) => html! {
-            <questions::Questions flow={props.flow.clone()} link={props.link.clone()}
-                progress={Rc::new(progress.clone())} section={*n} dispatch={dispatch.clone()} />
-        },
-        Step::Done(finished) => html! {
-            <results::Results flow={props.flow.clone()} link={props.link.clone()}
-                finished={Rc::new((**finished).clone())} />
-        },
+        Step::Welcome => welcome(
+            &props.link,
+            props.flow.sections().len(),
+            locale,
+            Some(Start {
+                slip: progress.slip,
+                on_slip: dispatch.reform(Action::Slip),
+                on_start: dispatch.reform(|_| Action::Start),
+                slip_problem: notes.slip_problem.clone(),
+                on_slip_problem: {
+                    let notes = notes.clone();
+                    Callback::from(move |problem| {
+                        notes.set(Notes {
+                            slip_problem: Some(problem),
+                            ..Notes::default()
+                        })
+                    })
+                },
+            }),
+        ),
+        Step::Section(n) => {
+            questions::questions(&props.flow, &props.link, progress, *n, &dispatch, locale)
+        }
+        Step::Done(finished) => {
+            results::results(&props.flow, &props.link, finished, &notes, locale)
+        }
     };
     let done = matches!(progress.step, Step::Done(_));
     let leave = match (done, shared) {
@@ -187,7 +244,6 @@ fn Respondent(props: &RespondentProps) -> Html {
         (true, false) => Key::ClearScreen,
         (false, _) => Key::StartOver,
     };
-    let counting = matches!(idle, Idle::Countdown(_));
     html! {
         <>
             // Behind the countdown the survey can be neither seen nor reached.
@@ -206,7 +262,7 @@ fn Respondent(props: &RespondentProps) -> Html {
                 </p>
             </div>
             if let Idle::Countdown(left) = idle {
-                <shared::Countdown {left} on_continue={resume} />
+                { shared::countdown(left, &resume, locale) }
             }
         </>
     }

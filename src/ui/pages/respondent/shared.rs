@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::i18n::Key;
 use crate::lang::fill;
 use crate::respondent::Idle;
-use crate::ui::{browser, use_locale};
+use crate::ui::{browser, Locale};
 
 /// Input that shows someone is at the device. A pointer merely moving is not: a passer-by nudging
 /// the mouse must not keep another person's answers on screen.
@@ -112,32 +112,18 @@ pub fn use_clear_on_leave(active: bool, clear: Callback<()>) {
     });
 }
 
-#[derive(Properties, PartialEq)]
-pub struct CountdownProps {
-    /// Whole seconds left.
-    pub left: u32,
-    pub on_continue: Callback<()>,
-}
-
-/// Covers the screen, so a passer-by sees no answers, and offers to continue; focus starts on
-/// "Continue".
-#[component]
-pub fn Countdown(props: &CountdownProps) -> Html {
-    let locale = use_locale();
-    let button = use_node_ref();
-    {
-        let button = button.clone();
-        use_effect_with((), move |_| browser::focus(button.cast()));
-    }
-    let time = format!("{}:{:02}", props.left / 60, props.left % 60);
+/// Covers the screen, so a passer-by sees no answers, and offers to continue; the respondent's
+/// component moves focus to "Continue" when it appears.
+pub fn countdown(left: u32, on_continue: &Callback<()>, locale: &Locale) -> Html {
+    let time = format!("{}:{:02}", left / 60, left % 60);
     html! {
         <div class="idle" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-body">
             <div class="idle__box panel">
                 <h2 id="idle-title">{ locale.t(Key::IdleTitle) }</h2>
                 <p id="idle-body">{ fill(locale.t(Key::IdleBody), &[("time", &time)]) }</p>
                 <p class="actions">
-                    <button type="button" class="button button--primary" ref={button}
-                        onclick={props.on_continue.reform(|_| ())}>{ locale.t(Key::IdleContinue) }</button>
+                    <button type="button" class="button button--primary"
+                        onclick={on_continue.reform(|_| ())}>{ locale.t(Key::IdleContinue) }</button>
                 </p>
             </div>
         </div>

@@ -25,7 +25,7 @@ use crate::lang::Explain;
 use crate::setup::{
     new_id, preview_link, sections_asked, survey_lang, Action, Opened, Setup, ID_SYMBOLS,
 };
-use crate::ui::widgets::Welcome;
+use crate::ui::widgets::welcome;
 use crate::ui::{browser, use_locale, Locale};
 
 /// Props of [`SetupPage`].
@@ -97,9 +97,8 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
             <section class="preview no-print" aria-labelledby="preview-title">
                 <h2 id="preview-title">{ locale.t(Key::SetupPreviewTitle) }</h2>
                 <div class="preview__frame" lang={respondent_lang.tag()}>
-                    <ContextProvider<Locale> context={Locale { lang: respondent_lang, set: Callback::noop(), site: locale.site }}>
-                        <Welcome link={Rc::new(preview_link(&checked, respondent_lang))} sections={*sections} preview=true on_start={Callback::noop()} />
-                    </ContextProvider<Locale>>
+                    { welcome(&preview_link(&checked, respondent_lang), *sections,
+                        &Locale { lang: respondent_lang, set: Callback::noop(), site: locale.site }, None) }
                 </div>
             </section>
             <div class="results">
