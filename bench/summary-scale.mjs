@@ -8,8 +8,10 @@
 // For each it prints the time from the key press (or the file's choice) until the report shows,
 // in the page's own clock, codes per second, the longest the page went without answering (how
 // late a 10 ms timer ran at worst), and the progress lines the page showed meanwhile. Figures,
-// never a verdict: the targets are printed beside them. The codes come from
-// examples/make_codes.rs. CODES=…, FILE_CODES=… and WAVE_CODES=… change the counts.
+// never a verdict: the targets are printed beside them. For the file it also runs the same work
+// natively (`cargo bench --bench summary`) and prints how many times longer the page took. The
+// codes come from examples/make_codes.rs. CODES=…, FILE_CODES=… and WAVE_CODES=… change the
+// counts.
 import { execFileSync } from 'node:child_process';
 import { launch, ROOT } from '../tests/e2e/lib/harness.mjs';
 
@@ -136,9 +138,21 @@ try {
   ({ context, page, errors } = await fresh(env));
   await watch(page, 'change', showsCount(FILED));
   await page.locator('#wave-1-files').setInputFiles({ name: 'codes.txt', mimeType: 'text/plain', buffer: Buffer.from(filed) });
-  await report('A file chosen on the page', FILED, Buffer.byteLength(filed), 5000, await page.evaluate(() => window.__bench), page);
+  const fileResult = await page.evaluate(() => window.__bench);
+  await report('A file chosen on the page', FILED, Buffer.byteLength(filed), 5000, fileResult, page);
   if (errors.length) console.log(`  page errors: ${errors.join('; ')}`);
   await context.close();
+  // The same work natively on one core, for a survey of the same shape (three units, the role
+  // asked): `cargo bench --bench summary` reads as many codes as one file, in the same slices.
+  const native = execFileSync('cargo', ['bench', '--quiet', '--locked', '--bench', 'summary'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CODES: String(FILED), UNITS: '3' },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const nativeMs = Number(/Summary::add_file\): ([\d.]+) ms/.exec(native)?.[1]);
+  console.log(`  natively, one core (cargo bench --bench summary, CODES=${FILED} UNITS=3): ${Math.round(nativeMs)} ms`);
+  console.log(`  the page takes ${(fileResult.ms / nativeMs).toFixed(1)} times the native time (target: at most 2)`);
 
   ({ context, page, errors } = await fresh(env));
   const waves = [makeCodes(WAVED, 11), makeCodes(WAVED, 12), makeCodes(WAVED, 13)];

@@ -2,7 +2,9 @@
 //! would: as a file read in slices (the page's path for files and long pastes) and as text typed
 //! into the text area. A benchmark, not a test: it prints figures and asserts nothing about time.
 //!
-//! Run with `cargo bench --bench summary`.
+//! Run with `cargo bench --bench summary`. `CODES=…` and `UNITS=…` (30 unless given; the role is
+//! always asked) change the count and the survey, so that `bench/summary-scale.mjs` can time the
+//! same work natively as its page does.
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -13,7 +15,6 @@ use candor::link::SurveyLink;
 use candor::report::to_csv;
 use candor::summary::{Action, Summary, Wave};
 
-const CODES: usize = 100_000;
 const ROUNDS: usize = 5;
 
 #[allow(dead_code)]
@@ -21,12 +22,22 @@ const ROUNDS: usize = 5;
 mod people;
 use people::People;
 
+/// A number from the environment variable `name`, or `default`.
+fn setting(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
 fn main() {
+    let codes = setting("CODES", 100_000);
+    let units = setting("UNITS", 30).clamp(1, 30) as u8;
     let settings = SurveyLink {
         id: "bench-summary".into(),
         title: "Benchmark".into(),
         organization: String::new(),
-        units: (1..=30).map(|u| format!("Unit {u}")).collect(),
+        units: (1..=units).map(|u| format!("Unit {u}")).collect(),
         asks_role: true,
         lang: None,
         min_group: 5,
@@ -41,9 +52,9 @@ fn main() {
     };
     let empty = Summary::new(settings).expect("valid settings");
     let mut rng = People(2026);
-    let mut text = String::with_capacity(CODES * 29);
-    for _ in 0..CODES {
-        let scores = rng.plausible(30, true);
+    let mut text = String::with_capacity(codes * 29);
+    for _ in 0..codes {
+        let scores = rng.plausible(units, true);
         let code = empty
             .codec()
             .encode(&scores, rng.nonce())
@@ -52,7 +63,7 @@ fn main() {
         text.push('\n');
     }
     println!(
-        "input: {CODES} individual codes of {} characters, {:.2} MB pasted (grouped, one a line)",
+        "input: {codes} individual codes of {} characters, {:.2} MB pasted (grouped, one a line)",
         empty.codec().individual_length(),
         text.len() as f64 / 1e6
     );
@@ -66,22 +77,22 @@ fn main() {
             let start = Instant::now();
             read(&mut fresh);
             best = best.min(start.elapsed().as_secs_f64());
-            assert_eq!(fresh.counts(Wave::FIRST).get(Verdict::Accepted), CODES);
+            assert_eq!(fresh.counts(Wave::FIRST).get(Verdict::Accepted), codes);
             summary = fresh;
         }
         (best, summary)
     };
     let (best, summary) = best_read(&|s| s.add_file(Wave::FIRST, 1, "codes.txt", black_box(&text)));
     println!(
-        "a file, in 1 MB slices: extract + decode + de-duplicate + aggregate (Summary::add_file): {:.1} ms, {:.2} million codes/s (best of {ROUNDS}, one core)",
+        "a file, in 512 KB slices: extract + decode + de-duplicate + aggregate (Summary::add_file): {:.1} ms, {:.2} million codes/s (best of {ROUNDS}, one core)",
         best * 1e3,
-        CODES as f64 / best / 1e6
+        codes as f64 / best / 1e6
     );
     let (best, _) = best_read(&|s| s.apply(Action::Type(Wave::FIRST, black_box(&text).clone())));
     println!(
         "the same text in the text area (Action::Type): {:.1} ms, {:.2} million codes/s (best of {ROUNDS}, one core)",
         best * 1e3,
-        CODES as f64 / best / 1e6
+        codes as f64 / best / 1e6
     );
 
     let mut best = f64::INFINITY;
@@ -89,12 +100,12 @@ fn main() {
         let start = Instant::now();
         let report = black_box(&summary).report(Wave::FIRST);
         best = best.min(start.elapsed().as_secs_f64());
-        assert_eq!(report.n as usize, CODES);
+        assert_eq!(report.n as usize, codes);
     }
     println!(
-        "report (Summary::report): {:.3} ms for n = {CODES}, {:.1} million codes/s (best of {ROUNDS})",
+        "report (Summary::report): {:.3} ms for n = {codes}, {:.1} million codes/s (best of {ROUNDS})",
         best * 1e3,
-        CODES as f64 / best / 1e6
+        codes as f64 / best / 1e6
     );
 
     let report = summary.report(Wave::FIRST);
@@ -119,15 +130,15 @@ fn main() {
     let copied = start.elapsed().as_secs_f64();
     let one = empty
         .codec()
-        .encode(&rng.plausible(30, true), rng.nonce())
+        .encode(&rng.plausible(units, true), rng.nonce())
         .expect("scores fit")
         .to_string();
     let start = Instant::now();
     next.apply(Action::Type(Wave::FIRST, one));
     let added = start.elapsed().as_secs_f64();
-    assert_eq!(next.counts(Wave::FIRST).get(Verdict::Accepted), CODES + 1);
+    assert_eq!(next.counts(Wave::FIRST).get(Verdict::Accepted), codes + 1);
     println!(
-        "after {CODES} codes in a file: copy of the model {:.3} ms, one code typed {:.3} ms (the copy-on-write of the wave and the read over the file's codes included)",
+        "after {codes} codes in a file: copy of the model {:.3} ms, one code typed {:.3} ms (the copy-on-write of the wave and the read over the file's codes included)",
         copied * 1e3,
         added * 1e3
     );

@@ -480,6 +480,13 @@ impl Summary {
         &self.wave(wave).typed
     }
 
+    /// Whether a file or long paste of any wave is still being read.
+    pub fn reading(&self) -> bool {
+        self.slots
+            .iter()
+            .any(|slot| slot.state.sources.iter().any(|source| !source.done()))
+    }
+
     /// The files and large pastes of `wave`, in the order they were opened.
     pub fn sources(&self, wave: Wave) -> &[Source] {
         &self.wave(wave).sources

@@ -6,8 +6,9 @@
 pub const LARGE_PASTE: usize = 100_000;
 
 /// Bytes read between two pauses when a file or a large paste is read, so that the page keeps
-/// answering input and can show how far it got.
-pub const SLICE: usize = 1 << 20;
+/// answering input and can show how far it got. Half a megabyte (about 18,000 codes) keeps the
+/// longest pause under 100 ms in `bench/summary-scale.mjs`; a whole megabyte made it about 120.
+pub const SLICE: usize = 1 << 19;
 
 /// Cuts a file's bytes, as they arrive in pieces of any size, into text that ends where a line
 /// ends, so each piece can be read on its own ([`Action::Feed`]): no code spans a line break.

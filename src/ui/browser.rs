@@ -248,21 +248,29 @@ pub fn blob_of(text: &str) -> Option<web_sys::Blob> {
 }
 
 /// Reads `blob` in slices of `slice` bytes, handing each to `take` as it arrives. Each slice is a
-/// promise the browser settles later, so between two the page renders and answers input. `Err`
-/// when the browser cannot read it (a file moved, or access refused).
+/// promise the browser settles later, so between two the page renders and answers input. The next
+/// slice is asked for before the one in hand is taken, so the browser reads it meanwhile instead
+/// of the page waiting for it afterwards. `Err` when the browser cannot read it (a file moved, or
+/// access refused).
 pub async fn read_in_slices(
     blob: &web_sys::Blob,
     slice: f64,
     mut take: impl FnMut(&[u8]),
 ) -> Result<(), ()> {
     let size = blob.size();
+    let ask = |start: f64| -> Result<JsFuture, ()> {
+        let part = blob
+            .slice_with_f64_and_f64(start, size.min(start + slice))
+            .map_err(|_| ())?;
+        Ok(JsFuture::from(part.array_buffer()))
+    };
     let mut start = 0.0;
-    while start < size {
-        let end = size.min(start + slice);
-        let part = blob.slice_with_f64_and_f64(start, end).map_err(|_| ())?;
-        let buffer = JsFuture::from(part.array_buffer()).await.map_err(|_| ())?;
+    let mut next = (start < size).then(|| ask(start)).transpose()?;
+    while let Some(pending) = next {
+        let buffer = pending.await.map_err(|_| ())?;
+        start += slice;
+        next = (start < size).then(|| ask(start)).transpose()?;
         take(&js_sys::Uint8Array::new(&buffer).to_vec());
-        start = end;
     }
     Ok(())
 }

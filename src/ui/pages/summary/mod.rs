@@ -109,6 +109,8 @@ struct Kept {
     nonce: u64,
     /// Set when the heatmap's order was chosen with its `<select>`.
     refocus: Rc<Cell<bool>>,
+    /// The model's version when no file or long paste was last being read.
+    settled: Cell<u64>,
 }
 
 /// The codes of one survey and their report.
@@ -139,6 +141,7 @@ fn Codes(props: &CodesProps) -> Html {
             next_id: Rc::default(),
             nonce: browser::nonce(),
             refocus: Rc::default(),
+            settled: Cell::default(),
         })
     };
     // The heatmap's order. The report is written again in the new order, which replaces the
@@ -186,9 +189,17 @@ fn Codes(props: &CodesProps) -> Html {
         });
     }
     // The report, its trends and its markup are made again only when the model's version says
-    // the figures may have changed, or the language or the heatmap's order changed.
+    // the figures may have changed, or the language or the heatmap's order changed. While a file
+    // or long paste is still being read, the report stays as it was (the source's line shows how
+    // far reading got): a report of part of a file is no figure to show, and writing it again
+    // for every slice read would take most of the reading's time.
     let figures = {
-        let version = state.0.as_ref().map_or(0, Summary::version);
+        if let Ok(summary) = &state.0 {
+            if !summary.reading() {
+                kept.settled.set(summary.version());
+            }
+        }
+        let version = kept.settled.get();
         let state = state.clone();
         use_memo((version, lang, *sort.order), move |&(_, _, order)| {
             state.0.as_ref().ok().map(|summary| {
