@@ -118,8 +118,18 @@ fn share_row(out: &mut String, name: &str, unit: &Proportion, org: &Proportion, 
 fn table_start(out: &mut String, id: &str, title: &str, estimated: bool, lang: Lang) {
     let _ = write!(
         out,
-        "<h3 id=\"{id}\">{}</h3><table class=\"unit-table\" aria-labelledby=\"{id}\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
-        escape(&heading(title, estimated, lang)),
+        "<h3 id=\"{id}\">{}</h3>",
+        escape(&heading(title, estimated, lang))
+    );
+    table_head(out, id, lang);
+}
+
+/// A table comparing the unit with the organization, labelled by the heading `id`, up to the
+/// start of its body.
+fn table_head(out: &mut String, id: &str, lang: Lang) {
+    let _ = write!(
+        out,
+        "<table class=\"unit-table\" aria-labelledby=\"{id}\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
         t(lang, Key::UnitReportFigure),
         t(lang, Key::UnitReportThisUnit),
         t(lang, Key::HeatmapOrganization)
@@ -332,13 +342,8 @@ fn own_statements(
         );
     }
     if !rows.is_empty() {
-        let _ = write!(
-            out,
-            "<table class=\"unit-table\" aria-labelledby=\"u{k}-own\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>{rows}</tbody></table>",
-            t(lang, Key::UnitReportFigure),
-            t(lang, Key::UnitReportThisUnit),
-            t(lang, Key::HeatmapOrganization)
-        );
+        table_head(out, &format!("u{k}-own"), lang);
+        let _ = write!(out, "{rows}</tbody></table>");
     }
     for (s, reason) in &unit.hidden_statements {
         let _ = write!(
