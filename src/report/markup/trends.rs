@@ -8,7 +8,7 @@ use crate::format::{percent, points};
 use crate::i18n::{t, Key};
 use crate::instrument::{Instrument, OwnStatement};
 use crate::lang::{fill, Lang};
-use crate::report::{direction, Change, Direction, Proportion, Series};
+use crate::report::{direction, Change, Direction, Figures, Proportion, Series, WaveFigures};
 use std::fmt::Write;
 
 /// A panel's width and its plot's height, in the SVG's units (about CSS pixels: panels sit two
@@ -46,61 +46,44 @@ fn lines(instrument: &Instrument, statements: usize, series: &Series, lang: Lang
         figures(last, Series::from_previous),
         figures(last, Series::from_first),
     );
-    let mut out = vec![Line {
-        id: "burnout".into(),
-        name: t(lang, Key::ReportBurnoutRow).to_string(),
+    // One line: its share in each wave's report, and the latest wave's changes, by one reader
+    // of a report's figures and one of a comparison's.
+    let line = |id: String,
+                name: String,
+                point: &dyn Fn(&Figures) -> Option<Proportion>,
+                change: &dyn Fn(&WaveFigures) -> Option<Change>| Line {
+        id,
+        name,
         points: series
             .reports
             .iter()
-            .map(|r| r.figures.as_ref().map(|f| f.burnout))
+            .map(|r| r.figures.as_ref().and_then(point))
             .collect(),
-        previous: previous.map(|f| f.burnout),
-        first: first.map(|f| f.burnout),
-    }];
-    for (v, lever) in instrument.levers.iter().enumerate() {
-        out.push(Line {
-            id: lever.id.to_string(),
-            name: fill(
-                t(lang, Key::ReportFavourableShare),
-                &[("lever", lever_name(instrument, v, lang))],
-            ),
-            points: series
-                .reports
-                .iter()
-                .map(|r| {
-                    r.figures
-                        .as_ref()
-                        .and_then(|f| f.levers.get(v))
-                        .map(|d| d.favourable)
-                })
-                .collect(),
-            previous: previous.and_then(|f| f.levers.get(v)).map(|l| l.favourable),
-            first: first.and_then(|f| f.levers.get(v)).map(|l| l.favourable),
-        });
-    }
-    let statement = |f: Option<&crate::report::WaveFigures>, s: usize| {
-        f.and_then(|f| f.statements.get(s).copied().flatten())
+        previous: previous.and_then(change),
+        first: first.and_then(change),
     };
+    let favourable = |name: &str| fill(t(lang, Key::ReportFavourableShare), &[("lever", name)]);
+    let mut out = vec![line(
+        "burnout".into(),
+        t(lang, Key::ReportBurnoutRow).to_string(),
+        &|f| Some(f.burnout),
+        &|f| Some(f.burnout),
+    )];
+    for (v, lever) in instrument.levers.iter().enumerate() {
+        out.push(line(
+            lever.id.to_string(),
+            favourable(lever_name(instrument, v, lang)),
+            &|f| f.levers.get(v).map(|d| d.favourable),
+            &|f| f.levers.get(v).map(|l| l.favourable),
+        ));
+    }
     for s in 0..statements {
-        out.push(Line {
-            id: format!("statement-{}", s + 1),
-            name: fill(
-                t(lang, Key::ReportFavourableShare),
-                &[("lever", &own_column(s, lang))],
-            ),
-            points: series
-                .reports
-                .iter()
-                .map(|r| {
-                    r.figures
-                        .as_ref()
-                        .and_then(|f| f.statements.get(s)?.as_ref())
-                        .map(|d| d.favourable)
-                })
-                .collect(),
-            previous: statement(previous, s),
-            first: statement(first, s),
-        });
+        out.push(line(
+            format!("statement-{}", s + 1),
+            favourable(&own_column(s, lang)),
+            &|f| f.statements.get(s)?.as_ref().map(|d| d.favourable),
+            &|f| f.statements.get(s).copied().flatten(),
+        ));
     }
     out
 }
