@@ -67,6 +67,9 @@ fn scores(units: u8, roles: u8) -> impl Strategy<Value = Scores> {
 mod people;
 use people::People;
 
+#[path = "support/typos.rs"]
+mod typos;
+
 /// Six units and the role, as the codec in these tests is set up.
 fn someone(rng: &mut People) -> Scores {
     rng.anyone(6, true)
@@ -323,7 +326,6 @@ fn every_single_substitution_and_adjacent_swap_is_caught() {
     let codec = codec();
     let mut rng = People(7);
     let (mut substitutions, mut swaps, mut located) = (0u64, 0u64, 0u64);
-    let alphabet: Vec<char> = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".chars().collect();
     let mut codes = Vec::new();
     for _ in 0..400 {
         let scores = someone(&mut rng);
@@ -341,40 +343,25 @@ fn every_single_substitution_and_adjacent_swap_is_caught() {
     }
     codes.push(codec.encode_tally(&tally, 99).unwrap().as_str().to_owned());
     for code in &codes {
-        let chars: Vec<char> = code.chars().collect();
-        for position in 0..chars.len() {
-            for &replacement in &alphabet {
-                if replacement == chars[position] {
-                    continue;
-                }
-                let mut typo = chars.clone();
-                typo[position] = replacement;
-                let typo: String = typo.into_iter().collect();
-                match codec.decode(&typo) {
-                    Err(DecodeError::Mistyped { near }) => {
-                        substitutions += 1;
-                        if near == Some(position + 1) {
-                            located += 1;
-                        }
-                        assert!(near.is_none() || near == Some(position + 1));
+        for (position, typo) in typos::substitutions(code) {
+            match codec.decode(&typo) {
+                Err(DecodeError::Mistyped { near }) => {
+                    substitutions += 1;
+                    if near == Some(position + 1) {
+                        located += 1;
                     }
-                    // A typo in a combined code's header can make it claim to be an individual
-                    // code, which is then reported by its length; still a typo, never accepted.
-                    Err(error @ DecodeError::WrongLength { .. }) if position == 0 => {
-                        assert_eq!(error.verdict(), Verdict::Mistyped);
-                        substitutions += 1;
-                    }
-                    other => panic!("{code} → {typo} gave {other:?}"),
+                    assert!(near.is_none() || near == Some(position + 1));
                 }
+                // A typo in a combined code's header can make it claim to be an individual
+                // code, which is then reported by its length; still a typo, never accepted.
+                Err(error @ DecodeError::WrongLength { .. }) if position == 0 => {
+                    assert_eq!(error.verdict(), Verdict::Mistyped);
+                    substitutions += 1;
+                }
+                other => panic!("{code} → {typo} gave {other:?}"),
             }
         }
-        for position in 0..chars.len() - 1 {
-            if chars[position] == chars[position + 1] {
-                continue;
-            }
-            let mut swapped = chars.clone();
-            swapped.swap(position, position + 1);
-            let swapped: String = swapped.into_iter().collect();
+        for swapped in typos::swaps(code) {
             assert!(
                 matches!(codec.decode(&swapped), Err(DecodeError::Mistyped { .. })),
                 "{code} → {swapped}"
@@ -757,7 +744,7 @@ fn symbols_of(code: &str) -> Vec<char> {
 fn every_single_insertion_and_deletion_is_reported_as_mistyped() {
     let codec = codec();
     let mut rng = People(17);
-    let alphabet: Vec<char> = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".chars().collect();
+    let alphabet: Vec<char> = typos::ALPHABET.chars().collect();
     let mut individual = Vec::new();
     for _ in 0..60 {
         let code = codec.encode(&someone(&mut rng), rng.next()).unwrap();
