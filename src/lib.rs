@@ -9,6 +9,7 @@
 pub mod code;
 pub mod deniability;
 pub mod format;
+pub mod html;
 pub mod i18n;
 pub mod instrument;
 pub mod lang;

@@ -15,7 +15,7 @@ use candor::instrument::{Shape, DEFAULT};
 use candor::lang::Lang;
 use candor::scoring::{Bin, Scores};
 use candor::summary::{LARGE_PASTE, SLICE};
-use candor::ui::{OrganizerApp, RespondentApp};
+use candor::ui::{mount_respondent, OrganizerApp};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -141,7 +141,7 @@ async fn the_survey_runs_when_the_browser_refuses_session_storage() {
 
     go("#/survey?v=1&id=NO-STORAGE&t=Blocked+storage&l=en");
     let root = root();
-    let app = yew::Renderer::<RespondentApp>::with_root(root.clone()).render();
+    let page = mount_respondent(root.clone());
     until("the welcome screen shows", || {
         text_of(&root, "h1") == "Blocked storage"
     })
@@ -160,7 +160,7 @@ async fn the_survey_runs_when_the_browser_refuses_session_storage() {
     .await;
     assert!(find(&root, ".error").is_none(), "an error is shown");
 
-    app.destroy();
+    drop(page);
     root.remove();
     js_sys::Object::define_property(
         &window,

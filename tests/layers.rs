@@ -13,6 +13,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("stats", 0),
     ("deniability", 0),
     ("route", 0),
+    ("html", 0),
     ("i18n", 1),
     ("format", 1),
     // The domain, bottom-up.

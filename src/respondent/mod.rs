@@ -12,6 +12,7 @@
 
 mod idle;
 mod saved;
+pub mod view;
 
 pub use idle::{Idle, COUNTDOWN_SECONDS, IDLE_MINUTES, IDLE_SECONDS};
 pub use saved::Saved;

@@ -13,10 +13,10 @@ use super::preview::survey_lang;
 use super::qr::{fewer_bits, qr_side, qr_svg};
 use super::shuffle::shuffle;
 use crate::code::{Slip, SlipCheck};
+use crate::html::escape;
 use crate::i18n::{t, Key};
 use crate::lang::{fill, Explain, Lang, Text};
 use crate::link::{LinkError, SurveyLink};
-use crate::report::markup::escape;
 use crate::route::split_fragment;
 
 /// The setting of the sheet's address that prints only the slips from this serial on (the new

@@ -1,6 +1,8 @@
-//! The frame around every page: the language and the site as a context, skip link, product
-//! name, navigation, language switch, footer. A hook and a function of each page's app, not
-//! components of their own: each component type costs every page its own copy of Yew's machinery.
+//! The frame around the organizer's three pages: the language and the site as a context, skip
+//! link, product name, navigation, language switch, footer. A hook and a function of each page's
+//! app, not components of their own: each component type costs every page its own copy of Yew's
+//! machinery. (The respondents' page, which has no Yew, draws the same frame from
+//! `respondent::view::frame`.)
 
 use yew::prelude::*;
 
@@ -10,7 +12,7 @@ use crate::i18n::{t, Key};
 use crate::lang::{fill, Lang, Text};
 use crate::route::Site;
 
-/// What the four pages share, as their app holds it: the language in force (with the site, as
+/// What the organizer's pages share, as their app holds it: the language in force (with the site, as
 /// the context every component reads) and the page's build stamp.
 pub struct Frame {
     /// The language and the site.
@@ -49,18 +51,9 @@ pub fn use_frame(site: Site, title: Text, initial: Option<Lang>) -> Frame {
 }
 
 impl Frame {
-    /// `page` with the locale provided, as the context every component inside it reads
-    /// (`use_locale`). The respondents' page has no use for it: its one component below the app
-    /// is handed the locale, and a context is a component type of its own.
-    pub fn provide(&self, page: Html) -> Html {
-        html! {
-            <ContextProvider<Locale> context={self.locale.clone()}>{ page }</ContextProvider<Locale>>
-        }
-    }
-
-    /// `page` in the shared layout, with the header linking to the organizer's pages when `nav`
-    /// (not on a survey).
-    pub fn view(&self, nav: bool, page: Html) -> Html {
+    /// `page` in the shared layout, with the locale provided as the context every component
+    /// inside it reads (`use_locale`).
+    pub fn view(&self, page: Html) -> Html {
         let locale = &self.locale;
         let site = locale.site;
         let build = &self.build;
@@ -70,17 +63,15 @@ impl Frame {
                 <header class="site-header">
                     <div class="site-header__inner">
                         <a href={Route::Landing.href(site)} class="brand">{ locale.t(Key::AppName) }</a>
-                        if nav {
-                            <nav aria-label={locale.t(Key::MainNav)} class="site-nav">
-                                <a href={Route::Setup.href(site)}>{ locale.t(Key::NavSetup) }</a>
-                                <a href={Route::Summary.href(site)}>{ locale.t(Key::NavSummary) }</a>
-                            </nav>
-                        }
+                        <nav aria-label={locale.t(Key::MainNav)} class="site-nav">
+                            <a href={Route::Setup.href(site)}>{ locale.t(Key::NavSetup) }</a>
+                            <a href={Route::Summary.href(site)}>{ locale.t(Key::NavSummary) }</a>
+                        </nav>
                         { language_switch(locale) }
                     </div>
                 </header>
                 <main id="main" tabindex="-1" class="site-main">
-                    { page }
+                    <ContextProvider<Locale> context={self.locale.clone()}>{ page }</ContextProvider<Locale>>
                 </main>
                 <footer class="site-footer">
                     <p>{ locale.t(Key::FooterPrivacy) }</p>

@@ -1,10 +1,14 @@
-//! The Yew shell: mounts the app, routes, the shared layout and the pages. It only calls the core.
+//! The shell: mounts each page, routes, the shared layout and the pages. It only calls the core.
+//! The organizer's three pages are Yew apps; the respondents' page, which a phone downloads, is
+//! written without a framework (`respondent`).
 
 mod browser;
 mod layout;
 mod locale;
 mod lockdown;
 mod pages;
+mod patch;
+mod respondent;
 mod router;
 mod widgets;
 
@@ -17,33 +21,8 @@ use crate::summary::{Printout, PrintoutError};
 
 pub use crate::route::{Route, Site};
 pub use locale::{browser_lang, use_locale, Locale};
+pub use respondent::{mount as mount_respondent, Mounted};
 pub use router::use_site;
-
-/// The respondent's page (`index.html`): the start page and the survey.
-#[component]
-pub fn RespondentApp() -> Html {
-    let fragment = router::use_fragment();
-    let frame = layout::use_frame(Site::Respondent, Key::AppName.text(), None);
-    let route = Route::from_fragment(Site::Respondent, &fragment);
-    let survey = pages::use_survey(&fragment, route == Route::Survey);
-    let page = match (route, &*survey) {
-        (Route::Landing, _) => pages::landing(&frame.locale),
-        (Route::Survey, Some(survey)) => pages::survey_page(survey, &frame.locale),
-        (
-            Route::Survey
-            | Route::Setup
-            | Route::Slips
-            | Route::Summary
-            | Route::StaffSheet
-            | Route::UnitReports
-            | Route::NotFound,
-            _,
-        ) => pages::not_found(&frame.locale),
-    };
-    // Respondents see only their way: a survey offers no link to the organizer's pages.
-    let nav = route != Route::Survey;
-    frame.view(nav, page)
-}
 
 /// The organizer's page (`organizer/index.html`): the summary.
 #[component]
@@ -56,7 +35,7 @@ pub fn OrganizerApp() -> Html {
         Route::Summary => pages::summary_page(&settings, &frame.locale),
         _ => pages::not_found(&frame.locale),
     };
-    frame.view(true, frame.provide(page))
+    frame.view(page)
 }
 
 /// The setup page (`organizer/setup/index.html`): creating a survey, or editing one.
@@ -81,7 +60,7 @@ pub fn SetupApp() -> Html {
         }
         _ => pages::not_found(&frame.locale),
     };
-    frame.view(true, frame.provide(page))
+    frame.view(page)
 }
 
 /// The printable documents' page (`organizer/print/index.html`), which the summary page opens
@@ -111,13 +90,18 @@ pub fn PrintApp() -> Html {
         }
         _ => pages::not_found(&frame.locale),
     };
-    frame.view(true, frame.provide(page))
+    frame.view(page)
 }
 
-/// Closes the respondent's page to the network, then mounts it on `<body>`.
+/// Closes the respondent's page to the network, then mounts it on `<body>` for the page's life.
 pub fn start_respondent() {
     lock_down();
-    yew::Renderer::<RespondentApp>::new().render();
+    let body = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body());
+    if let Some(body) = body {
+        std::mem::forget(respondent::mount(body.into()));
+    }
 }
 
 /// Closes the organizer's page to the network, then mounts it on `<body>`.

@@ -38,21 +38,7 @@ use crate::instrument::{Instrument, OwnStatement};
 use crate::lang::{fill, Lang};
 use std::fmt::Write;
 
-/// `text` safe inside an element or a quoted attribute.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::html::escape;
 
 /// The parts of a stacked bar, healthy first: the CSS class that colours it and its name.
 fn segments(lang: Lang) -> [(&'static str, &'static str); 4] {

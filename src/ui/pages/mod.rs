@@ -1,15 +1,11 @@
 //! One view per page: a component where the page keeps state of its own, else a function.
 
-mod landing;
 mod not_found;
 mod print;
-mod respondent;
 mod setup;
 mod summary;
 
-pub use landing::landing;
 pub use not_found::not_found;
 pub use print::PrintPage;
-pub use respondent::{survey_page, use_survey};
 pub use setup::{SetupPage, SheetPage};
 pub use summary::{summary_page, use_summary_settings};

@@ -22,11 +22,11 @@ use yew::prelude::*;
 
 use crate::i18n::Key;
 use crate::lang::Explain;
+use crate::respondent::view::welcome;
 use crate::setup::{
     new_id, preview_link, sections_asked, survey_lang, Action, Opened, Setup, ID_SYMBOLS,
 };
-use crate::ui::widgets::welcome;
-use crate::ui::{browser, use_locale, Locale};
+use crate::ui::{browser, use_locale};
 
 /// Props of [`SetupPage`].
 #[derive(Properties, PartialEq)]
@@ -97,8 +97,8 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
             <section class="preview no-print" aria-labelledby="preview-title">
                 <h2 id="preview-title">{ locale.t(Key::SetupPreviewTitle) }</h2>
                 <div class="preview__frame" lang={respondent_lang.tag()}>
-                    { welcome(&preview_link(&checked, respondent_lang), *sections,
-                        &Locale { lang: respondent_lang, set: Callback::noop(), site: locale.site }, None) }
+                    { Html::from_html_unchecked(AttrValue::from(
+                        welcome(&preview_link(&checked, respondent_lang), *sections, respondent_lang, None))) }
                 </div>
             </section>
             <div class="results">
