@@ -221,12 +221,14 @@ pub fn landing(lang: Lang, site: Site) -> String {
         r#" id="how-title""#,
         t(lang, Key::LandingHowTitle),
     );
-    for key in [
-        Key::LandingHowDevice,
-        Key::LandingHowCode,
-        Key::LandingHowSummary,
+    // Texts, not keys, in the loop: a key chosen at run time would bring the whole table of
+    // strings, every page's, into this page's wasm.
+    for text in [
+        t(lang, Key::LandingHowDevice),
+        t(lang, Key::LandingHowCode),
+        t(lang, Key::LandingHowSummary),
     ] {
-        element(&mut out, "p", "", t(lang, key));
+        element(&mut out, "p", "", text);
     }
     out.push_str("</section>");
     element(
@@ -456,7 +458,11 @@ pub fn questions(
     let last = section + 1 == sections.len();
     push_escaped(
         &mut out,
-        t(lang, if last { Key::Finish } else { Key::Next }),
+        if last {
+            t(lang, Key::Finish)
+        } else {
+            t(lang, Key::Next)
+        },
     );
     out.push_str("</button></div></form>");
     out
@@ -862,15 +868,15 @@ pub fn survey(screen: &str, around: &Around, lang: Lang) -> String {
     }
     // The next person's button is the screen's main action; starting over is not.
     let (class, leave) = match (around.done, around.shared) {
-        (true, true) => ("button--primary", Key::NextPerson),
-        (true, false) => ("button--quiet", Key::ClearScreen),
-        (false, _) => ("button--quiet", Key::StartOver),
+        (true, true) => ("button--primary", t(lang, Key::NextPerson)),
+        (true, false) => ("button--quiet", t(lang, Key::ClearScreen)),
+        (false, _) => ("button--quiet", t(lang, Key::StartOver)),
     };
     let _ = write!(
         out,
         r#"<p class="start-over"><button type="button" class="button {class}" data-act="over">"#
     );
-    push_escaped(&mut out, t(lang, leave));
+    push_escaped(&mut out, leave);
     out.push_str("</button></p></div>");
     if let Some(left) = around.countdown {
         countdown(&mut out, left, lang);

@@ -1,8 +1,11 @@
 // The app shell, end to end against the release build: every route, both languages, and the
 // promise that after load the page requests nothing and cannot.
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import {
+  ROOT,
   keepScreenshotOnFailure,
   launch,
   open,
@@ -189,4 +192,19 @@ test('the page can be used with the keyboard alone', async () => {
     assert.equal(new URL(page.url()).pathname, '/organizer/setup/');
   });
   await context.close();
+});
+
+// The respondents' page names each string it shows; a string picked at run time from the table
+// (a key in a loop, say) would bring every page's strings, some 50 KB, into the page a phone loads.
+test("the respondents' page carries its own words and none of the organizer's", () => {
+  const dist = join(ROOT, 'dist');
+  const wasm = readdirSync(dist).filter((name) => /^candor-respondent-.*\.wasm$/.test(name));
+  assert.equal(wasm.length, 1, `one respondents' wasm in dist/: ${wasm}`);
+  const text = readFileSync(join(dist, wasm[0])).toString('latin1');
+  for (const own of ['Start the survey', 'Empezar la encuesta']) {
+    assert.ok(text.includes(own), `the page's own words are missing: ${own}`);
+  }
+  for (const theirs of ['What respondents see first', 'Candor — summary', 'unfavourable']) {
+    assert.ok(!text.includes(Buffer.from(theirs).toString('latin1')), `an organizer's string is in the page: ${theirs}`);
+  }
 });
