@@ -673,16 +673,21 @@ fn symbols_of(text: &str, words: &[Word], buffer: &mut Vec<u8>) {
     buffer.clear();
     for word in words {
         // A word holds symbols and dashes; its only non-ASCII characters are dashes, so bytes of
-        // 0x80 and above can be skipped without decoding them.
-        for &byte in text.as_bytes().get(word.span.clone()).unwrap_or_default() {
-            if byte < 0x80 {
-                if let Class::Symbol(value) = bits::classify(char::from(byte)) {
-                    buffer.push(value);
-                    if buffer.len() > super::MAX_SYMBOLS {
-                        return;
-                    }
-                }
-            }
+        // 0x80 and above can be skipped without decoding them. One more symbol than a code may
+        // have is enough to refuse it.
+        let bytes = text.as_bytes().get(word.span.clone()).unwrap_or_default();
+        let room = (super::MAX_SYMBOLS + 1).saturating_sub(buffer.len());
+        buffer.extend(
+            bytes
+                .iter()
+                .filter_map(|&byte| match bits::classify(char::from(byte)) {
+                    Class::Symbol(value) if byte < 0x80 => Some(value),
+                    _ => None,
+                })
+                .take(room),
+        );
+        if buffer.len() > super::MAX_SYMBOLS {
+            return;
         }
     }
 }
