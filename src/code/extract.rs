@@ -1,7 +1,8 @@
 //! Finding codes in whatever an organizer pastes: one a line, a CSV column, an e-mail body.
 //!
-//! One pass over the text, a bounded amount of work per token, and a `HashSet` for duplicates: the
-//! cost is linear in the text, so 100,000 codes (≈ 2.5 MB) are read in well under a second.
+//! One pass over the text, a bounded amount of work per token, and one hash look-up per code for
+//! duplicates and shared nonces: the cost is linear in the text, so 100,000 codes (≈ 2.5 MB) are
+//! read in well under a second.
 
 use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap, HashSet};
