@@ -11,13 +11,14 @@
 // never a verdict: the targets are printed beside them. For the file it also runs the same work
 // natively (`cargo bench --bench summary`) and prints how many times longer the page took. The
 // codes come from examples/make_codes.rs. CODES=…, FILE_CODES=… and WAVE_CODES=… change the
-// counts.
+// counts; ONLY=… runs only the scenarios named (paste, file, waves, hostile; commas between).
 import { execFileSync } from 'node:child_process';
 import { launch, ROOT } from '../tests/e2e/lib/harness.mjs';
 
 const PASTED = Number(process.env.CODES || 100000);
 const FILED = Number(process.env.FILE_CODES || 1000000);
 const WAVED = Number(process.env.WAVE_CODES || 100000);
+const ONLY = process.env.ONLY?.split(',');
 const ID = 'K7M2Q9XT4B';
 const SUMMARY = `organizer/#/summary?v=1&id=${ID}&t=Scale&u=A&u=B&u=C&r=1`;
 
@@ -122,20 +123,19 @@ async function pasteByKey(page, text) {
   await page.keyboard.press('Control+V');
 }
 
-const pasted = makeCodes(PASTED, 2026);
-const filed = makeCodes(FILED, 7);
-const env = await launch();
-try {
-  console.log(`headless Chromium ${env.browser.version()}, release build, this machine: ${(await import('node:os')).cpus().length} cores`);
-
-  let { context, page, errors } = await fresh(env);
+async function paste(env) {
+  const pasted = makeCodes(PASTED, 2026);
+  const { context, page, errors } = await fresh(env);
   await watch(page, 'paste-key', showsCount(PASTED));
   await pasteByKey(page, pasted);
   await report('Ctrl+V onto the text area (read straight in, as a long paste is)', PASTED, Buffer.byteLength(pasted), 1500, await page.evaluate(() => window.__bench), page);
   if (errors.length) console.log(`  page errors: ${errors.join('; ')}`);
   await context.close();
+}
 
-  ({ context, page, errors } = await fresh(env));
+async function file(env) {
+  const filed = makeCodes(FILED, 7);
+  const { context, page, errors } = await fresh(env);
   await watch(page, 'change', showsCount(FILED));
   await page.locator('#wave-1-files').setInputFiles({ name: 'codes.txt', mimeType: 'text/plain', buffer: Buffer.from(filed) });
   const fileResult = await page.evaluate(() => window.__bench);
@@ -153,36 +153,49 @@ try {
   const nativeMs = Number(/Summary::add_file\): ([\d.]+) ms/.exec(native)?.[1]);
   console.log(`  natively, one core (cargo bench --bench summary, CODES=${FILED} UNITS=3): ${Math.round(nativeMs)} ms`);
   console.log(`  the page takes ${(fileResult.ms / nativeMs).toFixed(1)} times the native time (target: at most 2)`);
+}
 
-  ({ context, page, errors } = await fresh(env));
-  const waves = [makeCodes(WAVED, 11), makeCodes(WAVED, 12), makeCodes(WAVED, 13)];
-  for (const [k, codes] of waves.entries()) {
-    const file = { name: `wave-${k + 1}.txt`, mimeType: 'text/plain', buffer: Buffer.from(codes) };
+async function waves(env) {
+  const { context, page, errors } = await fresh(env);
+  const files = [makeCodes(WAVED, 11), makeCodes(WAVED, 12), makeCodes(WAVED, 13)];
+  for (const [k, codes] of files.entries()) {
+    const chosen = { name: `wave-${k + 1}.txt`, mimeType: 'text/plain', buffer: Buffer.from(codes) };
     if (k > 0) await page.getByRole('button', { name: 'Add a later wave' }).click();
     if (k < 2) {
-      await page.locator(`#wave-${k + 1}-files`).setInputFiles(file);
+      await page.locator(`#wave-${k + 1}-files`).setInputFiles(chosen);
       await page.locator(`#wave-${k + 1}-sources .source-status`, { hasText: /^\d[\d,]* codes counted/ }).waitFor({ timeout: 120000 });
     } else {
       await watch(page, 'change', ['table[data-table=trends] thead', `Wave 3 \\(n = ${WAVED}\\)`]);
-      await page.locator('#wave-3-files').setInputFiles(file);
+      await page.locator('#wave-3-files').setInputFiles(chosen);
     }
   }
   const third = await page.evaluate(() => window.__bench);
   console.log('\nThree waves, a file each: the third file chosen');
-  console.log(`  ${(3 * WAVED).toLocaleString('en-US')} codes in all, ${(waves.reduce((b, w) => b + Buffer.byteLength(w), 0) / 1e6).toFixed(1)} MB`);
+  console.log(`  ${(3 * WAVED).toLocaleString('en-US')} codes in all, ${(files.reduce((b, w) => b + Buffer.byteLength(w), 0) / 1e6).toFixed(1)} MB`);
   console.log(`  from the third file's choice to its report and the trends of all three: ${Math.round(third.ms)} ms`);
   console.log(`  longest the page went without answering: ${Math.round(third.worst)} ms`);
   console.log(`  report: ${await page.locator('[data-figure=n]').innerText()} ${await page.locator('[data-figure=wave]').innerText()}`);
   if (errors.length) console.log(`  page errors: ${errors.join('; ')}`);
   await context.close();
+}
 
-  ({ context, page, errors } = await fresh(env));
+async function hostileText(env) {
+  const { context, page, errors } = await fresh(env);
   const garbage = hostile(5e6);
   await watch(page, 'paste-key', ['#wave-1-sources .source-status', '^0 ']);
   await pasteByKey(page, garbage);
   await report('Ctrl+V of hostile text', 0, Buffer.byteLength(garbage), 1500, await page.evaluate(() => window.__bench), page);
   if (errors.length) console.log(`  page errors: ${errors.join('; ')}`);
   await context.close();
+}
+
+const scenarios = { paste, file, waves, hostile: hostileText };
+const env = await launch();
+try {
+  console.log(`headless Chromium ${env.browser.version()}, release build, this machine: ${(await import('node:os')).cpus().length} cores`);
+  for (const [name, run] of Object.entries(scenarios)) {
+    if (!ONLY || ONLY.includes(name)) await run(env);
+  }
 } finally {
   await env.close();
 }

@@ -613,6 +613,19 @@ fn a_reused_nonce_with_other_contents_is_flagged() {
     assert_eq!(collection.counts.get(Verdict::Accepted), 2);
     assert_eq!(collection.shared_nonces, 1);
     assert_eq!(collection.counts.problems(), 1);
+
+    // A later copy of a code that shared its nonce is still its duplicate, and a combined code
+    // shares a nonce with individual codes as they do with each other.
+    let mut tally = codec.empty_tally();
+    tally.add(&someone(&mut rng));
+    let combined = codec.encode_tally(&tally, 77).unwrap();
+    let third = codec.encode(&someone(&mut rng), 77).unwrap();
+    let text = format!("{first}\n{second}\n{second}\n{combined}\n{combined}\n{third}\n{third}");
+    let collection = collect(&codec, &text);
+    assert_eq!(collection.counts.get(Verdict::Accepted), 4);
+    assert_eq!(collection.counts.get(Verdict::Duplicate), 3);
+    assert_eq!(collection.shared_nonces, 3);
+    assert_eq!(collection.tally.n(), 4);
 }
 
 #[test]

@@ -51,6 +51,7 @@ const fn build_table() -> [u8; 128] {
 static TABLE: [u8; 128] = build_table();
 
 /// Classifies one character of pasted text.
+#[inline(always)]
 pub(crate) fn classify(c: char) -> Class {
     let code = u32::from(c);
     if code < 128 {
@@ -150,7 +151,9 @@ impl<'a> BitReader<'a> {
         self.end - self.position
     }
 
-    /// `width` (≤ 64) bits, or `None` past the end.
+    /// `width` (≤ 64) bits, or `None` past the end. Inlined always: every field of every code
+    /// read goes through here, and the pages are built for size, which would keep it a call.
+    #[inline(always)]
     pub(crate) fn read(&mut self, width: usize) -> Option<u64> {
         if width > 64 || width > self.remaining() {
             return None;
@@ -221,17 +224,38 @@ pub(crate) fn checksum(symbols: &[u8], data_bits: usize) -> u16 {
 /// Whether the last 16 bits of `symbols` are the checksum of the bits before them. Every version of
 /// the format ends this way, so a typo is told apart from a code of a newer version.
 pub(crate) fn checksum_ok(symbols: &[u8]) -> bool {
-    // Fast path for individual codes: the whole code fits in one integer.
-    if symbols.len() <= 25 && symbols.len() * 5 > CRC_BITS {
-        let packed = symbols
-            .iter()
-            .fold(0u128, |acc, s| acc << 5 | u128::from(*s & 31));
-        let bytes = (packed >> CRC_BITS).to_be_bytes();
-        let used = (symbols.len() * 5 - CRC_BITS).div_ceil(8);
-        let data = bytes.get(bytes.len() - used..).unwrap_or_default();
-        return CRC.checksum(data) == (packed & 0xFFFF) as u16;
+    symbols.len() * 5 > CRC_BITS && remainder(symbols) == 0
+}
+
+/// The remainder, modulo the generator, of a whole code read as one polynomial, checksum
+/// included: zero exactly when the code is intact, since the checksum is the plain remainder of
+/// the bits before it. One table look-up per symbol, with no bytes to assemble.
+fn remainder(symbols: &[u8]) -> u32 {
+    symbols.iter().fold(0, |r, s| {
+        ((r & 0x7FF) << 5) ^ SHIFTED_OUT[(r >> 11) as usize & 31] ^ u32::from(*s & 31)
+    })
+}
+
+/// `k · x¹⁶` modulo the generator for each five bits `k`: what the bits a symbol's shift pushes
+/// out of a remainder ([`times_x5`]) put back.
+static SHIFTED_OUT: [u32; 32] = shifted_out();
+
+const fn shifted_out() -> [u32; 32] {
+    let mut table = [0u32; 32];
+    let mut k = 0;
+    while k < 32 {
+        let mut value = (k as u32) << 16;
+        let mut bit = 20;
+        while bit >= 16 {
+            if value & (1 << bit) != 0 {
+                value ^= GENERATOR << (bit - 16);
+            }
+            bit -= 1;
+        }
+        table[k] = value;
+        k += 1;
     }
-    syndrome(symbols) == Some(0)
+    table
 }
 
 /// The checksum mismatch (zero when the code is intact). Because the CRC is linear, this equals the
@@ -283,9 +307,7 @@ fn multiples(power: u32) -> [u32; 32] {
 /// the remainder `b` of the `n` symbols after the gap, the symbol `s` must satisfy
 /// `s · x^(5n) = (t + b) · x⁵ + b`: one comparison per symbol and place, not one checksum each.
 pub(crate) fn insertions(symbols: &[u8]) -> Vec<(usize, Vec<u8>)> {
-    let total = symbols
-        .iter()
-        .fold(0u32, |t, s| times_x5(t) ^ u32::from(*s & 31));
+    let total = remainder(symbols);
     let mut found = Vec::new();
     let mut after = 0u32;
     let mut power = 1u32;
@@ -351,6 +373,43 @@ pub(crate) fn corrections(symbols: &[u8]) -> Vec<(usize, Vec<u8>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_remainder_agrees_with_the_checksum_and_the_shift() {
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for length in 0..40 {
+            for _ in 0..200 {
+                let mut symbols: Vec<u8> = (0..length).map(|_| (next() % 32) as u8).collect();
+                assert_eq!(checksum_ok(&symbols), syndrome(&symbols) == Some(0));
+                // Made intact: the last 16 bits replaced by the checksum of those before them.
+                if length * 5 > CRC_BITS {
+                    let crc = checksum(&symbols, length * 5 - CRC_BITS);
+                    let mut reader = BitReader::new(&symbols, length * 5 - CRC_BITS);
+                    let mut writer = BitWriter::default();
+                    while reader.remaining() > 0 {
+                        let width = reader.remaining().min(64);
+                        writer.push(reader.read(width).unwrap(), width);
+                    }
+                    writer.push(u64::from(crc), CRC_BITS);
+                    symbols = writer.symbols();
+                    assert!(checksum_ok(&symbols));
+                }
+            }
+        }
+        for value in 0..1 << 16 {
+            let high = value >> 11;
+            assert_eq!(
+                ((value & 0x7FF) << 5) ^ SHIFTED_OUT[high as usize],
+                times_x5(value)
+            );
+        }
+    }
 
     fn encode_bits(values: &[(u64, usize)]) -> Vec<u8> {
         let mut writer = BitWriter::default();

@@ -1,9 +1,11 @@
 //! Finding codes in whatever an organizer pastes: one a line, a CSV column, an e-mail body.
 //!
-//! One pass over the text, a bounded amount of work per token, and a `HashSet` for duplicates: the
-//! cost is linear in the text, so 100,000 codes (≈ 2.5 MB) are read in well under a second.
+//! One pass over the text, a bounded amount of work per token, and one hash look-up per code for
+//! duplicates and shared nonces: the cost is linear in the text, so 100,000 codes (≈ 2.5 MB) are
+//! read in well under a second.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::hash_map::Entry;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
@@ -275,13 +277,45 @@ impl Collector {
     }
 }
 
+/// The memory of codes read. Most codes are individual codes of up to 25 symbols, each packed
+/// into one number and kept under its nonce: one look-up tells a code seen before, and a nonce an
+/// earlier, different code had.
 #[derive(Default, Clone)]
 struct Reader {
-    /// Codes of up to 25 symbols, packed into a number (most are individual codes).
-    seen_short: HashSet<u128, Fast>,
+    /// By nonce (with a bit for a slip's, [`nonce_key`]): the first code read with it, packed
+    /// ([`pack`]), or [`LONG`] for a longer code.
+    by_nonce: HashMap<u64, [u64; 2], Fast>,
+    /// Codes of up to 25 symbols, packed, whose nonce an earlier, different code had.
+    sharing: HashSet<[u64; 2], Fast>,
+    /// Codes of more than 25 symbols (combined codes).
     seen_long: HashSet<Vec<u8>, Fast>,
-    nonces: HashSet<u64, Fast>,
     shared_nonces: usize,
+}
+
+/// What [`Reader::by_nonce`] holds for a nonce that a code of more than 25 symbols had first:
+/// no packed code, which always has a leading 1 bit.
+const LONG: [u64; 2] = [0, 0];
+
+/// Whether a code was read before, and if not, whether an earlier code had its nonce.
+enum Seen {
+    Before,
+    New,
+    SharingNonce,
+}
+
+/// A code of up to 25 symbols as one number in two halves; a leading 1 bit keeps codes of
+/// different lengths apart.
+fn pack(symbols: &[u8]) -> [u64; 2] {
+    let packed = symbols
+        .iter()
+        .fold(1u128, |acc, s| acc << 5 | u128::from(*s));
+    [(packed >> 64) as u64, packed as u64]
+}
+
+/// The nonce a code is kept under: a slip's apart from a nonce, since a slip in two codes is
+/// the slips' count ([`SlipTally`]), not a shared nonce. A nonce has 35 bits.
+fn nonce_key(decoded: &Decoded) -> u64 {
+    decoded.nonce | u64::from(decoded.slip.is_some()) << 63
 }
 
 impl Reader {
@@ -294,27 +328,48 @@ impl Reader {
         symbols: &[u8],
         slips: Option<&SlipCheck>,
     ) -> Result<Option<Decoded>, DecodeError> {
-        match codec.decode_symbols(symbols) {
-            Ok(decoded) => {
-                check_slip(&decoded, slips)?;
-                let new = if symbols.len() <= 25 {
-                    // A leading 1 bit keeps codes of different lengths apart.
-                    let packed = symbols
-                        .iter()
-                        .fold(1u128, |acc, s| acc << 5 | u128::from(*s));
-                    self.seen_short.insert(packed)
-                } else {
-                    self.seen_long.insert(symbols.to_vec())
-                };
-                if !new {
-                    return Ok(None);
-                }
-                if decoded.slip.is_none() && !self.nonces.insert(decoded.nonce) {
+        let decoded = codec.decode_symbols(symbols)?;
+        check_slip(&decoded, slips)?;
+        let key = nonce_key(&decoded);
+        let seen = if symbols.len() <= 25 {
+            self.see_short(key, pack(symbols))
+        } else {
+            self.see_long(key, symbols)
+        };
+        match seen {
+            Seen::Before => Ok(None),
+            Seen::New => Ok(Some(decoded)),
+            Seen::SharingNonce => {
+                if decoded.slip.is_none() {
                     self.shared_nonces += 1;
                 }
                 Ok(Some(decoded))
             }
-            Err(error) => Err(error),
+        }
+    }
+
+    fn see_short(&mut self, key: u64, packed: [u64; 2]) -> Seen {
+        match self.by_nonce.entry(key) {
+            Entry::Vacant(first) => {
+                first.insert(packed);
+                Seen::New
+            }
+            Entry::Occupied(first) if *first.get() == packed => Seen::Before,
+            Entry::Occupied(_) if self.sharing.insert(packed) => Seen::SharingNonce,
+            Entry::Occupied(_) => Seen::Before,
+        }
+    }
+
+    fn see_long(&mut self, key: u64, symbols: &[u8]) -> Seen {
+        if !self.seen_long.insert(symbols.to_vec()) {
+            return Seen::Before;
+        }
+        match self.by_nonce.entry(key) {
+            Entry::Vacant(first) => {
+                first.insert(LONG);
+                Seen::New
+            }
+            Entry::Occupied(_) => Seen::SharingNonce,
         }
     }
 }
@@ -338,14 +393,15 @@ impl std::fmt::Debug for Reader {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // The codes seen are many and say nothing to a reader of debug output; their number does.
         f.debug_struct("Reader")
-            .field("seen", &(self.seen_short.len() + self.seen_long.len()))
+            .field("seen", &(self.by_nonce.len() + self.sharing.len()))
             .field("shared_nonces", &self.shared_nonces)
             .finish()
     }
 }
 
-/// A small multiply-fold hash. The keys carry 35 random bits of nonce, so they are spread well
-/// already; the standard SipHash would cost more than decoding a code.
+/// A small hash of 64-bit words. The keys carry 35 random bits of nonce, so they are spread well
+/// already; the standard SipHash would cost more than decoding a code. Each word is mixed in as
+/// MurmurHash3's finalizer mixes, with 64-bit products only: WebAssembly has no 128-bit one.
 #[derive(Default, Clone, Copy)]
 struct FoldHasher(u64);
 
@@ -353,8 +409,10 @@ type Fast = BuildHasherDefault<FoldHasher>;
 
 impl FoldHasher {
     fn mix(&mut self, value: u64) {
-        let product = u128::from(self.0 ^ value) * 0x9E37_79B9_7F4A_7C15;
-        self.0 = (product as u64) ^ ((product >> 64) as u64);
+        let mut h = self.0 ^ value;
+        h = (h ^ h >> 33).wrapping_mul(0xFF51_AFD7_ED55_8CCD);
+        h = (h ^ h >> 33).wrapping_mul(0xC4CE_B9FE_1A85_EC53);
+        self.0 = h ^ h >> 33;
     }
 }
 
@@ -375,11 +433,6 @@ impl Hasher for FoldHasher {
 
     fn write_u64(&mut self, value: u64) {
         self.mix(value);
-    }
-
-    fn write_u128(&mut self, value: u128) {
-        self.mix(value as u64);
-        self.mix((value >> 64) as u64);
     }
 }
 
@@ -621,16 +674,21 @@ fn symbols_of(text: &str, words: &[Word], buffer: &mut Vec<u8>) {
     buffer.clear();
     for word in words {
         // A word holds symbols and dashes; its only non-ASCII characters are dashes, so bytes of
-        // 0x80 and above can be skipped without decoding them.
-        for &byte in text.as_bytes().get(word.span.clone()).unwrap_or_default() {
-            if byte < 0x80 {
-                if let Class::Symbol(value) = bits::classify(char::from(byte)) {
-                    buffer.push(value);
-                    if buffer.len() > super::MAX_SYMBOLS {
-                        return;
-                    }
-                }
-            }
+        // 0x80 and above can be skipped without decoding them. One more symbol than a code may
+        // have is enough to refuse it.
+        let bytes = text.as_bytes().get(word.span.clone()).unwrap_or_default();
+        let room = (super::MAX_SYMBOLS + 1).saturating_sub(buffer.len());
+        buffer.extend(
+            bytes
+                .iter()
+                .filter_map(|&byte| match bits::classify(char::from(byte)) {
+                    Class::Symbol(value) if byte < 0x80 => Some(value),
+                    _ => None,
+                })
+                .take(room),
+        );
+        if buffer.len() > super::MAX_SYMBOLS {
+            return;
         }
     }
 }

@@ -28,8 +28,10 @@ impl Codec {
         let mut digits = [0u64; MAX_FIELDS];
         let fields = digits.get_mut(..self.radices.len())?;
         for (digit, radix) in fields.iter_mut().zip(&self.radices).rev() {
-            *digit = payload % radix;
-            payload /= radix;
+            // One division: WebAssembly has no instruction that gives quotient and remainder.
+            let quotient = payload / radix;
+            *digit = payload - quotient * radix;
+            payload = quotient;
         }
         if payload != 0 {
             return None;
@@ -37,16 +39,15 @@ impl Codec {
         let d = self.dims;
         let mut digits = digits.into_iter();
         let burnout = u8::try_from(digits.next()? + 1).ok()?;
-        let outcomes = (0..d.outcomes)
-            .map(|_| digits.next().map(|state| state_bin(state as usize)))
-            .collect::<Option<Vec<_>>>()?;
-        let levers = (0..d.levers)
-            .map(|_| {
-                digits
-                    .next()
-                    .map(|level| u8::try_from(level).ok().filter(|l| *l > 0))
-            })
-            .collect::<Option<Vec<_>>>()?;
+        // Each vector made at its length at once (collecting `Option`s would grow it).
+        let mut outcomes = Vec::with_capacity(d.outcomes);
+        for _ in 0..d.outcomes {
+            outcomes.push(state_bin(digits.next()? as usize));
+        }
+        let mut levers = Vec::with_capacity(d.levers);
+        for _ in 0..d.levers {
+            levers.push(u8::try_from(digits.next()?).ok().filter(|l| *l > 0));
+        }
         let digit = digits.next()?;
         let priorities = if d.deniability.is_some() {
             u16::try_from(digit).ok()?
@@ -57,9 +58,10 @@ impl Codec {
         };
         let unit = digits.next()?.checked_sub(1).map(|u| u as u8);
         let role = digits.next()?.checked_sub(1).map(|r| r as u8);
-        let statements = (0..d.statements)
-            .map(|_| digits.next().map(|state| state_bin(state as usize)))
-            .collect::<Option<Vec<_>>>()?;
+        let mut statements = Vec::with_capacity(d.statements);
+        for _ in 0..d.statements {
+            statements.push(state_bin(digits.next()? as usize));
+        }
         Some(Scores {
             burnout,
             outcomes,

@@ -127,6 +127,7 @@ impl Dims {
 
     /// States of a lever in the counters: not answered, then the levels 1–5, or in a deniable
     /// survey the bins 1–3.
+    #[inline(always)]
     pub(crate) fn lever_states(&self) -> usize {
         if self.deniability.is_some() {
             BIN_STATES
@@ -149,6 +150,12 @@ impl Dims {
 
     /// Whether `scores` can be counted in a tally of this shape.
     pub(crate) fn fits(&self, scores: &Scores) -> bool {
+        self.fits_as(scores, scores.unit, scores.role)
+    }
+
+    /// Whether `scores`, taken as in unit `unit` and role `role`, can be counted in a tally of
+    /// this shape.
+    fn fits_as(&self, scores: &Scores, unit: Option<u8>, role: Option<u8>) -> bool {
         usize::from(scores.burnout).wrapping_sub(1) < self.levels
             && scores.outcomes.len() == self.outcomes
             && scores.levers.len() == self.levers
@@ -159,43 +166,47 @@ impl Dims {
                 .all(|level| (1..self.lever_states() as u8).contains(level))
             && u32::from(scores.priorities) >> self.priorities.min(16) == 0
             && scores.priorities.count_ones() as usize <= self.priority_max
-            && scores
-                .unit
-                .is_none_or(|u| usize::from(u) + 1 < self.unit_cells)
-            && scores
-                .role
-                .is_none_or(|r| usize::from(r) + 1 < self.role_cells)
+            && unit.is_none_or(|u| usize::from(u) + 1 < self.unit_cells)
+            && role.is_none_or(|r| usize::from(r) + 1 < self.role_cells)
             && scores.statements.len() == self.statements
     }
 
+    #[inline(always)]
     pub(crate) fn cell_width(&self) -> usize {
         2 + 2 * self.levers + 2 * self.statements
     }
 
+    #[inline(always)]
     fn burnout_at(&self) -> usize {
         1
     }
 
+    #[inline(always)]
     fn outcomes_at(&self) -> usize {
         self.burnout_at() + self.levels
     }
 
+    #[inline(always)]
     fn levers_at(&self) -> usize {
         self.outcomes_at() + self.outcomes * BIN_STATES
     }
 
+    #[inline(always)]
     fn priorities_at(&self) -> usize {
         self.levers_at() + self.levers * self.lever_states() * 2
     }
 
+    #[inline(always)]
     fn statements_at(&self) -> usize {
         self.priorities_at() + self.priorities
     }
 
+    #[inline(always)]
     pub(crate) fn units_at(&self) -> usize {
         self.statements_at() + self.statements * BIN_STATES * 2
     }
 
+    #[inline(always)]
     fn roles_at(&self) -> usize {
         self.units_at() + self.unit_cells * self.cell_width()
     }
@@ -232,11 +243,23 @@ impl Tally {
     /// Counts one respondent. Scores that do not fit the shape (from another instrument) are
     /// ignored and reported as `false`, so a tally always stays consistent.
     pub fn add(&mut self, scores: &Scores) -> bool {
+        self.add_as(scores, scores.unit, scores.role)
+    }
+
+    /// Counts one respondent as in unit `unit` and role `role`, whatever `scores` says: a unit's
+    /// own tally, which has neither, counts its respondents with `None` for both.
+    pub(crate) fn add_as(&mut self, scores: &Scores, unit: Option<u8>, role: Option<u8>) -> bool {
         let d = self.dims;
-        if !d.fits(scores) || self.n() >= MAX_RESPONDENTS {
+        if !d.fits_as(scores, unit, role) || self.n() >= MAX_RESPONDENTS {
             return false;
         }
         let burned = usize::from(scores.burnout) >= d.threshold;
+        // Where each part starts and which lever states are favourable, found once: this runs
+        // for every code read, a million times for a large organization's file.
+        let (outcomes_at, levers_at, priorities_at) =
+            (d.outcomes_at(), d.levers_at(), d.priorities_at());
+        let (statements_at, states, width) = (d.statements_at(), d.lever_states(), d.cell_width());
+        let favourable = d.states_of(Bin::Favourable);
         // Adds 0 or 1 without branching: answers are random, so branches would mispredict often.
         let counts = self.counts.as_mut_slice();
         let mut bump = |index: usize, amount: bool| {
@@ -248,41 +271,41 @@ impl Tally {
         bump(0, true);
         bump(d.burnout_at() + usize::from(scores.burnout) - 1, true);
         for (o, bin) in scores.outcomes.iter().enumerate() {
-            bump(d.outcomes_at() + o * BIN_STATES + bin_state(*bin), true);
+            bump(outcomes_at + o * BIN_STATES + bin_state(*bin), true);
         }
         for (v, level) in scores.levers.iter().enumerate() {
             let state = level.map_or(0, usize::from);
             bump(
-                d.levers_at() + (v * d.lever_states() + state) * 2 + usize::from(burned),
+                levers_at + (v * states + state) * 2 + usize::from(burned),
                 true,
             );
         }
-        for p in 0..d.priorities {
-            bump(d.priorities_at() + p, (scores.priorities >> p) & 1 == 1);
+        // Only the priorities chosen, a few of about ten (`fits_as` checked there are no others).
+        let mut chosen = scores.priorities;
+        while chosen != 0 {
+            bump(priorities_at + chosen.trailing_zeros() as usize, true);
+            chosen &= chosen - 1;
         }
         for (s, bin) in scores.statements.iter().enumerate() {
             bump(
-                d.statements_at() + (s * BIN_STATES + bin_state(*bin)) * 2 + usize::from(burned),
+                statements_at + (s * BIN_STATES + bin_state(*bin)) * 2 + usize::from(burned),
                 true,
             );
         }
         let cells = [
-            (d.unit_cells, d.units_at(), scores.unit),
-            (d.role_cells, d.roles_at(), scores.role),
+            (d.unit_cells, d.units_at(), unit),
+            (d.role_cells, d.roles_at(), role),
         ];
         for (cells, at, choice) in cells {
             if cells == 0 {
                 continue;
             }
-            let base = at + choice.map_or(0, |c| usize::from(c) + 1) * d.cell_width();
+            let base = at + choice.map_or(0, |c| usize::from(c) + 1) * width;
             bump(base, true);
             bump(base + 1, burned);
             for (v, level) in scores.levers.iter().enumerate() {
                 let level = level.unwrap_or(0);
-                bump(
-                    base + 2 + 2 * v,
-                    d.states_of(Bin::Favourable).contains(&level),
-                );
+                bump(base + 2 + 2 * v, favourable.contains(&level));
                 bump(base + 3 + 2 * v, level > 0);
             }
             let statements = base + 2 + 2 * d.levers;

@@ -63,10 +63,7 @@ impl UnitTallies {
         let cell = scores.unit.map_or(0, |u| usize::from(u) + 1);
         if let Some(tally) = self.tallies.get_mut(cell) {
             // Unit and role are left out: the unit is the tally's, and the role never meets it.
-            let mut scores = scores.clone();
-            scores.unit = None;
-            scores.role = None;
-            tally.add(&scores);
+            tally.add_as(scores, None, None);
         }
     }
 

@@ -83,19 +83,21 @@ struct CodesProps {
     settings: Rc<Settings>,
 }
 
-/// The model of the page; the reducer only hands actions to the core.
-struct State(Result<Summary, OpenError>);
+/// The model of the page, in one place where `Summary::apply` changes it; the reducer only hands
+/// actions to it. Each action gives a new `State` over the same model, so the page renders again,
+/// but the model is not copied: a copy per action would copy its memory of every code read so
+/// far, and a file of a million codes is read in some sixty actions, one per slice. Nothing holds
+/// the model borrowed beyond a render or a click, and no action is dispatched during either.
+struct State(Rc<RefCell<Result<Summary, OpenError>>>);
 
 impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = match &self.0 {
-            Ok(summary) => summary.clone(),
-            Err(_) => return self,
-        };
-        next.apply(action);
-        Rc::new(State(Ok(next)))
+        if let Ok(summary) = self.0.borrow_mut().as_mut() {
+            summary.apply(action);
+        }
+        Rc::new(State(self.0.clone()))
     }
 }
 
@@ -121,15 +123,18 @@ fn Codes(props: &CodesProps) -> Html {
     let state = {
         let link = (*props.link).clone();
         let plan = props.settings.plan.clone().unwrap_or_default();
-        use_reducer(move || State(Summary::new(link).map(|s| s.with_plan(plan))))
+        use_reducer(move || {
+            let summary = Summary::new(link).map(|s| s.with_plan(plan));
+            State(Rc::new(RefCell::new(summary)))
+        })
     };
+    let model = state.0.borrow();
     // The address keeps the commitments (typed in the one-pager's tab, which writes them into
     // this address): the page writes its own query back in place (`replaceState`: no
     // `hashchange`, so nothing is rendered again from it and no codes are lost), once it differs
     // from what the address already holds. With it, what a printable documents' tab reads from
     // this one is kept as the figures, the commitments and the language now are.
-    let summary_query = state
-        .0
+    let summary_query = model
         .as_ref()
         .map(Summary::summary_query)
         .unwrap_or_default();
@@ -162,21 +167,24 @@ fn Codes(props: &CodesProps) -> Html {
             if refocus.take() {
                 browser::focus_id("heat-sort");
             }
-            if let Ok(summary) = &state.0 {
-                browser::print_footer(footer);
-                if let Ok(plan) = &settings.plan {
-                    if summary.plan() != plan {
-                        state.dispatch(Action::Plan(PlanEdit::Replace(Box::new(plan.clone()))));
-                    }
+            // The model is read, and let go, before the change is handed to it.
+            let replace = match &*state.0.borrow() {
+                Ok(summary) => {
+                    browser::print_footer(footer);
+                    let plan = settings.plan.as_ref().ok();
+                    plan.filter(|plan| summary.plan() != *plan).cloned()
                 }
+                Err(_) => None,
+            };
+            if let Some(plan) = replace {
+                state.dispatch(Action::Plan(PlanEdit::Replace(Box::new(plan))));
             }
         });
     }
     {
         let kept = kept.clone();
         let query = summary_query.clone();
-        let printout = state
-            .0
+        let printout = model
             .as_ref()
             .map(|summary| summary.printout(lang))
             .unwrap_or_default();
@@ -194,15 +202,14 @@ fn Codes(props: &CodesProps) -> Html {
     // far reading got): a report of part of a file is no figure to show, and writing it again
     // for every slice read would take most of the reading's time.
     let figures = {
-        if let Ok(summary) = &state.0 {
+        if let Ok(summary) = &*model {
             if !summary.reading() {
                 kept.settled.set(summary.version());
             }
         }
         let version = kept.settled.get();
-        let state = state.clone();
-        use_memo((version, lang, *sort.order), move |&(_, _, order)| {
-            state.0.as_ref().ok().map(|summary| {
+        use_memo((version, lang, *sort.order), |&(_, _, order)| {
+            model.as_ref().ok().map(|summary| {
                 // The report and the rates are of the latest wave given codes.
                 let latest = summary.latest();
                 let report = summary.report(latest);
@@ -231,7 +238,7 @@ fn Codes(props: &CodesProps) -> Html {
             })
         })
     };
-    let summary = match &state.0 {
+    let summary = match &*model {
         Ok(summary) => summary,
         Err(problem) => {
             return html! { <p class="error" role="alert">{ problem.message(lang) }</p> }
@@ -273,14 +280,16 @@ fn Codes(props: &CodesProps) -> Html {
     let on_add = dispatch.reform(|_: MouseEvent| Action::AddWave);
     // The CSV is written only when the organizer asks for it.
     let on_csv = {
-        let summary = summary.clone();
+        let model = state.0.clone();
         Callback::from(move |_| {
-            // The byte-order mark makes spreadsheet programs read the accents right.
-            browser::download(
-                "candor-report.csv",
-                "text/csv;charset=utf-8",
-                &format!("\u{feff}{}", summary.csv(lang)),
-            );
+            if let Ok(summary) = &*model.borrow() {
+                // The byte-order mark makes spreadsheet programs read the accents right.
+                browser::download(
+                    "candor-report.csv",
+                    "text/csv;charset=utf-8",
+                    &format!("\u{feff}{}", summary.csv(lang)),
+                );
+            }
         })
     };
     // Unit reports are offered when the report breaks down by unit; the printable documents'
