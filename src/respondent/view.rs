@@ -132,7 +132,7 @@ pub fn frame(lang: Lang, site: Site, nav: bool, build: Option<&str>, main: &str)
     out.push_str(r##"<a class="skip-link" href="#main" data-act="skip">"##);
     push_escaped(&mut out, t(lang, Key::SkipToContent));
     out.push_str(r#"</a><header class="site-header"><div class="site-header__inner">"#);
-    link(
+    anchor(
         &mut out,
         Route::Landing.href(site),
         "brand",
@@ -142,13 +142,13 @@ pub fn frame(lang: Lang, site: Site, nav: bool, build: Option<&str>, main: &str)
         out.push_str(r#"<nav aria-label=""#);
         push_escaped(&mut out, t(lang, Key::MainNav));
         out.push_str(r#"" class="site-nav">"#);
-        link(
+        anchor(
             &mut out,
             Route::Setup.href(site),
             "",
             t(lang, Key::NavSetup),
         );
-        link(
+        anchor(
             &mut out,
             Route::Summary.href(site),
             "",
@@ -191,7 +191,7 @@ pub fn frame(lang: Lang, site: Site, nav: bool, build: Option<&str>, main: &str)
 }
 
 /// `<a href class>text</a>`; no class attribute when `class` is empty.
-fn link(out: &mut String, href: &str, class: &str, text: &str) {
+fn anchor(out: &mut String, href: &str, class: &str, text: &str) {
     out.push_str(r#"<a href=""#);
     push_escaped(out, href);
     if !class.is_empty() {
@@ -238,13 +238,13 @@ pub fn landing(lang: Lang, site: Site) -> String {
         t(lang, Key::LandingStaffNote),
     );
     out.push_str(r#"<p class="actions">"#);
-    link(
+    anchor(
         &mut out,
         Route::Setup.href(site),
         "button button--primary",
         t(lang, Key::LandingCreate),
     );
-    link(
+    anchor(
         &mut out,
         Route::Summary.href(site),
         "button",
@@ -260,7 +260,7 @@ pub fn not_found(lang: Lang, site: Site) -> String {
     element(&mut out, "h1", "", t(lang, Key::NotFoundTitle));
     element(&mut out, "p", "", t(lang, Key::NotFoundBody));
     out.push_str("<p>");
-    link(
+    anchor(
         &mut out,
         Route::Landing.href(site),
         "",
@@ -719,7 +719,12 @@ pub fn results(
         out.push_str("<ul>");
         for line in flow.wording.helplines {
             out.push_str("<li>");
-            link_to(&mut out, &format!("tel:{}", line.dial), line.text.get(lang));
+            anchor(
+                &mut out,
+                &format!("tel:{}", line.dial),
+                "",
+                line.text.get(lang),
+            );
             out.push_str("</li>");
         }
         out.push_str("</ul>");
@@ -778,11 +783,6 @@ pub fn results(
     );
     out.push_str("</section></article>");
     out
-}
-
-/// `<a href>text</a>` for an address we write ourselves.
-fn link_to(out: &mut String, href: &str, text: &str) {
-    link(out, href, "", text);
 }
 
 /// The code, large and grouped, with Copy (which falls back to selecting the text), "Print my

@@ -246,9 +246,6 @@ impl Page {
             self.lang = lang;
         }
         self.opened = Some(Opened::Ready(Box::new(Survey::open(link, flow))));
-        if let Some(survey) = self.survey_mut() {
-            survey.settle();
-        }
     }
 
     /// The whole page as HTML text.
@@ -361,7 +358,8 @@ impl Page {
 }
 
 impl Survey {
-    /// The survey `link` describes, resumed from this tab's session storage when it was under way.
+    /// The survey `link` describes, resumed from this tab's session storage when it was under way,
+    /// with what follows from its state settled.
     fn open(link: SurveyLink, flow: Flow) -> Survey {
         let storage_key = format!("candor:progress:{}", flow.shape().id);
         let progress = browser::session_get(&storage_key)
@@ -373,7 +371,7 @@ impl Survey {
         } else {
             Vec::new()
         };
-        Survey {
+        let mut survey = Survey {
             link,
             flow,
             progress,
@@ -387,7 +385,9 @@ impl Survey {
             last: Rc::new(Cell::new(browser::now())),
             counting: Rc::new(Cell::new(false)),
             focused: None,
-        }
+        };
+        survey.settle();
+        survey
     }
 
     /// Hands `action` to the core; a new screen forgets what the last one noted.
