@@ -88,16 +88,41 @@ struct CodesProps {
 /// but the model is not copied: a copy per action would copy its memory of every code read so
 /// far, and a file of a million codes is read in some sixty actions, one per slice. Nothing holds
 /// the model borrowed beyond a render or a click, and no action is dispatched during either.
-struct State(Rc<RefCell<Result<Summary, OpenError>>>);
+///
+/// A slice read while others follow renders only when the progress shown is
+/// [`PROGRESS_EVERY`] old: the page would otherwise lay itself out and paint again for every
+/// slice, a tenth of a million codes' reading time, to move a percentage nobody can read that
+/// fast (and a screen reader would be handed every one of them).
+struct State {
+    model: Rc<RefCell<Result<Summary, OpenError>>>,
+    /// When the page last rendered for an action (`Date.now()`, milliseconds).
+    shown: Rc<Cell<f64>>,
+}
+
+/// How long a file's progress line may stand before the next slice read renders it again.
+const PROGRESS_EVERY: f64 = 200.0;
 
 impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        if let Ok(summary) = self.0.borrow_mut().as_mut() {
-            summary.apply(action);
+        let slice = matches!(action, Action::Feed(..));
+        let reading = match self.model.borrow_mut().as_mut() {
+            Ok(summary) => {
+                summary.apply(action);
+                summary.reading()
+            }
+            Err(_) => false,
+        };
+        let now = js_sys::Date::now();
+        if slice && reading && now - self.shown.get() < PROGRESS_EVERY {
+            return self;
         }
-        Rc::new(State(self.0.clone()))
+        self.shown.set(now);
+        Rc::new(State {
+            model: self.model.clone(),
+            shown: self.shown.clone(),
+        })
     }
 }
 
@@ -125,10 +150,13 @@ fn Codes(props: &CodesProps) -> Html {
         let plan = props.settings.plan.clone().unwrap_or_default();
         use_reducer(move || {
             let summary = Summary::new(link).map(|s| s.with_plan(plan));
-            State(Rc::new(RefCell::new(summary)))
+            State {
+                model: Rc::new(RefCell::new(summary)),
+                shown: Rc::default(),
+            }
         })
     };
-    let model = state.0.borrow();
+    let model = state.model.borrow();
     // The address keeps the commitments (typed in the one-pager's tab, which writes them into
     // this address): the page writes its own query back in place (`replaceState`: no
     // `hashchange`, so nothing is rendered again from it and no codes are lost), once it differs
@@ -168,7 +196,7 @@ fn Codes(props: &CodesProps) -> Html {
                 browser::focus_id("heat-sort");
             }
             // The model is read, and let go, before the change is handed to it.
-            let replace = match &*state.0.borrow() {
+            let replace = match &*state.model.borrow() {
                 Ok(summary) => {
                     browser::print_footer(footer);
                     let plan = settings.plan.as_ref().ok();
@@ -280,7 +308,7 @@ fn Codes(props: &CodesProps) -> Html {
     let on_add = dispatch.reform(|_: MouseEvent| Action::AddWave);
     // The CSV is written only when the organizer asks for it.
     let on_csv = {
-        let model = state.0.clone();
+        let model = state.model.clone();
         Callback::from(move |_| {
             if let Ok(summary) = &*model.borrow() {
                 // The byte-order mark makes spreadsheet programs read the accents right.
