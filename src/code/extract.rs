@@ -4,12 +4,12 @@
 //! duplicates and shared nonces: the cost is linear in the text, so 100,000 codes (≈ 2.5 MB) are
 //! read in well under a second.
 
-use std::collections::hash_map::Entry;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use super::bits::{self, Class};
+use super::firsts::{spread, Firsts};
 use super::units::UnitTallies;
 use super::{Code, Codec, Content, Counts, DecodeError, Decoded, Slip, SlipKey, Tally, Verdict};
 use crate::scoring::Scores;
@@ -284,7 +284,7 @@ impl Collector {
 struct Reader {
     /// By nonce (with a bit for a slip's, [`nonce_key`]): the first code read with it, packed
     /// ([`pack`]), or [`LONG`] for a longer code.
-    by_nonce: HashMap<u64, [u64; 2], Fast>,
+    by_nonce: Firsts,
     /// Codes of up to 25 symbols, packed, whose nonce an earlier, different code had.
     sharing: HashSet<[u64; 2], Fast>,
     /// Codes of more than 25 symbols (combined codes).
@@ -349,14 +349,11 @@ impl Reader {
     }
 
     fn see_short(&mut self, key: u64, packed: [u64; 2]) -> Seen {
-        match self.by_nonce.entry(key) {
-            Entry::Vacant(first) => {
-                first.insert(packed);
-                Seen::New
-            }
-            Entry::Occupied(first) if *first.get() == packed => Seen::Before,
-            Entry::Occupied(_) if self.sharing.insert(packed) => Seen::SharingNonce,
-            Entry::Occupied(_) => Seen::Before,
+        match self.by_nonce.first_or_keep(key, packed) {
+            None => Seen::New,
+            Some(first) if first == packed => Seen::Before,
+            Some(_) if self.sharing.insert(packed) => Seen::SharingNonce,
+            Some(_) => Seen::Before,
         }
     }
 
@@ -364,12 +361,9 @@ impl Reader {
         if !self.seen_long.insert(symbols.to_vec()) {
             return Seen::Before;
         }
-        match self.by_nonce.entry(key) {
-            Entry::Vacant(first) => {
-                first.insert(LONG);
-                Seen::New
-            }
-            Entry::Occupied(_) => Seen::SharingNonce,
+        match self.by_nonce.first_or_keep(key, LONG) {
+            None => Seen::New,
+            Some(_) => Seen::SharingNonce,
         }
     }
 }
@@ -399,9 +393,9 @@ impl std::fmt::Debug for Reader {
     }
 }
 
-/// A small hash of 64-bit words. The keys carry 35 random bits of nonce, so they are spread well
-/// already; the standard SipHash would cost more than decoding a code. Each word is mixed in as
-/// MurmurHash3's finalizer mixes, with 64-bit products only: WebAssembly has no 128-bit one.
+/// A small hash of 64-bit words, for the sets of codes that shared a nonce and of long codes: the
+/// codes carry 35 random bits of nonce, so they are spread well already, and the standard SipHash
+/// would cost more than decoding a code. Each word is mixed in with [`spread`].
 #[derive(Default, Clone, Copy)]
 struct FoldHasher(u64);
 
@@ -409,10 +403,7 @@ type Fast = BuildHasherDefault<FoldHasher>;
 
 impl FoldHasher {
     fn mix(&mut self, value: u64) {
-        let mut h = self.0 ^ value;
-        h = (h ^ h >> 33).wrapping_mul(0xFF51_AFD7_ED55_8CCD);
-        h = (h ^ h >> 33).wrapping_mul(0xC4CE_B9FE_1A85_EC53);
-        self.0 = h ^ h >> 33;
+        self.0 = spread(self.0 ^ value);
     }
 }
 

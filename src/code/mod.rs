@@ -15,6 +15,7 @@
 mod bits;
 mod error;
 mod extract;
+mod firsts;
 mod payload;
 mod slip;
 mod subset;

@@ -31,14 +31,20 @@ impl Lines {
             return String::new();
         };
         let tail = self.rest.split_off(end + 1);
-        let lines = std::mem::replace(&mut self.rest, tail);
-        String::from_utf8_lossy(&lines).into_owned()
+        text(std::mem::replace(&mut self.rest, tail))
     }
 
     /// The last line, which has no line break after it.
     pub fn finish(self) -> String {
-        String::from_utf8_lossy(&self.rest).into_owned()
+        text(self.rest)
     }
+}
+
+/// `bytes` as text, each byte that is not UTF-8 a U+FFFD. Text that is all UTF-8, as files of
+/// codes are, is checked and kept as it is, not copied.
+fn text(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes)
+        .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned())
 }
 
 /// Splits `text` into pieces of about `size` bytes, each ending where a line ends (or at the end
