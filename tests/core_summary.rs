@@ -735,3 +735,57 @@ fn the_found_list_names_each_problem_by_its_source_and_line() {
     let es = s.found(Wave::FIRST, Lang::Es);
     assert!(es.contains("(Texto pegado, línea 1)"), "{es}");
 }
+
+#[test]
+fn the_text_area_waits_for_a_file_read_in_slices_and_counts_as_if_it_had_not() {
+    let codes = codes(14, 60);
+    let typed = codes[..5].join("\n");
+    let text = codes[3..].join("\n");
+    // What the page ends with when the file is read in one piece.
+    let mut whole = summary();
+    whole.apply(Action::Type(Wave::FIRST, typed.clone()));
+    add(&mut whole, Wave::FIRST, &text);
+    assert_eq!(whole.respondents(Wave::FIRST), 60);
+    let mut sliced = summary();
+    sliced.apply(Action::Type(Wave::FIRST, typed));
+    sliced.apply(Action::Open {
+        wave: Wave::FIRST,
+        id: 1,
+        origin: Origin::File("codes.txt".into()),
+        size: text.len(),
+    });
+    let pieces: Vec<&str> = candor::summary::slices(&text, 200).collect();
+    assert!(pieces.len() > 4);
+    for (index, piece) in pieces.iter().enumerate() {
+        sliced.apply(Action::Feed(Wave::FIRST, 1, piece.to_string()));
+        let read: usize = pieces[..=index].iter().map(|p| p.lines().count()).sum();
+        if index + 1 < pieces.len() {
+            // Meanwhile the wave holds the file's codes so far, the text area's not yet.
+            assert_eq!(sliced.respondents(Wave::FIRST), read as u64);
+            assert_eq!(problems(&sliced, Wave::FIRST), vec![]);
+        }
+    }
+    assert_eq!(sliced.counts(Wave::FIRST), whole.counts(Wave::FIRST));
+    assert_eq!(
+        problems(&sliced, Wave::FIRST),
+        problems(&whole, Wave::FIRST)
+    );
+    assert_eq!(
+        problems(&sliced, Wave::FIRST)
+            .iter()
+            .map(|p| (p.verdict, p.place))
+            .collect::<Vec<_>>(),
+        vec![(Verdict::Duplicate, Place::Typed); 2]
+    );
+    // A second file that cannot be read in the end: the text area counts again once it is given up.
+    sliced.apply(Action::Open {
+        wave: Wave::FIRST,
+        id: 2,
+        origin: Origin::File("gone.txt".into()),
+        size: 100,
+    });
+    sliced.apply(Action::Feed(Wave::FIRST, 2, format!("{}\n", codes[0])));
+    sliced.apply(Action::Unreadable(Wave::FIRST, 2));
+    assert_eq!(sliced.respondents(Wave::FIRST), 60);
+    assert_eq!(problems(&sliced, Wave::FIRST).len(), 3);
+}

@@ -423,7 +423,7 @@ impl Summary {
             }
             Action::Unreadable(wave, id) => {
                 if let Some(state) = self.wave_mut(wave) {
-                    state.unreadable(id);
+                    state.unreadable(&codec, id);
                 }
             }
             Action::Remove(wave, id) => {

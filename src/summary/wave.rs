@@ -75,11 +75,12 @@ pub(super) struct WaveState {
     /// Each source's slices as read, kept to read again when an earlier source is removed. Shared,
     /// so that a copy of the model (one per action) does not copy the text.
     pub(super) texts: Vec<Vec<Arc<str>>>,
-    /// The text area's text, read after every source.
+    /// The text area's text, read on top of the sources once every one of them is read.
     pub(super) typed: String,
     /// Every source read, in order.
     pub(super) from_sources: Collector,
-    /// `from_sources` with the text area read on top; `None` while the text area is empty.
+    /// `from_sources` with the text area read on top; `None` while the text area is empty or a
+    /// source is still being read.
     pub(super) with_typed: Option<Collector>,
     /// Problems in the sources, then in the text area; at most [`LISTED_PROBLEMS`] in all.
     pub(super) source_problems: Vec<Problem>,
@@ -198,13 +199,27 @@ impl WaveState {
         if let Some(text) = self.texts.get_mut(index) {
             text.push(Arc::from(slice));
         }
-        // The text area is read after every source, so its duplicates may have changed.
-        self.read_typed(codec);
+        self.settle(codec);
     }
 
-    pub(super) fn unreadable(&mut self, id: u32) {
+    pub(super) fn unreadable(&mut self, codec: &Codec, id: u32) {
         if let Some(source) = self.sources.iter_mut().find(|s| s.id == id) {
             source.unreadable = true;
+        }
+        self.settle(codec);
+    }
+
+    /// Once every source is read, reads the text area again on top of them: its duplicates may
+    /// have changed. While one is still being read, the wave holds the sources' codes so far
+    /// alone: reading the text area on top takes a copy of the sources' memory of codes, and a
+    /// copy per slice made a file of a million codes copy that memory sixty times.
+    fn settle(&mut self, codec: &Codec) {
+        if self.sources.iter().all(Source::done) {
+            self.read_typed(codec);
+        } else {
+            self.with_typed = None;
+            self.typed_problems.clear();
+            self.count_reused();
         }
     }
 
