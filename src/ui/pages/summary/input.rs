@@ -156,7 +156,7 @@ pub fn code_input(set: Set<'_>, locale: &Locale) -> Html {
             <label class="field field--short" for={label_id.clone()}>{ locale.t(Key::WaveLabelField) }</label>
             <input id={label_id} type="text" maxlength={MAX_LABEL.to_string()} autocomplete="off"
                 value={summary.typed_label(wave).to_string()} onchange={on_label} />
-            <label for={text_id.clone()}>{ locale.t(Key::PasteLabel) }</label>
+            <label class="field" for={text_id.clone()}>{ locale.t(Key::PasteLabel) }</label>
             <textarea id={text_id} rows="8" spellcheck="false" autocomplete="off"
                 value={summary.typed(wave).to_string()} onchange={on_count.clone()} onpaste={on_paste}
                 ondrop={on_drop} ondragover={on_drag_over} aria-describedby={pasted.map(|_| pasted_id.clone())} />
