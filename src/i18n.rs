@@ -561,8 +561,10 @@ strings! {
     RatesLowNote => "Below {low} of the staff invited, those who answered may not speak for those who did not: read the figures of {units} with caution.",
         "Por debajo del {low} de las personas invitadas, quienes respondieron pueden no representar a quienes no lo hicieron: lea con cautela las cifras de {units}.";
     RatesWholeSurvey => "the whole survey", "toda la encuesta";
-    SharedNonces => "{n} codes share a random number with another code. Honest codes practically never do; some may have been edited or made up.",
-        "{n} códigos comparten un número aleatorio con otro código. Los códigos auténticos casi nunca lo hacen; puede que algunos se hayan editado o inventado.";
+    SharedNonces => "{n} codes share a random number with another code, more than chance gives among this many codes: some may have been edited or made up.",
+        "{n} códigos comparten un número aleatorio con otro código, más de lo que da el azar entre tantos códigos: puede que algunos se hayan editado o inventado.";
+    SharedNoncesByChance => "{n} codes share a random number with another code. Among this many codes, chance alone gives about {expected}, so this is no sign of edited codes.",
+        "{n} códigos comparten un número aleatorio con otro código. Entre tantos códigos, el azar por sí solo da unos {expected}, así que no es señal de códigos editados.";
     OtherModeKept => "{n} codes of this survey were made in another privacy mode than this summary link's: with or without plausible deniability, or at another level. They are kept apart and not counted here, because true and randomized results cannot be added together. Open the summary link the survey had when they were made to count them.",
         "{n} códigos de esta encuesta se hicieron en otro modo de privacidad que el de este enlace de resumen: con o sin negación plausible, o con otro nivel. Se dejan aparte y no se cuentan aquí, porque los resultados verdaderos y los aleatorizados no se pueden sumar. Abra el enlace de resumen que tenía la encuesta cuando se hicieron para contarlos.";
     ExportTitle => "Export", "Exportar";

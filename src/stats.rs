@@ -1,5 +1,5 @@
-//! Interval estimates for proportions and their differences: a leaf that the report and its
-//! estimators for deniable surveys share.
+//! Interval estimates for proportions and their differences, and a Poisson tail: a leaf that the
+//! report, its estimators for deniable surveys and the reading of codes share.
 
 /// The 97.5th percentile of the standard normal distribution, rounded to six decimals as
 /// `docs/scoring.md` states it: the one z of every 95 % interval in the report, ordinary or
@@ -128,6 +128,27 @@ pub struct Difference {
     pub interval: Interval,
 }
 
+/// The probability that a Poisson count of mean `mean` is at least `count`. Each term of the sum
+/// below `count` is found from the one before it in logarithms, so that a large mean does not
+/// lose `e^−mean` to underflow.
+pub fn poisson_at_least(count: usize, mean: f64) -> f64 {
+    if count == 0 {
+        return 1.0;
+    }
+    if mean <= 0.0 {
+        return 0.0;
+    }
+    let mut log_term = -mean;
+    let mut below = 0.0;
+    for i in 0..count {
+        if i > 0 {
+            log_term += mean.ln() - (i as f64).ln();
+        }
+        below += log_term.exp();
+    }
+    (1.0 - below).max(0.0)
+}
+
 /// The 95% Wilson score interval for `count` of `n`. Unlike the textbook p ± z·se, it stays
 /// inside [0, 1] and behaves at 0 % and 100 % and in small groups, which is where staff surveys live.
 /// `None` when `n` is zero.
@@ -247,5 +268,20 @@ mod tests {
         close(d.interval.low, -0.0381);
         close(d.interval.high, 0.1926);
         assert_eq!(newcombe(1, 0, 1, 2), None);
+    }
+
+    #[test]
+    fn poisson_tails_match_the_direct_sum() {
+        // 1 − e^−1; 1 − e^−2.5 (1 + 2.5 + 2.5²/2).
+        close(poisson_at_least(1, 1.0), 0.6321);
+        close(poisson_at_least(3, 2.5), 0.4562);
+        // A mean of 14.55 (a million codes' chance of shared nonces): 14 or more about 0.5927,
+        // 25 or more 0.0079 (computed apart, with factorials).
+        close(poisson_at_least(14, 14.551_9), 0.5927);
+        close(poisson_at_least(25, 14.551_9), 0.0079);
+        assert_eq!(poisson_at_least(0, 3.0), 1.0);
+        assert_eq!(poisson_at_least(1, 0.0), 0.0);
+        // A mean far past where e^−mean underflows still gives its median near one half.
+        close(poisson_at_least(2_000, 2_000.0), 0.5030);
     }
 }

@@ -73,6 +73,24 @@ const LENGTH_BITS: usize = 5;
 /// Most fields an individual payload may have (burnout, outcomes, levers, priorities, unit, role).
 const MAX_FIELDS: usize = 32;
 
+/// Below this chance, a number of codes sharing a nonce is called more than honest codes would
+/// show ([`shared_beyond_chance`]).
+pub const BEYOND_CHANCE: f64 = 0.01;
+
+/// How many of `codes` accepted codes chance alone makes share their nonce with an earlier code:
+/// about k(k − 1)/2 pairs among 2³⁵ nonces (0.0015 among 10,000 codes, 14.6 among a million).
+pub fn shared_by_chance(codes: usize) -> f64 {
+    let k = codes as f64;
+    k * (k - 1.0).max(0.0) / 2.0 / (1u64 << NONCE_BITS) as f64
+}
+
+/// Whether `shared` codes sharing a nonce among `codes` accepted codes is more than chance gives:
+/// a Poisson count of mean [`shared_by_chance`] reaches it with a probability under
+/// [`BEYOND_CHANCE`] (`docs/code-format.md`, "Nonce").
+pub fn shared_beyond_chance(shared: usize, codes: usize) -> bool {
+    shared > 0 && crate::stats::poisson_at_least(shared, shared_by_chance(codes)) < BEYOND_CHANCE
+}
+
 /// Shorter than the shortest code this or any later version may write (header, tag, CRC).
 pub const MIN_SYMBOLS: usize = 9;
 /// Longer than any combined code of a real organization; beyond it, reading is refused outright.

@@ -7,8 +7,8 @@
 //! so the report does not import it back.
 
 use super::escape;
-use crate::code::{Counts, SlipTally, Verdict};
-use crate::format::percent;
+use crate::code::{shared_beyond_chance, shared_by_chance, Counts, SlipTally, Verdict};
+use crate::format::{decimal, percent};
 use crate::i18n::{t, Key};
 use crate::lang::{fill, Explain, Lang};
 use crate::report::ResponseRate;
@@ -191,14 +191,26 @@ pub fn found(found: &Found, lang: Lang) -> String {
             &fill(t(lang, Key::MoreThanStaffUnits), &[("units", &names)]),
         );
     }
-    if found.shared_nonces > 0 {
+    // Among many codes, a few share a nonce by chance: only more than chance gives is an alarm.
+    let accepted = counts.get(Verdict::Accepted);
+    let shared = found.shared_nonces.to_string();
+    if shared_beyond_chance(found.shared_nonces, accepted) {
         alert(
             &mut out,
-            "",
-            &fill(
-                t(lang, Key::SharedNonces),
-                &[("n", &found.shared_nonces.to_string())],
-            ),
+            " data-shared-nonces=\"beyond-chance\"",
+            &fill(t(lang, Key::SharedNonces), &[("n", &shared)]),
+        );
+    } else if found.shared_nonces > 0 {
+        let _ = write!(
+            out,
+            "<p data-shared-nonces=\"chance\">{}</p>",
+            escape(&fill(
+                t(lang, Key::SharedNoncesByChance),
+                &[
+                    ("n", &shared),
+                    ("expected", &decimal(shared_by_chance(accepted), lang))
+                ]
+            ))
         );
     }
     if counts.problems() > 0 {
@@ -356,7 +368,30 @@ mod tests {
         };
         assert_eq!(
             found(&many, Lang::Es),
-            "<section class=\"found\" aria-labelledby=\"follow-up-found\"><h3 id=\"follow-up-found\">Qué se encontró</h3><ul class=\"verdict-counts\"><li data-verdict=\"accepted\"><strong>7</strong> contados</li><li data-verdict=\"duplicate\"><strong>1</strong> duplicados (contados una vez)</li><li data-verdict=\"mistyped\"><strong>0</strong> mal escritos</li><li data-verdict=\"other-survey\"><strong>0</strong> de otra encuesta</li><li data-verdict=\"other-mode\"><strong>2</strong> apartados: hechos en otro modo de privacidad</li><li data-verdict=\"newer-version\"><strong>0</strong> de una versión más reciente de Candor</li><li data-verdict=\"malformed\"><strong>0</strong> códigos no válidos</li></ul><p class=\"error\" role=\"alert\" data-kept-apart=\"true\">2 códigos de esta encuesta se hicieron en otro modo de privacidad que el de este enlace de resumen: con o sin negación plausible, o con otro nivel. Se dejan aparte y no se cuentan aquí, porque los resultados verdaderos y los aleatorizados no se pueden sumar. Abra el enlace de resumen que tenía la encuesta cuando se hicieron para contarlos.</p><p data-figure=\"response-rate\">Tasa de respuesta: 140\u{a0}% de 5 personas invitadas.</p><p class=\"error\" role=\"alert\">Hay más respuestas que personas invitadas: puede que algunos códigos no vengan de personas distintas. Puede que se hayan compartido o inventado códigos: revise cómo se reunieron.</p><p class=\"error\" role=\"alert\" data-alarm=\"units\">En Ward &lt;b&gt; hay más respuestas que personas invitadas a la unidad: puede que algunos códigos no vengan de personas distintas, o que alguien eligiera una unidad que no es la suya.</p><p class=\"error\" role=\"alert\">2 códigos comparten un número aleatorio con otro código. Los códigos auténticos casi nunca lo hacen; puede que algunos se hayan editado o inventado.</p><h3 id=\"follow-up-problems\">No contados, y por qué</h3><ul class=\"problems\" tabindex=\"0\" aria-labelledby=\"follow-up-problems\"><li data-verdict=\"duplicate\"><code>ABCD-EFGH</code> (Texto pegado, línea 12): Dice &lt;&lt;b&gt;&#39;x&#39;&lt;/b&gt;&gt; y &quot;más&quot;.</li></ul><p>… y 2 más.</p></section>"
+            "<section class=\"found\" aria-labelledby=\"follow-up-found\"><h3 id=\"follow-up-found\">Qué se encontró</h3><ul class=\"verdict-counts\"><li data-verdict=\"accepted\"><strong>7</strong> contados</li><li data-verdict=\"duplicate\"><strong>1</strong> duplicados (contados una vez)</li><li data-verdict=\"mistyped\"><strong>0</strong> mal escritos</li><li data-verdict=\"other-survey\"><strong>0</strong> de otra encuesta</li><li data-verdict=\"other-mode\"><strong>2</strong> apartados: hechos en otro modo de privacidad</li><li data-verdict=\"newer-version\"><strong>0</strong> de una versión más reciente de Candor</li><li data-verdict=\"malformed\"><strong>0</strong> códigos no válidos</li></ul><p class=\"error\" role=\"alert\" data-kept-apart=\"true\">2 códigos de esta encuesta se hicieron en otro modo de privacidad que el de este enlace de resumen: con o sin negación plausible, o con otro nivel. Se dejan aparte y no se cuentan aquí, porque los resultados verdaderos y los aleatorizados no se pueden sumar. Abra el enlace de resumen que tenía la encuesta cuando se hicieron para contarlos.</p><p data-figure=\"response-rate\">Tasa de respuesta: 140\u{a0}% de 5 personas invitadas.</p><p class=\"error\" role=\"alert\">Hay más respuestas que personas invitadas: puede que algunos códigos no vengan de personas distintas. Puede que se hayan compartido o inventado códigos: revise cómo se reunieron.</p><p class=\"error\" role=\"alert\" data-alarm=\"units\">En Ward &lt;b&gt; hay más respuestas que personas invitadas a la unidad: puede que algunos códigos no vengan de personas distintas, o que alguien eligiera una unidad que no es la suya.</p><p class=\"error\" role=\"alert\" data-shared-nonces=\"beyond-chance\">2 códigos comparten un número aleatorio con otro código, más de lo que da el azar entre tantos códigos: puede que algunos se hayan editado o inventado.</p><h3 id=\"follow-up-problems\">No contados, y por qué</h3><ul class=\"problems\" tabindex=\"0\" aria-labelledby=\"follow-up-problems\"><li data-verdict=\"duplicate\"><code>ABCD-EFGH</code> (Texto pegado, línea 12): Dice &lt;&lt;b&gt;&#39;x&#39;&lt;/b&gt;&gt; y &quot;más&quot;.</li></ul><p>… y 2 más.</p></section>"
         );
+    }
+
+    /// Among a million codes, some fifteen share a nonce by chance: that many is said to be
+    /// chance, not raised as an alarm; ten more than chance plausibly gives is an alarm.
+    #[test]
+    fn codes_sharing_a_nonce_are_an_alarm_only_beyond_chance() {
+        let million = |shared| Found {
+            wave: "baseline",
+            counts: counts(&[(Verdict::Accepted, 1_000_000)]),
+            shared_nonces: shared,
+            response: None,
+            exceeding_units: Vec::new(),
+            problems: Vec::new(),
+            unlisted: 0,
+            slips: None,
+        };
+        let chance = found(&million(14), Lang::En);
+        assert!(chance.contains("<p data-shared-nonces=\"chance\">14 codes share a random number with another code. Among this many codes, chance alone gives about 14.6, so this is no sign of edited codes.</p>"), "{chance}");
+        assert!(!chance.contains("role=\"alert\""));
+        assert!(found(&million(14), Lang::Es).contains("el azar por sí solo da unos 14,6"));
+        let beyond = found(&million(25), Lang::En);
+        assert!(beyond.contains("<p class=\"error\" role=\"alert\" data-shared-nonces=\"beyond-chance\">25 codes share"), "{beyond}");
+        assert!(!found(&million(0), Lang::En).contains("data-shared-nonces"));
     }
 }
