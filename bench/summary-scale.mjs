@@ -164,7 +164,7 @@ async function file(env) {
   // The longest stall of any run, not the median run's.
   const worst = Math.max(...runs.map((run) => run.result.worst));
   await report(`A file chosen on the page (the median of ${runs.length} runs)`, FILED, Buffer.byteLength(filed), 5000, { ...median.result, worst }, median.after);
-  console.log(`  every run: ${times.map((ms) => Math.round(ms)).join(', ')} ms`);
+  console.log(`  every run, to the report (longest stall): ${runs.map((run) => `${Math.round(run.result.ms)} (${Math.round(run.result.worst)})`).join(', ')} ms`);
   if (errors.length) console.log(`  page errors: ${errors.join('; ')}`);
   // The same work natively on one core, for a survey of the same shape (three units, the role
   // asked): `cargo bench --bench summary` reads as many codes as one file, in the same slices,
